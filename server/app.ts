@@ -1,0 +1,111 @@
+/** The disclosure API (v1) as a Hono app over a store: routes, validation, caching, CORS, compression, errors. */
+import type { Database } from 'better-sqlite3';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { cors } from 'hono/cors';
+import * as v from 'valibot';
+import { httpCache } from './http/cache.ts';
+import { industry, integer, oneOf, parseQuery, period, region, uscc } from './http/params.ts';
+import { ApiProblem, internalError, invalidParams, notFound, type ProblemBody } from './http/problem.ts';
+import { alerts } from './queries/alerts.ts';
+import { hotIssues } from './queries/hot-issues.ts';
+import { merchantDetail, searchMerchants } from './queries/merchants.ts';
+import { meta, regions } from './queries/meta.ts';
+import { ranking } from './queries/rankings.ts';
+import { trend } from './queries/trends.ts';
+import { readSettings } from './store/settings.ts';
+
+export interface AppOptions {
+  /** Seconds browsers and CDNs may keep an answer (default 300). */
+  maxAge?: number;
+  /** Logs unexpected errors (default console.error). */
+  log?: (message: string, error: unknown) => void;
+}
+
+const searchQuery = v.object({
+  q: v.optional(v.pipe(v.string(), v.maxLength(50, 'must be at most 50 characters'))),
+  region: v.optional(region),
+  industry: v.optional(industry),
+  period: v.optional(period),
+  page: v.optional(integer(1, 100_000), '1'),
+  pageSize: v.optional(integer(1, 100), '20'),
+});
+
+const periodQuery = v.object({ period: v.optional(period) });
+
+const rankingQuery = v.object({
+  region,
+  period: v.optional(period),
+  metric: v.optional(oneOf(['accepted', 'mediation-rate', 'change']), 'accepted'),
+  order: v.optional(oneOf(['asc', 'desc']), 'desc'),
+  list: v.optional(oneOf(['all', 'red', 'black']), 'all'),
+  industry: v.optional(industry),
+  offset: v.optional(integer(0, 1_000_000), '0'),
+  limit: v.optional(integer(1, 1000), '20'),
+});
+
+const trendQuery = v.object({
+  region: v.optional(region),
+  merchant: v.optional(uscc),
+  industry: v.optional(industry),
+  granularity: v.optional(oneOf(['month', 'quarter']), 'month'),
+  from: v.optional(period),
+  to: v.optional(period),
+});
+
+const hotIssuesQuery = v.object({ region, period: v.optional(period) });
+const alertsQuery = v.object({ region: v.optional(region), limit: v.optional(integer(1, 50), '10') });
+
+export function createApp(db: Database, options: AppOptions = {}): Hono {
+  const app = new Hono();
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  const problem = (body: ProblemBody) =>
+    new Response(JSON.stringify(body), { status: body.status, headers: { 'Content-Type': 'application/problem+json; charset=utf-8' } });
+
+  app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'], maxAge: 86_400 }));
+  app.use('/v1/*', compress());
+  app.use(
+    '/v1/*',
+    httpCache({ maxAge: options.maxAge ?? 300, staleWhileRevalidate: 86_400, entries: 5_000, version: () => readSettings(db).updatedAt }),
+  );
+
+  app.get('/v1/meta', (c) => c.json(meta(db)));
+  app.get('/v1/regions', (c) => c.json(regions(db)));
+  app.get('/v1/merchants', (c) => c.json(searchMerchants(db, parseQuery(searchQuery, c.req.query()))));
+  app.get('/v1/merchants/:uscc', (c) => {
+    const path = parseQuery(v.object({ uscc }), { uscc: c.req.param('uscc') });
+    return c.json(merchantDetail(db, path.uscc, parseQuery(periodQuery, c.req.query()).period));
+  });
+  app.get('/v1/rankings', (c) => c.json(ranking(db, parseQuery(rankingQuery, c.req.query()))));
+  app.get('/v1/trends', (c) => {
+    const query = parseQuery(trendQuery, c.req.query());
+    if (query.merchant && (query.region || query.industry)) {
+      throw invalidParams([{ name: 'merchant', reason: 'give either merchant, or region and/or industry, not both' }]);
+    }
+    if (!query.merchant && !query.region && !query.industry) {
+      throw invalidParams([{ name: 'region', reason: 'give region, merchant or industry' }]);
+    }
+    return c.json(trend(db, query));
+  });
+  app.get('/v1/hot-issues', (c) => c.json(hotIssues(db, parseQuery(hotIssuesQuery, c.req.query()))));
+  app.get('/v1/alerts', (c) => c.json(alerts(db, parseQuery(alertsQuery, c.req.query()))));
+  app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/v1/*', () =>
+    problem({
+      type: 'https://tsgs.example/problems/method-not-allowed',
+      title: 'Method not allowed',
+      status: 405,
+      detail: 'The disclosure API is read-only: use GET.',
+    }),
+  );
+
+  app.notFound((c) => {
+    if (!c.req.path.startsWith('/v1/')) return c.text('Not found', 404);
+    return problem(notFound(`no such endpoint: ${c.req.path}; see /v1/meta and the OpenAPI contract`).body);
+  });
+  app.onError((error) => {
+    if (error instanceof ApiProblem) return problem(error.body);
+    log('tsgs: unexpected error', error);
+    return problem(internalError().body);
+  });
+  return app;
+}

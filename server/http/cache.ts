@@ -1,0 +1,72 @@
+/**
+ * HTTP caching for the API: `Cache-Control`, a weak `ETag`, `304` on `If-None-Match`, and an
+ * in-process memo of answers. The data changes only when it is imported, so an answer, once
+ * computed, is served from memory with its ETag until the store's version changes. Hono's own
+ * etag middleware hashes the body on every request; keeping the hash with the memo is what lets
+ * the API serve near the speed of a static file.
+ */
+import { createHash } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { LRUCache } from 'lru-cache';
+
+export interface CacheOptions {
+  /** Seconds a browser or CDN may use an answer without asking again. */
+  maxAge: number;
+  /** Seconds after that during which a cache may serve the old answer while it revalidates. */
+  staleWhileRevalidate: number;
+  /** Answers kept in memory. */
+  entries: number;
+  /** Changes when the data changes; memoised answers of another version are not served. */
+  version: () => string;
+}
+
+interface Entry {
+  version: string;
+  body: string;
+  etag: string;
+}
+
+/** True when an If-None-Match header names this ETag (weak comparison, RFC 9110 §13.1.2). */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
+}
+
+function canonicalKey(url: URL): string {
+  const params = [...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${url.pathname}?${new URLSearchParams(params).toString()}`;
+}
+
+export function httpCache(options: CacheOptions): MiddlewareHandler {
+  const memo = new LRUCache<string, Entry>({ max: options.entries });
+  const cacheControl = `public, max-age=${options.maxAge}, stale-while-revalidate=${options.staleWhileRevalidate}`;
+
+  const answer = (ifNoneMatch: string | undefined, entry: Entry): Response => {
+    const headers = { ETag: entry.etag, 'Cache-Control': cacheControl };
+    if (etagMatches(ifNoneMatch, entry.etag)) return new Response(null, { status: 304, headers });
+    return new Response(entry.body, { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
+  };
+
+  return async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    const key = canonicalKey(new URL(c.req.url));
+    const version = options.version();
+    const hit = memo.get(key);
+    if (hit && hit.version === version) {
+      c.res = answer(c.req.header('If-None-Match'), hit);
+      return;
+    }
+    await next();
+    if (c.res.status !== 200) {
+      // Bad requests stay bad for a while; a server error must not be kept by any cache.
+      c.res.headers.set('Cache-Control', c.res.status >= 500 ? 'no-store' : 'public, max-age=60');
+      return;
+    }
+    const body = await c.res.text();
+    const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+    const entry = { version, body, etag };
+    memo.set(key, entry);
+    c.res = answer(c.req.header('If-None-Match'), entry);
+  };
+}

@@ -1,0 +1,48 @@
+/** RFC 9457 problem details: the one shape every error of the API takes. */
+
+export const PROBLEM_BASE = 'https://tsgs.example/problems/';
+
+export interface InvalidParam {
+  name: string;
+  reason: string;
+}
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  invalidParams?: InvalidParam[];
+}
+
+/** An error a request handler throws to answer with a problem document. */
+export class ApiProblem extends Error {
+  constructor(readonly body: ProblemBody) {
+    super(body.detail);
+    this.name = 'ApiProblem';
+  }
+}
+
+export function invalidParams(params: InvalidParam[]): ApiProblem {
+  return new ApiProblem({
+    type: `${PROBLEM_BASE}invalid-parameter`,
+    title: 'Invalid parameter',
+    status: 400,
+    detail: params.map((p) => `${p.name}: ${p.reason}`).join('; '),
+    invalidParams: params,
+  });
+}
+
+export function notFound(detail: string): ApiProblem {
+  return new ApiProblem({ type: `${PROBLEM_BASE}not-found`, title: 'Not found', status: 404, detail });
+}
+
+export function internalError(): ApiProblem {
+  return new ApiProblem({
+    type: `${PROBLEM_BASE}internal`,
+    title: 'Internal server error',
+    status: 500,
+    detail: 'The server could not answer this request. It has been logged; try again later.',
+  });
+}

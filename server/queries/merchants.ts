@@ -1,0 +1,210 @@
+/** /v1/merchants (search) and /v1/merchants/{uscc} (one operator's disclosure). */
+import type { Database } from 'better-sqlite3';
+import type { Schemas } from '../../src/contract/index.ts';
+import { maskPersonalData } from '../../src/core/privacy.ts';
+import { notFound } from '../http/problem.ts';
+import {
+  COUNT_COLUMNS,
+  type CountsRow,
+  envelope,
+  industryFilter,
+  industryOf,
+  industryScope,
+  mediationRate,
+  resolvePeriod,
+  resolveRegion,
+  toCounts,
+  ZERO_COUNTS,
+} from './shared.ts';
+
+const CASES_SHOWN = 10;
+const HISTORY_MONTHS = 12;
+
+const OPERATOR_COLUMNS = 'o.*, i.section AS industry_section, i.name AS industry_name, d.name AS district_name, c.name AS city_name';
+const OPERATOR_JOINS = `FROM operators o
+  JOIN industries i ON i.code = o.industry
+  JOIN regions d ON d.code = o.district
+  JOIN regions c ON c.code = o.city`;
+
+interface OperatorRow {
+  id: number;
+  uscc: string;
+  name: string;
+  kind: Schemas['MerchantKind'];
+  uscc_valid: number;
+  district: string;
+  district_name: string;
+  city: string;
+  city_name: string;
+  industry: string;
+  industry_section: string;
+  industry_name: string;
+  authority: string;
+  address: string;
+  registered_on: string;
+  status: Schemas['Merchant']['status'];
+}
+
+export interface SearchParams {
+  q?: string;
+  region?: string;
+  industry?: string;
+  period?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** Escapes a user's text for a LIKE pattern. */
+function likeText(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export function searchMerchants(db: Database, params: SearchParams): Schemas['MerchantSearch'] {
+  const period = resolvePeriod(db, params.period);
+  const region = params.region ? resolveRegion(db, params.region) : null;
+  const industry = industryFilter(params.industry);
+  const q = params.q?.trim() || null;
+  const code = q?.toUpperCase().replace(/\s+/g, '') ?? null;
+  const where = `WHERE 1 = 1
+    ${region ? `AND o.${region.column} = @region` : ''}
+    ${industry.clause}
+    ${q ? "AND (o.name LIKE '%' || @q || '%' ESCAPE '\\' OR o.uscc LIKE '%' || @code || '%' ESCAPE '\\')" : ''}`;
+  const filters = { region: region?.code ?? null, industry: industry.value, q: q ? likeText(q) : null, code: code ? likeText(code) : null };
+  const rows = db
+    .prepare(
+      `SELECT ${OPERATOR_COLUMNS}, k.accepted, k.concluded, k.mediated, k.self_settled ${OPERATOR_JOINS}
+       LEFT JOIN counts k ON k.operator_id = o.id AND k.period = @period
+       ${where}
+       ORDER BY (o.uscc = @code) DESC, (o.uscc LIKE @code || '%' ESCAPE '\\') DESC, COALESCE(k.accepted, 0) DESC, o.name
+       LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...filters, period: period.id, limit: params.pageSize, offset: (params.page - 1) * params.pageSize }) as (OperatorRow &
+    Partial<CountsRow>)[];
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM operators o JOIN industries i ON i.code = o.industry ${where}`).get(filters) as { n: number }
+  ).n;
+  return {
+    ...envelope(db, period.id),
+    q,
+    region: region ? { code: region.code, name: region.name } : null,
+    industry: industryScope(db, params.industry),
+    total,
+    page: params.page,
+    pageSize: params.pageSize,
+    items: rows.map((r) => ({
+      uscc: r.uscc,
+      name: r.name,
+      kind: r.kind,
+      region: { code: r.district, name: r.district_name },
+      industry: industryOf(r),
+      accepted: r.accepted ?? 0,
+      mediationRate: mediationRate({ ...ZERO_COUNTS, ...stripNulls(r) }),
+    })),
+  };
+}
+
+/** LEFT JOIN gives null counts for an operator without complaints; those are zeros. */
+function stripNulls(row: Partial<CountsRow>): Partial<CountsRow> {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)) as Partial<CountsRow>;
+}
+
+export function merchantDetail(db: Database, uscc: string, periodId: string | undefined): Schemas['MerchantDetail'] {
+  const operator = db.prepare(`SELECT ${OPERATOR_COLUMNS} ${OPERATOR_JOINS} WHERE o.uscc = ?`).get(uscc) as OperatorRow | undefined;
+  if (!operator) throw notFound(`no operator with USCC ${uscc} in the data`);
+  const period = resolvePeriod(db, periodId);
+  const countsOf = (p: string): CountsRow =>
+    (db.prepare(`SELECT ${COUNT_COLUMNS} FROM counts WHERE period = ? AND operator_id = ?`).get(p, operator.id) as CountsRow | undefined) ??
+    ZERO_COUNTS;
+  const current = countsOf(period.id);
+  const previous = period.previous ? countsOf(period.previous) : null;
+
+  const categories = db
+    .prepare(
+      `SELECT c.id, c.name, c.grp AS "group", k.count FROM category_counts k JOIN categories c ON c.id = k.category
+       WHERE k.period = ? AND k.operator_id = ? ORDER BY k.count DESC, c.sort`,
+    )
+    .all(period.id, operator.id) as Schemas['CategoryCount'][];
+  const natures = db
+    .prepare(
+      `SELECT n.id, n.name, k.count FROM nature_counts k JOIN natures n ON n.id = k.nature
+       WHERE k.period = ? AND k.operator_id = ? ORDER BY k.count DESC, n.sort`,
+    )
+    .all(period.id, operator.id) as Schemas['NatureCount'][];
+  const responses = (
+    db
+      .prepare('SELECT id, date, kind, text, status, decided_on FROM responses WHERE operator_id = ? ORDER BY date DESC, id DESC')
+      .all(operator.id) as {
+      id: number;
+      date: string;
+      kind: Schemas['Response']['kind'];
+      text: string;
+      status: Schemas['Response']['status'];
+      decided_on: string | null;
+    }[]
+  ).map((r) => ({ id: r.id, date: r.date, kind: r.kind, text: maskPersonalData(r.text), status: r.status, decidedOn: r.decided_on }));
+  const cases = (
+    db
+      .prepare(
+        `SELECT k.id, k.received_on, k.summary, k.complainant, k.outcome, c.id AS category_id, c.name AS category_name, n.id AS nature_id, n.name AS nature_name
+         FROM cases k JOIN categories c ON c.id = k.category JOIN natures n ON n.id = k.nature
+         WHERE k.operator_id = ? AND k.received_on <= ? ORDER BY k.received_on DESC, k.id DESC LIMIT ?`,
+      )
+      .all(operator.id, `${period.last_month}-31`, CASES_SHOWN) as {
+      id: number;
+      received_on: string;
+      summary: string;
+      complainant: string | null;
+      outcome: Schemas['CaseSummary']['outcome'];
+      category_id: string;
+      category_name: string;
+      nature_id: string;
+      nature_name: string;
+    }[]
+  ).map((k) => ({
+    id: k.id,
+    receivedOn: k.received_on,
+    category: { id: k.category_id, name: k.category_name },
+    nature: { id: k.nature_id, name: k.nature_name },
+    summary: maskPersonalData(k.summary, { names: k.complainant ? [k.complainant] : [] }),
+    outcome: k.outcome,
+  }));
+  const history = (
+    db
+      .prepare(
+        `SELECT p.id AS period, ${COUNT_COLUMNS.split(', ')
+          .map((c) => `COALESCE(k.${c}, 0) AS ${c}`)
+          .join(', ')}
+         FROM periods p LEFT JOIN counts k ON k.period = p.id AND k.operator_id = ?
+         WHERE p.granularity = 'month' AND p.id <= ? ORDER BY p.id DESC LIMIT ?`,
+      )
+      .all(operator.id, period.last_month, HISTORY_MONTHS) as (CountsRow & { period: string })[]
+  )
+    .reverse()
+    .map((row) => ({ period: row.period, accepted: row.accepted, mediationRate: mediationRate(row) }));
+
+  return {
+    ...envelope(db, period.id),
+    previousPeriod: period.previous,
+    merchant: {
+      uscc: operator.uscc,
+      usccValid: operator.uscc_valid === 1,
+      name: operator.name,
+      kind: operator.kind,
+      region: { code: operator.district, name: operator.district_name },
+      city: { code: operator.city, name: operator.city_name },
+      industry: industryOf(operator),
+      registrationAuthority: operator.authority,
+      address: operator.address,
+      registeredOn: operator.registered_on,
+      status: operator.status,
+    },
+    counts: toCounts(current),
+    mediationRate: mediationRate(current),
+    previous: previous ? { counts: toCounts(previous), mediationRate: mediationRate(previous) } : null,
+    categories,
+    natures,
+    responses,
+    cases,
+    history,
+  };
+}

@@ -1,0 +1,62 @@
+/** /v1/meta and /v1/regions: what the data holds and how its figures are defined. */
+import type { Database } from 'better-sqlite3';
+import type { Schemas } from '../../src/contract/index.ts';
+import { THRESHOLDS } from '../domain/thresholds.ts';
+import { readSettings } from '../store/settings.ts';
+import { envelope, latestPeriod, resolvePeriod } from './shared.ts';
+
+export function meta(db: Database): Schemas['Meta'] {
+  const settings = readSettings(db);
+  const ids = (granularity: string) =>
+    (db.prepare('SELECT id FROM periods WHERE granularity = ? ORDER BY id').all(granularity) as { id: string }[]).map((r) => r.id);
+  const period = resolvePeriod(db, undefined).id;
+  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  return {
+    ...envelope(db, period),
+    licence: settings.licence,
+    periods: { months: ids('month'), quarters: ids('quarter'), years: ids('year') },
+    latest: {
+      month: required(latestPeriod(db, 'month'), 'month'),
+      quarter: required(latestPeriod(db, 'quarter'), 'quarter'),
+      year: latestPeriod(db, 'year'),
+    },
+    definitions: {
+      mediationRate: {
+        numerator: ['mediated', 'selfSettled'],
+        denominator: ['concluded'],
+        text: '调解成功率 =（调解成功 + 投诉后自行和解）÷ 已办结的受理投诉。尚在处理中的投诉不计入。',
+      },
+      concluded: {
+        parts: ['mediated', 'selfSettled', 'failed', 'withdrawn'],
+        text: '已办结 = 调解成功 + 自行和解 + 调解失败或终止 + 撤回。',
+      },
+    },
+    thresholds: THRESHOLDS,
+    links: settings.links,
+    categories: db.prepare('SELECT id, name, grp AS "group" FROM categories ORDER BY sort').all() as Schemas['Category'][],
+    natures: db.prepare('SELECT id, name FROM natures ORDER BY sort').all() as Schemas['Nature'][],
+    counts: { operators: count('SELECT count(*) AS n FROM operators'), regions: count('SELECT count(*) AS n FROM regions') },
+  };
+}
+
+/** The data must hold at least one month and one quarter to be published. */
+function required(period: string | null, granularity: string): string {
+  if (period === null) throw new Error(`the database holds no ${granularity}ly period`);
+  return period;
+}
+
+export function regions(db: Database): Schemas['RegionList'] {
+  const rows = db
+    .prepare(
+      `SELECT r.code, r.name, r.level, r.parent, r.pilot,
+        (SELECT count(*) FROM operators o WHERE
+           (r.level = 'province' AND o.province = r.code) OR (r.level = 'city' AND o.city = r.code) OR (r.level = 'district' AND o.district = r.code)
+        ) AS operators
+       FROM regions r ORDER BY r.code`,
+    )
+    .all() as { code: string; name: string; level: Schemas['Region']['level']; parent: string | null; pilot: number; operators: number }[];
+  return {
+    ...envelope(db, resolvePeriod(db, undefined).id),
+    regions: rows.map((r) => ({ ...r, pilot: r.pilot === 1 })),
+  };
+}

@@ -1,0 +1,122 @@
+/** /v1/rankings: a region's operators ranked by accepted complaints, mediation rate or change. */
+import type { Database } from 'better-sqlite3';
+import type { Schemas } from '../../src/contract/index.ts';
+import { THRESHOLDS } from '../domain/thresholds.ts';
+import { change, envelope, industryFilter, industryOf, industryScope, rate, resolvePeriod, resolveRegion } from './shared.ts';
+
+export interface RankingParams {
+  region: string;
+  period?: string;
+  metric: Schemas['RankingMetric'];
+  order: Schemas['SortOrder'];
+  list: Schemas['RankingList'];
+  industry?: string;
+  offset: number;
+  limit: number;
+}
+
+/** SQL for the value ranked by each metric (ties broken by name in the ORDER BY). */
+const METRIC_SQL: Record<Schemas['RankingMetric'], string> = {
+  accepted: 'accepted',
+  'mediation-rate': 'CAST(success AS REAL) / concluded',
+  change: 'accepted - previous',
+};
+
+const LIST_SQL: Record<Schemas['RankingList'], string> = {
+  all: '',
+  red: 'AND concluded >= @redMinConcluded AND success >= @redMinRate * concluded',
+  black: 'AND accepted >= @blackMinAccepted AND concluded > 0 AND success <= @blackMaxRate * concluded',
+};
+
+interface Row {
+  rank: number;
+  total: number;
+  uscc: string;
+  name: string;
+  kind: Schemas['MerchantKind'];
+  uscc_valid: number;
+  industry: string;
+  industry_section: string;
+  industry_name: string;
+  district: string;
+  district_name: string;
+  accepted: number;
+  concluded: number;
+  success: number;
+  previous: number | null;
+}
+
+export function ranking(db: Database, params: RankingParams): Schemas['Ranking'] {
+  const region = resolveRegion(db, params.region);
+  const period = resolvePeriod(db, params.period);
+  const industry = industryFilter(params.industry);
+  const metric = METRIC_SQL[params.metric];
+  const direction = params.order === 'asc' ? 'ASC' : 'DESC';
+  // Without a previous period there is no change to rank by: every delta is null and ranks alike.
+  const hasPrevious = period.previous !== null;
+  const rows = db
+    .prepare(
+      `WITH ranked AS (
+         SELECT o.uscc, o.name, o.kind, o.uscc_valid, o.industry, i.section AS industry_section, i.name AS industry_name,
+                o.district, d.name AS district_name, k.accepted, k.concluded, k.mediated + k.self_settled AS success,
+                ${hasPrevious ? 'COALESCE(p.accepted, 0)' : 'NULL'} AS previous
+         FROM counts k
+         JOIN operators o ON o.id = k.operator_id
+         JOIN industries i ON i.code = o.industry
+         JOIN regions d ON d.code = o.district
+         LEFT JOIN counts p ON p.operator_id = k.operator_id AND p.period = @previousPeriod
+         WHERE k.period = @period AND o.${region.column} = @region ${industry.clause}
+       )
+       SELECT *, RANK() OVER (ORDER BY ${metric} ${direction} NULLS LAST) AS rank, count(*) OVER () AS total
+       FROM ranked
+       WHERE 1 = 1 ${LIST_SQL[params.list]} ${params.metric === 'mediation-rate' ? 'AND concluded >= @minDenominator' : ''}
+       ORDER BY rank, name
+       LIMIT @limit OFFSET @offset`,
+    )
+    .all({
+      period: period.id,
+      previousPeriod: period.previous,
+      region: region.code,
+      industry: industry.value,
+      minDenominator: THRESHOLDS.rankingMinDenominator,
+      redMinConcluded: THRESHOLDS.redList.minConcluded,
+      redMinRate: THRESHOLDS.redList.minRate,
+      blackMinAccepted: THRESHOLDS.blackList.minAccepted,
+      blackMaxRate: THRESHOLDS.blackList.maxRate,
+      limit: params.limit,
+      offset: params.offset,
+    }) as Row[];
+  const total = rows[0]?.total ?? countRanked(db, params, rows.length);
+  return {
+    ...envelope(db, period.id),
+    previousPeriod: period.previous,
+    region: { code: region.code, name: region.name },
+    metric: params.metric,
+    order: params.order,
+    list: params.list,
+    industry: industryScope(db, params.industry),
+    minDenominator: THRESHOLDS.rankingMinDenominator,
+    total,
+    offset: params.offset,
+    limit: params.limit,
+    items: rows.map((r) => ({
+      rank: r.rank,
+      uscc: r.uscc,
+      name: r.name,
+      kind: r.kind,
+      usccValid: r.uscc_valid === 1,
+      industry: industryOf(r),
+      district: { code: r.district, name: r.district_name },
+      accepted: r.accepted,
+      concluded: r.concluded,
+      mediationRate: rate(r.success, r.concluded),
+      change: change(r.accepted, r.previous),
+    })),
+  };
+}
+
+/** The total when the page asked for lies past the end: the same query with no paging. */
+function countRanked(db: Database, params: RankingParams, onPage: number): number {
+  if (params.offset === 0) return onPage;
+  return ranking(db, { ...params, offset: 0, limit: 1 }).total;
+}

@@ -1,0 +1,104 @@
+/** /v1/trends: monthly or quarterly series for a region, an operator or an industry. */
+import type { Database } from 'better-sqlite3';
+import type { Schemas } from '../../src/contract/index.ts';
+import { parsePeriod, periodRange, shiftPeriod } from '../../src/core/period.ts';
+import { invalidParams, notFound } from '../http/problem.ts';
+import { COUNT_COLUMNS, type CountsRow, envelope, industryFilter, industryScope, mediationRate, resolveRegion } from './shared.ts';
+
+export interface TrendParams {
+  region?: string;
+  merchant?: string;
+  industry?: string;
+  granularity: Schemas['Granularity'];
+  from?: string;
+  to?: string;
+}
+
+/** How far back a series goes when `from` is not given, and how long one may be. */
+const DEFAULT_POINTS = { month: 12, quarter: 8 } as const;
+const MAX_POINTS = 120;
+
+export function trend(db: Database, params: TrendParams): Schemas['Trend'] {
+  const { from, to } = resolveRange(db, params);
+  const sumColumns = COUNT_COLUMNS.split(', ')
+    .map((c) => `COALESCE(SUM(k.${c}), 0) AS ${c}`)
+    .join(', ');
+  let scope: Schemas['TrendScope'];
+  let rows: (CountsRow & { period: string })[];
+
+  if (params.merchant) {
+    const operator = db
+      .prepare(
+        'SELECT o.id, o.name, o.district, r.name AS district_name FROM operators o JOIN regions r ON r.code = o.district WHERE o.uscc = ?',
+      )
+      .get(params.merchant) as { id: number; name: string; district: string; district_name: string } | undefined;
+    if (!operator) throw notFound(`no operator with USCC ${params.merchant} in the data`);
+    scope = {
+      type: 'merchant',
+      code: params.merchant,
+      name: operator.name,
+      region: { code: operator.district, name: operator.district_name },
+    };
+    rows = db
+      .prepare(
+        `SELECT p.id AS period, ${sumColumns} FROM periods p LEFT JOIN counts k ON k.period = p.id AND k.operator_id = @operator
+         WHERE p.granularity = @granularity AND p.id BETWEEN @from AND @to GROUP BY p.id ORDER BY p.id`,
+      )
+      .all({ operator: operator.id, granularity: params.granularity, from, to }) as typeof rows;
+  } else {
+    const region = params.region ? resolveRegion(db, params.region) : null;
+    const industry = industryFilter(params.industry);
+    const named = industryScope(db, params.industry);
+    const regionRef = region ? { code: region.code, name: region.name } : null;
+    if (named) scope = { type: 'industry', code: named.code, name: named.name ?? named.code, region: regionRef };
+    else if (region) scope = { type: 'region', code: region.code, name: region.name, region: regionRef };
+    else throw invalidParams([{ name: 'region', reason: 'give region, merchant or industry' }]);
+    rows = db
+      .prepare(
+        `SELECT p.id AS period, ${sumColumns} FROM periods p
+         LEFT JOIN (counts k JOIN operators o ON o.id = k.operator_id JOIN industries i ON i.code = o.industry
+                    ${region ? `AND o.${region.column} = @region` : ''} ${industry.clause})
+           ON k.period = p.id
+         WHERE p.granularity = @granularity AND p.id BETWEEN @from AND @to GROUP BY p.id ORDER BY p.id`,
+      )
+      .all({ region: region?.code ?? null, industry: industry.value, granularity: params.granularity, from, to }) as typeof rows;
+  }
+
+  return {
+    ...envelope(db, rows[rows.length - 1]?.period ?? to),
+    scope,
+    granularity: params.granularity,
+    from,
+    to,
+    points: rows.map((r) => ({
+      period: r.period,
+      received: r.received,
+      accepted: r.accepted,
+      concluded: r.concluded,
+      mediated: r.mediated,
+      selfSettled: r.self_settled,
+      mediationRate: mediationRate(r),
+    })),
+  };
+}
+
+function resolveRange(db: Database, params: TrendParams): { from: string; to: string } {
+  for (const [name, value] of [
+    ['from', params.from],
+    ['to', params.to],
+  ] as const) {
+    if (value && parsePeriod(value)?.granularity !== params.granularity) {
+      throw invalidParams([
+        { name, reason: `must be a ${params.granularity} (${params.granularity === 'month' ? '2026-09' : '2026Q3'}) to match granularity` },
+      ]);
+    }
+  }
+  const latest = db.prepare('SELECT max(id) AS id FROM periods WHERE granularity = ?').get(params.granularity) as { id: string | null };
+  const to = params.to ?? latest.id;
+  if (!to) throw notFound(`the data has no ${params.granularity}ly periods`);
+  const from = params.from ?? shiftPeriod(to, 1 - DEFAULT_POINTS[params.granularity]);
+  if (from > to) throw invalidParams([{ name: 'from', reason: `must not be after to (${to})` }]);
+  if (periodRange(from, to).length > MAX_POINTS)
+    throw invalidParams([{ name: 'from', reason: `a series may hold at most ${MAX_POINTS} points` }]);
+  return { from, to };
+}

@@ -1,0 +1,470 @@
+/**
+ * The fictional sample data the reference server runs on when it has no database of its own:
+ * deterministic (same seed and period → identical database), heavy-tailed like real complaint
+ * counts, and holding on purpose the awkward records every element has to cope with.
+ */
+import type { Database } from 'better-sqlite3';
+import { periodMonths, periodRange, previousPeriod, quarterOfMonth, shiftPeriod } from '../../src/core/period.ts';
+import { CATEGORIES, NATURES } from '../domain/categories.ts';
+import { INDUSTRIES, type IndustrySpec } from '../domain/industries.ts';
+import { CITIES, type CitySpec } from '../domain/regions.ts';
+import { type Settings, writeSettings } from '../store/settings.ts';
+import { Random } from './random.ts';
+import { ALERT_TOPICS, CASE_PATTERNS, GIVEN_NAME_CHARS, RESPONSE_TEXTS, RISK_NOTES, STEMS, STREETS, SURNAMES_FOR_SAMPLE } from './text.ts';
+import { breakCheck, makeUscc } from './uscc-maker.ts';
+
+export interface GenerateOptions {
+  /** Seed of the random source. */
+  seed?: number;
+  /** The last quarter with data, e.g. `2026Q3`. Months start in January two years before it. */
+  until: string;
+}
+
+export const DEFAULT_SEED = 20161;
+
+/** The last complete quarter before `now`: what a publisher would have disclosed by then. */
+export function lastCompleteQuarter(now: Date = new Date()): string {
+  const month = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+  return previousPeriod(quarterOfMonth(month));
+}
+
+/** Operators the demo pages and tests look at: each shows an edge case an element must handle. */
+export const SHOWCASE = {
+  /** A mobile operator with many complaints, responses and a case summary holding a phone and an ID number. */
+  busy: makeUscc('1', '310101', 'MA7C0001'),
+  /** An operator with no complaints at all. */
+  clean: makeUscc('1', '310101', 'MA7C0002'),
+  /** Complaints accepted in the latest quarter, none concluded yet: no mediation rate. */
+  noneConcluded: makeUscc('1', '310101', 'MA7C0003'),
+  /** A name of over sixty characters. */
+  longName: makeUscc('1', '310101', 'MA7C0004'),
+  /** Latin letters and an emoji in the name. */
+  latinEmoji: makeUscc('2', '310101', 'MA7C0005'),
+  /** A code whose check character fails, as a few real registers hold. */
+  badCheck: breakCheck(makeUscc('1', '310101', 'MA7C0006')),
+  /** Only rejected complaints (不予受理), none accepted. */
+  onlyRejected: makeUscc('1', '310101', 'MA7C0007'),
+} as const;
+
+const SAMPLE_SETTINGS = (updatedAt: string, seed: number): Settings => ({
+  publisher: { name: '示例市场监督管理局（虚构）', url: 'https://tsgs.example/' },
+  licence: { name: 'CC0 1.0（虚构示例数据）', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+  links: {
+    record: 'https://gsxt.example/record/{uscc}',
+    reportError: 'https://12315.example/correction?uscc={uscc}',
+    disclosure: 'https://tsgs.example/disclosure',
+  },
+  updatedAt,
+  sample: true,
+  seed,
+});
+
+interface OperatorPlan {
+  id: number;
+  uscc: string;
+  district: string;
+  city: CitySpec;
+  industry: IndustrySpec;
+  /** Mean accepted complaints a month. */
+  intensity: number;
+  /** Monthly growth of that mean. */
+  growth: number;
+  /** Share of concluded complaints mediated or settled. */
+  success: number;
+}
+
+type MonthCounts = [
+  received: number,
+  accepted: number,
+  rejected: number,
+  concluded: number,
+  mediated: number,
+  selfSettled: number,
+  failed: number,
+  withdrawn: number,
+];
+
+export function generateSample(db: Database, options: GenerateOptions): void {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const random = new Random(seed);
+  const lastMonth = periodMonths(options.until).last;
+  const firstMonth = `${Number(options.until.slice(0, 4)) - 2}-01`;
+  const months = periodRange(firstMonth, lastMonth);
+  const quarters = periodRange(quarterOfMonth(firstMonth), options.until);
+  const years = periodRange(firstMonth.slice(0, 4), options.until.slice(0, 4)).filter((y) => periodMonths(y).last <= lastMonth);
+
+  db.transaction(() => {
+    writeSettings(db, SAMPLE_SETTINGS(updatedAfter(lastMonth), seed));
+    insertReferenceData(db);
+    insertPeriods(db, [...months, ...quarters, ...years]);
+    const operators = insertOperators(db, random);
+    insertMonthlyCounts(db, random, operators, months);
+    insertShowcaseCounts(db, months);
+    rollUp(db, [...quarters, ...years]);
+    insertCases(db, random, operators, lastMonth);
+    insertResponses(db, random, operators, lastMonth);
+    insertAlerts(db, random, lastMonth);
+    insertRiskFlags(db, random, quarters.slice(-4));
+  })();
+}
+
+/** Publication time: the 15th of the month after the data ends, 09:00 Beijing time. */
+function updatedAfter(lastMonth: string): string {
+  return `${shiftPeriod(lastMonth, 1)}-15T09:00:00+08:00`;
+}
+
+function insertReferenceData(db: Database): void {
+  const region = db.prepare('INSERT INTO regions (code, name, level, parent, pilot) VALUES (?, ?, ?, ?, ?)');
+  for (const city of CITIES) {
+    const pilot = city.pilot ? 1 : 0;
+    if (city.province) {
+      region.run(city.province.code, city.province.name, 'province', null, pilot);
+      region.run(city.code, city.name, 'city', city.province.code, pilot);
+    } else {
+      // A municipality (直辖市) is a province-level region and the city that rankings are made for.
+      region.run(city.code, city.name, 'province', null, pilot);
+    }
+    for (const [code, name] of city.districts) region.run(code, name, 'district', city.code, 0);
+  }
+  const industry = db.prepare('INSERT INTO industries (code, section, name) VALUES (?, ?, ?)');
+  for (const i of INDUSTRIES) industry.run(i.code, i.section, i.name);
+  const category = db.prepare('INSERT INTO categories (id, name, grp, sort) VALUES (?, ?, ?, ?)');
+  for (const [i, c] of CATEGORIES.entries()) category.run(c.id, c.name, c.group, i);
+  const nature = db.prepare('INSERT INTO natures (id, name, sort) VALUES (?, ?, ?)');
+  for (const [i, n] of NATURES.entries()) nature.run(n.id, n.name, i);
+}
+
+function insertPeriods(db: Database, ids: readonly string[]): void {
+  const insert = db.prepare('INSERT INTO periods (id, granularity, first_month, last_month, previous) VALUES (?, ?, ?, ?, ?)');
+  const known = new Set(ids);
+  for (const id of ids) {
+    const { first, last } = periodMonths(id);
+    const granularity = first === last ? 'month' : id.includes('Q') ? 'quarter' : 'year';
+    const previous = previousPeriod(id);
+    insert.run(id, granularity, first, last, known.has(previous) ? previous : null);
+  }
+}
+
+function cityOf(code: string): CitySpec {
+  const city = CITIES.find((c) => c.districts.some(([d]) => d === code));
+  if (!city) throw new RangeError(`no sample city holds district ${code}`);
+  return city;
+}
+
+function authorityOf(city: CitySpec, district: string): string {
+  const districtName = city.districts.find(([d]) => d === district)?.[1] ?? '';
+  return `${city.name}${districtName}市场监督管理局`;
+}
+
+function addressOf(random: Random, city: CitySpec, district: string): string {
+  const districtName = city.districts.find(([d]) => d === district)?.[1] ?? '';
+  const floor = random.chance(0.3) ? `${random.int(1, 6)}层${random.int(101, 699)}室` : '';
+  return `${city.name}${districtName}${random.pick(STREETS)}${random.int(1, 999)}号${floor}`;
+}
+
+function isoDate(random: Random, fromYear: number, toYear: number): string {
+  const day = new Date(Date.UTC(fromYear, 0, 1) + random.int(0, (toYear - fromYear + 1) * 365 - 1) * 86_400_000);
+  return day.toISOString().slice(0, 10);
+}
+
+/** A random day inside the months that end with `lastMonth`, `monthsBack` of them. */
+function recentDate(random: Random, lastMonth: string, monthsBack: number): string {
+  const month = shiftPeriod(lastMonth, -random.int(0, monthsBack - 1));
+  return `${month}-${String(random.int(1, 28)).padStart(2, '0')}`;
+}
+
+function personName(random: Random): string {
+  const given = random.chance(0.6) ? 2 : 1;
+  let name = random.pick(Array.from(SURNAMES_FOR_SAMPLE));
+  for (let i = 0; i < given; i++) name += random.pick(Array.from(GIVEN_NAME_CHARS));
+  return name;
+}
+
+const SHOWCASE_OPERATORS: readonly { uscc: string; name: string; industry: string }[] = [
+  { uscc: SHOWCASE.busy, name: '青鸾移动通信服务有限公司（示例）', industry: '6312' },
+  { uscc: SHOWCASE.clean, name: '银杏书香文具有限公司（示例）', industry: '5211' },
+  { uscc: SHOWCASE.noneConcluded, name: '芒种新开健身有限公司（示例）', industry: '8930' },
+  {
+    uscc: SHOWCASE.longName,
+    name: '上海青禾拾光云杉星河月兔白鹭橘猫栖木鹿鸣听雨半夏南枝知秋暖阳国际连锁餐饮管理服务有限公司黄浦区第一百零八分公司（示例）',
+    industry: '6210',
+  },
+  { uscc: SHOWCASE.latinEmoji, name: 'Happy🐼Panda 咖啡 Café & Bakery（示例）', industry: '6232' },
+  { uscc: SHOWCASE.badCheck, name: '晴川旧码电器有限公司（示例）', industry: '5272' },
+  { uscc: SHOWCASE.onlyRejected, name: '雾凇误投家政服务有限公司（示例）', industry: '8040' },
+];
+
+function insertOperators(db: Database, random: Random): OperatorPlan[] {
+  const insert = db.prepare(
+    `INSERT INTO operators (uscc, name, kind, uscc_valid, district, city, province, industry, authority, address, registered_on, status)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const byCode = new Map(INDUSTRIES.map((i) => [i.code, i]));
+  const usccs = new Set<string>();
+  const names = new Set<string>();
+  const plans: OperatorPlan[] = [];
+
+  for (const showcase of SHOWCASE_OPERATORS) {
+    const city = cityOf('310101');
+    const kind = showcase.uscc.charAt(1) === '2' ? 'individual' : 'enterprise';
+    const valid = showcase.uscc !== SHOWCASE.badCheck;
+    const industry = byCode.get(showcase.industry) as IndustrySpec;
+    const id = Number(
+      insert.run(
+        showcase.uscc,
+        showcase.name,
+        kind,
+        valid ? 1 : 0,
+        '310101',
+        city.code,
+        city.code,
+        industry.code,
+        authorityOf(city, '310101'),
+        addressOf(random, city, '310101'),
+        isoDate(random, 2008, 2020),
+        'active',
+      ).lastInsertRowid,
+    );
+    usccs.add(showcase.uscc);
+    // Only the busy and the long-named operators get ordinary monthly counts; the others' are set by hand.
+    if (showcase.uscc === SHOWCASE.busy)
+      plans.push({ id, uscc: showcase.uscc, district: '310101', city, industry, intensity: 60, growth: 0.01, success: 0.72 });
+    if (showcase.uscc === SHOWCASE.longName || showcase.uscc === SHOWCASE.latinEmoji || showcase.uscc === SHOWCASE.badCheck) {
+      plans.push({ id, uscc: showcase.uscc, district: '310101', city, industry, intensity: 2.5, growth: 0, success: 0.8 });
+    }
+  }
+
+  const industryWeights = INDUSTRIES.map((i) => [i, i.share] as const);
+  const orgChars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  for (const city of CITIES) {
+    const count = city.code === '310000' ? city.operators - SHOWCASE_OPERATORS.length : city.operators;
+    for (let n = 0; n < count; n++) {
+      const industry = random.weighted(industryWeights);
+      const [district] = random.pick(city.districts);
+      const individual = industry.intensity < 1 && random.chance(0.35);
+      const typeDigit = individual ? '2' : random.chance(0.01) ? '3' : '1';
+      let uscc: string;
+      do {
+        let body = random.chance(0.7) ? 'MA' : '';
+        while (body.length < 8) body += random.pick(Array.from(orgChars));
+        uscc = makeUscc(typeDigit, district, body);
+      } while (usccs.has(uscc));
+      usccs.add(uscc);
+      let name: string;
+      do {
+        const [a, b] = random.shuffle(STEMS);
+        const trade = random.pick(industry.trade);
+        const cityShort = city.name.replace(/市$/, '');
+        name = individual ? `${cityShort}${a}${trade}店（示例）` : `${cityShort}${a}${b}${trade}有限公司（示例）`;
+        if (names.has(name)) name = name.replace('（示例）', `${random.pick(['一', '二', '三', '四', '五'])}号店（示例）`);
+      } while (names.has(name));
+      names.add(name);
+      const status = random.weighted([
+        ['active', 96],
+        ['cancelled', 2],
+        ['revoked', 1],
+        ['moved-out', 1],
+      ] as const);
+      const province = city.province?.code ?? city.code;
+      const id = Number(
+        insert.run(
+          uscc,
+          name,
+          individual ? 'individual' : typeDigit === '3' ? 'cooperative' : 'enterprise',
+          1,
+          district,
+          city.code,
+          province,
+          industry.code,
+          authorityOf(city, district),
+          addressOf(random, city, district),
+          isoDate(random, 2003, 2023),
+          status,
+        ).lastInsertRowid,
+      );
+      const intensity = 0.15 * Math.min(120, random.pareto(1.2)) * industry.intensity * (individual ? 0.4 : 1);
+      plans.push({
+        id,
+        uscc,
+        district,
+        city,
+        industry,
+        intensity,
+        growth: (random.next() - 0.4) * 0.06,
+        success: 0.45 + 0.5 * random.next() ** 0.6,
+      });
+    }
+  }
+  return plans;
+}
+
+function monthCounts(random: Random, plan: OperatorPlan, t: number, age: number): MonthCounts {
+  const season = 1 + 0.15 * Math.sin(((t % 12) / 12) * 2 * Math.PI);
+  const mean = plan.intensity * season * Math.exp(plan.growth * t);
+  const accepted = random.poisson(mean);
+  const rejected = random.poisson(mean * 0.12);
+  const pending = age === 0 ? random.poisson(mean * 0.08) : 0;
+  // Legal timing: mediation may run 45 working days, so the latest two months are still partly open.
+  const concluded = age === 0 ? random.binomial(accepted, 0.55) : age === 1 ? random.binomial(accepted, 0.9) : accepted;
+  const s = plan.success;
+  const [mediated, selfSettled, failed, withdrawn] = random.split(concluded, [s * 0.72, s * 0.28, (1 - s) * 0.7, (1 - s) * 0.3]) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  return [accepted + rejected + pending, accepted, rejected, concluded, mediated, selfSettled, failed, withdrawn];
+}
+
+const INSERT_COUNTS = `INSERT INTO counts (period, operator_id, received, accepted, rejected, concluded, mediated, self_settled, failed, withdrawn)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+function insertMonthlyCounts(db: Database, random: Random, plans: readonly OperatorPlan[], months: readonly string[]): void {
+  const counts = db.prepare(INSERT_COUNTS);
+  const category = db.prepare('INSERT INTO category_counts (period, operator_id, category, count) VALUES (?, ?, ?, ?)');
+  const nature = db.prepare('INSERT INTO nature_counts (period, operator_id, nature, count) VALUES (?, ?, ?, ?)');
+  for (const plan of plans) {
+    const categoryIds = plan.industry.categories.map(([id]) => id);
+    const categoryWeights = plan.industry.categories.map(([, w]) => w);
+    const natureIds = plan.industry.natures.map(([id]) => id);
+    const natureWeights = plan.industry.natures.map(([, w]) => w);
+    months.forEach((month, t) => {
+      const row = monthCounts(random, plan, t, months.length - 1 - t);
+      if (row[0] === 0) return;
+      counts.run(month, plan.id, ...row);
+      const accepted = row[1];
+      random.split(accepted, categoryWeights).forEach((n, i) => {
+        if (n > 0) category.run(month, plan.id, categoryIds[i], n);
+      });
+      random.split(accepted, natureWeights).forEach((n, i) => {
+        if (n > 0) nature.run(month, plan.id, natureIds[i], n);
+      });
+    });
+  }
+}
+
+/** Hand-set counts for the showcase operators whose point is their numbers. */
+function insertShowcaseCounts(db: Database, months: readonly string[]): void {
+  const id = (uscc: string) => (db.prepare('SELECT id FROM operators WHERE uscc = ?').get(uscc) as { id: number }).id;
+  const counts = db.prepare(INSERT_COUNTS);
+  const category = db.prepare('INSERT INTO category_counts (period, operator_id, category, count) VALUES (?, ?, ?, ?)');
+  const last = months[months.length - 1] as string;
+  // Three complaints accepted in the last month, none concluded yet.
+  counts.run(last, id(SHOWCASE.noneConcluded), 4, 3, 1, 0, 0, 0, 0, 0);
+  category.run(last, id(SHOWCASE.noneConcluded), 'culture-sports', 3);
+  // Complaints every quarter, all outside the regulator's remit and so not accepted.
+  for (const month of months.filter((_, i) => i % 2 === 0)) counts.run(month, id(SHOWCASE.onlyRejected), 2, 0, 2, 0, 0, 0, 0, 0);
+}
+
+/** Quarters and years are the sums of their months. */
+function rollUp(db: Database, periods: readonly string[]): void {
+  const sum = (table: string, key: string) =>
+    db.prepare(
+      `INSERT INTO ${table} (period, operator_id, ${key}, count)
+       SELECT ?, operator_id, ${key}, SUM(count) FROM ${table}
+       WHERE period BETWEEN ? AND ? AND length(period) = 7 GROUP BY operator_id, ${key}`,
+    );
+  const counts = db.prepare(
+    `INSERT INTO counts (period, operator_id, received, accepted, rejected, concluded, mediated, self_settled, failed, withdrawn)
+     SELECT ?, operator_id, SUM(received), SUM(accepted), SUM(rejected), SUM(concluded), SUM(mediated), SUM(self_settled), SUM(failed), SUM(withdrawn)
+     FROM counts WHERE period BETWEEN ? AND ? AND length(period) = 7 GROUP BY operator_id`,
+  );
+  const categories = sum('category_counts', 'category');
+  const natures = sum('nature_counts', 'nature');
+  for (const period of periods) {
+    const { first, last } = periodMonths(period);
+    counts.run(period, first, last);
+    categories.run(period, first, last);
+    natures.run(period, first, last);
+  }
+}
+
+const OUTCOMES = [
+  ['mediated', 50],
+  ['self-settled', 18],
+  ['failed', 14],
+  ['withdrawn', 6],
+  ['open', 8],
+  ['rejected', 4],
+] as const;
+
+function insertCases(db: Database, random: Random, plans: readonly OperatorPlan[], lastMonth: string): void {
+  const insert = db.prepare(
+    'INSERT INTO cases (operator_id, received_on, category, nature, summary, complainant, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const plan of plans) {
+    if (plan.intensity < 0.15 && plan.uscc !== SHOWCASE.longName) continue;
+    const n = Math.min(5, 1 + Math.floor(plan.intensity / 3));
+    for (let i = 0; i < n; i++) {
+      const category = random.weighted(plan.industry.categories);
+      const nature = random.weighted(plan.industry.natures);
+      const complainant = personName(random);
+      const pattern = random.pick(CASE_PATTERNS[category] ?? (CASE_PATTERNS['other-services'] as readonly string[]));
+      const summary = pattern.replace('{name}', complainant).replace('{days}', String(random.int(2, 30)));
+      insert.run(plan.id, recentDate(random, lastMonth, 6), category, nature, summary, complainant, random.weighted(OUTCOMES));
+    }
+  }
+  // The case that proves masking: a phone number, an ID number and a name written into the text.
+  const busy = plans.find((p) => p.uscc === SHOWCASE.busy) as OperatorPlan;
+  insert.run(
+    busy.id,
+    `${lastMonth}-20`,
+    'telecom',
+    'contract',
+    '消费者陈伟反映，其手机号13812345678被擅自开通增值业务，营业厅要求其提供身份证号110101199003071234后方可退订，至今未退还费用。',
+    '陈伟',
+    'mediated',
+  );
+}
+
+function insertResponses(db: Database, random: Random, plans: readonly OperatorPlan[], lastMonth: string): void {
+  const insert = db.prepare('INSERT INTO responses (operator_id, date, kind, text, status, decided_on) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const plan of plans) {
+    const busy = plan.uscc === SHOWCASE.busy;
+    if (!busy && (plan.intensity < 1 || !random.chance(0.25))) continue;
+    const n = busy ? 3 : random.int(1, 2);
+    for (let i = 0; i < n; i++) {
+      const text = random.pick(RESPONSE_TEXTS).replace('{n}', String(random.int(2, 5)));
+      const kind = text.includes('申请') || text.includes('变更') ? 'correction' : 'response';
+      const date = recentDate(random, lastMonth, 6);
+      const status = busy
+        ? (['pending', 'accepted', 'rejected'] as const)[i % 3]
+        : random.weighted([
+            ['accepted', 6],
+            ['pending', 3],
+            ['rejected', 1],
+          ] as const);
+      const decided = status === 'pending' ? null : `${date.slice(0, 8)}28`;
+      insert.run(plan.id, date, busy ? (i === 0 ? 'response' : 'correction') : kind, text, status, decided);
+    }
+  }
+}
+
+function insertAlerts(db: Database, random: Random, lastMonth: string): void {
+  const insert = db.prepare('INSERT INTO alerts (region, published_on, title, summary, url, category) VALUES (?, ?, ?, ?, ?, ?)');
+  let next = 1;
+  for (const city of CITIES) {
+    const topics = random.shuffle(ALERT_TOPICS).slice(0, random.int(3, 4));
+    for (const [category, title, summary] of topics) {
+      insert.run(
+        city.code,
+        recentDate(random, lastMonth, 3),
+        title,
+        summary,
+        `https://12315.example/alerts/${city.code}/${next++}`,
+        category,
+      );
+    }
+  }
+}
+
+function insertRiskFlags(db: Database, random: Random, quarters: readonly string[]): void {
+  const insert = db.prepare('INSERT INTO risk_flags (region, period, category, note) VALUES (?, ?, ?, ?)');
+  const notes = Object.entries(RISK_NOTES);
+  for (const city of CITIES) {
+    for (const quarter of quarters) {
+      const chosen = new Set([random.pick(notes), random.pick(notes)]);
+      for (const [category, note] of chosen) insert.run(city.code, quarter, category, note);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/** Opens the disclosure database, creating it and seeding the fictional sample when the file does not exist. */
+import { existsSync, mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { type GenerateOptions, generateSample, lastCompleteQuarter } from '../sample/generate.ts';
+import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
+
+/** Where the database lives unless `TSGS_DB` or `--db` says otherwise: outside the repository. */
+export function defaultDatabasePath(): string {
+  const base = process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share');
+  return join(base, 'tsgs', 'tsgs.sqlite');
+}
+
+export interface OpenOptions {
+  /** File path, or `:memory:`. */
+  path: string;
+  /** How to seed a new database; by default the sample up to the last complete quarter. */
+  sample?: Partial<GenerateOptions>;
+  readonly?: boolean;
+}
+
+export interface OpenedStore {
+  db: Database;
+  /** True when this call created and seeded the database. */
+  seeded: boolean;
+}
+
+export function openStore(options: OpenOptions): OpenedStore {
+  const fresh = options.path === ':memory:' || !existsSync(options.path);
+  if (fresh && options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+  const db = new BetterSqlite3(options.path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  if (fresh) {
+    db.exec(SCHEMA);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    generateSample(db, { until: options.sample?.until ?? lastCompleteQuarter(), seed: options.sample?.seed });
+    db.exec('ANALYZE');
+  } else {
+    const version = db.pragma('user_version', { simple: true });
+    if (version !== SCHEMA_VERSION) {
+      db.close();
+      throw new Error(`${options.path} has schema version ${String(version)}, this server reads version ${SCHEMA_VERSION}`);
+    }
+  }
+  return { db, seeded: fresh };
+}

@@ -1,0 +1,27 @@
+/** Who publishes the data, under which licence, where records live: one row each in `settings`. */
+import type { Database } from 'better-sqlite3';
+
+export interface Settings {
+  publisher: { name: string; url: string | null };
+  licence: { name: string; url: string | null };
+  /** URL templates with `{uscc}`, or null where the publisher has none. */
+  links: { record: string | null; reportError: string | null; disclosure: string | null };
+  /** When the data was last published (ISO 8601). */
+  updatedAt: string;
+  /** True for the fictional sample data, which must say so on screen. */
+  sample: boolean;
+  /** The generator's seed, for sample data. */
+  seed?: number;
+}
+
+export function writeSettings(db: Database, settings: Settings): void {
+  const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  for (const [key, value] of Object.entries(settings)) upsert.run(key, JSON.stringify(value));
+}
+
+export function readSettings(db: Database): Settings {
+  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const raw = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+  if (!raw.publisher || !raw.updatedAt) throw new Error('the database has no publisher settings: import data or seed the sample first');
+  return raw as unknown as Settings;
+}
