@@ -10,8 +10,11 @@ import { INDUSTRIES, type IndustrySpec } from '../domain/industries.ts';
 import { CITIES, type CitySpec } from '../domain/regions.ts';
 import { type Settings, writeSettings } from '../store/settings.ts';
 import { Random } from './random.ts';
+import { SHOWCASE } from './showcase.ts';
 import { ALERT_TOPICS, CASE_PATTERNS, GIVEN_NAME_CHARS, RESPONSE_TEXTS, RISK_NOTES, STEMS, STREETS, SURNAMES_FOR_SAMPLE } from './text.ts';
-import { breakCheck, makeUscc } from './uscc-maker.ts';
+import { makeUscc } from './uscc-maker.ts';
+
+export { SHOWCASE };
 
 export interface GenerateOptions {
   /** Seed of the random source. */
@@ -27,24 +30,6 @@ export function lastCompleteQuarter(now: Date = new Date()): string {
   const month = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
   return previousPeriod(quarterOfMonth(month));
 }
-
-/** Operators the demo pages and tests look at: each shows an edge case an element must handle. */
-export const SHOWCASE = {
-  /** A mobile operator with many complaints, responses and a case summary holding a phone and an ID number. */
-  busy: makeUscc('1', '310101', 'MA7C0001'),
-  /** An operator with no complaints at all. */
-  clean: makeUscc('1', '310101', 'MA7C0002'),
-  /** Complaints accepted in the latest quarter, none concluded yet: no mediation rate. */
-  noneConcluded: makeUscc('1', '310101', 'MA7C0003'),
-  /** A name of over sixty characters. */
-  longName: makeUscc('1', '310101', 'MA7C0004'),
-  /** Latin letters and an emoji in the name. */
-  latinEmoji: makeUscc('2', '310101', 'MA7C0005'),
-  /** A code whose check character fails, as a few real registers hold. */
-  badCheck: breakCheck(makeUscc('1', '310101', 'MA7C0006')),
-  /** Only rejected complaints (不予受理), none accepted. */
-  onlyRejected: makeUscc('1', '310101', 'MA7C0007'),
-} as const;
 
 const SAMPLE_SETTINGS = (updatedAt: string, seed: number): Settings => ({
   publisher: { name: '示例市场监督管理局（虚构）', url: 'https://tsgs.example/' },
@@ -186,7 +171,7 @@ const SHOWCASE_OPERATORS: readonly { uscc: string; name: string; industry: strin
   { uscc: SHOWCASE.noneConcluded, name: '芒种新开健身有限公司（示例）', industry: '8930' },
   {
     uscc: SHOWCASE.longName,
-    name: '上海青禾拾光云杉星河月兔白鹭橘猫栖木鹿鸣听雨半夏南枝知秋暖阳国际连锁餐饮管理服务有限公司黄浦区第一百零八分公司（示例）',
+    name: '上海青禾拾光云杉星河月兔白鹭橘猫栖木鹿鸣听雨半夏南枝知秋暖阳国际连锁餐饮管理服务有限公司上海市黄浦区南京东路第一百零八分公司（示例）',
     industry: '6210',
   },
   { uscc: SHOWCASE.latinEmoji, name: 'Happy🐼Panda 咖啡 Café & Bakery（示例）', industry: '6232' },

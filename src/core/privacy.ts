@@ -27,8 +27,10 @@ const SURNAMES =
 const NAME_STOP = '于在称因向与和的等反映投诉购买到了时从对被将把已为是说表示要求称其并就也均曾通过自';
 /** Words after which a complaint text names a person. */
 const ROLE = '消费者|投诉人|申诉人|举报人|当事人|联系人|委托人|代理人|顾客|客户|业主|学员|家长|乘客|租户|患者';
+/** Titles that follow a surname where no name is given (王先生, 李女士): nothing to mask. */
+const TITLES = '先生|女士|小姐|师傅|老师|经理|阿姨|大爷|大妈|同学|医生|律师';
 const NAME_AFTER_ROLE = new RegExp(
-  `(${ROLE})([:：]?\\s?)(${SURNAMES})([^\\P{Script=Han}${NAME_STOP}某][^\\P{Script=Han}${NAME_STOP}]?)(?![*＊])`,
+  `(${ROLE})([:：]?\\s?)(${SURNAMES})(?!${TITLES})([^\\P{Script=Han}${NAME_STOP}某][^\\P{Script=Han}${NAME_STOP}]?)(?![*＊])`,
   'gu',
 );
 

@@ -1,0 +1,101 @@
+/**
+ * `npm test`: typecheck, lint, server tests (node --test) and browser tests (web-test-runner in
+ * Chromium), then ONE closing line `N passed, N failed` over all of them. A check that fails, a
+ * test file that fails to load or a runner that crashes each count as failures.
+ * `npm test -- server` (or `browser`, `static`) runs one part.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { openStore } from '../server/store/open.ts';
+
+interface Tally {
+  passed: number;
+  failed: number;
+}
+
+const root = new URL('..', import.meta.url).pathname;
+const only = process.argv[2];
+const work = mkdtempSync(join(tmpdir(), 'tsgs-test-'));
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+
+/** Runs a command with its output passed through, and returns its exit code and what it printed. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
+      output += chunk.toString();
+      stream.write(chunk);
+    };
+    child.stdout.on('data', relay(process.stdout));
+    child.stderr.on('data', relay(process.stderr));
+    child.on('error', (error) => resolve({ code: 1, output: String(error) }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function filesUnder(dir: string, suffix: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return filesUnder(path, suffix);
+    return path.endsWith(suffix) ? [relative(root, path)] : [];
+  });
+}
+
+async function check(name: string, command: string, args: string[]): Promise<Tally> {
+  console.info(`\n── ${name}`);
+  const { code } = await run(command, args);
+  console.info(`${name}: ${code === 0 ? 'passed' : 'FAILED'}`);
+  return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+
+async function serverTests(db: string): Promise<Tally> {
+  console.info('\n── server tests');
+  const files = filesUnder(join(root, 'test', 'server'), '.test.ts');
+  const { code, output } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+    TSGS_TEST_DB: db,
+  });
+  const count = (label: string) => Number(new RegExp(`^ℹ ${label} (\\d+)$`, 'm').exec(output)?.[1] ?? 0);
+  const tally = { passed: count('pass'), failed: count('fail') + count('cancelled') };
+  // A runner that died before its summary still counts as a failure.
+  if (code !== 0 && tally.failed === 0) tally.failed = 1;
+  console.info(`server tests: ${tally.passed} passed, ${tally.failed} failed`);
+  return tally;
+}
+
+async function browserTests(db: string): Promise<Tally> {
+  console.info('\n── browser tests');
+  const countsFile = join(work, 'wtr-counts.json');
+  const wtr = join(root, 'node_modules', '@web', 'test-runner', 'dist', 'bin.js');
+  const { code } = await run(process.execPath, ['--import', 'tsx', wtr, '--config', 'web-test-runner.config.mjs'], {
+    TSGS_TEST_DB: db,
+    TSGS_WTR_COUNTS: countsFile,
+  });
+  if (!existsSync(countsFile)) return { passed: 0, failed: 1 };
+  const tally = JSON.parse(readFileSync(countsFile, 'utf8')) as Tally;
+  return code !== 0 && tally.failed === 0 ? { passed: tally.passed, failed: 1 } : { passed: tally.passed, failed: tally.failed };
+}
+
+async function main(): Promise<number> {
+  const tallies: Tally[] = [];
+  if (!only || only === 'static') {
+    tallies.push(await check('typecheck', bin('tsc'), ['-p', '.']));
+    tallies.push(await check('lint', bin('biome'), ['ci', '.']));
+  }
+  if (!only || only === 'server' || only === 'browser') {
+    // One sample database for every test process, made once: generating it takes seconds.
+    const db = join(work, 'sample.sqlite');
+    openStore({ path: db, sample: { until: '2026Q3' } }).db.close();
+    if (!only || only === 'server') tallies.push(await serverTests(db));
+    if (!only || only === 'browser') tallies.push(await browserTests(db));
+  }
+  rmSync(work, { recursive: true, force: true });
+  const passed = tallies.reduce((n, t) => n + t.passed, 0);
+  const failed = tallies.reduce((n, t) => n + t.failed, 0);
+  console.info(`\n${passed} passed, ${failed} failed`);
+  return failed === 0 && tallies.length > 0 ? 0 : 1;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,52 @@
+/** `npm run serve`: the disclosure API alone, for production. Port from --port or PORT, database from --db or TSGS_DB. */
+import { createServer } from 'node:http';
+import { parseArgs } from 'node:util';
+import { databasePath, startApi } from './node.ts';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    db: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+if (values.help) {
+  console.info(`tsgs reference disclosure API
+
+  --port N     port to listen on (default: PORT, else 8787)
+  --host H     address to bind (default: HOST, else 0.0.0.0)
+  --db FILE    SQLite database (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite);
+               created and seeded with fictional sample data when the file does not exist`);
+  process.exit(0);
+}
+
+const port = Number(values.port ?? process.env.PORT ?? 8787);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  console.error(`tsgs: --port must be a whole number from 0 to 65535, not ${values.port ?? process.env.PORT}`);
+  process.exit(2);
+}
+const host = values.host ?? process.env.HOST ?? '0.0.0.0';
+const path = databasePath(values.db);
+const api = startApi({ path });
+if (api.seeded) console.info(`tsgs: created ${path} with fictional sample data`);
+
+const server = createServer((req, res) =>
+  api.handle(req, res, () => {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found: the API lives under /v1/\n');
+  }),
+);
+server.listen(port, host, () => {
+  const address = server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  console.info(`tsgs: disclosure API on http://localhost:${bound}/v1/meta (database ${path})`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close();
+    api.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,34 @@
+/** Runs the disclosure API on Node: opening the store, and the request listener that vite and the test server mount. */
+
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { type AppOptions, createApp } from './app.ts';
+import { defaultDatabasePath, type OpenOptions, openStore } from './store/open.ts';
+
+export interface ApiHandle {
+  /** Answers a request under /v1, or calls `next` for anything else. */
+  handle: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+  close: () => void;
+  path: string;
+  seeded: boolean;
+}
+
+/** The database path from `--db`, then `TSGS_DB`, then the default outside the repository. */
+export function databasePath(flag?: string): string {
+  return flag ?? process.env.TSGS_DB ?? defaultDatabasePath();
+}
+
+export function startApi(store: Partial<OpenOptions> = {}, app: AppOptions = {}): ApiHandle {
+  const path = store.path ?? databasePath();
+  const { db, seeded } = openStore({ ...store, path });
+  const listener = getRequestListener(createApp(db, app).fetch);
+  return {
+    handle: (req, res, next) => {
+      if (req.url?.startsWith('/v1/') || req.url === '/v1') void listener(req, res);
+      else next();
+    },
+    close: () => db.close(),
+    path,
+    seeded,
+  };
+}

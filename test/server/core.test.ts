@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { parsePeriod, periodMonths, previousPeriod } from '../../src/core/period.ts';
+import { maskName, maskPersonalData } from '../../src/core/privacy.ts';
+import { hasValidUsccCheck, isUsccFormat, USCC_CHARSET, usccCheckChar, usccFormatProblem, usccKind } from '../../src/core/uscc.ts';
+
+describe('USCC (GB 32100-2015)', () => {
+  it('accepts codes whose check character is right', () => {
+    // The example of the standard itself, and codes from public registers.
+    for (const code of ['91350100M000100Y43', '91110000802100433B', '91440300708461136T', '914403001922038216']) {
+      assert.ok(hasValidUsccCheck(code), code);
+    }
+  });
+
+  it('flags a wrong check character, and every single-character change of a good code', () => {
+    assert.equal(hasValidUsccCheck('91350100M000100Y44'), false);
+    const good = '91350100M000100Y43';
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 16 }), fc.constantFrom(...USCC_CHARSET), (at, char) => {
+        fc.pre(good.charAt(at) !== char && (at < 2 || at > 7 || /\d/.test(char)));
+        const changed = good.slice(0, at) + char + good.slice(at + 1);
+        assert.equal(hasValidUsccCheck(changed), false, changed);
+      }),
+    );
+  });
+
+  it('says why a string is not a code at all', () => {
+    assert.equal(usccFormatProblem(''), 'empty');
+    assert.equal(usccFormatProblem('9135010'), 'length');
+    assert.equal(usccFormatProblem('91350100M000100O43'), 'charset');
+    assert.equal(usccFormatProblem('9135A100M000100Y43'), 'region');
+    assert.equal(usccFormatProblem('91350100M000100Y44'), null);
+    assert.equal(isUsccFormat('91350100m000100y43'), false);
+  });
+
+  it('reads the kind of entity from the first two characters', () => {
+    assert.equal(usccKind('91350100M000100Y43'), 'enterprise');
+    assert.equal(usccKind('92350100M000100Y43'), 'individual');
+    assert.equal(usccKind('93350100M000100Y43'), 'cooperative');
+    assert.equal(usccKind('11350100M000100Y43'), 'other');
+  });
+
+  it('computes a check character that always verifies', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...USCC_CHARSET), { minLength: 10, maxLength: 10 }),
+        fc.integer({ min: 110000, max: 659999 }),
+        (body, region) => {
+          const first17 = `91${region}${body.join('').slice(0, 9)}`;
+          assert.ok(hasValidUsccCheck(first17 + usccCheckChar(first17)));
+        },
+      ),
+    );
+  });
+});
+
+describe('privacy masking', () => {
+  it('masks mobile numbers, ID numbers and names after a role word', () => {
+    assert.equal(
+      maskPersonalData('消费者李明于3月投诉，电话13812345678，身份证110101199003071234。'),
+      '消费者李**于3月投诉，电话138****5678，身份证110101********1234。',
+    );
+    assert.equal(maskPersonalData('投诉人：欧阳娜娜称'), '投诉人：欧阳**称');
+    assert.equal(maskPersonalData('联系 138-1234-5678 或 +86 139 0000 1111'), '联系 138****5678 或 +86 139****1111');
+    assert.equal(maskPersonalData('旧身份证 110101900307123'), '旧身份证 110101*****7123');
+    assert.equal(maskPersonalData('身份证号11010119900307123x'), '身份证号110101********123x');
+  });
+
+  it('masks full-width digits too', () => {
+    assert.equal(maskPersonalData('电话１３８１２３４５６７８'), '电话１３８****５６７８');
+  });
+
+  it('masks a known name wherever it stands', () => {
+    assert.equal(maskPersonalData('张伟称，张伟的订单未发货', { names: ['张伟'] }), '张**称，张**的订单未发货');
+    assert.equal(maskName('司马光'), '司马**');
+  });
+
+  it('leaves order numbers, amounts, dates and already-masked text alone', () => {
+    for (const text of ['订单号201812345678901234567', '退款1380元', '2026年3月15日', '消费者张某反映', '客户王先生表示', '138****5678']) {
+      assert.equal(maskPersonalData(text), text);
+    }
+  });
+
+  it('never lets an 11-digit mobile number through, and masking twice changes nothing', () => {
+    const mobile = fc.tuple(fc.constantFrom('13', '15', '17', '18', '19'), fc.stringMatching(/^\d{9}$/)).map(([a, b]) => a + b);
+    fc.assert(
+      fc.property(fc.string(), mobile, fc.string(), (before, phone, after) => {
+        const masked = maskPersonalData(`${before.replace(/\d/g, '')}${phone}${after.replace(/\d/g, '')}`);
+        assert.ok(!masked.includes(phone), masked);
+        assert.equal(maskPersonalData(masked), masked);
+      }),
+    );
+  });
+});
+
+describe('periods', () => {
+  it('parses years, quarters and months and nothing else', () => {
+    assert.deepEqual(parsePeriod('2026Q3'), { id: '2026Q3', granularity: 'quarter', year: 2026, index: 3 });
+    assert.equal(parsePeriod('2026-09')?.granularity, 'month');
+    assert.equal(parsePeriod('2026')?.granularity, 'year');
+    for (const bad of ['2026Q5', '2026-13', '2026-9', '26Q1', '2026q1', '']) assert.equal(parsePeriod(bad), null, bad);
+  });
+
+  it('steps back across year ends and knows the months a period covers', () => {
+    assert.equal(previousPeriod('2026Q1'), '2025Q4');
+    assert.equal(previousPeriod('2026-01'), '2025-12');
+    assert.deepEqual(periodMonths('2026Q4'), { first: '2026-10', last: '2026-12' });
+  });
+});

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+import { SHOWCASE } from '../../server/sample/showcase.ts';
+import { get, sampleApp } from './sample-app.ts';
+
+describe('HTTP behaviour a CDN and a browser rely on', () => {
+  it('sends a weak ETag and answers 304 with no body when If-None-Match names it', async () => {
+    const first = await get('/v1/rankings?region=310000&limit=5');
+    const etag = first.response.headers.get('ETag');
+    assert.match(etag ?? '', /^W\/"[\w-]+"$/);
+
+    const again = await sampleApp().app.request('/v1/rankings?region=310000&limit=5', { headers: { 'If-None-Match': `"other", ${etag}` } });
+    assert.equal(again.status, 304);
+    assert.equal(await again.text(), '');
+    assert.equal(again.headers.get('ETag'), etag);
+
+    const changed = await get('/v1/rankings?region=310000&limit=5', { 'If-None-Match': 'W/"stale"' });
+    assert.equal(changed.status, 200);
+    assert.equal(changed.response.headers.get('ETag'), etag);
+  });
+
+  it('gives the same answer and ETag whatever the order of the query parameters', async () => {
+    const a = await get('/v1/rankings?region=310000&metric=change&limit=3');
+    const b = await get('/v1/rankings?limit=3&metric=change&region=310000');
+    assert.equal(a.response.headers.get('ETag'), b.response.headers.get('ETag'));
+    assert.deepEqual(a.body, b.body);
+  });
+
+  it('lets browsers and CDNs cache answers, revalidating in the background', async () => {
+    const { response } = await get('/v1/meta');
+    assert.match(response.headers.get('Cache-Control') ?? '', /^public, max-age=\d+, stale-while-revalidate=\d+$/);
+  });
+
+  it('keeps no server error in any cache, and bad requests only briefly', async () => {
+    const bad = await get('/v1/rankings?region=x');
+    assert.equal(bad.response.headers.get('Cache-Control'), 'public, max-age=60');
+  });
+
+  it('is open to pages on any origin (CORS) and exposes the ETag to them', async () => {
+    const { response } = await get('/v1/meta', { Origin: 'https://mall.example' });
+    assert.equal(response.headers.get('Access-Control-Allow-Origin'), '*');
+    assert.match(response.headers.get('Access-Control-Expose-Headers') ?? '', /ETag/i);
+
+    const preflight = await sampleApp().app.request('/v1/meta', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://mall.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    assert.equal(preflight.status, 204);
+    assert.match(preflight.headers.get('Access-Control-Allow-Methods') ?? '', /GET/);
+  });
+
+  it('compresses answers for clients that accept gzip', async () => {
+    const response = await sampleApp().app.request(`/v1/merchants/${SHOWCASE.busy}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(response.headers.get('Content-Encoding'), 'gzip');
+    assert.match(response.headers.get('Vary') ?? '', /Accept-Encoding/);
+    const body = JSON.parse(gunzipSync(Buffer.from(await response.arrayBuffer())).toString('utf8')) as { merchant: { uscc: string } };
+    assert.equal(body.merchant.uscc, SHOWCASE.busy);
+  });
+
+  it('labels every answer with its period, update time, publisher and whether it is sample data', async () => {
+    for (const path of [
+      '/v1/meta',
+      '/v1/regions',
+      '/v1/merchants?q=a',
+      `/v1/merchants/${SHOWCASE.busy}`,
+      '/v1/rankings?region=310000',
+      '/v1/trends?region=310000',
+      '/v1/hot-issues?region=310000',
+      '/v1/alerts',
+    ]) {
+      const { body } = await get<{ period: string; updatedAt: string; publisher: { name: string }; sample: boolean }>(path);
+      assert.match(body.period, /^\d{4}(Q[1-4]|-\d{2})?$/, path);
+      assert.ok(!Number.isNaN(Date.parse(body.updatedAt)), path);
+      assert.ok(body.publisher.name.length > 0, path);
+      assert.equal(body.sample, true, path);
+    }
+  });
+});

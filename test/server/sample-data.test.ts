@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { describe, it } from 'node:test';
+import type { Database } from 'better-sqlite3';
+import { CITIES } from '../../server/domain/regions.ts';
+import { SHOWCASE } from '../../server/sample/showcase.ts';
+import { openStore } from '../../server/store/open.ts';
+import { hasValidUsccCheck, usccRegion } from '../../src/core/uscc.ts';
+import { sampleApp } from './sample-app.ts';
+
+function fingerprint(db: Database): string {
+  const hash = createHash('sha256');
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+  for (const { name } of tables) {
+    const columns = (db.prepare(`PRAGMA table_info(${name})`).all() as { name: string }[]).map((c) => c.name).join(', ');
+    for (const row of db.prepare(`SELECT * FROM ${name} ORDER BY ${columns}`).iterate()) hash.update(JSON.stringify(row));
+  }
+  return hash.digest('hex');
+}
+
+describe('the fictional sample data', () => {
+  it('is deterministic: the same seed and period make an identical database, another seed a different one', () => {
+    const a = openStore({ path: ':memory:', sample: { until: '2025Q2', seed: 7 } }).db;
+    const b = openStore({ path: ':memory:', sample: { until: '2025Q2', seed: 7 } }).db;
+    const c = openStore({ path: ':memory:', sample: { until: '2025Q2', seed: 8 } }).db;
+    assert.equal(fingerprint(a), fingerprint(b));
+    assert.notEqual(fingerprint(a), fingerprint(c));
+  });
+
+  it('covers the 2016 pilots and at least five more cities, with real GB/T 2260 codes', () => {
+    const { db } = sampleApp();
+    const pilots = (
+      db.prepare("SELECT name FROM regions WHERE pilot = 1 AND level <> 'district' ORDER BY code").all() as { name: string }[]
+    ).map((r) => r.name);
+    assert.deepEqual(pilots, ['上海市', '江西省', '南昌市', '重庆市']);
+    assert.ok(CITIES.filter((c) => !c.pilot).length >= 5);
+    const named = db.prepare("SELECT name FROM regions WHERE code IN ('310101', '500103', '360102', '440106', '330106')").all() as {
+      name: string;
+    }[];
+    assert.deepEqual(named.map((r) => r.name).sort(), ['天河区', '东湖区', '渝中区', '西湖区', '黄浦区'].sort());
+  });
+
+  it('holds at least 5 000 operators whose codes check out and name their own district', () => {
+    const { db } = sampleApp();
+    const operators = db.prepare('SELECT uscc, district, uscc_valid FROM operators').all() as {
+      uscc: string;
+      district: string;
+      uscc_valid: number;
+    }[];
+    assert.ok(operators.length >= 5000);
+    for (const o of operators) {
+      assert.equal(usccRegion(o.uscc), o.district, o.uscc);
+      assert.equal(hasValidUsccCheck(o.uscc), o.uscc !== SHOWCASE.badCheck, o.uscc);
+      assert.equal(o.uscc_valid === 1, hasValidUsccCheck(o.uscc));
+    }
+  });
+
+  it('uses fictional names only, each marked as a sample', () => {
+    const { db } = sampleApp();
+    const unmarked = db.prepare("SELECT count(*) AS n FROM operators WHERE name NOT LIKE '%（示例）'").get() as { n: number };
+    assert.equal(unmarked.n, 0);
+  });
+
+  it('runs monthly for at least 24 months, with quarters and years rolled up', () => {
+    const { db } = sampleApp();
+    const count = (g: string) => (db.prepare('SELECT count(*) AS n FROM periods WHERE granularity = ?').get(g) as { n: number }).n;
+    assert.ok(count('month') >= 24);
+    assert.ok(count('quarter') >= 8);
+    assert.ok(count('year') >= 1);
+  });
+
+  it('has heavy-tailed counts: a few operators draw a large share of the complaints', () => {
+    const { db } = sampleApp();
+    const accepted = (
+      db.prepare("SELECT accepted FROM counts WHERE period = '2026Q3' ORDER BY accepted DESC").all() as { accepted: number }[]
+    ).map((r) => r.accepted);
+    const total = accepted.reduce((n, a) => n + a, 0);
+    const top = accepted.slice(0, Math.ceil(accepted.length / 20)).reduce((n, a) => n + a, 0);
+    assert.ok(top / total > 0.3, `the top 5 % draw ${Math.round((top / total) * 100)} %`);
+  });
+
+  it('holds responses, alerts and risk flags for every city', () => {
+    const { db } = sampleApp();
+    for (const city of CITIES) {
+      const alerts = db.prepare('SELECT count(*) AS n FROM alerts WHERE region = ?').get(city.code) as { n: number };
+      const flags = db.prepare('SELECT count(*) AS n FROM risk_flags WHERE region = ?').get(city.code) as { n: number };
+      assert.ok(alerts.n >= 3, city.name);
+      assert.ok(flags.n >= 1, city.name);
+    }
+    const responses = db.prepare('SELECT status, count(*) AS n FROM responses GROUP BY status ORDER BY status').all() as {
+      status: string;
+    }[];
+    assert.deepEqual(
+      responses.map((r) => r.status),
+      ['accepted', 'pending', 'rejected'],
+    );
+  });
+});

@@ -1,0 +1,47 @@
+// Browser tests: real Chromium (Debian's), TypeScript through esbuild, and the reference API
+// mounted at /v1 on the same server, answering from the sample database.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { startApi } from './server/node.ts';
+import { countReporter } from './test/browser/count-reporter.mjs';
+
+const api = startApi({ path: process.env.TSGS_TEST_DB ?? ':memory:', sample: { until: '2026Q3' } });
+
+/** Hands /v1 requests to the reference API; Koa must not answer them itself. */
+function referenceApi(ctx, next) {
+  if (!ctx.url.startsWith('/v1/')) return next();
+  ctx.respond = false;
+  return new Promise((resolve) => {
+    ctx.res.once('close', resolve);
+    api.handle(ctx.req, ctx.res, resolve);
+  });
+}
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  middleware: [referenceApi],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  reporters: [defaultReporter(), countReporter({ outFile: process.env.TSGS_WTR_COUNTS })],
+};
