@@ -13,7 +13,6 @@ import { merchantDetail, searchMerchants } from './queries/merchants.ts';
 import { meta, regions } from './queries/meta.ts';
 import { ranking } from './queries/rankings.ts';
 import { trend } from './queries/trends.ts';
-import { readSettings } from './store/settings.ts';
 
 export interface AppOptions {
   /** Seconds browsers and CDNs may keep an answer (default 300). */
@@ -64,9 +63,11 @@ export function createApp(db: Database, options: AppOptions = {}): Hono {
 
   app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'], maxAge: 86_400 }));
   app.use('/v1/*', compress());
+  // data_version changes whenever another connection (an import) commits to the database.
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
   app.use(
     '/v1/*',
-    httpCache({ maxAge: options.maxAge ?? 300, staleWhileRevalidate: 86_400, entries: 5_000, version: () => readSettings(db).updatedAt }),
+    httpCache({ maxAge: options.maxAge ?? 300, staleWhileRevalidate: 86_400, entries: 5_000, version: () => String(dataVersion.get()) }),
   );
 
   app.get('/v1/meta', (c) => c.json(meta(db)));

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
+import BetterSqlite3 from 'better-sqlite3';
+import { createApp } from '../../server/app.ts';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
+import { openStore } from '../../server/store/open.ts';
 import { get, sampleApp } from './sample-app.ts';
 
 describe('HTTP behaviour a CDN and a browser rely on', () => {
@@ -75,5 +81,25 @@ describe('HTTP behaviour a CDN and a browser rely on', () => {
       assert.ok(body.publisher.name.length > 0, path);
       assert.equal(body.sample, true, path);
     }
+  });
+
+  it('serves new answers, with a new ETag, as soon as another process changes the data', async (t) => {
+    const dir = mkdtempSync(join(tmpdir(), 'tsgs-http-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const path = join(dir, 'data.sqlite');
+    const { db } = openStore({ path, sample: { until: '2024Q2' } });
+    t.after(() => db.close());
+    const app = createApp(db);
+    const before = await app.request('/v1/meta');
+    const etag = before.headers.get('ETag') ?? '';
+
+    const importer = new BetterSqlite3(path);
+    importer.prepare("UPDATE settings SET value = '\"2024-07-20T09:00:00+08:00\"' WHERE key = 'updatedAt'").run();
+    importer.close();
+
+    const after = await app.request('/v1/meta', { headers: { 'If-None-Match': etag } });
+    assert.equal(after.status, 200);
+    assert.notEqual(after.headers.get('ETag'), etag);
+    assert.equal(((await after.json()) as { updatedAt: string }).updatedAt, '2024-07-20T09:00:00+08:00');
   });
 });

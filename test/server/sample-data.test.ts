@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Database } from 'better-sqlite3';
 import { CITIES } from '../../server/domain/regions.ts';
@@ -94,5 +95,12 @@ describe('the fictional sample data', () => {
       responses.map((r) => r.status),
       ['accepted', 'pending', 'rejected'],
     );
+  });
+});
+
+describe('the README', () => {
+  it('names the showcase operators by their real sample codes', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const [what, code] of Object.entries(SHOWCASE)) assert.ok(readme.includes(`\`${code}\``), `${what}: ${code}`);
   });
 });
