@@ -75,7 +75,8 @@ export function searchMerchants(db: Database, params: SearchParams): Schemas['Me
       `SELECT ${OPERATOR_COLUMNS}, k.accepted, k.concluded, k.mediated, k.self_settled ${OPERATOR_JOINS}
        LEFT JOIN counts k ON k.operator_id = o.id AND k.period = @period
        ${where}
-       ORDER BY (o.uscc = @code) DESC, (o.uscc LIKE @code || '%' ESCAPE '\\') DESC, COALESCE(k.accepted, 0) DESC, o.name
+       ORDER BY (o.uscc = @code) DESC, (o.uscc LIKE @code || '%' ESCAPE '\\') DESC, (o.name LIKE @q || '%' ESCAPE '\\') DESC,
+                COALESCE(k.accepted, 0) DESC, o.name
        LIMIT @limit OFFSET @offset`,
     )
     .all({ ...filters, period: period.id, limit: params.pageSize, offset: (params.page - 1) * params.pageSize }) as (OperatorRow &

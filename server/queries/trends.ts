@@ -50,6 +50,14 @@ export function trend(db: Database, params: TrendParams): Schemas['Trend'] {
     const industry = industryFilter(params.industry);
     const named = industryScope(db, params.industry);
     const regionRef = region ? { code: region.code, name: region.name } : null;
+    if (named) {
+      const any = db
+        .prepare(
+          `SELECT 1 FROM operators o JOIN industries i ON i.code = o.industry WHERE 1 = 1 ${region ? `AND o.${region.column} = @region` : ''} ${industry.clause} LIMIT 1`,
+        )
+        .get({ region: region?.code ?? null, industry: industry.value });
+      if (!any) throw notFound(`no operator of industry ${named.code}${region ? ` in region ${region.code}` : ''} in the data`);
+    }
     if (named) scope = { type: 'industry', code: named.code, name: named.name ?? named.code, region: regionRef };
     else if (region) scope = { type: 'region', code: region.code, name: region.name, region: regionRef };
     else throw invalidParams([{ name: 'region', reason: 'give region, merchant or industry' }]);

@@ -63,7 +63,7 @@ export interface paths {
          * @description Finds business operators whose name contains `q`, or whose unified social credit code
          *     (统一社会信用代码, USCC) equals or contains `q`, optionally narrowed to a region and an
          *     industry. Without `q` every operator matching the filters is listed. Hits are ordered by
-         *     relevance (exact USCC, then name prefix, then other matches) and, within equal relevance,
+         *     relevance (exact USCC, then USCC prefix, then name prefix, then other matches) and, within equal relevance,
          *     by accepted complaints descending, then by name. Each hit carries the accepted count and
          *     mediation rate for `period`. 404 when `region` or `period` is well-formed but has no data.
          */
@@ -154,15 +154,16 @@ export interface paths {
          *     - `industry` alone — the industry nationwide.
          *
          *     Give exactly one of `region` and `merchant`, or `industry` alone. Points are ascending
-         *     and cover every period of `granularity` from `from` to `to`; a period without complaints
-         *     has zero counts. Defaults: `to` is the latest month or quarter, `from` lies 11 months or
-         *     7 quarters before `to` (the last 12 months or 8 quarters) but not before the first period
-         *     in the data. The envelope `period` is the last period of the series (`to`).
+         *     and cover every period of `granularity` from `from` to `to` that the data holds; a period
+         *     without complaints has zero counts, a period outside the data is left out. Defaults: `to`
+         *     is the latest month or quarter, `from` lies 11 months or 7 quarters before `to` (the last
+         *     12 months or 8 quarters). A series holds at most 120 points. The envelope `period` is the
+         *     last period of the series.
          *
          *     400 when neither or both of `region` and `merchant` are given (and no lone `industry`),
          *     when `industry` is combined with `merchant`, when `from` or `to` does not match
-         *     `granularity`, or when `from` is after `to`. 404 when the region, operator or industry,
-         *     or an explicit `from`/`to`, is not in the data.
+         *     `granularity`, when `from` is after `to`, or when the range is longer than 120 points.
+         *     404 when the region or operator is not in the data, or no operator of the industry is.
          */
         get: operations["getTrend"];
         put?: never;
