@@ -1,0 +1,166 @@
+/**
+ * The disclosure-API client: one typed method per endpoint, each answer validated, shared between
+ * concurrent callers, cached in memory (revalidated by ETag) and in IndexedDB (for when the
+ * network fails). Elements get theirs from `clientFor`; tests make their own with `new`.
+ */
+import type { AlertList, HotIssues, MerchantDetail, MerchantSearch, Meta, paths, Ranking, RegionList, Trend } from '../contract/index.ts';
+import { Coalescer } from './coalesce.ts';
+import { ApiError, abortedError, toApiError } from './errors.ts';
+import { type CachedAnswer, MemoryCache } from './memory-cache.ts';
+import { type ClientOptions, DEFAULTS } from './options.ts';
+import { parseJson, parsePayload } from './payload.ts';
+import { PERSIST_DEFAULTS, PersistentCache } from './persistent-cache.ts';
+import { normaliseBase, queryString } from './query.ts';
+import { isRetryable, type RetryOptions, sleep, withRetries } from './retry.ts';
+import { type PayloadSchema, payloadSchemas } from './schemas.ts';
+import { exchange, type TransportOptions } from './transport.ts';
+
+/** An answer as elements receive it. */
+export interface Resource<T> {
+  data: T;
+  /** When this data left the server (ms epoch): when it was sent, or last confirmed unchanged. */
+  fetchedAt: number;
+  /** True when the server could not be reached and this is the last good copy. */
+  stale: boolean;
+  /** Why fresh data could not be had, when `stale`. */
+  staleReason?: ApiError;
+}
+
+type QueryOf<P extends keyof paths> = paths[P]['get']['parameters'] extends { query?: infer Q } ? NonNullable<Q> : never;
+export type SearchParams = QueryOf<'/v1/merchants'>;
+export type MerchantParams = QueryOf<'/v1/merchants/{uscc}'>;
+export type RankingParams = QueryOf<'/v1/rankings'>;
+export type TrendParams = QueryOf<'/v1/trends'>;
+export type HotIssuesParams = QueryOf<'/v1/hot-issues'>;
+export type AlertsParams = QueryOf<'/v1/alerts'>;
+
+export class DisclosureClient {
+  /** The API base, normalised: requests go to `${base}/v1/…`. */
+  readonly base: string;
+  private readonly maxAge: number;
+  private readonly now: () => number;
+  private readonly transport: TransportOptions;
+  private readonly retry: RetryOptions;
+  private readonly memory = new MemoryCache();
+  private readonly persisted?: PersistentCache;
+  private readonly flights = new Coalescer();
+
+  constructor(options: ClientOptions & { base?: string } = {}) {
+    this.base = normaliseBase(options.base ?? '');
+    this.maxAge = options.maxAge ?? DEFAULTS.maxAge;
+    this.now = options.now ?? Date.now;
+    this.transport = {
+      // Looked up at call time, so the page's fetch is used even if it is replaced after the client is made.
+      fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
+      timeout: options.timeout ?? DEFAULTS.timeout,
+      maxBytes: options.maxBytes ?? DEFAULTS.maxBytes,
+      now: this.now,
+    };
+    this.retry = { sleep: options.sleep ?? sleep, random: options.random ?? Math.random };
+    const persist = options.persist ?? true;
+    if (persist !== false) this.persisted = new PersistentCache({ ...PERSIST_DEFAULTS, ...(persist === true ? {} : persist) });
+  }
+
+  /** Publisher, licence, periods, definitions, thresholds, links, categories and natures. */
+  meta(signal?: AbortSignal): Promise<Resource<Meta>> {
+    return this.get('/v1/meta', {}, payloadSchemas.Meta, signal);
+  }
+
+  /** The GB/T 2260 regions that have data. */
+  regions(signal?: AbortSignal): Promise<Resource<RegionList>> {
+    return this.get('/v1/regions', {}, payloadSchemas.RegionList, signal);
+  }
+
+  /** Operators by name or USCC, paged. */
+  search(params: SearchParams = {}, signal?: AbortSignal): Promise<Resource<MerchantSearch>> {
+    return this.get('/v1/merchants', params, payloadSchemas.MerchantSearch, signal);
+  }
+
+  /** One operator's disclosure for a period (default: the latest quarter). */
+  merchant(uscc: string, params: MerchantParams = {}, signal?: AbortSignal): Promise<Resource<MerchantDetail>> {
+    return this.get(`/v1/merchants/${encodeURIComponent(uscc)}`, params, payloadSchemas.MerchantDetail, signal);
+  }
+
+  /** A region's operators ranked. */
+  ranking(params: RankingParams, signal?: AbortSignal): Promise<Resource<Ranking>> {
+    return this.get('/v1/rankings', params, payloadSchemas.Ranking, signal);
+  }
+
+  /** A time series for a region, an operator or an industry. */
+  trend(params: TrendParams, signal?: AbortSignal): Promise<Resource<Trend>> {
+    return this.get('/v1/trends', params, payloadSchemas.Trend, signal);
+  }
+
+  /** A region's hot, emerging and risky complaint categories. */
+  hotIssues(params: HotIssuesParams, signal?: AbortSignal): Promise<Resource<HotIssues>> {
+    return this.get('/v1/hot-issues', params, payloadSchemas.HotIssues, signal);
+  }
+
+  /** Consumer warnings, newest first. */
+  alerts(params: AlertsParams = {}, signal?: AbortSignal): Promise<Resource<AlertList>> {
+    return this.get('/v1/alerts', params, payloadSchemas.AlertList, signal);
+  }
+
+  /**
+   * Makes the next request for every resource ask the server again (by ETag, so an unchanged
+   * answer costs a 304), whatever its age: for a retry button or a refresh the user asked for.
+   */
+  expire(): void {
+    this.memory.expireAll();
+  }
+
+  private get<T>(path: string, params: object, schema: PayloadSchema<T>, signal?: AbortSignal): Promise<Resource<T>> {
+    const url = `${this.base}${path}${queryString(params)}`;
+    try {
+      if (signal?.aborted) throw abortedError(url, signal.reason);
+      const cached = this.memory.get(url);
+      if (cached && !cached.expired && this.now() - cached.fetchedAt < this.maxAge) {
+        return Promise.resolve({ data: cached.data as T, fetchedAt: cached.fetchedAt, stale: false });
+      }
+      return this.flights
+        .join(url, signal, (shared) => this.load(url, schema, shared))
+        .catch((error: unknown) => {
+          throw toApiError(error, url);
+        });
+    } catch (error) {
+      return Promise.reject(toApiError(error, url));
+    }
+  }
+
+  /** Asks the server (revalidating what memory holds), or falls back to the last good copy when the network fails. */
+  private async load<T>(url: string, schema: PayloadSchema<T>, signal: AbortSignal): Promise<Resource<T>> {
+    const cached = this.memory.get(url);
+    try {
+      const answer = await withRetries(url, signal, this.retry, () => exchange(url, cached?.etag ?? undefined, signal, this.transport));
+      if (answer.status === 304) {
+        if (!cached) throw new ApiError('http', url, `GET ${url} answered 304 to a request that named no ETag`, { status: 304 });
+        this.memory.set(url, { data: cached.data, etag: answer.etag ?? cached.etag, fetchedAt: answer.sentAt });
+        void this.persisted?.confirm(url, answer.sentAt);
+        return { data: cached.data as T, fetchedAt: answer.sentAt, stale: false };
+      }
+      const data = parsePayload(schema, parseJson(answer.text, url), url);
+      this.memory.set(url, { data, etag: answer.etag, fetchedAt: answer.sentAt });
+      void this.persisted?.save(url, { text: answer.text, etag: answer.etag, fetchedAt: answer.sentAt, bytes: answer.bytes });
+      return { data, fetchedAt: answer.sentAt, stale: false };
+    } catch (thrown) {
+      const error = toApiError(thrown, url);
+      // Only a failure to reach the server is covered by old data: a 400, a 404 or a malformed answer is the truth of now.
+      const unreachable = error.kind === 'timeout' || isRetryable(error);
+      if (signal.aborted || !unreachable) throw error;
+      const last = cached ?? (await this.lastGoodCopy(url, schema));
+      if (!last) throw error;
+      return { data: last.data as T, fetchedAt: last.fetchedAt, stale: true, staleReason: error };
+    }
+  }
+
+  /** The copy in IndexedDB, validated again (an older client may have written it), or undefined. */
+  private async lastGoodCopy<T>(url: string, schema: PayloadSchema<T>): Promise<CachedAnswer | undefined> {
+    const copy = await this.persisted?.load(url);
+    if (!copy) return undefined;
+    try {
+      return { data: parsePayload(schema, parseJson(copy.text, url), url), etag: copy.etag, fetchedAt: copy.fetchedAt };
+    } catch {
+      return undefined;
+    }
+  }
+}
