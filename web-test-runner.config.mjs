@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { startApi } from './server/node.ts';
 import { countReporter } from './test/browser/count-reporter.mjs';
+import { faultInjection } from './test/browser/fault-middleware.mjs';
 
 const api = startApi({ path: process.env.TSGS_TEST_DB ?? ':memory:', sample: { until: '2026Q3' } });
 
@@ -41,7 +42,7 @@ export default {
       },
     }),
   ],
-  middleware: [referenceApi],
+  middleware: [faultInjection(api), referenceApi],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   reporters: [defaultReporter(), countReporter({ outFile: process.env.TSGS_WTR_COUNTS })],
 };

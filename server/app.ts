@@ -61,7 +61,10 @@ export function createApp(db: Database, options: AppOptions = {}): Hono {
   const problem = (body: ProblemBody) =>
     new Response(JSON.stringify(body), { status: body.status, headers: { 'Content-Type': 'application/problem+json; charset=utf-8' } });
 
-  app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'], maxAge: 86_400 }));
+  app.use(
+    '/v1/*',
+    cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'Retry-After', 'Age'], maxAge: 86_400 }),
+  );
   app.use('/v1/*', compress());
   // data_version changes whenever another connection (an import) commits to the database.
   const dataVersion = db.prepare('PRAGMA data_version').pluck();

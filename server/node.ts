@@ -2,6 +2,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
+import type { Hono } from 'hono';
 import { type AppOptions, createApp } from './app.ts';
 import { defaultDatabasePath, type OpenOptions, openStore } from './store/open.ts';
 
@@ -9,6 +10,8 @@ export interface ApiHandle {
   /** Answers a request under /v1, or calls `next` for anything else. */
   handle: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   close: () => void;
+  /** The Hono app itself, for in-process requests. */
+  app: Hono;
   path: string;
   seeded: boolean;
 }
@@ -21,13 +24,15 @@ export function databasePath(flag?: string): string {
 export function startApi(store: Partial<OpenOptions> = {}, app: AppOptions = {}): ApiHandle {
   const path = store.path ?? databasePath();
   const { db, seeded } = openStore({ ...store, path });
-  const listener = getRequestListener(createApp(db, app).fetch);
+  const hono = createApp(db, app);
+  const listener = getRequestListener(hono.fetch);
   return {
     handle: (req, res, next) => {
       if (req.url?.startsWith('/v1/') || req.url === '/v1') void listener(req, res);
       else next();
     },
     close: () => db.close(),
+    app: hono,
     path,
     seeded,
   };

@@ -1,0 +1,65 @@
+/** Numbers, rates, periods and dates for display, through Intl in the active language. */
+import { msg, str } from '@lit/localize';
+import { parsePeriod } from './period.ts';
+
+export interface RateLike {
+  numerator: number;
+  denominator: number;
+  value: number | null;
+}
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function memo<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let format = cache.get(key) as T | undefined;
+  if (!format) {
+    format = make();
+    cache.set(key, format);
+  }
+  return format;
+}
+
+export function formatCount(lang: string, n: number): string {
+  return memo(`n:${lang}`, () => new Intl.NumberFormat(lang)).format(n);
+}
+
+/** A rate as a percentage, or "—" when there is nothing behind it (denominator 0): never 0 %. */
+export function formatRate(lang: string, rate: RateLike): string {
+  if (rate.denominator === 0 || rate.value === null) return '—';
+  return memo(`p:${lang}`, () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 })).format(rate.value);
+}
+
+/** "19 / 24" with the locale's digits grouping. */
+export function formatFraction(lang: string, rate: RateLike): string {
+  return `${formatCount(lang, rate.numerator)} / ${formatCount(lang, rate.denominator)}`;
+}
+
+/** A calendar date (YYYY-MM-DD or ISO timestamp) in the locale's long form. */
+export function formatDate(lang: string, iso: string): string {
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00+08:00` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return memo(`d:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'Asia/Shanghai' })).format(date);
+}
+
+/** A period as people say it: 2026年第3季度, 2026年9月, Q3 2026 … */
+export function formatPeriod(lang: string, id: string): string {
+  const p = parsePeriod(id);
+  if (!p) return id;
+  if (p.granularity === 'year') return msg(str`${p.year}年`, { id: 'period.year' });
+  if (p.granularity === 'quarter') return msg(str`${p.year}年第${p.index}季度`, { id: 'period.quarter' });
+  return memo(`m:${lang}`, () => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' })).format(
+    new Date(Date.UTC(p.year, p.index - 1, 1)),
+  );
+}
+
+/** How long ago a moment was, in the largest whole unit: "3 小时前", "2 days ago". */
+export function formatAge(lang: string, then: number, now: number = Date.now()): string {
+  const seconds = Math.round((then - now) / 1000);
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['day', 86_400],
+    ['hour', 3_600],
+    ['minute', 60],
+  ];
+  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  for (const [unit, size] of units) if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
+  return rtf.format(0, 'minute');
+}

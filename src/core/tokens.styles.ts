@@ -1,0 +1,150 @@
+/**
+ * The design tokens: the only place colour literals live. Public knobs are `--tsgs-*` custom
+ * properties a host page may set; they feed private `--_*` variables whose defaults follow the
+ * theme (light, dark, high-contrast) and size (normal, large: 适老化) the element resolved.
+ */
+import { css } from 'lit';
+
+export const tokens = css`
+  :host {
+    --_surface: var(--tsgs-color-surface, #ffffff);
+    --_surface-alt: var(--tsgs-color-surface-alt, #f4f6f8);
+    --_text: var(--tsgs-color-text, #1b1f24);
+    --_muted: var(--tsgs-color-muted, #4f5b67);
+    --_border: var(--tsgs-color-border, #c9d1d9);
+    --_accent: var(--tsgs-color-accent, #0a55c2);
+    --_on-accent: var(--tsgs-color-on-accent, #ffffff);
+    --_focus: var(--tsgs-color-focus, #0a55c2);
+    --_warning-surface: var(--tsgs-color-warning-surface, #fff4e0);
+    --_warning: var(--tsgs-color-warning, #7a3d00);
+    --_danger: var(--tsgs-color-danger, #b3261e);
+    --_success: var(--tsgs-color-success, #1a6b2f);
+    --_sample-surface: var(--tsgs-color-sample-surface, #fdf0c4);
+    --_sample: var(--tsgs-color-sample, #5c4300);
+    --_font: var(--tsgs-font-family, system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    --_font-size: var(--tsgs-font-size, 15px);
+    --_line-height: var(--tsgs-line-height, 1.5);
+    --_radius: var(--tsgs-radius, 8px);
+    --_space: var(--tsgs-space, 12px);
+    --_target: var(--tsgs-target-size, 32px);
+  }
+  :host(:state(theme-dark)) {
+    --_surface: var(--tsgs-color-surface, #16191d);
+    --_surface-alt: var(--tsgs-color-surface-alt, #22272e);
+    --_text: var(--tsgs-color-text, #e8ebee);
+    --_muted: var(--tsgs-color-muted, #aab4be);
+    --_border: var(--tsgs-color-border, #444c56);
+    --_accent: var(--tsgs-color-accent, #7cb4ff);
+    --_on-accent: var(--tsgs-color-on-accent, #0b1220);
+    --_focus: var(--tsgs-color-focus, #7cb4ff);
+    --_warning-surface: var(--tsgs-color-warning-surface, #3b2a0b);
+    --_warning: var(--tsgs-color-warning, #ffd089);
+    --_danger: var(--tsgs-color-danger, #ff9d94);
+    --_success: var(--tsgs-color-success, #7fd99a);
+    --_sample-surface: var(--tsgs-color-sample-surface, #3d3314);
+    --_sample: var(--tsgs-color-sample, #ffe08a);
+  }
+  :host(:state(theme-high-contrast)) {
+    --_surface: var(--tsgs-color-surface, #000000);
+    --_surface-alt: var(--tsgs-color-surface-alt, #000000);
+    --_text: var(--tsgs-color-text, #ffffff);
+    --_muted: var(--tsgs-color-muted, #ffffff);
+    --_border: var(--tsgs-color-border, #ffffff);
+    --_accent: var(--tsgs-color-accent, #ffe500);
+    --_on-accent: var(--tsgs-color-on-accent, #000000);
+    --_focus: var(--tsgs-color-focus, #00e5ff);
+    --_warning-surface: var(--tsgs-color-warning-surface, #000000);
+    --_warning: var(--tsgs-color-warning, #ffe500);
+    --_danger: var(--tsgs-color-danger, #ff8f8f);
+    --_success: var(--tsgs-color-success, #8fff9f);
+    --_sample-surface: var(--tsgs-color-sample-surface, #000000);
+    --_sample: var(--tsgs-color-sample, #ffe500);
+  }
+  :host(:state(size-large)) {
+    --_font-size: var(--tsgs-font-size-large, 20px);
+    --_line-height: var(--tsgs-line-height-large, 1.6);
+    --_target: var(--tsgs-target-size-large, 48px);
+    --_space: var(--tsgs-space-large, 16px);
+  }
+`;
+
+/**
+ * What every element's shadow root starts from. The base part sets every inherited text property
+ * itself, so that a host page's rules (even `* { font: 30px serif !important }`) do not reach in.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    contain: content;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [part~='base'] {
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-weight: 400;
+    font-style: normal;
+    line-height: var(--_line-height);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  button {
+    font: inherit;
+    letter-spacing: inherit;
+    min-height: var(--_target);
+    min-width: var(--_target);
+    padding: 0 calc(var(--_space) * 1.25);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    cursor: pointer;
+  }
+  button.quiet {
+    background: transparent;
+    color: var(--_accent);
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a,
+  button,
+  summary,
+  [tabindex] {
+    outline-offset: 2px;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  bdi {
+    unicode-bidi: isolate;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;

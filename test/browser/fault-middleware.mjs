@@ -1,0 +1,75 @@
+// Fault injection for browser tests, per test and on purpose: an element pointed at
+// api="/__fault/<id>" reaches the real reference API through this middleware, which counts its
+// requests and, when the test asks, answers 500, hangs, sends malformed data or drops the
+// connection. `GET /__fault-control/<id>?mode=…` sets the mode and returns the requests seen.
+
+/** @typedef {'pass' | '500' | '500-once' | 'hang' | 'garbage' | 'negative-count' | 'offline'} Mode */
+
+export function faultInjection(api) {
+  /** @type {Map<string, { mode: Mode, requests: string[], held: (() => void)[] }>} */
+  const tests = new Map();
+  const entry = (id) => {
+    if (!tests.has(id)) tests.set(id, { mode: 'pass', requests: [], held: [] });
+    return tests.get(id);
+  };
+
+  async function pass(ctx, path) {
+    const response = await api.app.request(path, { headers: { 'If-None-Match': ctx.get('If-None-Match') } });
+    ctx.status = response.status;
+    for (const [name, value] of response.headers) ctx.set(name, value);
+    ctx.body = response.status === 304 ? '' : await response.text();
+  }
+
+  return async function faults(ctx, next) {
+    const control = /^\/__fault-control\/([\w-]+)/.exec(ctx.path);
+    if (control) {
+      const test = entry(control[1]);
+      const mode = ctx.query.mode;
+      if (typeof mode === 'string') test.mode = mode;
+      if (typeof mode === 'string' && mode !== 'hang') for (const release of test.held.splice(0)) release();
+      ctx.body = { mode: test.mode, requests: test.requests };
+      return;
+    }
+    const match = /^\/__fault\/([\w-]+)(\/v1\/.*)$/.exec(ctx.path);
+    if (!match) return next();
+    const test = entry(match[1]);
+    const path = match[2] + (ctx.querystring ? `?${ctx.querystring}` : '');
+    test.requests.push(path);
+    ctx.set('Access-Control-Allow-Origin', '*');
+    switch (test.mode) {
+      case 'hang':
+        await new Promise((resolve) => test.held.push(resolve));
+        return pass(ctx, path);
+      case '500-once':
+      case '500':
+        if (test.mode === '500-once') test.mode = 'pass';
+        ctx.status = 500;
+        ctx.type = 'application/problem+json';
+        ctx.body = JSON.stringify({
+          type: 'https://tsgs.example/problems/internal',
+          title: 'Internal server error',
+          status: 500,
+          detail: 'injected',
+        });
+        return;
+      case 'garbage':
+        ctx.type = 'application/json';
+        ctx.body = '{"period": "2026Q3", "truncated';
+        return;
+      case 'negative-count': {
+        const response = await api.app.request(path);
+        const body = await response.json();
+        if (body.counts) body.counts.accepted = -3;
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(body);
+        return;
+      }
+      case 'offline':
+        ctx.req.socket.destroy();
+        ctx.respond = false;
+        return;
+      default:
+        return pass(ctx, path);
+    }
+  };
+}

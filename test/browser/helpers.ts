@@ -1,0 +1,47 @@
+/** Shared by the browser tests: a per-test route to the reference API with fault injection, and a guard against stray page errors. */
+
+export type FaultMode = 'pass' | '500' | '500-once' | 'hang' | 'garbage' | 'negative-count' | 'offline';
+
+export interface FaultRoute {
+  /** The `api` attribute that sends an element's requests through this route. */
+  api: string;
+  setMode(mode: FaultMode): Promise<void>;
+  /** The API paths requested through this route so far. */
+  requests(): Promise<string[]>;
+}
+
+/** A fresh route to the real reference API, answering in `mode` until told otherwise. */
+export async function faultRoute(mode: FaultMode = 'pass'): Promise<FaultRoute> {
+  // Test files run in parallel pages against one server: ids must not collide across pages.
+  const id = crypto.randomUUID();
+  const control = async (query = '') => (await (await fetch(`/__fault-control/${id}${query}`)).json()) as { requests: string[] };
+  await control(`?mode=${mode}`);
+  return {
+    api: `/__fault/${id}`,
+    setMode: async (m) => {
+      await control(`?mode=${m}`);
+    },
+    requests: async () => (await control()).requests,
+  };
+}
+
+/** Collects every error and unhandled rejection that reaches the window while a suite runs. */
+export function watchWindowErrors(): { errors: string[] } {
+  const seen = { errors: [] as string[] };
+  const onError = (event: ErrorEvent) => seen.errors.push(`error: ${event.message}`);
+  const onRejection = (event: PromiseRejectionEvent) => seen.errors.push(`unhandledrejection: ${String(event.reason)}`);
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  return seen;
+}
+
+/** The visible text of an element's shadow root, whitespace folded. */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
