@@ -1,0 +1,6 @@
+/** Registers <tsgs-merchant-card>. */
+import { TsgsMerchantCard } from './merchant-card.ts';
+
+TsgsMerchantCard.define('tsgs-merchant-card');
+
+export { TsgsMerchantCard };

@@ -1,0 +1,190 @@
+/** The merchant card's own styles, on top of the shared tokens and base. */
+import { css } from 'lit';
+
+export const cardStyles = css`
+  :host {
+    --_min-height: var(--tsgs-card-min-height, 14rem);
+  }
+  :host([variant='compact']) {
+    --_min-height: var(--tsgs-card-min-height, 3rem);
+  }
+  .card,
+  .status {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .status {
+    min-height: var(--_min-height);
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: center;
+    gap: var(--_space);
+  }
+  .status p {
+    margin: 0;
+  }
+  .status.error {
+    border-color: var(--_danger);
+  }
+  .spinner {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: 0.5em;
+    border: 2px solid var(--_border);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+    vertical-align: -0.15em;
+    animation: spin 1s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  h3,
+  h4,
+  p,
+  dl,
+  dd,
+  ul {
+    margin: 0;
+  }
+  h3,
+  h4 {
+    font-size: 1.15em;
+    line-height: 1.35;
+    font-weight: 700;
+  }
+  section h4 {
+    font-size: 1em;
+    margin-block-end: 0.25em;
+  }
+  .card > * + *,
+  .more > * + * {
+    margin-block-start: var(--_space);
+  }
+  .name {
+    overflow-wrap: anywhere;
+  }
+  .label,
+  .period,
+  .meta,
+  .note,
+  .fraction {
+    color: var(--_muted);
+  }
+  .code {
+    font-variant-numeric: tabular-nums;
+    letter-spacing: 0.04em;
+    margin-inline-start: 0.4em;
+  }
+  .sample {
+    padding: 0.25em 0.6em;
+    border-radius: var(--_radius);
+    background: var(--_sample-surface);
+    color: var(--_sample);
+  }
+  .warning,
+  .stale {
+    padding: 0.4em 0.6em;
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_warning-surface);
+    color: var(--_warning);
+  }
+  .period {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    font-size: 0.9em;
+  }
+  .figures {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+    gap: var(--_space);
+  }
+  .figure {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .figure dt {
+    font-weight: 600;
+  }
+  .value {
+    font-size: 1.8em;
+    line-height: 1.2;
+    color: var(--_accent);
+    font-variant-numeric: tabular-nums;
+  }
+  .fraction {
+    display: block;
+    font-size: 0.9em;
+  }
+  details > summary {
+    cursor: pointer;
+    min-height: var(--_target);
+    display: flex;
+    align-items: center;
+    color: var(--_accent);
+  }
+  .registration dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 1em;
+  }
+  .registration dl > div {
+    display: contents;
+  }
+  .registration dt {
+    color: var(--_muted);
+  }
+  ul {
+    padding-inline-start: 1.2em;
+  }
+  li + li {
+    margin-block-start: 0.5em;
+  }
+  .count {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .badge {
+    font-weight: 600;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+  }
+  .links a {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+  }
+  .compact {
+    padding-block: calc(var(--_space) / 2);
+  }
+  .compact > summary {
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    color: var(--_text);
+  }
+  .compact > summary .name {
+    font-weight: 700;
+    flex: 1 1 12em;
+  }
+  .compact .pair strong {
+    color: var(--_accent);
+    font-variant-numeric: tabular-nums;
+    margin-inline-start: 0.3em;
+  }
+  .flag {
+    color: var(--_warning);
+  }
+  .more {
+    padding-block: var(--_space) calc(var(--_space) / 2);
+  }
+`;

@@ -1,0 +1,346 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { clientFor, type Resource } from '../../client/index.ts';
+import type { MerchantDetail, Meta } from '../../contract/index.ts';
+import { type Failure, TsgsElement } from '../../core/base-element.ts';
+import { DataController, type Request } from '../../core/data-controller.ts';
+import { formatCount, formatDate, formatFraction, formatPeriod, formatRate } from '../../core/format.ts';
+import { isPeriodId } from '../../core/period.ts';
+import { maskPersonalData } from '../../core/privacy.ts';
+import { linkFor } from '../../core/safe.ts';
+import { baseStyles, tokens } from '../../core/tokens.styles.ts';
+import { hasValidUsccCheck, isUsccFormat, normaliseUscc } from '../../core/uscc.ts';
+import { caseOutcomeLabel, kindLabel, responseKindLabel, responseStatusLabel } from './labels.ts';
+import { cardStyles } from './merchant-card.styles.ts';
+
+/** What the card shows: the operator's disclosure, and the publisher's links when /v1/meta gives them. */
+export interface MerchantCardData {
+  detail: MerchantDetail;
+  links: Meta['links'] | null;
+}
+
+/**
+ * One business operator's complaint disclosure (消费投诉公示): the three facts the regulation
+ * requires — registration information, complaints accepted, and the mediation success rate with
+ * self-settlement included — with the period and publisher they belong to.
+ *
+ * @summary A business operator’s complaint disclosure card.
+ * @tag tsgs-merchant-card
+ *
+ * @fires tsgs-load - The disclosure is on screen; `detail: { data, stale, fetchedAt }`.
+ * @fires tsgs-error - It cannot be shown; `detail: { kind, message, field?, status? }`.
+ *
+ * @csspart base - The card (in `compact`, the `<details>` that holds it).
+ * @csspart sample - The label saying the data is fictional sample data (示例数据).
+ * @csspart header - Name and code.
+ * @csspart name - The operator's name.
+ * @csspart uscc - The unified social credit code.
+ * @csspart uscc-warning - The warning shown when the code's check character fails.
+ * @csspart period - Period, publisher and update time.
+ * @csspart figures - The two figures: accepted complaints and mediation success rate.
+ * @csspart figure - Each figure.
+ * @csspart definition - How the mediation success rate is defined.
+ * @csspart registration - Registration information (工商登记信息).
+ * @csspart categories - Top complaint categories.
+ * @csspart responses - The operator's statements and correction requests.
+ * @csspart cases - Recent de-identified case summaries (full variant).
+ * @csspart links - Links to the official record and to report an error.
+ * @csspart status - The loading, error and empty views.
+ * @csspart message - The message in the error view.
+ * @csspart retry - The retry button.
+ * @csspart stale - The notice shown when the data is an old copy.
+ *
+ * @cssproperty --tsgs-color-surface - Background.
+ * @cssproperty --tsgs-color-text - Text colour.
+ * @cssproperty --tsgs-color-muted - Secondary text.
+ * @cssproperty --tsgs-color-border - Borders and rules.
+ * @cssproperty --tsgs-color-accent - Figures, links and buttons.
+ * @cssproperty --tsgs-color-warning - Warnings (failed check character, stale data).
+ * @cssproperty --tsgs-color-sample-surface - Background of the sample-data label.
+ * @cssproperty --tsgs-font-family - Font.
+ * @cssproperty --tsgs-font-size - Body text size (default 15 px; 20 px with `size="large"`).
+ * @cssproperty --tsgs-radius - Corner radius.
+ * @cssproperty --tsgs-card-min-height - Space reserved while loading (default 14rem; 3rem in compact).
+ */
+export class TsgsMerchantCard extends TsgsElement {
+  static override styles = [tokens, baseStyles, cardStyles];
+
+  /** The operator's unified social credit code (统一社会信用代码, 18 characters). Required. */
+  @property() uscc = '';
+
+  /** The period to show: `2026Q3`, `2026-09` or `2026`. Default: the latest the API publishes. */
+  @property() period?: string;
+
+  /** `full` (default) shows everything; `compact` is one line of name and the two figures, the rest one click away. */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** A disclosure the host already holds (`/v1/merchants/{uscc}` payload): shown without a request. */
+  @property({ attribute: false }) data?: MerchantDetail;
+
+  private readonly disclosure = new DataController<{ uscc: string; period?: string; api: string }, MerchantCardData>(this, {
+    request: () => this.request(),
+    load: (args, signal, revalidate) => this.load(args, signal, revalidate),
+    preset: () => this.preset(),
+  });
+
+  #preset?: MerchantCardData;
+
+  /** The host's own payload, wrapped once per payload so the data task sees the same value until `.data` changes. */
+  private preset(): MerchantCardData | undefined {
+    if (!this.data) return undefined;
+    if (this.#preset?.detail !== this.data) this.#preset = { detail: this.data, links: null };
+    return this.#preset;
+  }
+
+  private request(): Request<{ uscc: string; period?: string; api: string }> {
+    const uscc = normaliseUscc(this.uscc ?? '');
+    if (!uscc) return { ok: false, problem: { kind: 'invalid-attribute', field: 'uscc' } };
+    if (!isUsccFormat(uscc)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'uscc' } };
+    if (this.period && !isPeriodId(this.period)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'period' } };
+    const api = this.config.api;
+    return { ok: true, key: `${api}|${uscc}|${this.period ?? ''}`, args: { uscc, period: this.period || undefined, api } };
+  }
+
+  /** Asks the API again for this disclosure; if it cannot be reached, the card keeps what it shows, marked stale. */
+  refresh(): void {
+    this.disclosure.refresh();
+  }
+
+  private async load(
+    args: { uscc: string; period?: string; api: string },
+    signal: AbortSignal,
+    revalidate: boolean,
+  ): Promise<Resource<MerchantCardData>> {
+    const client = clientFor(args.api);
+    if (revalidate) client.expire();
+    // The links are a nicety: the card shows without them when /v1/meta fails.
+    const meta = client.meta(signal).catch(() => null);
+    const detail = await client.merchant(args.uscc, { period: args.period }, signal);
+    return { ...detail, data: { detail: detail.data, links: (await meta)?.data.links ?? null } };
+  }
+
+  override failureMessage(failure: Failure): string {
+    if (failure.kind === 'invalid-attribute' && failure.field === 'uscc') {
+      return this.uscc.trim()
+        ? msg(str`“${this.uscc}”不是有效的统一社会信用代码：应为 18 位数字或大写字母（不含 I、O、S、V、Z）。`, { id: 'card.uscc-invalid' })
+        : msg('请在 uscc 属性中填写经营者的统一社会信用代码。', { id: 'card.uscc-missing' });
+    }
+    if (failure.kind === 'invalid-attribute' && failure.field === 'period') {
+      return msg(str`“${this.period ?? ''}”不是有效的公示期：请写作 2026Q3（季度）、2026-09（月份）或 2026（年度）。`, {
+        id: 'card.period-invalid',
+      });
+    }
+    if (failure.kind === 'not-found') {
+      return msg(str`未找到统一社会信用代码为 ${normaliseUscc(this.uscc)} 的经营者在该期的公示信息。`, { id: 'card.not-found' });
+    }
+    return super.failureMessage(failure);
+  }
+
+  protected override render(): TemplateResult {
+    const task = this.disclosure.task;
+    const value = task.value;
+    const failure = this.disclosure.failure;
+    if (failure)
+      return this.renderError(
+        this.failureMessage(failure),
+        this.disclosure.inputProblem || failure.kind === 'not-found' ? undefined : this.disclosure.retry,
+      );
+    if (!value) return this.renderLoading();
+    return this.variant === 'compact' ? this.renderCompact(value) : this.renderFull(value);
+  }
+
+  private renderFull(resource: Resource<MerchantCardData>): TemplateResult {
+    const { detail } = resource.data;
+    return html`<article part="base" class="card" aria-labelledby="name" lang=${this.langCode}>
+      ${this.renderSample(detail)} ${this.renderHeader(detail, 'h3')} ${this.renderPeriod(resource)} ${this.renderFigures(detail)}
+      ${this.renderDefinition(detail)} ${this.renderRegistration(detail)} ${this.renderCategories(detail)} ${this.renderResponses(detail)}
+      ${this.renderCases(detail)} ${this.renderLinks(resource.data)}
+    </article>`;
+  }
+
+  private renderCompact(resource: Resource<MerchantCardData>): TemplateResult {
+    const { detail } = resource.data;
+    const lang = this.langCode;
+    return html`<details part="base" class="card compact" lang=${lang}>
+      <summary>
+        <bdi part="name" class="name">${detail.merchant.name}</bdi>
+        <span class="pair"
+          ><span class="label">${msg('受理投诉', { id: 'card.accepted' })}</span>
+          <strong>${formatCount(lang, detail.counts.accepted)}</strong></span
+        >
+        <span class="pair"
+          ><span class="label">${msg('调解成功率', { id: 'card.rate' })}</span>
+          <strong>${formatRate(lang, detail.mediationRate)}</strong></span
+        >
+        ${detail.merchant.usccValid && hasValidUsccCheck(detail.merchant.uscc) ? nothing : html`<span class="flag" aria-hidden="true">⚠</span>`}
+      </summary>
+      <div class="more">
+        ${this.renderSample(detail)} ${this.renderHeader(detail, 'h4')} ${this.renderPeriod(resource)} ${this.renderFigures(detail)}
+        ${this.renderDefinition(detail)} ${this.renderRegistration(detail)} ${this.renderCategories(detail)} ${this.renderLinks(resource.data)}
+      </div>
+    </details>`;
+  }
+
+  private renderSample(detail: MerchantDetail): TemplateResult | typeof nothing {
+    if (!detail.sample) return nothing;
+    return html`<p part="sample" class="sample">
+      <strong>${msg('示例数据', { id: 'card.sample' })}</strong> · ${msg('经营者与数据均为虚构，仅供演示。', { id: 'card.sample-note' })}
+    </p>`;
+  }
+
+  private renderHeader(detail: MerchantDetail, level: 'h3' | 'h4'): TemplateResult {
+    const { merchant } = detail;
+    const checkFails = !merchant.usccValid || !hasValidUsccCheck(merchant.uscc);
+    const name = html`<bdi>${merchant.name}</bdi>`;
+    return html`<header part="header">
+      ${level === 'h3' ? html`<h3 id="name" part="name" class="name">${name}</h3>` : html`<h4 part="name" class="name">${name}</h4>`}
+      <p class="identity">
+        <span class="label">${msg('统一社会信用代码', { id: 'card.uscc' })}</span>
+        <bdi part="uscc" class="code" translate="no">${merchant.uscc}</bdi>
+      </p>
+      ${
+        checkFails
+          ? html`<p part="uscc-warning" class="warning">
+            <span aria-hidden="true">⚠</span>
+            ${msg('该代码未通过国家标准（GB 32100）校验码核验，登记信息可能有误，请以登记机关公示为准。', { id: 'card.uscc-check' })}
+          </p>`
+          : nothing
+      }
+    </header>`;
+  }
+
+  private renderPeriod(resource: Resource<MerchantCardData>): TemplateResult {
+    const { detail } = resource.data;
+    const lang = this.langCode;
+    return html`<p part="period" class="period">
+        <span>${msg(str`公示期：${formatPeriod(lang, detail.period)}`, { id: 'card.period' })}</span>
+        <span>${msg(str`发布：${detail.publisher.name}`, { id: 'card.publisher' })}</span>
+        <span>${msg(str`更新：${formatDate(lang, detail.updatedAt)}`, { id: 'card.updated' })}</span>
+      </p>
+      ${resource.stale ? this.renderStaleNotice(resource.fetchedAt, resource.staleReason) : nothing}`;
+  }
+
+  private renderFigures(detail: MerchantDetail): TemplateResult {
+    const lang = this.langCode;
+    const rate = detail.mediationRate;
+    return html`<dl part="figures" class="figures">
+      <div part="figure" class="figure">
+        <dt>${msg('受理投诉', { id: 'card.accepted' })}</dt>
+        <dd><strong class="value">${formatCount(lang, detail.counts.accepted)}</strong> ${msg('件', { id: 'card.unit' })}</dd>
+      </div>
+      <div part="figure" class="figure">
+        <dt>${msg('调解成功率', { id: 'card.rate' })}<span class="note">${msg('（含投诉后自行和解）', { id: 'card.rate-includes' })}</span></dt>
+        <dd>
+          <strong class="value">${formatRate(lang, rate)}</strong>
+          <span class="fraction"
+            >${
+              rate.denominator > 0
+                ? msg(str`${formatFraction(lang, rate)} 件办结投诉调解成功或自行和解`, { id: 'card.fraction' })
+                : msg('本期尚无办结的投诉，暂无调解成功率。', { id: 'card.no-rate' })
+            }</span
+          >
+        </dd>
+      </div>
+    </dl>`;
+  }
+
+  private renderDefinition(detail: MerchantDetail): TemplateResult {
+    const c = detail.counts;
+    const lang = this.langCode;
+    return html`<details part="definition" class="definition">
+      <summary>${msg('调解成功率如何计算？', { id: 'card.definition-title' })}</summary>
+      <p>${msg('调解成功率 =（调解成功 + 投诉后自行和解）÷ 已办结的受理投诉。尚在处理中的投诉不计入。', { id: 'card.definition' })}</p>
+      <p>
+        ${msg(
+          str`本期：调解成功 ${formatCount(lang, c.mediated)}，自行和解 ${formatCount(lang, c.selfSettled)}，调解失败或终止 ${formatCount(lang, c.failed)}，撤回 ${formatCount(lang, c.withdrawn)}；已办结 ${formatCount(lang, c.concluded)}，受理 ${formatCount(lang, c.accepted)}，不予受理 ${formatCount(lang, c.rejected)}。`,
+          { id: 'card.breakdown' },
+        )}
+      </p>
+    </details>`;
+  }
+
+  private renderRegistration(detail: MerchantDetail): TemplateResult {
+    const m = detail.merchant;
+    return html`<section part="registration" class="registration" aria-label=${msg('工商登记信息', { id: 'card.registration' })}>
+      <dl>
+        <div><dt>${msg('类型', { id: 'card.kind' })}</dt><dd>${kindLabel(m.kind)}</dd></div>
+        <div><dt>${msg('所在地区', { id: 'card.region' })}</dt><dd><bdi>${m.city.name} ${m.city.code === m.region.code ? '' : m.region.name}</bdi></dd></div>
+        <div><dt>${msg('行业', { id: 'card.industry' })}</dt><dd><bdi>${m.industry.name}</bdi></dd></div>
+        <div><dt>${msg('登记机关', { id: 'card.authority' })}</dt><dd><bdi>${m.registrationAuthority}</bdi></dd></div>
+        <div><dt>${msg('住所', { id: 'card.address' })}</dt><dd><bdi>${m.address}</bdi></dd></div>
+      </dl>
+    </section>`;
+  }
+
+  private renderCategories(detail: MerchantDetail): TemplateResult | typeof nothing {
+    const top = detail.categories.slice(0, 3);
+    if (top.length === 0) return nothing;
+    const lang = this.langCode;
+    return html`<section part="categories" class="categories">
+      <h4>${msg('主要投诉类别', { id: 'card.categories' })}</h4>
+      <ul>
+        ${top.map((c) => html`<li><bdi>${c.name}</bdi> <span class="count">${formatCount(lang, c.count)}</span></li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderResponses(detail: MerchantDetail): TemplateResult | typeof nothing {
+    if (detail.responses.length === 0) return nothing;
+    const lang = this.langCode;
+    return html`<section part="responses" class="responses">
+      <h4>${msg('经营者说明与更正', { id: 'card.responses' })}</h4>
+      <ul>
+        ${detail.responses.map(
+          (r) => html`<li>
+            <p class="meta">
+              <span>${responseKindLabel(r.kind)}</span> · <time datetime=${r.date}>${formatDate(lang, r.date)}</time> ·
+              <span class="badge ${r.status}">${responseStatusLabel(r.status)}</span>
+            </p>
+            <p><bdi>${maskPersonalData(r.text)}</bdi></p>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderCases(detail: MerchantDetail): TemplateResult | typeof nothing {
+    if (detail.cases.length === 0) return nothing;
+    const lang = this.langCode;
+    return html`<section part="cases" class="cases">
+      <h4>${msg('近期投诉摘要（已去除个人信息）', { id: 'card.cases' })}</h4>
+      <ul>
+        ${detail.cases.map(
+          (c) => html`<li>
+            <p class="meta">
+              <time datetime=${c.receivedOn}>${formatDate(lang, c.receivedOn)}</time> · <bdi>${c.category.name}</bdi> · <bdi>${c.nature.name}</bdi> ·
+              <span>${caseOutcomeLabel(c.outcome)}</span>
+            </p>
+            <p><bdi>${maskPersonalData(c.summary)}</bdi></p>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderLinks(data: MerchantCardData): TemplateResult | typeof nothing {
+    const uscc = data.detail.merchant.uscc;
+    const record = linkFor(data.links?.record, uscc);
+    const report = linkFor(data.links?.reportError, uscc);
+    if (!record && !report) return nothing;
+    return html`<p part="links" class="links">
+      ${
+        record
+          ? html`<a href=${record} target="_blank" rel="noopener noreferrer">${msg('查看官方登记信息', { id: 'card.record' })}</a>`
+          : nothing
+      }
+      ${report ? html`<a href=${report} target="_blank" rel="noopener noreferrer">${msg('信息有误？报告错误', { id: 'card.report' })}</a>` : nothing}
+    </p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tsgs-merchant-card': TsgsMerchantCard;
+  }
+}
