@@ -1,6 +1,24 @@
 /** `npm start`: the demo pages with the reference API mounted at /v1, in one process. */
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { startApi } from './server/node.ts';
+
+/** Serves /tsgs.js and /elements/<tag>.js from source, so the demo pages embed the library exactly as users do. */
+function oneScript(): Plugin {
+  const src = fileURLToPath(new URL('./src/', import.meta.url));
+  return {
+    name: 'tsgs-one-script',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const path = req.url?.split('?')[0] ?? '';
+        const element = /^\/elements\/tsgs-([a-z-]+)\.js$/.exec(path);
+        if (path === '/tsgs.js') req.url = `/@fs${src}index.ts`;
+        else if (element) req.url = `/@fs${src}elements/${element[1]}/define.ts`;
+        next();
+      });
+    },
+  };
+}
 
 function disclosureApi(): Plugin {
   return {
@@ -19,5 +37,5 @@ export default defineConfig({
   root: 'demo',
   publicDir: false,
   server: { port: Number(process.env.PORT ?? 5173), host: true },
-  plugins: [disclosureApi()],
+  plugins: [oneScript(), disclosureApi()],
 });

@@ -1,8 +1,8 @@
 /**
  * `npm test`: typecheck, lint, server tests (node --test) and browser tests (web-test-runner in
- * Chromium), then ONE closing line `N passed, N failed` over all of them. A check that fails, a
- * test file that fails to load or a runner that crashes each count as failures.
- * `npm test -- server` (or `browser`, `static`) runs one part.
+ * Chromium), the build and its size budgets, then ONE closing line `N passed, N failed` over all
+ * of them. A check that fails, a test file that fails to load or a runner that crashes each count
+ * as failures. `npm test -- static` (or `build`, `node`, `browser`) runs one part.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -52,7 +52,7 @@ async function check(name: string, command: string, args: string[]): Promise<Tal
 }
 
 async function serverTests(db: string): Promise<Tally> {
-  console.info('\n── server tests');
+  console.info('\n── node tests (server, contract, docs)');
   const files = filesUnder(join(root, 'test', 'server'), '.test.ts');
   const { code, output } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
     TSGS_TEST_DB: db,
@@ -61,7 +61,7 @@ async function serverTests(db: string): Promise<Tally> {
   const tally = { passed: count('pass'), failed: count('fail') + count('cancelled') };
   // A runner that died before its summary still counts as a failure.
   if (code !== 0 && tally.failed === 0) tally.failed = 1;
-  console.info(`server tests: ${tally.passed} passed, ${tally.failed} failed`);
+  console.info(`node tests: ${tally.passed} passed, ${tally.failed} failed`);
   return tally;
 }
 
@@ -84,11 +84,18 @@ async function main(): Promise<number> {
     tallies.push(await check('typecheck', bin('tsc'), ['-p', '.']));
     tallies.push(await check('lint', bin('biome'), ['ci', '.']));
   }
-  if (!only || only === 'server' || only === 'browser') {
+  // The browser tests load the built bundle as a host page would, so the build comes first.
+  if (!only || only === 'build' || only === 'browser') {
+    const built = await check('build', 'npm', ['run', '-s', 'build']);
+    tallies.push(built);
+    if (!only || only === 'build')
+      tallies.push(built.passed ? await check('size budgets', bin('size-limit'), []) : { passed: 0, failed: 1 });
+  }
+  if (!only || only === 'node' || only === 'server' || only === 'browser') {
     // One sample database for every test process, made once: generating it takes seconds.
     const db = join(work, 'sample.sqlite');
     openStore({ path: db, sample: { until: '2026Q3' } }).db.close();
-    if (!only || only === 'server') tallies.push(await serverTests(db));
+    if (!only || only === 'node' || only === 'server') tallies.push(await serverTests(db));
     if (!only || only === 'browser') tallies.push(await browserTests(db));
   }
   rmSync(work, { recursive: true, force: true });

@@ -44,12 +44,12 @@ describe('the reference API mounted in the test server', () => {
   });
 });
 
-describe('the demo index page', () => {
+describe('the demo API page', () => {
   it('lists every endpoint with its live answer', async () => {
     const list = document.createElement('ol');
     list.id = 'endpoints';
     document.body.append(list);
-    await import('../../demo/index.ts');
+    await import('../../demo/api.ts');
 
     await waitUntil(() => list.children.length === 9, 'all nine endpoints listed', { timeout: 8000 });
     const statuses = [...list.querySelectorAll('.status')].map((s) => s.textContent);

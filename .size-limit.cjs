@@ -1,0 +1,24 @@
+// Size budgets, measured on the build (`npm run build` first): what a page downloads, brotli-compressed.
+// The card's page loads the loader, the card's chunk and the chunks it imports statically; the other
+// languages and elements are dynamic imports it never fetches.
+const { readFileSync } = require('node:fs');
+
+const manifest = JSON.parse(readFileSync(`${__dirname}/dist/manifest.json`, 'utf8'));
+
+/** The files a manifest entry needs at once: itself and its static imports, transitively. */
+function closure(key, files = new Set()) {
+  const entry = manifest[key];
+  if (!entry || files.has(`dist/${entry.file}`)) return files;
+  files.add(`dist/${entry.file}`);
+  for (const imported of entry.imports ?? []) closure(imported, files);
+  return files;
+}
+
+const loader = ['dist/tsgs.js'];
+const element = (source) => [...new Set([...loader, ...closure(source)])];
+
+module.exports = [
+  { name: 'dist/tsgs.js (the loader alone)', path: loader, limit: '2 kB', brotli: true },
+  { name: 'a page with only <tsgs-merchant-card>', path: element('src/elements/merchant-card/define.ts'), limit: '24 kB', brotli: true },
+  { name: 'dist/tsgs.all.js (every element, one file)', path: 'dist/tsgs.all.js', limit: '40 kB', brotli: true },
+];

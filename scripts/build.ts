@@ -1,0 +1,92 @@
+/**
+ * `npm run build`: the three distributions, with rollup through vite's library build.
+ * - dist/tsgs.js: the one-script loader (an IIFE: classic or module script, safe to load twice);
+ * - dist/elements/<tag>.js + dist/chunks/: each element's code, code-split, loaded on demand;
+ * - dist/tsgs.all.js: every element in one self-contained classic script;
+ * - dist/npm/: ES modules per element for bundlers, dependencies left to the application (types in dist/types).
+ */
+import { rmSync } from 'node:fs';
+import { transform } from 'esbuild';
+import { minifyHTMLLiterals } from 'minify-html-literals';
+import { build, type InlineConfig, type Plugin } from 'vite';
+import { ELEMENT_TAGS } from '../src/elements/tags.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const common: InlineConfig = {
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  publicDir: false,
+  build: { target: 'es2022', emptyOutDir: false },
+};
+
+/** Lit's html`` and css`` literals keep their whitespace through a JS minifier: minify their contents in our sources. */
+const minifyLiterals: Plugin = {
+  name: 'tsgs-minify-literals',
+  enforce: 'post',
+  transform(code, id) {
+    if (!id.includes('/src/') || !/\.(ts|js)$/.test(id)) return null;
+    const result = minifyHTMLLiterals(code, { fileName: id });
+    return result ? { code: result.code, map: result.map?.toString() ?? null } : null;
+  },
+};
+
+/** Vite reprints ES library output with its whitespace; these files go to browsers as they are, so minify them last. */
+const minifyChunks: Plugin = {
+  name: 'tsgs-minify-chunks',
+  async generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk')
+        chunk.code = (
+          await transform(chunk.code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none', charset: 'utf8' })
+        ).code;
+    }
+  },
+};
+
+const sourceOf = (tag: string) => `src/elements/${tag.replace(/^tsgs-/, '')}/define.ts`;
+
+rmSync(`${root}dist`, { recursive: true, force: true });
+
+await build({
+  ...common,
+  plugins: [minifyLiterals, minifyChunks],
+  build: {
+    ...common.build,
+    outDir: 'dist',
+    modulePreload: false,
+    manifest: 'manifest.json',
+    lib: { entry: Object.fromEntries(ELEMENT_TAGS.map((tag) => [`elements/${tag}`, sourceOf(tag)])), formats: ['es'] },
+    rollupOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+  },
+});
+
+/** A single classic script: no imports of its own, nothing declared at the top level. */
+const classicScript = (entry: string, name: string, fileName: string, inlineDynamicImports = false) =>
+  build({
+    ...common,
+    plugins: [minifyLiterals],
+    build: {
+      ...common.build,
+      outDir: 'dist',
+      lib: { entry, formats: ['iife'], name, fileName: () => fileName },
+      rollupOptions: { output: { inlineDynamicImports } },
+    },
+  });
+
+await classicScript('src/index.ts', 'tsgsLoader', 'tsgs.js');
+await classicScript('src/all.ts', 'tsgs', 'tsgs.all.js', true);
+
+await build({
+  ...common,
+  build: {
+    ...common.build,
+    outDir: 'dist/npm',
+    minify: false,
+    lib: {
+      entry: { index: 'src/exports.ts', ...Object.fromEntries(ELEMENT_TAGS.map((tag) => [tag.replace(/^tsgs-/, ''), sourceOf(tag)])) },
+      formats: ['es'],
+    },
+    rollupOptions: { external: [/^lit($|\/)/, /^@lit\//, 'valibot', 'idb-keyval'], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+  },
+});

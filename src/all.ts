@@ -1,0 +1,6 @@
+/** The self-contained bundle (`dist/tsgs.all.js`) for intranets that cannot host chunks: every element, defined at once. */
+import { readScriptData, setScriptConfig } from './core/script-config.ts';
+
+setScriptConfig(readScriptData(document.currentScript));
+
+export * from './elements/merchant-card/define.ts';

@@ -1,0 +1,8 @@
+/** The npm entry: the element classes and the pieces a host application may want, with no element defined. */
+export { clientFor } from './client/index.ts';
+export type { MerchantDetail, Meta } from './contract/index.ts';
+export { TsgsElement } from './core/base-element.ts';
+export { TsgsErrorEvent, TsgsLoadEvent } from './core/events.ts';
+export { maskPersonalData } from './core/privacy.ts';
+export { hasValidUsccCheck, isUsccFormat } from './core/uscc.ts';
+export { TsgsMerchantCard } from './elements/merchant-card/merchant-card.ts';
