@@ -184,6 +184,26 @@ describe('<tsgs-merchant-card>', () => {
     });
   });
 
+  describe('leaving the page', () => {
+    it('drops its request when removed, says nothing, and loads again when put back', async () => {
+      const route = await faultRoute('hang');
+      const element = await card(route, { uscc: SHOWCASE.longName });
+      await waitUntil(async () => (await route.requests()).length > 0, 'the request was made');
+      const events: string[] = [];
+      const listen = (e: Event) => events.push(e.type);
+      element.addEventListener('tsgs-error', listen);
+      element.addEventListener('tsgs-load', listen);
+      const parent = element.parentElement as HTMLElement;
+      element.remove();
+      await route.setMode('pass');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(events).to.deep.equal([]);
+      parent.append(element);
+      await ready(element);
+      expect(events).to.deep.equal(['tsgs-load']);
+    });
+  });
+
   describe('bad input', () => {
     it('says an invalid code is invalid, without making any request', async () => {
       const route = await faultRoute();
