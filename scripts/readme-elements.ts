@@ -13,8 +13,18 @@ interface Item {
   default?: string;
 }
 
+interface Member {
+  kind: string;
+  name: string;
+  description?: string;
+  privacy?: string;
+  static?: boolean;
+}
+
 interface Declaration {
+  name: string;
   tagName?: string;
+  members?: Member[];
   summary?: string;
   attributes?: Item[];
   events?: Item[];
@@ -37,6 +47,11 @@ export function renderElements(manifestText: string): string {
     out.push('', '| attribute | property | type | default | description |', '|---|---|---|---|---|');
     for (const a of d.attributes ?? [])
       out.push(`| ${code(a.name)} | ${code(a.fieldName)} | ${code(a.type?.text)} | ${code(a.default)} | ${cell(a.description)} |`);
+    const methods = (d.members ?? []).filter((m) => m.kind === 'method' && !m.privacy);
+    if (methods.length) {
+      out.push('', '| method | what it does |', '|---|---|');
+      for (const m of methods) out.push(`| ${code(`${m.static ? `${d.name}.` : ''}${m.name}()`)} | ${cell(m.description)} |`);
+    }
     if (d.events?.length) {
       out.push('', '| event | detail |', '|---|---|');
       for (const e of d.events) out.push(`| ${code(e.name)} | ${cell(e.description)} |`);

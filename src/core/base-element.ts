@@ -117,7 +117,10 @@ export class TsgsElement extends LitElement {
     </p>`;
   }
 
-  /** A failure in words a person can act on. Elements override it for what only they know (e.g. which code was not found). */
+  /**
+   * A failure in words a person can act on. Elements override it for what only they know (e.g. which code was not found).
+   * @internal
+   */
   failureMessage(failure: Failure): string {
     switch (failure.kind) {
       case 'network':

@@ -120,6 +120,7 @@ export class TsgsMerchantCard extends TsgsElement {
     return { ...detail, data: { detail: detail.data, links: (await meta)?.data.links ?? null } };
   }
 
+  /** @internal */
   override failureMessage(failure: Failure): string {
     if (failure.kind === 'invalid-attribute' && failure.field === 'uscc') {
       return this.uscc.trim()
