@@ -3,4 +3,5 @@ import { readScriptData, setScriptConfig } from './core/script-config.ts';
 
 setScriptConfig(readScriptData(document.currentScript));
 
+export * from './elements/hot-issues/define.ts';
 export * from './elements/merchant-card/define.ts';

@@ -5,4 +5,5 @@ export { TsgsElement } from './core/base-element.ts';
 export { TsgsErrorEvent, TsgsLoadEvent } from './core/events.ts';
 export { maskPersonalData } from './core/privacy.ts';
 export { hasValidUsccCheck, isUsccFormat } from './core/uscc.ts';
+export { TsgsHotIssues } from './elements/hot-issues/hot-issues.ts';
 export { TsgsMerchantCard } from './elements/merchant-card/merchant-card.ts';

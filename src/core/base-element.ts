@@ -3,10 +3,11 @@ import { consume } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { Resource } from '../client/index.ts';
 import { configContext, type Lang, normaliseLang, resolveConfig, SIZES, type Size, THEMES, type Theme, type TsgsConfig } from './config.ts';
 import { safeDefine } from './define.ts';
 import type { TsgsErrorKind } from './events.ts';
-import { formatAge, formatDate } from './format.ts';
+import { formatAge, formatDate, formatPeriod } from './format.ts';
 import { useLang } from './i18n.ts';
 
 /** The data states every element is in, exposed as custom states (`:state(loading)` …) for host CSS. */
@@ -106,6 +107,26 @@ export class TsgsElement extends LitElement {
     </div>`;
   }
 
+  /** The label every view of fictional sample data carries (示例数据), with what is fictional in it. */
+  protected renderSample(data: { sample: boolean }, note: string): TemplateResult | typeof nothing {
+    if (!data.sample) return nothing;
+    return html`<p part="sample" class="sample"><strong>${msg('示例数据', { id: 'card.sample' })}</strong> · ${note}</p>`;
+  }
+
+  /** Which period and publisher the figures belong to and when they were updated; and, when they are an old copy, how old and why. */
+  protected renderProvenance(
+    data: { period: string; publisher: { name: string }; updatedAt: string },
+    resource: Resource<unknown>,
+  ): TemplateResult {
+    const lang = this.langCode;
+    return html`<p part="period" class="period">
+        <span>${msg(str`公示期：${formatPeriod(lang, data.period)}`, { id: 'card.period' })}</span>
+        <span>${msg(str`发布：${data.publisher.name}`, { id: 'card.publisher' })}</span>
+        <span>${msg(str`更新：${formatDate(lang, data.updatedAt)}`, { id: 'card.updated' })}</span>
+      </p>
+      ${resource.stale ? this.renderStaleNotice(resource.fetchedAt, resource.staleReason) : nothing}`;
+  }
+
   /** The line that says data is not fresh: when it was updated, how long ago, and why it is old. */
   protected renderStaleNotice(fetchedAt: number, reason: Failure | undefined): TemplateResult {
     const lang = this.langCode;
@@ -134,6 +155,12 @@ export class TsgsElement extends LitElement {
       case 'too-large':
         return msg('公示数据过大，已停止加载。', { id: 'error.too-large' });
       case 'invalid-attribute':
+        if (failure.field === 'period') {
+          const period = this.getAttribute('period') ?? '';
+          return msg(str`“${period}”不是有效的公示期：请写作 2026Q3（季度）、2026-09（月份）或 2026（年度）。`, {
+            id: 'period.invalid',
+          });
+        }
         return msg(str`属性 ${failure.field ?? '?'} 的值无效。`, { id: 'error.invalid-attribute' });
       case 'aborted':
         return msg('加载已取消。', { id: 'error.aborted' });

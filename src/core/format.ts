@@ -22,10 +22,15 @@ export function formatCount(lang: string, n: number): string {
   return memo(`n:${lang}`, () => new Intl.NumberFormat(lang)).format(n);
 }
 
+/** A ratio as a percentage with at most one decimal: 0.1234 → 12.3%. */
+export function formatPercent(lang: string, value: number): string {
+  return memo(`p:${lang}`, () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 })).format(value);
+}
+
 /** A rate as a percentage, or "—" when there is nothing behind it (denominator 0): never 0 %. */
 export function formatRate(lang: string, rate: RateLike): string {
   if (rate.denominator === 0 || rate.value === null) return '—';
-  return memo(`p:${lang}`, () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 })).format(rate.value);
+  return formatPercent(lang, rate.value);
 }
 
 /** "19 / 24" with the locale's digits grouping. */

@@ -141,6 +141,58 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  .status {
+    min-height: var(--_min-height, 8rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: center;
+    gap: var(--_space);
+  }
+  .status p {
+    margin: 0;
+  }
+  .status.error {
+    border-color: var(--_danger);
+  }
+  .spinner {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: 0.5em;
+    border: 2px solid var(--_border);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+    vertical-align: -0.15em;
+    animation: spin 1s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  .sample {
+    padding: 0.25em 0.6em;
+    border-radius: var(--_radius);
+    background: var(--_sample-surface);
+    color: var(--_sample);
+  }
+  .warning,
+  .stale {
+    padding: 0.4em 0.6em;
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_warning-surface);
+    color: var(--_warning);
+  }
+  .period {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    font-size: 0.9em;
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       animation: none !important;

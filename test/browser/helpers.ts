@@ -1,3 +1,4 @@
+import { fixture } from '@open-wc/testing';
 /** Shared by the browser tests: a per-test route to the reference API with fault injection, and a guard against stray page errors. */
 
 export type FaultMode = 'pass' | '500' | '500-once' | 'hang' | 'garbage' | 'negative-count' | 'offline';
@@ -39,6 +40,18 @@ export function watchWindowErrors(): { errors: string[] } {
     window.removeEventListener('unhandledrejection', onRejection);
   });
   return seen;
+}
+
+/** Puts a tsgs element on the page with its requests sent through `route`, and waits for its first render. */
+export async function mount<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  route: FaultRoute,
+  attributes: Record<string, string>,
+): Promise<HTMLElementTagNameMap[K]> {
+  const element = document.createElement(tag);
+  element.setAttribute('api', route.api);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  return fixture(element);
 }
 
 /** The visible text of an element's shadow root, whitespace folded. */

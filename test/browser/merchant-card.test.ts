@@ -3,16 +3,11 @@ import { SHOWCASE } from '../../server/sample/showcase.ts';
 import type { MerchantDetail } from '../../src/contract/index.ts';
 import type { TsgsErrorEvent, TsgsLoadEvent } from '../../src/core/events.ts';
 import { TsgsMerchantCard } from '../../src/elements/merchant-card/define.ts';
-import { type FaultRoute, faultRoute, shadowText, watchWindowErrors } from './helpers.ts';
+import { type FaultRoute, faultRoute, mount, shadowText, watchWindowErrors } from './helpers.ts';
 
 const page = watchWindowErrors();
 
-async function card(route: FaultRoute, attributes: Record<string, string>): Promise<TsgsMerchantCard> {
-  const element = document.createElement('tsgs-merchant-card');
-  element.api = route.api;
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  return fixture<TsgsMerchantCard>(element);
-}
+const card = (route: FaultRoute, attributes: Record<string, string>) => mount('tsgs-merchant-card', route, attributes);
 
 async function ready(element: TsgsMerchantCard): Promise<void> {
   await waitUntil(() => element.matches(':state(ready)') || element.matches(':state(empty)'), 'the card shows its data', { timeout: 8000 });

@@ -8,41 +8,10 @@ export const cardStyles = css`
   :host([variant='compact']) {
     --_min-height: var(--tsgs-card-min-height, 3rem);
   }
-  .card,
-  .status {
+  .card {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
-  }
-  .status {
-    min-height: var(--_min-height);
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    justify-content: center;
-    gap: var(--_space);
-  }
-  .status p {
-    margin: 0;
-  }
-  .status.error {
-    border-color: var(--_danger);
-  }
-  .spinner {
-    display: inline-block;
-    width: 1em;
-    height: 1em;
-    margin-inline-end: 0.5em;
-    border: 2px solid var(--_border);
-    border-top-color: var(--_accent);
-    border-radius: 50%;
-    vertical-align: -0.15em;
-    animation: spin 1s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
   }
   h3,
   h4,
@@ -80,25 +49,6 @@ export const cardStyles = css`
     font-variant-numeric: tabular-nums;
     letter-spacing: 0.04em;
     margin-inline-start: 0.4em;
-  }
-  .sample {
-    padding: 0.25em 0.6em;
-    border-radius: var(--_radius);
-    background: var(--_sample-surface);
-    color: var(--_sample);
-  }
-  .warning,
-  .stale {
-    padding: 0.4em 0.6em;
-    border-inline-start: 4px solid var(--_warning);
-    background: var(--_warning-surface);
-    color: var(--_warning);
-  }
-  .period {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    font-size: 0.9em;
   }
   .figures {
     display: grid;

@@ -5,7 +5,7 @@ import { clientFor, type Resource } from '../../client/index.ts';
 import type { MerchantDetail, Meta } from '../../contract/index.ts';
 import { type Failure, TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
-import { formatCount, formatDate, formatFraction, formatPeriod, formatRate } from '../../core/format.ts';
+import { formatCount, formatDate, formatFraction, formatRate } from '../../core/format.ts';
 import { isPeriodId } from '../../core/period.ts';
 import { maskPersonalData } from '../../core/privacy.ts';
 import { linkFor } from '../../core/safe.ts';
@@ -127,11 +127,6 @@ export class TsgsMerchantCard extends TsgsElement {
         ? msg(str`“${this.uscc}”不是有效的统一社会信用代码：应为 18 位数字或大写字母（不含 I、O、S、V、Z）。`, { id: 'card.uscc-invalid' })
         : msg('请在 uscc 属性中填写经营者的统一社会信用代码。', { id: 'card.uscc-missing' });
     }
-    if (failure.kind === 'invalid-attribute' && failure.field === 'period') {
-      return msg(str`“${this.period ?? ''}”不是有效的公示期：请写作 2026Q3（季度）、2026-09（月份）或 2026（年度）。`, {
-        id: 'card.period-invalid',
-      });
-    }
     if (failure.kind === 'not-found') {
       return msg(str`未找到统一社会信用代码为 ${normaliseUscc(this.uscc)} 的经营者在该期的公示信息。`, { id: 'card.not-found' });
     }
@@ -154,7 +149,8 @@ export class TsgsMerchantCard extends TsgsElement {
   private renderFull(resource: Resource<MerchantCardData>): TemplateResult {
     const { detail } = resource.data;
     return html`<article part="base" class="card" aria-labelledby="name" lang=${this.langCode}>
-      ${this.renderSample(detail)} ${this.renderHeader(detail, 'h3')} ${this.renderPeriod(resource)} ${this.renderFigures(detail)}
+      ${this.renderSample(detail, msg('经营者与数据均为虚构，仅供演示。', { id: 'card.sample-note' }))} ${this.renderHeader(detail, 'h3')}
+      ${this.renderProvenance(detail, resource)} ${this.renderFigures(detail)}
       ${this.renderDefinition(detail)} ${this.renderRegistration(detail)} ${this.renderCategories(detail)} ${this.renderResponses(detail)}
       ${this.renderCases(detail)} ${this.renderLinks(resource.data)}
     </article>`;
@@ -177,17 +173,11 @@ export class TsgsMerchantCard extends TsgsElement {
         ${detail.merchant.usccValid && hasValidUsccCheck(detail.merchant.uscc) ? nothing : html`<span class="flag" aria-hidden="true">⚠</span>`}
       </summary>
       <div class="more">
-        ${this.renderSample(detail)} ${this.renderHeader(detail, 'h4')} ${this.renderPeriod(resource)} ${this.renderFigures(detail)}
+        ${this.renderSample(detail, msg('经营者与数据均为虚构，仅供演示。', { id: 'card.sample-note' }))} ${this.renderHeader(detail, 'h4')}
+        ${this.renderProvenance(detail, resource)} ${this.renderFigures(detail)}
         ${this.renderDefinition(detail)} ${this.renderRegistration(detail)} ${this.renderCategories(detail)} ${this.renderLinks(resource.data)}
       </div>
     </details>`;
-  }
-
-  private renderSample(detail: MerchantDetail): TemplateResult | typeof nothing {
-    if (!detail.sample) return nothing;
-    return html`<p part="sample" class="sample">
-      <strong>${msg('示例数据', { id: 'card.sample' })}</strong> · ${msg('经营者与数据均为虚构，仅供演示。', { id: 'card.sample-note' })}
-    </p>`;
   }
 
   private renderHeader(detail: MerchantDetail, level: 'h3' | 'h4'): TemplateResult {
@@ -209,17 +199,6 @@ export class TsgsMerchantCard extends TsgsElement {
           : nothing
       }
     </header>`;
-  }
-
-  private renderPeriod(resource: Resource<MerchantCardData>): TemplateResult {
-    const { detail } = resource.data;
-    const lang = this.langCode;
-    return html`<p part="period" class="period">
-        <span>${msg(str`公示期：${formatPeriod(lang, detail.period)}`, { id: 'card.period' })}</span>
-        <span>${msg(str`发布：${detail.publisher.name}`, { id: 'card.publisher' })}</span>
-        <span>${msg(str`更新：${formatDate(lang, detail.updatedAt)}`, { id: 'card.updated' })}</span>
-      </p>
-      ${resource.stale ? this.renderStaleNotice(resource.fetchedAt, resource.staleReason) : nothing}`;
   }
 
   private renderFigures(detail: MerchantDetail): TemplateResult {

@@ -1,0 +1,6 @@
+/** Registers <tsgs-hot-issues>. */
+import { TsgsHotIssues } from './hot-issues.ts';
+
+TsgsHotIssues.define('tsgs-hot-issues');
+
+export { TsgsHotIssues };

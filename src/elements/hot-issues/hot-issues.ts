@@ -1,0 +1,174 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+// styleMap sets properties through CSSOM, which a strict CSP allows (a style attribute would need 'unsafe-inline').
+import { styleMap } from 'lit/directives/style-map.js';
+import { clientFor, type Resource } from '../../client/index.ts';
+import type { HotIssues, Schemas } from '../../contract/index.ts';
+import { type Failure, TsgsElement } from '../../core/base-element.ts';
+import { DataController, type Request } from '../../core/data-controller.ts';
+import { formatCount, formatFraction, formatPercent, formatRate } from '../../core/format.ts';
+import { isPeriodId } from '../../core/period.ts';
+import { isRegionCode } from '../../core/region.ts';
+import { baseStyles, tokens } from '../../core/tokens.styles.ts';
+import { hotIssuesStyles } from './hot-issues.styles.ts';
+
+type Kind = Schemas['HotIssueKind'];
+
+/**
+ * A region's complaint categories in a period, largest first, each with its count, share and
+ * change against the previous period, and labelled 热点 (hot), 苗头 (emerging) or 风险 (risk) in
+ * words and with a symbol — never by colour alone — with the regulator's note where there is one.
+ *
+ * @summary The hot, emerging and risky complaint issues of a region.
+ * @tag tsgs-hot-issues
+ *
+ * @fires tsgs-load - The issues are on screen; `detail: { data, stale, fetchedAt }`.
+ * @fires tsgs-error - They cannot be shown; `detail: { kind, message, field?, status? }`.
+ *
+ * @csspart base - The whole view.
+ * @csspart sample - The label saying the data is fictional sample data (示例数据).
+ * @csspart heading - The title with region and total.
+ * @csspart period - Period, publisher and update time.
+ * @csspart list - The list of categories.
+ * @csspart item - One category.
+ * @csspart kind - A 热点 / 苗头 / 风险 label.
+ * @csspart note - The regulator's note on a category.
+ * @csspart status - The loading, error and empty views.
+ * @csspart message - The message in the error view.
+ * @csspart retry - The retry button.
+ * @csspart stale - The notice shown when the data is an old copy.
+ *
+ * @cssproperty --tsgs-color-surface - Background.
+ * @cssproperty --tsgs-color-text - Text colour.
+ * @cssproperty --tsgs-color-accent - Counts and share bars.
+ * @cssproperty --tsgs-color-danger - The 风险 (risk) label.
+ * @cssproperty --tsgs-color-warning - The 苗头 (emerging) label.
+ * @cssproperty --tsgs-font-size - Body text size (default 15 px; 20 px with `size="large"`).
+ */
+export class TsgsHotIssues extends TsgsElement {
+  static override styles = [tokens, baseStyles, hotIssuesStyles];
+
+  /** GB/T 2260 code of the region (a city such as 310000, a province or a district). Required. */
+  @property() region = '';
+
+  /** The period: `2026Q3`, `2026-09` or `2026`. Default: the latest the API publishes. */
+  @property() period?: string;
+
+  /** A `/v1/hot-issues` payload the host already holds: shown without a request. */
+  @property({ attribute: false }) data?: HotIssues;
+
+  private readonly issues = new DataController<{ region: string; period?: string; api: string }, HotIssues>(this, {
+    request: () => this.request(),
+    load: (args, signal, revalidate) => {
+      const client = clientFor(args.api);
+      if (revalidate) client.expire();
+      return client.hotIssues({ region: args.region, period: args.period }, signal);
+    },
+    preset: () => this.data,
+    isEmpty: (data) => data.items.length === 0,
+  });
+
+  private request(): Request<{ region: string; period?: string; api: string }> {
+    const region = this.region.trim();
+    if (!isRegionCode(region)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'region' } };
+    if (this.period && !isPeriodId(this.period)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'period' } };
+    const api = this.config.api;
+    return { ok: true, key: `${api}|${region}|${this.period ?? ''}`, args: { region, period: this.period || undefined, api } };
+  }
+
+  /** Asks the API again; if it cannot be reached, the view keeps what it shows, marked stale. */
+  refresh(): void {
+    this.issues.refresh();
+  }
+
+  /** @internal */
+  override failureMessage(failure: Failure): string {
+    if (failure.kind === 'invalid-attribute' && failure.field === 'region') {
+      return this.region.trim()
+        ? msg(str`“${this.region}”不是有效的地区代码：请填写 6 位行政区划代码，如 310000（上海市）。`, { id: 'region.invalid' })
+        : msg('请在 region 属性中填写地区的 6 位行政区划代码，如 310000（上海市）。', { id: 'region.missing' });
+    }
+    if (failure.kind === 'not-found') return msg(str`地区 ${this.region} 或该公示期暂无数据。`, { id: 'hot.not-found' });
+    return super.failureMessage(failure);
+  }
+
+  protected override render(): TemplateResult {
+    const value = this.issues.task.value;
+    const failure = this.issues.failure;
+    if (failure)
+      return this.renderError(
+        this.failureMessage(failure),
+        this.issues.inputProblem || failure.kind === 'not-found' ? undefined : this.issues.retry,
+      );
+    if (!value) return this.renderLoading();
+    return this.renderIssues(value);
+  }
+
+  private renderIssues(resource: Resource<HotIssues>): TemplateResult {
+    const data = resource.data;
+    const lang = this.langCode;
+    return html`<section part="base" class="issues" aria-labelledby="title" lang=${lang}>
+      ${this.renderSample(data, msg('数据均为虚构，仅供演示。', { id: 'hot.sample-note' }))}
+      <h3 id="title" part="heading">
+        ${msg(str`${data.region.name}消费投诉热点`, { id: 'hot.title' })}
+        <span class="total">${msg(str`受理投诉 ${formatCount(lang, data.total)} 件`, { id: 'hot.total' })}</span>
+      </h3>
+      ${this.renderProvenance(data, resource)}
+      ${
+        data.items.length === 0
+          ? html`<p part="status" class="status empty" role="status">${msg('该期暂无数据。', { id: 'state.empty' })}</p>`
+          : html`<ol part="list" class="list">
+            ${data.items.map((item) => this.renderItem(item))}
+          </ol>`
+      }
+    </section>`;
+  }
+
+  private renderItem(item: HotIssues['items'][number]): TemplateResult {
+    const lang = this.langCode;
+    const share = item.share.value ?? 0;
+    return html`<li part="item" class="item">
+      <div class="row">
+        <span class="name"><bdi>${item.category.name}</bdi></span>
+        ${item.kinds.map((kind) => html`<span part="kind" class="kind ${kind}"><span aria-hidden="true">${KIND_SYMBOL[kind]}</span> ${kindLabel(kind)}</span>`)}
+        <span class="count">${msg(str`${formatCount(lang, item.count)} 件`, { id: 'hot.count' })}</span>
+      </div>
+      <div class="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${Math.round(share * 1000) / 10}%` })}></span></div>
+      <p class="figures">
+        <span title=${formatFraction(lang, item.share)}>${msg(str`占 ${formatRate(lang, item.share)}`, { id: 'hot.share' })}</span>
+        <span>${this.changeText(item.change)}</span>
+      </p>
+      ${item.note ? html`<p part="note" class="note"><bdi>${item.note}</bdi></p>` : nothing}
+    </li>`;
+  }
+
+  /** The change in words, with an arrow that repeats it: colour and arrow are never the only signal. */
+  private changeText(change: Schemas['Change']): TemplateResult | string {
+    const lang = this.langCode;
+    if (change.delta === null) return msg('上期无可比数据', { id: 'change.none' });
+    if (change.delta === 0) return msg('与上期持平', { id: 'change.same' });
+    const arrow = change.delta > 0 ? '▲' : '▼';
+    const amount = formatCount(lang, Math.abs(change.delta));
+    const ratio = change.ratio === null ? '' : `（${formatPercent(lang, Math.abs(change.ratio))}）`;
+    const words =
+      change.delta > 0
+        ? msg(str`较上期增加 ${amount} 件${ratio}`, { id: 'change.up' })
+        : msg(str`较上期减少 ${amount} 件${ratio}`, { id: 'change.down' });
+    return html`<span aria-hidden="true">${arrow}</span> ${words}`;
+  }
+}
+
+const KIND_SYMBOL: Record<Kind, string> = { hot: '●', emerging: '▲', risk: '⚠' };
+
+function kindLabel(kind: Kind): string {
+  if (kind === 'hot') return msg('热点', { id: 'kind.hot' });
+  if (kind === 'emerging') return msg('苗头', { id: 'kind.emerging' });
+  return msg('风险', { id: 'kind.risk' });
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tsgs-hot-issues': TsgsHotIssues;
+  }
+}
