@@ -3,5 +3,6 @@ import { readScriptData, setScriptConfig } from './core/script-config.ts';
 
 setScriptConfig(readScriptData(document.currentScript));
 
+export * from './elements/city-ranking/define.ts';
 export * from './elements/hot-issues/define.ts';
 export * from './elements/merchant-card/define.ts';

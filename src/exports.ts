@@ -5,5 +5,6 @@ export { TsgsElement } from './core/base-element.ts';
 export { TsgsErrorEvent, TsgsLoadEvent } from './core/events.ts';
 export { maskPersonalData } from './core/privacy.ts';
 export { hasValidUsccCheck, isUsccFormat } from './core/uscc.ts';
+export { TsgsCityRanking, TsgsMerchantSelectEvent } from './elements/city-ranking/city-ranking.ts';
 export { TsgsHotIssues } from './elements/hot-issues/hot-issues.ts';
 export { TsgsMerchantCard } from './elements/merchant-card/merchant-card.ts';

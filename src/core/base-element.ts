@@ -5,6 +5,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Resource } from '../client/index.ts';
 import { configContext, type Lang, normaliseLang, resolveConfig, SIZES, type Size, THEMES, type Theme, type TsgsConfig } from './config.ts';
+import type { DataController } from './data-controller.ts';
 import { safeDefine } from './define.ts';
 import type { TsgsErrorKind } from './events.ts';
 import { formatAge, formatDate, formatPeriod } from './format.ts';
@@ -92,6 +93,18 @@ export class TsgsElement extends LitElement {
     return this.config.lang;
   }
 
+  /**
+   * The view for each state of an element's data: an error (with a retry button when trying again
+   * can help), loading, or the data itself (fresh or stale, which `ready` renders).
+   */
+  protected renderData<A, T>(data: DataController<A, T>, ready: (resource: Resource<T>) => TemplateResult): TemplateResult {
+    const failure = data.failure;
+    if (failure)
+      return this.renderError(this.failureMessage(failure), data.inputProblem || failure.kind === 'not-found' ? undefined : data.retry);
+    const value = data.task.value;
+    return value ? ready(value) : this.renderLoading();
+  }
+
   /** The loading view: its space is reserved by the element's own CSS, and it is announced politely. */
   protected renderLoading(): TemplateResult {
     return html`<div part="base status" class="status loading" role="status" aria-live="polite">
@@ -148,13 +161,23 @@ export class TsgsElement extends LitElement {
         return msg('无法连接公示数据服务，请检查网络后重试。', { id: 'error.network' });
       case 'timeout':
         return msg('公示数据服务响应超时，请稍后重试。', { id: 'error.timeout' });
-      case 'not-found':
-        return msg('未找到所请求的公示数据。', { id: 'error.not-found' });
+      case 'not-found': {
+        const region = this.getAttribute('region');
+        return region
+          ? msg(str`地区 ${region} 或该公示期暂无数据。`, { id: 'region.not-found' })
+          : msg('未找到所请求的公示数据。', { id: 'error.not-found' });
+      }
       case 'invalid-payload':
         return msg(str`公示数据格式有误（${failure.field ?? '?'}），无法显示。`, { id: 'error.invalid-payload' });
       case 'too-large':
         return msg('公示数据过大，已停止加载。', { id: 'error.too-large' });
       case 'invalid-attribute':
+        if (failure.field === 'region') {
+          const region = this.getAttribute('region')?.trim();
+          return region
+            ? msg(str`“${region}”不是有效的地区代码：请填写 6 位行政区划代码，如 310000（上海市）。`, { id: 'region.invalid' })
+            : msg('请在 region 属性中填写地区的 6 位行政区划代码，如 310000（上海市）。', { id: 'region.missing' });
+        }
         if (failure.field === 'period') {
           const period = this.getAttribute('period') ?? '';
           return msg(str`“${period}”不是有效的公示期：请写作 2026Q3（季度）、2026-09（月份）或 2026（年度）。`, {

@@ -5,12 +5,13 @@ import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { clientFor, type Resource } from '../../client/index.ts';
 import type { HotIssues, Schemas } from '../../contract/index.ts';
-import { type Failure, TsgsElement } from '../../core/base-element.ts';
+import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
-import { formatCount, formatFraction, formatPercent, formatRate } from '../../core/format.ts';
+import { formatCount, formatFraction, formatRate } from '../../core/format.ts';
 import { isPeriodId } from '../../core/period.ts';
 import { isRegionCode } from '../../core/region.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
+import { changeWords } from '../shared/change.ts';
 import { hotIssuesStyles } from './hot-issues.styles.ts';
 
 type Kind = Schemas['HotIssueKind'];
@@ -82,27 +83,8 @@ export class TsgsHotIssues extends TsgsElement {
     this.issues.refresh();
   }
 
-  /** @internal */
-  override failureMessage(failure: Failure): string {
-    if (failure.kind === 'invalid-attribute' && failure.field === 'region') {
-      return this.region.trim()
-        ? msg(str`“${this.region}”不是有效的地区代码：请填写 6 位行政区划代码，如 310000（上海市）。`, { id: 'region.invalid' })
-        : msg('请在 region 属性中填写地区的 6 位行政区划代码，如 310000（上海市）。', { id: 'region.missing' });
-    }
-    if (failure.kind === 'not-found') return msg(str`地区 ${this.region} 或该公示期暂无数据。`, { id: 'hot.not-found' });
-    return super.failureMessage(failure);
-  }
-
   protected override render(): TemplateResult {
-    const value = this.issues.task.value;
-    const failure = this.issues.failure;
-    if (failure)
-      return this.renderError(
-        this.failureMessage(failure),
-        this.issues.inputProblem || failure.kind === 'not-found' ? undefined : this.issues.retry,
-      );
-    if (!value) return this.renderLoading();
-    return this.renderIssues(value);
+    return this.renderData(this.issues, (resource) => this.renderIssues(resource));
   }
 
   private renderIssues(resource: Resource<HotIssues>): TemplateResult {
@@ -137,25 +119,10 @@ export class TsgsHotIssues extends TsgsElement {
       <div class="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${Math.round(share * 1000) / 10}%` })}></span></div>
       <p class="figures">
         <span title=${formatFraction(lang, item.share)}>${msg(str`占 ${formatRate(lang, item.share)}`, { id: 'hot.share' })}</span>
-        <span>${this.changeText(item.change)}</span>
+        <span>${changeWords(lang, item.change)}</span>
       </p>
       ${item.note ? html`<p part="note" class="note"><bdi>${item.note}</bdi></p>` : nothing}
     </li>`;
-  }
-
-  /** The change in words, with an arrow that repeats it: colour and arrow are never the only signal. */
-  private changeText(change: Schemas['Change']): TemplateResult | string {
-    const lang = this.langCode;
-    if (change.delta === null) return msg('上期无可比数据', { id: 'change.none' });
-    if (change.delta === 0) return msg('与上期持平', { id: 'change.same' });
-    const arrow = change.delta > 0 ? '▲' : '▼';
-    const amount = formatCount(lang, Math.abs(change.delta));
-    const ratio = change.ratio === null ? '' : `（${formatPercent(lang, Math.abs(change.ratio))}）`;
-    const words =
-      change.delta > 0
-        ? msg(str`较上期增加 ${amount} 件${ratio}`, { id: 'change.up' })
-        : msg(str`较上期减少 ${amount} 件${ratio}`, { id: 'change.down' });
-    return html`<span aria-hidden="true">${arrow}</span> ${words}`;
   }
 }
 

@@ -134,16 +134,9 @@ export class TsgsMerchantCard extends TsgsElement {
   }
 
   protected override render(): TemplateResult {
-    const task = this.disclosure.task;
-    const value = task.value;
-    const failure = this.disclosure.failure;
-    if (failure)
-      return this.renderError(
-        this.failureMessage(failure),
-        this.disclosure.inputProblem || failure.kind === 'not-found' ? undefined : this.disclosure.retry,
-      );
-    if (!value) return this.renderLoading();
-    return this.variant === 'compact' ? this.renderCompact(value) : this.renderFull(value);
+    return this.renderData(this.disclosure, (resource) =>
+      this.variant === 'compact' ? this.renderCompact(resource) : this.renderFull(resource),
+    );
   }
 
   private renderFull(resource: Resource<MerchantCardData>): TemplateResult {

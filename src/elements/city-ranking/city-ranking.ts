@@ -1,0 +1,368 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { clientFor, type Resource } from '../../client/index.ts';
+import type { Ranking, Schemas } from '../../contract/index.ts';
+import { TsgsElement } from '../../core/base-element.ts';
+import { DataController, type Request } from '../../core/data-controller.ts';
+import { formatCount, formatFraction, formatRate } from '../../core/format.ts';
+import { isPeriodId } from '../../core/period.ts';
+import { isRegionCode } from '../../core/region.ts';
+import { baseStyles, tokens } from '../../core/tokens.styles.ts';
+import { changeWords } from '../shared/change.ts';
+import { rankingStyles } from './city-ranking.styles.ts';
+
+type Metric = Schemas['RankingMetric'];
+type Order = Schemas['SortOrder'];
+type List = Schemas['RankingList'];
+type Row = Ranking['items'][number];
+
+/** Detail of `tsgs-merchant-select`: the operator a person chose. */
+export interface MerchantSelectDetail {
+  uscc: string;
+  name: string;
+}
+
+/** Fired when a person activates an operator's name in a ranking (or a search result). */
+export class TsgsMerchantSelectEvent extends CustomEvent<MerchantSelectDetail> {
+  constructor(detail: MerchantSelectDetail) {
+    super('tsgs-merchant-select', { detail, bubbles: true, composed: true });
+  }
+}
+
+const METRICS: readonly Metric[] = ['accepted', 'mediation-rate', 'change'];
+const PAGE_SIZES = [10, 20, 50, 100, 1000];
+
+interface Args {
+  api: string;
+  region: string;
+  period?: string;
+  metric: Metric;
+  order: Order;
+  list: List;
+  industry?: string;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * A city's business operators ranked by accepted complaints, mediation success rate or change
+ * against the previous period: sortable column headers that re-query the API, paging through any
+ * number of rows, red and black lists, an industry filter, and autoplay for kiosks.
+ *
+ * @summary A sortable, paged ranking of a region's operators.
+ * @tag tsgs-city-ranking
+ *
+ * @fires tsgs-merchant-select - A person activated an operator's name; `detail: { uscc, name }`.
+ * @fires tsgs-load - The ranking is on screen; `detail: { data, stale, fetchedAt }`.
+ * @fires tsgs-error - It cannot be shown; `detail: { kind, message, field?, status? }`.
+ *
+ * @csspart base - The whole view.
+ * @csspart sample - The label saying the data is fictional sample data (示例数据).
+ * @csspart period - Period, publisher and update time.
+ * @csspart table - The ranking table.
+ * @csspart sort - A sortable column header's button.
+ * @csspart row - One operator's row.
+ * @csspart merchant - The button with an operator's name.
+ * @csspart pager - Paging controls and the total.
+ * @csspart status - The loading, error and empty views.
+ * @csspart message - The message in the error view.
+ * @csspart retry - The retry button.
+ * @csspart stale - The notice shown when the data is an old copy.
+ *
+ * @cssproperty --tsgs-color-surface - Background.
+ * @cssproperty --tsgs-color-text - Text colour.
+ * @cssproperty --tsgs-color-accent - Buttons, links and the current page.
+ * @cssproperty --tsgs-color-border - Table rules.
+ * @cssproperty --tsgs-font-size - Body text size (default 15 px; 20 px with `size="large"`).
+ */
+export class TsgsCityRanking extends TsgsElement {
+  static override styles = [tokens, baseStyles, rankingStyles];
+
+  /** GB/T 2260 code of the region to rank (a city such as 310000, a province or a district). Required. */
+  @property() region = '';
+
+  /** The period: `2026Q3`, `2026-09` or `2026`. Default: the latest the API publishes. */
+  @property() period?: string;
+
+  /** What to rank by: `accepted` (default), `mediation-rate` or `change` against the previous period. */
+  @property() metric: Metric = 'accepted';
+
+  /** `desc` (default) or `asc`. */
+  @property() order: Order = 'desc';
+
+  /** `all` (default), `red` (红榜) or `black` (黑榜), as the API's thresholds define them. */
+  @property() list: List = 'all';
+
+  /** GB/T 4754 filter: a section letter (`F`) or the start of a class code (`52`, `5212`). */
+  @property() industry?: string;
+
+  /** Rows per page, 1–1000 (default 20). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
+
+  /** For kiosks: seconds between pages (0, the default, is off). Pauses while touched, hovered or focused; off under `prefers-reduced-motion`. */
+  @property({ type: Number }) autoplay = 0;
+
+  /** The page shown, from 1. */
+  @property({ type: Number }) page = 1;
+
+  /** A `/v1/rankings` payload the host already holds: shown without a request. */
+  @property({ attribute: false }) data?: Ranking;
+
+  @state() private paused = false;
+
+  private timer?: ReturnType<typeof setInterval>;
+  private readonly reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+
+  private readonly ranking = new DataController<Args, Ranking>(this, {
+    request: () => this.request(),
+    load: (args, signal, revalidate) => {
+      const client = clientFor(args.api);
+      if (revalidate) client.expire();
+      const { api: _api, ...query } = args;
+      return client.ranking(query, signal);
+    },
+    preset: () => this.data,
+    isEmpty: (data) => data.total === 0,
+  });
+
+  private request(): Request<Args> {
+    const region = this.region.trim();
+    if (!isRegionCode(region)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'region' } };
+    if (this.period && !isPeriodId(this.period)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'period' } };
+    if (!METRICS.includes(this.metric)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'metric' } };
+    if (this.order !== 'asc' && this.order !== 'desc') return { ok: false, problem: { kind: 'invalid-attribute', field: 'order' } };
+    if (!['all', 'red', 'black'].includes(this.list)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'list' } };
+    if (this.industry && !/^([A-T]|\d{2,4})$/.test(this.industry))
+      return { ok: false, problem: { kind: 'invalid-attribute', field: 'industry' } };
+    if (!Number.isInteger(this.pageSize) || this.pageSize < 1 || this.pageSize > 1000) {
+      return { ok: false, problem: { kind: 'invalid-attribute', field: 'page-size' } };
+    }
+    const page = Number.isInteger(this.page) && this.page > 0 ? this.page : 1;
+    const args: Args = {
+      api: this.config.api,
+      region,
+      period: this.period || undefined,
+      metric: this.metric,
+      order: this.order,
+      list: this.list,
+      industry: this.industry || undefined,
+      offset: (page - 1) * this.pageSize,
+      limit: this.pageSize,
+    };
+    return { ok: true, key: JSON.stringify(args), args };
+  }
+
+  /** Asks the API again; if it cannot be reached, the ranking stays on screen, marked stale. */
+  refresh(): void {
+    this.ranking.refresh();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('pointerenter', this.pause);
+    this.addEventListener('pointerdown', this.pause);
+    this.addEventListener('pointerleave', this.resume);
+    this.addEventListener('focusin', this.pause);
+    this.addEventListener('focusout', this.resumeUnlessFocused);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTimer();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('autoplay') || changed.has('paused')) {
+      this.syncTimer();
+      this.setState('paused', this.autoplay > 0 && this.paused);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    return this.renderData(this.ranking, (resource) => this.renderRanking(resource));
+  }
+
+  private renderRanking(resource: Resource<Ranking>): TemplateResult {
+    const data = resource.data;
+    return html`<section part="base" class="ranking" lang=${this.langCode}>
+      ${this.renderSample(data, msg('经营者与数据均为虚构，仅供演示。', { id: 'card.sample-note' }))} ${this.renderProvenance(data, resource)}
+      ${
+        data.total === 0
+          ? html`<p part="status" class="status empty" role="status">${msg('该期暂无数据。', { id: 'state.empty' })}</p>`
+          : html`${this.renderTable(data)} ${this.renderPager(data)}`
+      }
+    </section>`;
+  }
+
+  private renderTable(data: Ranking): TemplateResult {
+    const lang = this.langCode;
+    return html`<table part="table">
+      <caption>
+        ${msg(str`${data.region.name}经营者投诉排行`, { id: 'ranking.caption' })}
+        ${data.list === 'red' ? html`<span class="list red">${msg('红榜', { id: 'ranking.red' })}</span>` : nothing}
+        ${data.list === 'black' ? html`<span class="list black">${msg('黑榜', { id: 'ranking.black' })}</span>` : nothing}
+        ${data.industry ? html`<span class="filter"><bdi>${data.industry.name ?? data.industry.code}</bdi></span>` : nothing}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${msg('排名', { id: 'ranking.rank' })}</th>
+          <th scope="col">${msg('经营者', { id: 'ranking.merchant' })}</th>
+          <th scope="col" class="industry">${msg('行业', { id: 'card.industry' })}</th>
+          ${this.renderSortHeader('accepted', msg('受理投诉', { id: 'card.accepted' }), data)}
+          ${this.renderSortHeader('mediation-rate', msg('调解成功率', { id: 'card.rate' }), data)}
+          ${this.renderSortHeader('change', msg('较上期', { id: 'ranking.change' }), data)}
+        </tr>
+      </thead>
+      <tbody @keydown=${this.onRowKey}>
+        ${repeat(
+          data.items,
+          (row) => row.uscc,
+          (row) => html`<tr part="row">
+            <td class="rank">${row.rank}</td>
+            <th scope="row">
+              <button part="merchant" type="button" class="merchant" @click=${() => this.select(row)}><bdi>${row.name}</bdi></button>
+              ${row.usccValid ? nothing : html`<span class="flag" title=${msg('代码校验未通过', { id: 'ranking.check' })}>⚠</span>`}
+            </th>
+            <td class="industry"><bdi>${row.industry.name}</bdi></td>
+            <td class="number">${formatCount(lang, row.accepted)}</td>
+            <td class="number">
+              ${formatRate(lang, row.mediationRate)}
+              <span class="fraction">${row.mediationRate.denominator > 0 ? formatFraction(lang, row.mediationRate) : ''}</span>
+            </td>
+            <td class="change">${changeWords(lang, row.change)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderSortHeader(metric: Metric, label: string, data: Ranking): TemplateResult {
+    const active = data.metric === metric;
+    const sort = active ? (data.order === 'asc' ? 'ascending' : 'descending') : 'none';
+    return html`<th scope="col" class="number" aria-sort=${sort}>
+      <button part="sort" type="button" @click=${() => this.sortBy(metric)}>
+        ${label}<span aria-hidden="true" class="arrow">${active ? (data.order === 'asc' ? '↑' : '↓') : '↕'}</span>
+      </button>
+    </th>`;
+  }
+
+  private renderPager(data: Ranking): TemplateResult {
+    const lang = this.langCode;
+    const pages = Math.max(1, Math.ceil(data.total / this.pageSize));
+    const current = Math.min(this.page, pages);
+    const first = data.offset + 1;
+    const last = data.offset + data.items.length;
+    return html`<nav part="pager" class="pager" aria-label=${msg('翻页', { id: 'ranking.pager' })}>
+      <span class="range" role="status"
+        >${msg(str`第 ${formatCount(lang, first)}–${formatCount(lang, last)} 名，共 ${formatCount(lang, data.total)} 家`, { id: 'ranking.range' })}</span
+      >
+      <button type="button" ?disabled=${current <= 1} @click=${() => this.goTo(current - 1)}>${msg('上一页', { id: 'ranking.previous' })}</button>
+      ${pageWindow(current, pages).map((p) =>
+        p === 0
+          ? html`<span aria-hidden="true">…</span>`
+          : html`<button type="button" class="page" aria-current=${p === current ? 'page' : 'false'} @click=${() => this.goTo(p)}>${p}</button>`,
+      )}
+      <button type="button" ?disabled=${current >= pages} @click=${() => this.goTo(current + 1)}>${msg('下一页', { id: 'ranking.next' })}</button>
+      <label
+        >${msg('每页', { id: 'ranking.page-size' })}
+        <select @change=${this.onPageSize}>
+          ${[...new Set([...PAGE_SIZES, this.pageSize])].sort((a, b) => a - b).map((n) => html`<option value=${n} ?selected=${n === this.pageSize}>${n}</option>`)}
+        </select></label
+      >
+      ${
+        this.autoplay > 0 && !this.reducedMotion?.matches
+          ? html`<button type="button" class="quiet" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>
+            ${this.paused ? msg('继续轮播', { id: 'ranking.play' }) : msg('暂停轮播', { id: 'ranking.pause' })}
+          </button>`
+          : nothing
+      }
+    </nav>`;
+  }
+
+  private sortBy(metric: Metric): void {
+    this.order = this.metric === metric && this.order === 'desc' ? 'asc' : 'desc';
+    this.metric = metric;
+    this.page = 1;
+  }
+
+  private goTo(page: number): void {
+    this.page = page;
+  }
+
+  private select(row: Row): void {
+    this.dispatchEvent(new TsgsMerchantSelectEvent({ uscc: row.uscc, name: row.name }));
+  }
+
+  private onPageSize = (event: Event): void => {
+    this.pageSize = Number((event.target as HTMLSelectElement).value);
+    this.page = 1;
+  };
+
+  /** Up and down arrows move between the operators' buttons, as in a list. */
+  private onRowKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const buttons = [...(this.renderRoot.querySelectorAll<HTMLButtonElement>('button.merchant') ?? [])];
+    const at = buttons.indexOf(event.target as HTMLButtonElement);
+    if (at < 0) return;
+    const next = buttons[at + (event.key === 'ArrowDown' ? 1 : -1)];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  };
+
+  private pause = (): void => {
+    this.paused = true;
+  };
+
+  private resume = (): void => {
+    if (!this.matches(':focus-within')) this.paused = false;
+  };
+
+  private resumeUnlessFocused = (): void => {
+    // Focus moving between the ranking's own controls keeps it paused.
+    requestAnimationFrame(() => this.resume());
+  };
+
+  private togglePause = (): void => {
+    this.paused = !this.paused;
+  };
+
+  private syncTimer(): void {
+    this.stopTimer();
+    if (this.autoplay > 0 && !this.paused && !this.reducedMotion?.matches) {
+      this.timer = setInterval(() => this.advance(), this.autoplay * 1000);
+    }
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== undefined) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private advance(): void {
+    const total = this.ranking.task.value?.data.total ?? 0;
+    const pages = Math.max(1, Math.ceil(total / this.pageSize));
+    this.page = this.page >= pages ? 1 : this.page + 1;
+  }
+}
+
+/** The page numbers to offer: the first, the last and two either side of the current one; 0 marks a gap. */
+function pageWindow(current: number, pages: number): number[] {
+  const shown = [...new Set([1, pages, current - 2, current - 1, current, current + 1, current + 2])]
+    .filter((p) => p >= 1 && p <= pages)
+    .sort((a, b) => a - b);
+  return shown.flatMap((p, i) => (i > 0 && p - (shown[i - 1] as number) > 1 ? [0, p] : [p]));
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tsgs-city-ranking': TsgsCityRanking;
+  }
+  interface HTMLElementEventMap {
+    'tsgs-merchant-select': TsgsMerchantSelectEvent;
+  }
+}

@@ -1,0 +1,160 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Ranking } from '../../src/contract/index.ts';
+import type { TsgsMerchantSelectEvent } from '../../src/elements/city-ranking/city-ranking.ts';
+import type { TsgsCityRanking } from '../../src/elements/city-ranking/define.ts';
+import '../../src/elements/city-ranking/define.ts';
+import { type FaultRoute, faultRoute, mount, shadowText, watchWindowErrors } from './helpers.ts';
+
+const page = watchWindowErrors();
+
+const ranking = (route: FaultRoute, attributes: Record<string, string>) => mount('tsgs-city-ranking', route, attributes);
+const settled = (element: Element, state = 'ready') =>
+  waitUntil(() => element.matches(`:state(${state})`), `the ranking is ${state}`, { timeout: 10000 });
+const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => element.shadowRoot?.querySelector(selector) as T;
+const $$ = (element: Element, selector: string) => [...(element.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])];
+const rankingRequests = async (route: FaultRoute) => (await route.requests()).filter((p) => p.startsWith('/v1/rankings'));
+const header = (element: Element, label: string) =>
+  $$(element, 'th[aria-sort]').find((th) => th.textContent?.includes(label)) as HTMLElement;
+
+async function apiRanking(query: string): Promise<Ranking> {
+  return (await fetch(`/v1/rankings?${query}`)).json();
+}
+
+describe('<tsgs-city-ranking>', () => {
+  afterEach(() => {
+    expect(page.errors, 'no error or unhandled rejection reached the window').to.deep.equal([]);
+  });
+
+  it('shows the region’s operators in the API’s order, with rate fractions and change in words', async () => {
+    const element = await ranking(await faultRoute(), { region: '310000' });
+    await settled(element);
+    const answer = await apiRanking('region=310000&limit=20');
+    const rows = $$(element, 'tbody tr');
+    expect(rows).to.have.length(20);
+    answer.items.forEach((item, i) => {
+      const text = rows[i]?.textContent ?? '';
+      expect(text).to.contain(item.name);
+      expect(text).to.contain(String(item.rank));
+      if (item.mediationRate.denominator > 0)
+        expect(text).to.contain(`${item.mediationRate.numerator} / ${item.mediationRate.denominator}`);
+      expect(text).to.match(/较上期(增加|减少)|与上期持平|上期无可比数据/);
+    });
+    expect(shadowText(element)).to.contain(`共 ${answer.total} 家`);
+    expect(shadowText(element)).to.contain('上海市经营者投诉排行');
+    await expect(element).to.be.accessible();
+  });
+
+  it('sorts by a column header: one request per sort, aria-sort following', async () => {
+    const route = await faultRoute();
+    const element = await ranking(route, { region: '310000' });
+    await settled(element);
+    expect(header(element, '受理投诉').getAttribute('aria-sort')).to.equal('descending');
+
+    header(element, '调解成功率').querySelector('button')?.click();
+    await waitUntil(async () => (await rankingRequests(route)).length === 2, 'a second request');
+    await waitUntil(() => header(element, '调解成功率').getAttribute('aria-sort') === 'descending', 'sorted by rate');
+    expect(header(element, '受理投诉').getAttribute('aria-sort')).to.equal('none');
+    expect((await rankingRequests(route))[1])
+      .to.contain('metric=mediation-rate')
+      .and.contain('order=desc');
+
+    header(element, '调解成功率').querySelector('button')?.click();
+    await waitUntil(async () => (await rankingRequests(route)).length === 3, 'a third request');
+    await waitUntil(() => header(element, '调解成功率').getAttribute('aria-sort') === 'ascending', 'ascending');
+    const values = $$(element, 'tbody tr').map((row) => Number.parseFloat((row as HTMLTableRowElement).cells[4]?.textContent ?? ''));
+    expect(values).to.deep.equal([...values].sort((a, b) => a - b));
+  });
+
+  it('is operated by keyboard: Enter on a header sorts, arrows move between operators, Enter selects one', async () => {
+    const route = await faultRoute();
+    const element = await ranking(route, { region: '360100', 'page-size': '10' });
+    await settled(element);
+    header(element, '较上期').querySelector('button')?.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => header(element, '较上期').getAttribute('aria-sort') === 'descending', 'sorted by change');
+
+    const merchants = $$(element, 'button.merchant');
+    merchants[0]?.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(element.shadowRoot?.activeElement).to.equal($$(element, 'button.merchant')[1]);
+    const chosen = oneEvent(element, 'tsgs-merchant-select') as Promise<TsgsMerchantSelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    const event = await chosen;
+    const answer = await apiRanking('region=360100&metric=change&limit=10');
+    expect(event.detail).to.deep.equal({ uscc: answer.items[1]?.uscc, name: answer.items[1]?.name });
+    expect(event.composed).to.equal(true);
+  });
+
+  it('pages through every operator, the total always shown', async () => {
+    const route = await faultRoute();
+    const element = await ranking(route, { region: '310000' });
+    await settled(element);
+    $$(element, '[part~="pager"] button')
+      .find((b) => b.textContent?.includes('下一页'))
+      ?.click();
+    await waitUntil(() => shadowText(element).includes('第 21–40 名'), 'page two');
+    expect((await rankingRequests(route)).at(-1)).to.contain('offset=20');
+
+    const select = $<HTMLSelectElement>(element, 'select');
+    select.value = '50';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => shadowText(element).includes('第 1–50 名'), 'fifty on page one');
+    expect((await rankingRequests(route)).at(-1))
+      .to.contain('limit=50')
+      .and.contain('offset=0');
+  });
+
+  it('renders a thousand rows at once with page-size="1000"', async () => {
+    const element = await ranking(await faultRoute(), { region: '310000', 'page-size': '1000' });
+    await settled(element);
+    const answer = await apiRanking('region=310000&limit=1000');
+    expect($$(element, 'tbody tr')).to.have.length(answer.items.length);
+    expect(answer.items.length).to.be.greaterThan(500);
+  });
+
+  it('shows the red list as the API defines it', async () => {
+    const route = await faultRoute();
+    const element = await ranking(route, { region: '310000', list: 'red' });
+    await settled(element);
+    expect($(element, 'caption').textContent).to.contain('红榜');
+    expect((await rankingRequests(route))[0]).to.contain('list=red');
+  });
+
+  it('advances pages by itself for kiosks, and pauses while focused', async () => {
+    const route = await faultRoute();
+    const element = await ranking(route, { region: '310000', autoplay: '1' });
+    await settled(element);
+    await waitUntil(async () => (await rankingRequests(route)).some((p) => p.includes('offset=20')), 'autoplay reached page two', {
+      timeout: 8000,
+    });
+    $<HTMLButtonElement>(element, 'button.merchant').focus();
+    await waitUntil(() => element.matches(':state(paused)'), 'paused while focused');
+    const pause = $$(element, '[part~="pager"] button').find((b) => b.hasAttribute('aria-pressed'));
+    expect(pause?.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('says "该期暂无数据" when the period has nothing, distinct from an error', async () => {
+    const route = await faultRoute();
+    const data = await apiRanking('region=310000&limit=5');
+    const element = await fixture<TsgsCityRanking>(
+      html`<tsgs-city-ranking api=${route.api} region="310000" .data=${{ ...data, total: 0, items: [] }}></tsgs-city-ranking>`,
+    );
+    await settled(element, 'empty');
+    expect(shadowText(element)).to.contain('该期暂无数据');
+    expect(await route.requests()).to.deep.equal([]);
+    await expect(element).to.be.accessible();
+  });
+
+  it('names a wrong attribute without asking the API', async () => {
+    const route = await faultRoute();
+    const missing = await ranking(route, {});
+    await settled(missing, 'error');
+    expect(shadowText(missing)).to.contain('请在 region 属性中填写');
+    const metric = await ranking(route, { region: '310000', metric: 'popularity' });
+    await settled(metric, 'error');
+    expect(shadowText(metric)).to.contain('metric');
+    expect(await route.requests()).to.deep.equal([]);
+    await expect(metric).to.be.accessible();
+  });
+});
