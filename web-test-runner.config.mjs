@@ -22,7 +22,8 @@ function referenceApi(ctx, next) {
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a page in the background gets no animation frames or intersection callbacks.
+  concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   browsers: [
     chromeLauncher({

@@ -6,3 +6,4 @@ setScriptConfig(readScriptData(document.currentScript));
 export * from './elements/city-ranking/define.ts';
 export * from './elements/hot-issues/define.ts';
 export * from './elements/merchant-card/define.ts';
+export * from './elements/trend-chart/define.ts';

@@ -133,6 +133,14 @@ export const baseStyles = css`
   bdi {
     unicode-bidi: isolate;
   }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

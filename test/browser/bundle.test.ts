@@ -37,8 +37,15 @@ describe('dist/tsgs.js, the one script tag', () => {
     expect(loaded()).to.include('/dist/elements/tsgs-merchant-card.js');
   });
 
-  it('downloads no other language than the active one', () => {
-    expect(loaded().filter((path) => /\/chunks\/(en|zh-TW)-/.test(path))).to.deep.equal([]);
+  it('downloads no other language than the active one, and no chart code on a page without a chart', async () => {
+    const route = await faultRoute();
+    const ranking = document.createElement('tsgs-city-ranking');
+    ranking.setAttribute('api', route.api);
+    ranking.setAttribute('region', '310000');
+    document.body.append(ranking);
+    await waitUntil(() => ranking.matches(':state(ready)'), 'the ranking shows its data', { timeout: 10000 });
+    expect(loaded()).to.include('/dist/elements/tsgs-city-ranking.js');
+    expect(loaded().filter((path) => /\/chunks\/(en|zh-TW|chart)-/.test(path))).to.deep.equal([]);
   });
 
   it('defines tags that a single-page app adds later', async () => {

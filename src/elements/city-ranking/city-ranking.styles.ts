@@ -14,13 +14,7 @@ export const rankingStyles = css`
   .ranking > * + * {
     margin-block-start: var(--_space);
   }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
   caption {
-    text-align: start;
     font-weight: 700;
     font-size: 1.1em;
     padding-block-end: 0.5em;

@@ -1,0 +1,318 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { clientFor, type Resource } from '../../client/index.ts';
+import type { Trend } from '../../contract/index.ts';
+import { type Failure, TsgsElement } from '../../core/base-element.ts';
+import { DataController, type Request } from '../../core/data-controller.ts';
+import { formatCount, formatFraction, formatPeriod, formatRate } from '../../core/format.ts';
+import { parsePeriod } from '../../core/period.ts';
+import { isRegionCode } from '../../core/region.ts';
+import { baseStyles, tokens } from '../../core/tokens.styles.ts';
+import { isUsccFormat, normaliseUscc } from '../../core/uscc.ts';
+import type { Chart, ChartConfiguration } from './chart.ts';
+import { pointValue, type TrendMetric, trendSummary } from './summary.ts';
+import { trendStyles } from './trend-chart.styles.ts';
+
+interface Args {
+  api: string;
+  region?: string;
+  merchant?: string;
+  industry?: string;
+  granularity: 'month' | 'quarter';
+  from?: string;
+  to?: string;
+}
+
+/**
+ * A trend of complaints for a region, one operator or an industry, by month or quarter: accepted
+ * complaints, the mediation success rate, or both on two labelled axes. Chart.js loads only when
+ * the chart comes near the viewport; a one-sentence summary describes the chart, and a 数据表
+ * button shows every point as a real table.
+ *
+ * @summary A trend chart with an accessible data table.
+ * @tag tsgs-trend-chart
+ *
+ * @fires tsgs-load - The trend is on screen; `detail: { data, stale, fetchedAt }`.
+ * @fires tsgs-error - It cannot be shown; `detail: { kind, message, field?, status? }`.
+ *
+ * @csspart base - The whole figure.
+ * @csspart sample - The label saying the data is fictional sample data (示例数据).
+ * @csspart period - Period, publisher and update time.
+ * @csspart chart - The box that holds the canvas.
+ * @csspart summary - The sentence that describes the trend.
+ * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart table - The data table.
+ * @csspart status - The loading, error and empty views.
+ * @csspart message - The message in the error view.
+ * @csspart retry - The retry button.
+ * @csspart stale - The notice shown when the data is an old copy.
+ *
+ * @cssproperty --tsgs-color-accent - The accepted-complaints series.
+ * @cssproperty --tsgs-color-success - The mediation-rate series.
+ * @cssproperty --tsgs-color-muted - Axis labels.
+ * @cssproperty --tsgs-color-border - Grid lines.
+ * @cssproperty --tsgs-chart-height - Height of the chart (default 16rem).
+ */
+export class TsgsTrendChart extends TsgsElement {
+  static override styles = [tokens, baseStyles, trendStyles];
+
+  /** GB/T 2260 code of a region. Give one of `region` and `uscc`, or `industry` alone. */
+  @property() region?: string;
+
+  /** An operator's unified social credit code. */
+  @property() uscc?: string;
+
+  /** GB/T 4754 filter (`F`, `52`, `5212`): an industry nationwide, or within `region`. */
+  @property() industry?: string;
+
+  /** `accepted` (default), `mediation-rate`, or `both` on two axes. */
+  @property() metric: TrendMetric = 'accepted';
+
+  /** `month` (default) or `quarter`. */
+  @property() granularity: 'month' | 'quarter' = 'month';
+
+  /** First period of the series (a month or quarter matching `granularity`). Default: 12 months or 8 quarters back. */
+  @property() from?: string;
+
+  /** Last period of the series. Default: the latest. */
+  @property() to?: string;
+
+  /** `line` (default) or `bar`. */
+  @property() type: 'line' | 'bar' = 'line';
+
+  /** A `/v1/trends` payload the host already holds: shown without a request. */
+  @property({ attribute: false }) data?: Trend;
+
+  @state() private near = false;
+  @state() private tableOpen = false;
+  @query('canvas') private canvas?: HTMLCanvasElement;
+
+  private chart?: Chart;
+  private drawnLook?: string;
+  private visibility?: IntersectionObserver;
+
+  private readonly trend = new DataController<Args, Trend>(this, {
+    request: () => this.request(),
+    load: (args, signal, revalidate) => {
+      const client = clientFor(args.api);
+      if (revalidate) client.expire();
+      const { api: _api, ...query } = args;
+      return client.trend(query, signal);
+    },
+    preset: () => this.data,
+    isEmpty: (data) => data.points.length === 0,
+  });
+
+  private request(): Request<Args> {
+    const region = this.region?.trim() || undefined;
+    const uscc = this.uscc ? normaliseUscc(this.uscc) : undefined;
+    const industry = this.industry?.trim() || undefined;
+    if (region && !isRegionCode(region)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'region' } };
+    if (uscc && !isUsccFormat(uscc)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'uscc' } };
+    if (industry && !/^([A-T]|\d{2,4})$/.test(industry)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'industry' } };
+    if ((uscc && (region || industry)) || (!uscc && !region && !industry))
+      return { ok: false, problem: { kind: 'invalid-attribute', field: 'scope' } };
+    if (!['accepted', 'mediation-rate', 'both'].includes(this.metric))
+      return { ok: false, problem: { kind: 'invalid-attribute', field: 'metric' } };
+    if (this.granularity !== 'month' && this.granularity !== 'quarter')
+      return { ok: false, problem: { kind: 'invalid-attribute', field: 'granularity' } };
+    for (const field of ['from', 'to'] as const) {
+      const value = this[field];
+      if (value && parsePeriod(value)?.granularity !== this.granularity)
+        return { ok: false, problem: { kind: 'invalid-attribute', field } };
+    }
+    const args: Args = {
+      api: this.config.api,
+      region,
+      merchant: uscc,
+      industry,
+      granularity: this.granularity,
+      from: this.from || undefined,
+      to: this.to || undefined,
+    };
+    return { ok: true, key: JSON.stringify(args), args };
+  }
+
+  /** @internal */
+  override failureMessage(failure: Failure): string {
+    if (failure.kind === 'invalid-attribute' && failure.field === 'scope') {
+      return msg('请指定 region（地区）或 uscc（经营者）中的一个；industry（行业）可单独使用，或与 region 同用。', { id: 'trend.scope' });
+    }
+    return super.failureMessage(failure);
+  }
+
+  /** Asks the API again; if it cannot be reached, the chart stays on screen, marked stale. */
+  refresh(): void {
+    this.trend.refresh();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back on the page: draw the chart that disconnecting destroyed.
+    if (this.hasUpdated) this.requestUpdate();
+    // Chart.js is fetched only when the chart comes within 200 px of the viewport.
+    this.visibility = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.near = true;
+          this.visibility?.disconnect();
+        }
+      },
+      { rootMargin: '200px' },
+    );
+    this.visibility.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.visibility?.disconnect();
+    this.chart?.destroy();
+    this.chart = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const trend = this.trend.task.value?.data;
+    if (!this.near || !trend || !this.canvas) return;
+    // A new canvas, chart type, metric, theme or language needs a new chart; new data only an update.
+    const look = `${this.type}|${this.metric}|${this.config.theme}|${this.langCode}`;
+    if (this.chart && (this.chart.canvas !== this.canvas || this.drawnLook !== look)) {
+      this.chart.destroy();
+      this.chart = undefined;
+    }
+    if (this.chart) {
+      Object.assign(this.chart.data, this.chartData(trend));
+      this.chart.update('none');
+      return;
+    }
+    void this.draw(trend);
+  }
+
+  private async draw(trend: Trend): Promise<void> {
+    const { Chart } = await import('./chart.ts');
+    const canvas = this.canvas;
+    if (!this.isConnected || this.chart || !canvas) return;
+    const config: ChartConfiguration = { type: this.type, data: this.chartData(trend), options: this.chartOptions() };
+    this.chart = new Chart(canvas, config);
+    this.drawnLook = `${this.type}|${this.metric}|${this.config.theme}|${this.langCode}`;
+  }
+
+  private chartData(trend: Trend): ChartConfiguration['data'] {
+    const lang = this.langCode;
+    const style = getComputedStyle(this);
+    const colour = (name: string) => style.getPropertyValue(name).trim();
+    const accepted = {
+      label: msg('受理投诉', { id: 'card.accepted' }),
+      data: trend.points.map((p) => pointValue(p, 'accepted')),
+      yAxisID: 'y',
+    };
+    const rate = {
+      label: msg('调解成功率', { id: 'card.rate' }),
+      data: trend.points.map((p) => pointValue(p, 'mediation-rate')),
+      yAxisID: this.metric === 'both' ? 'y1' : 'y',
+    };
+    const series = this.metric === 'accepted' ? [accepted] : this.metric === 'mediation-rate' ? [rate] : [accepted, rate];
+    return {
+      labels: trend.points.map((p) => formatPeriod(lang, p.period)),
+      datasets: series.map((s) => {
+        const c = s === accepted ? colour('--_accent') : colour('--_success');
+        return {
+          ...s,
+          borderColor: c,
+          backgroundColor: c,
+          pointRadius: 3,
+          spanGaps: false,
+          type: s === rate && this.metric === 'both' ? ('line' as const) : undefined,
+        };
+      }),
+    };
+  }
+
+  private chartOptions(): ChartConfiguration['options'] {
+    const style = getComputedStyle(this);
+    const colour = (name: string) => style.getPropertyValue(name).trim();
+    const font = { family: colour('--_font'), size: Math.max(12, Number.parseFloat(colour('--_font-size')) * 0.85 || 13) };
+    const axis = (title: string, position: 'left' | 'right', percent: boolean) => ({
+      position,
+      beginAtZero: true,
+      ...(percent ? { max: 100 } : {}),
+      title: { display: true, text: title, color: colour('--_muted'), font },
+      ticks: { color: colour('--_muted'), font },
+      grid: { color: colour('--_border'), drawOnChartArea: position === 'left' },
+    });
+    const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    const countTitle = msg('受理投诉（件）', { id: 'trend.axis-accepted' });
+    const rateTitle = msg('调解成功率（%）', { id: 'trend.axis-rate' });
+    return {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reduced ? false : { duration: 300 },
+      plugins: { legend: { display: this.metric === 'both', labels: { color: colour('--_text'), font } }, tooltip: { enabled: true } },
+      scales: {
+        x: { ticks: { color: colour('--_muted'), font }, grid: { color: colour('--_border') } },
+        y: axis(this.metric === 'mediation-rate' ? rateTitle : countTitle, 'left', this.metric === 'mediation-rate'),
+        ...(this.metric === 'both' ? { y1: axis(rateTitle, 'right', true) } : {}),
+      },
+    };
+  }
+
+  protected override render(): TemplateResult {
+    return this.renderData(this.trend, (resource) => this.renderTrend(resource));
+  }
+
+  private renderTrend(resource: Resource<Trend>): TemplateResult {
+    const trend = resource.data;
+    const lang = this.langCode;
+    const summary = trendSummary(lang, trend, this.metric);
+    if (trend.points.length === 0) {
+      return html`<p part="status" class="status empty" role="status">${msg('该期暂无数据。', { id: 'state.empty' })}</p>`;
+    }
+    return html`<figure part="base" class="trend" lang=${lang}>
+      ${this.renderSample(trend, msg('数据均为虚构，仅供演示。', { id: 'hot.sample-note' }))} ${this.renderProvenance(trend, resource)}
+      <div part="chart" class="chart"><canvas role="img" aria-label=${summary}></canvas></div>
+      <figcaption part="summary" class="summary">${summary}</figcaption>
+      <button part="table-toggle" type="button" class="quiet" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="points" @click=${this.toggleTable}>
+        ${this.tableOpen ? msg('隐藏数据表', { id: 'trend.hide-table' }) : msg('数据表', { id: 'trend.show-table' })}
+      </button>
+      <div id="points" ?hidden=${!this.tableOpen}>${this.tableOpen ? this.renderTable(trend) : nothing}</div>
+    </figure>`;
+  }
+
+  private renderTable(trend: Trend): TemplateResult {
+    const lang = this.langCode;
+    return html`<table part="table">
+      <caption>
+        <bdi>${trend.scope.name}</bdi>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${msg('公示期', { id: 'trend.period' })}</th>
+          <th scope="col">${msg('受理投诉', { id: 'card.accepted' })}</th>
+          <th scope="col">${msg('调解成功率', { id: 'card.rate' })}</th>
+          <th scope="col">${msg('调解成功 + 自行和解 / 已办结', { id: 'trend.fraction' })}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${trend.points.map(
+          (p) => html`<tr>
+            <th scope="row">${formatPeriod(lang, p.period)}</th>
+            <td>${formatCount(lang, p.accepted)}</td>
+            <td>${formatRate(lang, p.mediationRate)}</td>
+            <td>${formatFraction(lang, p.mediationRate)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private toggleTable = (): void => {
+    this.tableOpen = !this.tableOpen;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tsgs-trend-chart': TsgsTrendChart;
+  }
+}
