@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { clientFor, type Resource } from '../../client/index.ts';
 import type { Ranking, Schemas } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
@@ -217,9 +216,7 @@ export class TsgsCityRanking extends TsgsElement {
         </tr>
       </thead>
       <tbody @keydown=${this.onRowKey}>
-        ${repeat(
-          data.items,
-          (row) => row.uscc,
+        ${data.items.map(
           (row) => html`<tr part="row">
             <td class="rank">${row.rank}</td>
             <th scope="row">
