@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { Ranking } from '../../src/contract/index.ts';
 import type { TsgsMerchantSelectEvent } from '../../src/elements/city-ranking/city-ranking.ts';
 import type { TsgsCityRanking } from '../../src/elements/city-ranking/define.ts';
@@ -132,6 +132,21 @@ describe('<tsgs-city-ranking>', () => {
     await waitUntil(() => element.matches(':state(paused)'), 'paused while focused');
     const pause = $$(element, '[part~="pager"] button').find((b) => b.hasAttribute('aria-pressed'));
     expect(pause?.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('does not advance by itself when the reader prefers reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const route = await faultRoute();
+      const element = await ranking(route, { region: '310000', autoplay: '1' });
+      await settled(element);
+      // Two autoplay periods pass: the ranking must still be on its first page, with no rotation control.
+      await new Promise((resolve) => setTimeout(resolve, 2200));
+      expect((await rankingRequests(route)).some((p) => p.includes('offset=20'))).to.equal(false);
+      expect($$(element, '[part~="pager"] button').some((b) => b.hasAttribute('aria-pressed'))).to.equal(false);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('says "该期暂无数据" when the period has nothing, distinct from an error', async () => {
