@@ -129,12 +129,6 @@ export function industryFilter(industry: string | undefined): { clause: string; 
   return { clause: "AND o.industry LIKE @industry || '%'", value: industry };
 }
 
-export interface IndustryRow {
-  code: string;
-  section: string;
-  name: string;
-}
-
 /** How an industry filter is echoed in an answer: the filter as given and its name where known. */
 export function industryScope(db: Database, industry: string | undefined): { code: string; name: string | null } | null {
   if (!industry) return null;

@@ -13,7 +13,3 @@ const { getLocale, setLocale } = configureLocalization({
 export async function useLang(lang: Lang): Promise<void> {
   if (getLocale() !== lang) await setLocale(lang);
 }
-
-export function activeLang(): Lang {
-  return getLocale() as Lang;
-}

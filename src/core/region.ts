@@ -17,8 +17,3 @@ export function regionPrefix(code: string): string {
   const level = regionLevel(code);
   return level === 'province' ? code.slice(0, 2) : level === 'city' ? code.slice(0, 4) : code;
 }
-
-/** True when `inner` lies inside (or is) `outer`. */
-export function regionContains(outer: string, inner: string): boolean {
-  return inner.startsWith(regionPrefix(outer));
-}

@@ -12,7 +12,6 @@ export interface TsgsConfig {
   size: Size;
 }
 
-export const LANGS: readonly Lang[] = ['zh-CN', 'zh-TW', 'en'];
 export const THEMES: readonly Theme[] = ['light', 'dark', 'high-contrast'];
 export const SIZES: readonly Size[] = ['normal', 'large'];
 
