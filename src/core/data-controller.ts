@@ -5,7 +5,7 @@
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController } from 'lit';
-import type { ApiError, Resource } from '../client/index.ts';
+import { type ApiError, clientFor, type DisclosureClient, type Resource } from '../client/index.ts';
 import type { Failure, TsgsElement } from './base-element.ts';
 import { TsgsErrorEvent, TsgsLoadEvent } from './events.ts';
 
@@ -15,8 +15,8 @@ export type Request<A> = { ok: true; key: string; args: A } | { ok: false; probl
 export interface DataOptions<A, T> {
   /** Reads the element's attributes into a request (or a problem, e.g. an invalid USCC). */
   request: () => Request<A>;
-  /** Makes the request through the shared client; `revalidate` asks the server even when memory holds a fresh copy. */
-  load: (args: A, signal: AbortSignal, revalidate: boolean) => Promise<Resource<T>>;
+  /** Makes the request through the page's shared client for the element's API. */
+  load: (args: A, client: DisclosureClient, signal: AbortSignal) => Promise<Resource<T>>;
   /** Data the host gave directly (the element's `.data` property): shown without a request. */
   preset: () => T | undefined;
   /** True when the payload has nothing to show (the empty state). */
@@ -70,10 +70,12 @@ export class DataController<A, T> implements ReactiveController {
     const controller = new AbortController();
     this.#controller = controller;
     signal.addEventListener('abort', () => controller.abort(), { once: true });
-    const revalidate = this.#revalidate;
+    const client = clientFor(this.host.config.api);
+    // A refresh asks the server even when memory holds a copy young enough to serve.
+    if (this.#revalidate) client.expire();
     this.#revalidate = false;
     try {
-      const resource = await this.options.load(request.args, controller.signal, revalidate);
+      const resource = await this.options.load(request.args, client, controller.signal);
       if (!resource.stale) this.#lastGood = { key, resource };
       return resource;
     } catch (error) {

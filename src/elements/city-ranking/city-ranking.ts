@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { clientFor, type Resource } from '../../client/index.ts';
+import type { Resource } from '../../client/index.ts';
 import type { Ranking, Schemas } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
@@ -116,12 +116,7 @@ export class TsgsCityRanking extends TsgsElement {
 
   private readonly ranking = new DataController<Args, Ranking>(this, {
     request: () => this.request(),
-    load: (args, signal, revalidate) => {
-      const client = clientFor(args.api);
-      if (revalidate) client.expire();
-      const { api: _api, ...query } = args;
-      return client.ranking(query, signal);
-    },
+    load: ({ api: _api, ...query }, client, signal) => client.ranking(query, signal),
     preset: () => this.data,
     isEmpty: (data) => data.total === 0,
   });

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 // styleMap sets properties through CSSOM, which a strict CSP allows (a style attribute would need 'unsafe-inline').
 import { styleMap } from 'lit/directives/style-map.js';
-import { clientFor, type Resource } from '../../client/index.ts';
+import type { Resource } from '../../client/index.ts';
 import type { HotIssues, Schemas } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
@@ -61,11 +61,7 @@ export class TsgsHotIssues extends TsgsElement {
 
   private readonly issues = new DataController<{ region: string; period?: string; api: string }, HotIssues>(this, {
     request: () => this.request(),
-    load: (args, signal, revalidate) => {
-      const client = clientFor(args.api);
-      if (revalidate) client.expire();
-      return client.hotIssues({ region: args.region, period: args.period }, signal);
-    },
+    load: (args, client, signal) => client.hotIssues({ region: args.region, period: args.period }, signal),
     preset: () => this.data,
     isEmpty: (data) => data.items.length === 0,
   });

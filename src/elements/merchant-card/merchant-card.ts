@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { clientFor, type Resource } from '../../client/index.ts';
+import type { DisclosureClient, Resource } from '../../client/index.ts';
 import type { MerchantDetail, Meta } from '../../contract/index.ts';
 import { type Failure, TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
@@ -80,7 +80,7 @@ export class TsgsMerchantCard extends TsgsElement {
 
   private readonly disclosure = new DataController<{ uscc: string; period?: string; api: string }, MerchantCardData>(this, {
     request: () => this.request(),
-    load: (args, signal, revalidate) => this.load(args, signal, revalidate),
+    load: (args, client, signal) => this.load(args, client, signal),
     preset: () => this.preset(),
   });
 
@@ -95,7 +95,6 @@ export class TsgsMerchantCard extends TsgsElement {
 
   private request(): Request<{ uscc: string; period?: string; api: string }> {
     const uscc = normaliseUscc(this.uscc ?? '');
-    if (!uscc) return { ok: false, problem: { kind: 'invalid-attribute', field: 'uscc' } };
     if (!isUsccFormat(uscc)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'uscc' } };
     if (this.period && !isPeriodId(this.period)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'period' } };
     const api = this.config.api;
@@ -108,12 +107,10 @@ export class TsgsMerchantCard extends TsgsElement {
   }
 
   private async load(
-    args: { uscc: string; period?: string; api: string },
+    args: { uscc: string; period?: string },
+    client: DisclosureClient,
     signal: AbortSignal,
-    revalidate: boolean,
   ): Promise<Resource<MerchantCardData>> {
-    const client = clientFor(args.api);
-    if (revalidate) client.expire();
     // The links are a nicety: the card shows without them when /v1/meta fails.
     const meta = client.meta(signal).catch(() => null);
     const detail = await client.merchant(args.uscc, { period: args.period }, signal);

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { clientFor, type Resource } from '../../client/index.ts';
+import type { Resource } from '../../client/index.ts';
 import type { Trend } from '../../contract/index.ts';
 import { type Failure, TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
@@ -94,12 +94,7 @@ export class TsgsTrendChart extends TsgsElement {
 
   private readonly trend = new DataController<Args, Trend>(this, {
     request: () => this.request(),
-    load: (args, signal, revalidate) => {
-      const client = clientFor(args.api);
-      if (revalidate) client.expire();
-      const { api: _api, ...query } = args;
-      return client.trend(query, signal);
-    },
+    load: ({ api: _api, ...query }, client, signal) => client.trend(query, signal),
     preset: () => this.data,
     isEmpty: (data) => data.points.length === 0,
   });
