@@ -193,38 +193,38 @@ export class TsgsCityRanking extends TsgsElement {
 
   private renderTable(data: Ranking): TemplateResult {
     const lang = this.langCode;
-    return html`<table part="table">
+    return html`<table part="table" role="table">
       <caption>
         ${msg(str`${data.region.name}经营者投诉排行`, { id: 'ranking.caption' })}
         ${data.list === 'red' ? html`<span class="list red">${msg('红榜', { id: 'ranking.red' })}</span>` : nothing}
         ${data.list === 'black' ? html`<span class="list black">${msg('黑榜', { id: 'ranking.black' })}</span>` : nothing}
         ${data.industry ? html`<span class="filter"><bdi>${data.industry.name ?? data.industry.code}</bdi></span>` : nothing}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">${msg('排名', { id: 'ranking.rank' })}</th>
-          <th scope="col">${msg('经营者', { id: 'ranking.merchant' })}</th>
-          <th scope="col" class="industry">${msg('行业', { id: 'card.industry' })}</th>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">${msg('排名', { id: 'ranking.rank' })}</th>
+          <th scope="col" role="columnheader">${msg('经营者', { id: 'ranking.merchant' })}</th>
+          <th scope="col" role="columnheader" class="industry">${msg('行业', { id: 'card.industry' })}</th>
           ${this.renderSortHeader('accepted', msg('受理投诉', { id: 'card.accepted' }), data)}
           ${this.renderSortHeader('mediation-rate', msg('调解成功率', { id: 'card.rate' }), data)}
           ${this.renderSortHeader('change', msg('较上期', { id: 'ranking.change' }), data)}
         </tr>
       </thead>
-      <tbody @keydown=${this.onRowKey}>
+      <tbody role="rowgroup" @keydown=${this.onRowKey}>
         ${data.items.map(
-          (row) => html`<tr part="row">
-            <td class="rank">${row.rank}</td>
-            <th scope="row">
+          (row) => html`<tr part="row" role="row">
+            <td role="cell" class="rank">${row.rank}</td>
+            <th scope="row" role="rowheader">
               <button part="merchant" type="button" class="merchant" @click=${() => this.select(row)}><bdi>${row.name}</bdi></button>
               ${row.usccValid ? nothing : html`<span class="flag" title=${msg('代码校验未通过', { id: 'ranking.check' })}>⚠</span>`}
             </th>
-            <td class="industry"><bdi>${row.industry.name}</bdi></td>
-            <td class="number">${formatCount(lang, row.accepted)}</td>
-            <td class="number">
+            <td role="cell" class="industry"><bdi>${row.industry.name}</bdi></td>
+            <td role="cell" class="number">${formatCount(lang, row.accepted)}</td>
+            <td role="cell" class="number">
               ${formatRate(lang, row.mediationRate)}
               <span class="fraction">${row.mediationRate.denominator > 0 ? formatFraction(lang, row.mediationRate) : ''}</span>
             </td>
-            <td class="change">${changeWords(lang, row.change)}</td>
+            <td role="cell" class="change">${changeWords(lang, row.change)}</td>
           </tr>`,
         )}
       </tbody>
@@ -234,7 +234,7 @@ export class TsgsCityRanking extends TsgsElement {
   private renderSortHeader(metric: Metric, label: string, data: Ranking): TemplateResult {
     const active = data.metric === metric;
     const sort = active ? (data.order === 'asc' ? 'ascending' : 'descending') : 'none';
-    return html`<th scope="col" class="number" aria-sort=${sort}>
+    return html`<th scope="col" role="columnheader" class="number" aria-sort=${sort}>
       <button part="sort" type="button" @click=${() => this.sortBy(metric)}>
         ${label}<span aria-hidden="true" class="arrow">${active ? (data.order === 'asc' ? '↑' : '↓') : '↕'}</span>
       </button>
@@ -336,7 +336,7 @@ export class TsgsCityRanking extends TsgsElement {
   }
 
   private advance(): void {
-    const total = this.ranking.task.value?.data.total ?? 0;
+    const total = this.ranking.resource?.data.total ?? 0;
     const pages = Math.max(1, Math.ceil(total / this.pageSize));
     this.page = this.page >= pages ? 1 : this.page + 1;
   }
