@@ -101,7 +101,7 @@ export class TsgsElement extends LitElement {
     const failure = data.failure;
     if (failure)
       return this.renderError(this.failureMessage(failure), data.inputProblem || failure.kind === 'not-found' ? undefined : data.retry);
-    const value = data.task.value;
+    const value = data.resource;
     return value ? ready(value) : this.renderLoading();
   }
 

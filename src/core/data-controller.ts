@@ -42,6 +42,7 @@ export class DataController<A, T> implements ReactiveController {
   #controller?: AbortController;
   #interrupted = false;
   #revalidate = false;
+  #preset?: { data: T; resource: Resource<T> };
 
   constructor(
     private readonly host: TsgsElement,
@@ -63,7 +64,7 @@ export class DataController<A, T> implements ReactiveController {
   }
 
   async #run(key: string, preset: T | undefined, signal: AbortSignal): Promise<Resource<T>> {
-    if (preset !== undefined) return { data: preset, fetchedAt: Date.now(), stale: false };
+    if (preset !== undefined) return this.resource as Resource<T>;
     const request = this.options.request();
     if (!request.ok) throw new InputProblem(request.problem);
     this.#controller?.abort();
@@ -101,8 +102,20 @@ export class DataController<A, T> implements ReactiveController {
     this.host.dispatchEvent(new TsgsErrorEvent({ ...failure, message: this.host.failureMessage(failure) }));
   }
 
-  /** The failure behind the current error, or undefined. */
+  /**
+   * What to show: data the host gave directly, from the very first render (the task would only
+   * hand it over a microtask later, costing a loading view and a second layout), else the task's answer.
+   */
+  get resource(): Resource<T> | undefined {
+    const preset = this.options.preset();
+    if (preset === undefined) return this.task.value;
+    if (this.#preset?.data !== preset) this.#preset = { data: preset, resource: { data: preset, fetchedAt: Date.now(), stale: false } };
+    return this.#preset.resource;
+  }
+
+  /** The failure behind the current error, or undefined (never while the host's own data is shown). */
   get failure(): Failure | undefined {
+    if (this.options.preset() !== undefined) return undefined;
     return this.task.status === TaskStatus.ERROR ? toFailure(this.task.error) : undefined;
   }
 
@@ -138,8 +151,9 @@ export class DataController<A, T> implements ReactiveController {
 
   hostUpdated(): void {
     const status = this.task.status;
-    const value = this.task.value;
-    if (status === TaskStatus.PENDING || status === TaskStatus.INITIAL) this.host.setDataState('loading');
+    const value = this.resource;
+    if (this.options.preset() !== undefined && value) this.host.setDataState(this.options.isEmpty?.(value.data) ? 'empty' : 'ready');
+    else if (status === TaskStatus.PENDING || status === TaskStatus.INITIAL) this.host.setDataState('loading');
     else if (status === TaskStatus.ERROR) this.host.setDataState('error');
     else if (value) this.host.setDataState(this.options.isEmpty?.(value.data) ? 'empty' : 'ready', value.stale);
   }

@@ -109,8 +109,32 @@ describe('<tsgs-city-ranking>', () => {
     const element = await ranking(await faultRoute(), { region: '310000', 'page-size': '1000' });
     await settled(element);
     const answer = await apiRanking('region=310000&limit=1000');
-    expect($$(element, 'tbody tr')).to.have.length(answer.items.length);
+    const rows = $$(element, 'tbody tr');
+    expect(rows).to.have.length(answer.items.length);
     expect(answer.items.length).to.be.greaterThan(500);
+    // Rows off screen skip layout until reached, yet stay in the page: the last one can be focused and is then laid out.
+    const last = rows.at(-1)?.querySelector('button') as HTMLButtonElement;
+    expect(getComputedStyle(rows.at(-1) as Element).contentVisibility).to.equal('auto');
+    last.focus();
+    expect(element.shadowRoot?.activeElement).to.equal(last);
+    await waitUntil(() => last.getBoundingClientRect().height > 0, 'the last row is laid out once reached');
+    expect(last.textContent).to.contain(answer.items.at(-1)?.name);
+  });
+
+  it('shows data the host hands over in its first render, with no loading view and no request', async () => {
+    const route = await faultRoute();
+    const answer = await apiRanking('region=310000&limit=5');
+    const element = document.createElement('tsgs-city-ranking');
+    element.setAttribute('api', route.api);
+    element.setAttribute('region', '310000');
+    element.data = answer;
+    document.body.append(element);
+    await element.updateComplete;
+    expect($(element, '.loading')).to.equal(null);
+    expect($$(element, 'tbody tr')).to.have.length(5);
+    expect(element.matches(':state(ready)')).to.equal(true);
+    expect(await rankingRequests(route)).to.deep.equal([]);
+    element.remove();
   });
 
   it('shows the red list as the API defines it', async () => {

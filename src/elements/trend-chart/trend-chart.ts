@@ -159,6 +159,13 @@ export class TsgsTrendChart extends TsgsElement {
     this.visibility.observe(this);
   }
 
+  /** Within the observer's 200 px of the viewport (and laid out at all). */
+  private nearViewport(): boolean {
+    const box = this.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) return false;
+    return box.bottom >= -200 && box.top <= innerHeight + 200 && box.right >= -200 && box.left <= innerWidth + 200;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.visibility?.disconnect();
@@ -168,8 +175,11 @@ export class TsgsTrendChart extends TsgsElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const trend = this.trend.task.value?.data;
-    if (!this.near || !trend || !this.canvas) return;
+    const trend = this.trend.resource?.data;
+    if (!trend || !this.canvas) return;
+    // Already on screen when first drawn: no need to wait a frame for the observer to say so.
+    if (!this.near) this.near = this.nearViewport();
+    if (!this.near) return;
     // A new canvas, chart type, metric, theme or language needs a new chart; new data only an update.
     const look = `${this.type}|${this.metric}|${this.config.theme}|${this.langCode}`;
     if (this.chart && (this.chart.canvas !== this.canvas || this.drawnLook !== look)) {
@@ -240,6 +250,8 @@ export class TsgsTrendChart extends TsgsElement {
     const countTitle = msg('受理投诉（件）', { id: 'trend.axis-accepted' });
     const rateTitle = msg('调解成功率（%）', { id: 'trend.axis-rate' });
     return {
+      // Tick numbers in the element's language (and one locale's data for Intl to load, not two).
+      locale: this.langCode,
       responsive: true,
       maintainAspectRatio: false,
       animation: reduced ? false : { duration: 300 },
