@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { formatDate, formatPeriod } from '../../src/core/format.ts';
 import { parsePeriod, periodMonths, previousPeriod } from '../../src/core/period.ts';
 import { maskName, maskPersonalData } from '../../src/core/privacy.ts';
 import { hasValidUsccCheck, isUsccFormat, USCC_CHARSET, usccCheckChar, usccFormatProblem, usccKind } from '../../src/core/uscc.ts';
@@ -106,5 +107,32 @@ describe('periods', () => {
     assert.equal(previousPeriod('2026Q1'), '2025Q4');
     assert.equal(previousPeriod('2026-01'), '2025-12');
     assert.deepEqual(periodMonths('2026Q4'), { first: '2026-10', last: '2026-12' });
+  });
+});
+
+describe('dates in Chinese', () => {
+  // Chinese dates are written without Intl (to spare a page its first DateTimeFormat): they must read exactly as Intl's would.
+  const intl = (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'Asia/Shanghai' });
+  const months = (lang: string) => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+
+  it('writes any moment as Intl does for zh-CN and zh-TW, in Beijing time', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), (date) => {
+        for (const lang of ['zh-CN', 'zh-TW']) {
+          assert.equal(formatDate(lang, date.toISOString()), intl(lang).format(date));
+          assert.equal(
+            formatDate(lang, date.toISOString().slice(0, 10)),
+            intl(lang).format(new Date(`${date.toISOString().slice(0, 10)}T00:00:00+08:00`)),
+          );
+        }
+      }),
+    );
+  });
+
+  it('writes months as Intl does', () => {
+    for (const lang of ['zh-CN', 'zh-TW'])
+      for (let m = 1; m <= 12; m++)
+        assert.equal(formatPeriod(lang, `2026-${String(m).padStart(2, '0')}`), months(lang).format(new Date(Date.UTC(2026, m - 1, 1))));
+    assert.equal(formatDate('zh-CN', 'not a date'), 'not a date');
   });
 });
