@@ -1,7 +1,7 @@
 /**
  * `npm run bench:chart`: a 24-point monthly trend in <tsgs-trend-chart>, in raw Chart.js 4 (same
  * registered pieces) and in ECharts 6 (line, grid, tooltip, canvas renderer), in headless Chromium:
- * JavaScript bytes (brotli) and time from data to the first pixels on screen — medians of 7 runs.
+ * JavaScript bytes (brotli) and time from data to the first pixels on screen — medians of 15 runs (a first paint varies more than a 1 000-row render).
  * Goal: at most 1.1 × raw Chart.js's time, and at most a third of ECharts's bytes.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { openStore } from '../../server/store/open.ts';
 import type { Trend } from '../../src/contract/index.ts';
 import { bundlePage, launchChromium, measure, serveFolder } from '../browser-bench.ts';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PAGES = { tsgs: 'page-tsgs.ts', 'Chart.js 4 (raw)': 'page-chartjs.ts', 'ECharts 6': 'page-echarts.ts' } as const;
 const here = new URL('.', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'tsgs-bench-chart-'));

@@ -10,10 +10,14 @@ export function painted(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-/** Resolves once `check` holds, checking every frame. */
+/**
+ * Resolves once `check` holds, checking after every frame's animation callbacks: a library that
+ * draws in its own animation frame (Chart.js does) is seen in the frame it drew in, whichever
+ * callback the page happened to register first.
+ */
 export function until(check: () => boolean): Promise<void> {
   return new Promise((resolve) => {
-    const look = () => (check() ? resolve() : requestAnimationFrame(look));
+    const look = () => (check() ? resolve() : requestAnimationFrame(() => setTimeout(look, 0)));
     look();
   });
 }
