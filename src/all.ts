@@ -6,4 +6,5 @@ setScriptConfig(readScriptData(document.currentScript));
 export * from './elements/city-ranking/define.ts';
 export * from './elements/hot-issues/define.ts';
 export * from './elements/merchant-card/define.ts';
+export * from './elements/provider/define.ts';
 export * from './elements/trend-chart/define.ts';

@@ -8,4 +8,5 @@ export { hasValidUsccCheck, isUsccFormat } from './core/uscc.ts';
 export { TsgsCityRanking, TsgsMerchantSelectEvent } from './elements/city-ranking/city-ranking.ts';
 export { TsgsHotIssues } from './elements/hot-issues/hot-issues.ts';
 export { TsgsMerchantCard } from './elements/merchant-card/merchant-card.ts';
+export { TsgsProvider } from './elements/provider/provider.ts';
 export { TsgsTrendChart } from './elements/trend-chart/trend-chart.ts';

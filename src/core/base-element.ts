@@ -4,7 +4,8 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Resource } from '../client/index.ts';
-import { configContext, type Lang, normaliseLang, resolveConfig, SIZES, type Size, THEMES, type Theme, type TsgsConfig } from './config.ts';
+import { configContext, configFromAttributes, type Lang, resolveConfig, type Size, THEMES, type Theme, type TsgsConfig } from './config.ts';
+import { attachContextRoot } from './context-root.ts';
 import type { DataController } from './data-controller.ts';
 import { safeDefine } from './define.ts';
 import type { TsgsErrorKind } from './events.ts';
@@ -24,6 +25,7 @@ export interface Failure {
 export class TsgsElement extends LitElement {
   /** Registers the element under `tag`; safe to call again, and never throws into the page. */
   static define(tag: string): void {
+    attachContextRoot();
     // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass being defined, not TsgsElement.
     safeDefine(tag, this);
   }
@@ -54,15 +56,7 @@ export class TsgsElement extends LitElement {
 
   /** The configuration in force: attribute, then provider, then script tag, then defaults. */
   get config(): TsgsConfig {
-    return resolveConfig(
-      {
-        api: this.api,
-        lang: normaliseLang(this.lang) ?? undefined,
-        theme: THEMES.includes(this.theme as Theme) ? this.theme : undefined,
-        size: SIZES.includes(this.size as Size) ? this.size : undefined,
-      },
-      this.provided,
-    );
+    return resolveConfig(configFromAttributes(this), this.provided);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

@@ -1,0 +1,6 @@
+/** Registers <tsgs-provider>. */
+import { TsgsProvider } from './provider.ts';
+
+TsgsProvider.define('tsgs-provider');
+
+export { TsgsProvider };

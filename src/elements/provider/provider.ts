@@ -1,0 +1,62 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { configContext, configFromAttributes, type Size, type Theme, type TsgsConfig } from '../../core/config.ts';
+import { attachContextRoot } from '../../core/context-root.ts';
+import { safeDefine } from '../../core/define.ts';
+
+/**
+ * Gives every tsgs element inside it the same API, language, theme and size; changing one of its
+ * attributes updates them all at once. An element's own attribute still wins over the provider's.
+ * It draws nothing itself (`display: contents`).
+ *
+ * @summary Shared configuration for the tsgs elements inside it.
+ * @tag tsgs-provider
+ *
+ * @slot - The page content whose tsgs elements take this configuration.
+ */
+export class TsgsProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Registers the element under `tag`; safe to call again, and never throws into the page. */
+  static define(tag: string): void {
+    attachContextRoot();
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass being defined.
+    safeDefine(tag, this);
+  }
+
+  /** Base URL of the disclosure API for every element inside. */
+  @property() api?: string;
+
+  /** Language for every element inside: `zh-CN`, `zh-TW` or `en`. */
+  @property() override lang = '';
+
+  /** Colour theme for every element inside: `light`, `dark` or `high-contrast`. */
+  @property() theme?: Theme;
+
+  /** `large` for ageing-friendly display (适老化) in every element inside. */
+  @property() size?: Size;
+
+  @provide({ context: configContext })
+  @state()
+  protected config: Partial<TsgsConfig> = {};
+
+  protected override willUpdate(): void {
+    // A new object each time: the context tells its subscribers only when the value changes identity.
+    this.config = configFromAttributes(this);
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tsgs-provider': TsgsProvider;
+  }
+}
