@@ -40,5 +40,6 @@ module.exports = [
     brotli: true,
   },
   { name: 'a page with only <tsgs-hot-issues>', path: element('src/elements/hot-issues/define.ts'), limit: '23 kB', brotli: true },
+  { name: 'a page with only <tsgs-alerts>', path: element('src/elements/alerts/define.ts'), limit: '23 kB', brotli: true },
   { name: 'dist/tsgs.all.js (every element, Chart.js included, one file)', path: 'dist/tsgs.all.js', limit: '90 kB', brotli: true },
 ];

@@ -1,0 +1,63 @@
+/** The alerts view's own styles, on top of the shared tokens and base. */
+import { css } from 'lit';
+
+export const alertsStyles = css`
+  :host {
+    --_min-height: var(--tsgs-alerts-min-height, 14rem);
+  }
+  .alerts {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .alerts > * + * {
+    margin-block-start: var(--_space);
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.35;
+  }
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_warning);
+  }
+  .item + .item {
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+  h4 {
+    margin: 0;
+    font-size: 1.05em;
+    line-height: 1.4;
+  }
+  .meta {
+    margin: 0.15em 0 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .category {
+    padding: 0 0.45em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+  }
+  .summary {
+    margin: 0.35em 0 0;
+  }
+  .more {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target);
+    font-weight: 600;
+  }
+  .status.empty {
+    min-height: auto;
+  }
+`;

@@ -1,0 +1,148 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Resource } from '../../client/index.ts';
+import type { AlertList } from '../../contract/index.ts';
+import { TsgsElement } from '../../core/base-element.ts';
+import { DataController, type Request } from '../../core/data-controller.ts';
+import { formatDate } from '../../core/format.ts';
+import { isRegionCode } from '../../core/region.ts';
+import { safeHttpsUrl } from '../../core/safe.ts';
+import { baseStyles, tokens } from '../../core/tokens.styles.ts';
+import { alertsStyles } from './alerts.styles.ts';
+
+type Alert = AlertList['items'][number];
+
+/**
+ * The consumer warnings (消费提示警示) published for a region, for the regions above it and for
+ * those within it, newest first: each with its date, title, summary and complaint category, and a
+ * link to the full text when there is an https one. Links open in the same tab.
+ *
+ * @summary Consumer warnings for a region.
+ * @tag tsgs-alerts
+ *
+ * @fires tsgs-load - The warnings are on screen; `detail: { data, stale, fetchedAt }`.
+ * @fires tsgs-error - They cannot be shown; `detail: { kind, message, field?, status? }`.
+ *
+ * @csspart base - The whole view.
+ * @csspart sample - The label saying the data is fictional sample data (示例数据).
+ * @csspart heading - The title with the region.
+ * @csspart period - Period, publisher and update time.
+ * @csspart list - The list of warnings.
+ * @csspart item - One warning.
+ * @csspart title - A warning's title.
+ * @csspart meta - A warning's date, category and issuing region.
+ * @csspart date - A warning's date of publication.
+ * @csspart category - The complaint category a warning concerns.
+ * @csspart summary - A warning's summary.
+ * @csspart link - The link to a warning's full text.
+ * @csspart status - The loading, error and empty views.
+ * @csspart message - The message in the error view.
+ * @csspart retry - The retry button.
+ * @csspart stale - The notice shown when the data is an old copy.
+ *
+ * @cssproperty --tsgs-color-surface - Background.
+ * @cssproperty --tsgs-color-text - Text colour.
+ * @cssproperty --tsgs-color-muted - Dates, categories and regions.
+ * @cssproperty --tsgs-color-accent - Links.
+ * @cssproperty --tsgs-color-warning - The rule beside each warning.
+ * @cssproperty --tsgs-font-size - Body text size (default 15 px; 20 px with `size="large"`).
+ * @cssproperty --tsgs-alerts-min-height - Space reserved while loading (default 14rem).
+ */
+export class TsgsAlerts extends TsgsElement {
+  static override styles = [tokens, baseStyles, alertsStyles];
+
+  /** GB/T 2260 code of the region (a city such as 310000, a province or a district). Required. */
+  @property() region = '';
+
+  /** How many warnings to show at most, 1 to 50. Default: the API's (10). */
+  @property({ type: Number }) limit?: number;
+
+  /** A `/v1/alerts` payload the host already holds: shown without a request. */
+  @property({ attribute: false }) data?: AlertList;
+
+  private readonly alerts = new DataController<{ region: string; limit?: number; api: string }, AlertList>(this, {
+    request: () => this.request(),
+    load: (args, client, signal) => client.alerts({ region: args.region, limit: args.limit }, signal),
+    preset: () => this.data,
+    isEmpty: (data) => data.items.length === 0,
+  });
+
+  private request(): Request<{ region: string; limit?: number; api: string }> {
+    const region = this.region.trim();
+    if (!isRegionCode(region)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'region' } };
+    const limit = this.limit;
+    if (limit !== undefined && limit !== null && !(Number.isInteger(limit) && limit >= 1 && limit <= 50)) {
+      return { ok: false, problem: { kind: 'invalid-attribute', field: 'limit' } };
+    }
+    const api = this.config.api;
+    return { ok: true, key: `${api}|${region}|${limit ?? ''}`, args: { region, limit: limit ?? undefined, api } };
+  }
+
+  /** Asks the API again; if it cannot be reached, the view keeps what it shows, marked stale. */
+  refresh(): void {
+    this.alerts.refresh();
+  }
+
+  protected override render(): TemplateResult {
+    return this.renderData(this.alerts, (resource) => this.renderAlerts(resource));
+  }
+
+  private renderAlerts(resource: Resource<AlertList>): TemplateResult {
+    const data = resource.data;
+    const place = data.region?.name;
+    return html`<section part="base" class="alerts" aria-labelledby="title" lang=${this.langCode}>
+      ${this.renderSample(data, msg('提示内容均为虚构，仅供演示。', { id: 'alerts.sample-note' }))}
+      <h3 id="title" part="heading">
+        ${place ? msg(str`${place}消费提示警示`, { id: 'alerts.title' }) : msg('消费提示警示', { id: 'alerts.title-all' })}
+      </h3>
+      ${this.renderProvenance(data, resource)}
+      ${
+        data.items.length === 0
+          ? html`<p part="status" class="status empty" role="status">${msg('暂无消费提示。', { id: 'alerts.empty' })}</p>`
+          : html`<ol part="list" class="list">
+            ${data.items.map((alert) => this.renderAlert(alert, data.region?.code))}
+          </ol>`
+      }
+    </section>`;
+  }
+
+  private renderAlert(alert: Alert, shownRegion: string | undefined): TemplateResult {
+    // The contract allows https links only, but `.data` comes from the host unchecked: javascript: must never reach href.
+    const url = safeHttpsUrl(alert.url);
+    return html`<li part="item" class="item">
+      <h4 part="title" lang="zh-CN"><bdi>${alert.title}</bdi></h4>
+      <p part="meta" class="meta">
+        <time part="date" datetime=${alert.publishedOn}>${formatDate(this.langCode, alert.publishedOn)}</time>
+        ${
+          alert.category
+            ? html`<span part="category" class="category"
+                ><span class="visually-hidden">${msg('类别：', { id: 'alerts.category' })}</span><bdi>${alert.category.name}</bdi></span
+              >`
+            : nothing
+        }
+        ${
+          alert.region.code !== shownRegion
+            ? html`<span>${msg(str`${alert.region.name}发布`, { id: 'alerts.issued-for' })}</span>`
+            : nothing
+        }
+      </p>
+      <p part="summary" class="summary" lang="zh-CN"><bdi>${alert.summary}</bdi></p>
+      ${
+        url
+          ? html`<a part="link" class="more" href=${url}
+              >${msg('阅读全文', { id: 'alerts.more' })}<span class="visually-hidden"
+                >${msg(str`：${alert.title}`, { id: 'alerts.more-title' })}</span
+              ></a
+            >`
+          : nothing
+      }
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tsgs-alerts': TsgsAlerts;
+  }
+}
