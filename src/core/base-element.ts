@@ -13,7 +13,7 @@ import { formatAge, formatDate, formatPeriod } from './format.ts';
 import { useLang } from './i18n.ts';
 
 /** The data states every element is in, exposed as custom states (`:state(loading)` …) for host CSS. */
-export type DataState = 'loading' | 'error' | 'empty' | 'ready';
+export type DataState = 'idle' | 'loading' | 'error' | 'empty' | 'ready';
 
 /** What an element needs to say about a failure. */
 export interface Failure {
@@ -79,7 +79,7 @@ export class TsgsElement extends LitElement {
 
   /** @internal Sets the data state the element is in (its DataController calls this). */
   setDataState(current: DataState, stale = false): void {
-    for (const s of ['loading', 'error', 'empty', 'ready'] as const) this.setState(s, s === current);
+    for (const s of ['idle', 'loading', 'error', 'empty', 'ready'] as const) this.setState(s, s === current);
     this.setState('stale', stale);
   }
 

@@ -21,6 +21,8 @@ export interface DataOptions<A, T> {
   preset: () => T | undefined;
   /** True when the payload has nothing to show (the empty state). */
   isEmpty?: (data: T) => boolean;
+  /** True while there is nothing to ask yet (a search box before its query is long enough): no request, no event, state `idle`. */
+  idle?: () => boolean;
 }
 
 /** A failure from the input, not from the network: no retry can mend it. */
@@ -52,6 +54,7 @@ export class DataController<A, T> implements ReactiveController {
     this.task = new Task(host, {
       args: () => {
         const request = options.request();
+        if (options.idle?.()) return ['idle', undefined] as [string, T | undefined];
         return [request.ok ? request.key : `!${request.problem.kind}:${request.problem.field ?? ''}`, options.preset()] as [
           string,
           T | undefined,
@@ -65,6 +68,10 @@ export class DataController<A, T> implements ReactiveController {
 
   async #run(key: string, preset: T | undefined, signal: AbortSignal): Promise<Resource<T>> {
     if (preset !== undefined) return this.resource as Resource<T>;
+    if (this.options.idle?.()) {
+      this.#controller?.abort();
+      return undefined as unknown as Resource<T>;
+    }
     const request = this.options.request();
     if (!request.ok) throw new InputProblem(request.problem);
     this.#controller?.abort();
@@ -92,7 +99,8 @@ export class DataController<A, T> implements ReactiveController {
     }
   }
 
-  #announce(resource: Resource<T>): void {
+  #announce(resource: Resource<T> | undefined): void {
+    if (!resource) return;
     this.host.dispatchEvent(new TsgsLoadEvent({ data: resource.data, stale: resource.stale, fetchedAt: resource.fetchedAt }));
   }
 
@@ -107,6 +115,7 @@ export class DataController<A, T> implements ReactiveController {
    * hand it over a microtask later, costing a loading view and a second layout), else the task's answer.
    */
   get resource(): Resource<T> | undefined {
+    if (this.options.idle?.()) return undefined;
     const preset = this.options.preset();
     if (preset === undefined) return this.task.value;
     if (this.#preset?.data !== preset) this.#preset = { data: preset, resource: { data: preset, fetchedAt: Date.now(), stale: false } };
@@ -152,7 +161,8 @@ export class DataController<A, T> implements ReactiveController {
   hostUpdated(): void {
     const status = this.task.status;
     const value = this.resource;
-    if (this.options.preset() !== undefined && value) this.host.setDataState(this.options.isEmpty?.(value.data) ? 'empty' : 'ready');
+    if (this.options.idle?.()) this.host.setDataState('idle');
+    else if (this.options.preset() !== undefined && value) this.host.setDataState(this.options.isEmpty?.(value.data) ? 'empty' : 'ready');
     else if (status === TaskStatus.PENDING || status === TaskStatus.INITIAL) this.host.setDataState('loading');
     else if (status === TaskStatus.ERROR) this.host.setDataState('error');
     else if (value) this.host.setDataState(this.options.isEmpty?.(value.data) ? 'empty' : 'ready', value.stale);

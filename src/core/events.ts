@@ -43,8 +43,22 @@ export class TsgsErrorEvent extends CustomEvent<TsgsErrorDetail> {
   }
 }
 
+/** Detail of `tsgs-merchant-select`: the operator a person chose. */
+export interface MerchantSelectDetail {
+  uscc: string;
+  name: string;
+}
+
+/** Fired when a person chooses an operator: a ranking's row, a search hit. */
+export class TsgsMerchantSelectEvent extends CustomEvent<MerchantSelectDetail> {
+  constructor(detail: MerchantSelectDetail) {
+    super('tsgs-merchant-select', { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'tsgs-merchant-select': TsgsMerchantSelectEvent;
     'tsgs-load': TsgsLoadEvent;
     'tsgs-error': TsgsErrorEvent;
   }

@@ -5,6 +5,7 @@ import type { Resource } from '../../client/index.ts';
 import type { Ranking, Schemas } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
+import { TsgsMerchantSelectEvent } from '../../core/events.ts';
 import { formatCount, formatFraction, formatRate } from '../../core/format.ts';
 import { isPeriodId } from '../../core/period.ts';
 import { isRegionCode } from '../../core/region.ts';
@@ -16,19 +17,6 @@ type Metric = Schemas['RankingMetric'];
 type Order = Schemas['SortOrder'];
 type List = Schemas['RankingList'];
 type Row = Ranking['items'][number];
-
-/** Detail of `tsgs-merchant-select`: the operator a person chose. */
-export interface MerchantSelectDetail {
-  uscc: string;
-  name: string;
-}
-
-/** Fired when a person activates an operator's name in a ranking (or a search result). */
-export class TsgsMerchantSelectEvent extends CustomEvent<MerchantSelectDetail> {
-  constructor(detail: MerchantSelectDetail) {
-    super('tsgs-merchant-select', { detail, bubbles: true, composed: true });
-  }
-}
 
 const METRICS: readonly Metric[] = ['accepted', 'mediation-rate', 'change'];
 const PAGE_SIZES = [10, 20, 50, 100, 1000];
@@ -354,7 +342,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'tsgs-city-ranking': TsgsCityRanking;
   }
-  interface HTMLElementEventMap {
-    'tsgs-merchant-select': TsgsMerchantSelectEvent;
-  }
 }
+
+export { TsgsMerchantSelectEvent };

@@ -1,0 +1,6 @@
+/** Registers <tsgs-merchant-search>. */
+import { TsgsMerchantSearch } from './merchant-search.ts';
+
+TsgsMerchantSearch.define('tsgs-merchant-search');
+
+export { TsgsMerchantSearch };

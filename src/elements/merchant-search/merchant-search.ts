@@ -1,0 +1,258 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { MerchantSearch } from '../../contract/index.ts';
+import { TsgsElement } from '../../core/base-element.ts';
+import { DataController, type Request } from '../../core/data-controller.ts';
+import { TsgsMerchantSelectEvent } from '../../core/events.ts';
+import { formatCount } from '../../core/format.ts';
+import { isRegionCode } from '../../core/region.ts';
+import { baseStyles, tokens } from '../../core/tokens.styles.ts';
+import { searchStyles } from './merchant-search.styles.ts';
+
+type Hit = MerchantSearch['items'][number];
+
+interface Args {
+  api: string;
+  q: string;
+  region?: string;
+  pageSize: number;
+}
+
+/** Characters a query needs before it is sent: one Chinese character matches far too many names. */
+export const MIN_QUERY = 2;
+const DEBOUNCE_MS = 250;
+const HITS = 8;
+
+/**
+ * Finds an operator by name or unified social credit code (full or partial) as a person types: a
+ * combobox in the WAI-ARIA pattern (arrow keys move through the hits, Enter chooses, Escape closes
+ * the list and then clears the box). Each hit shows its region, industry and accepted complaints.
+ * Choosing one fires `tsgs-merchant-select`; with `for="card-id"` it also shows that operator in
+ * the `<tsgs-merchant-card>` with that id.
+ *
+ * @summary Type-ahead search for operators, paired with the merchant card.
+ * @tag tsgs-merchant-search
+ *
+ * @fires tsgs-merchant-select - A person chose an operator; `detail: { uscc, name }`.
+ * @fires tsgs-load - Hits for a query are on screen; `detail: { data, stale, fetchedAt }`.
+ * @fires tsgs-error - A search failed; `detail: { kind, message, field?, status? }`.
+ *
+ * @csspart base - The whole search.
+ * @csspart label - The label above the box.
+ * @csspart input - The search box.
+ * @csspart status - The line saying what the search found, or why it found nothing.
+ * @csspart listbox - The list of hits.
+ * @csspart option - One hit.
+ * @csspart retry - The retry button after a failed search.
+ *
+ * @cssproperty --tsgs-color-surface - Background.
+ * @cssproperty --tsgs-color-text - Text colour.
+ * @cssproperty --tsgs-color-accent - The box's border and the active hit.
+ * @cssproperty --tsgs-font-size - Body text size (default 15 px; 20 px with `size="large"`).
+ */
+export class TsgsMerchantSearch extends TsgsElement {
+  static override styles = [tokens, baseStyles, searchStyles];
+
+  /** GB/T 2260 code to search within (a city such as 310000, a province or a district). Default: everywhere. */
+  @property() region?: string;
+
+  /** The id of a `<tsgs-merchant-card>` in the same document (or shadow root) to show the chosen operator in. */
+  @property({ attribute: 'for' }) htmlFor?: string;
+
+  /** The label above the box. Default: 查询经营者. */
+  @property() label?: string;
+
+  @state() private text = '';
+  @state() private query = '';
+  @state() private open = false;
+  @state() private active = -1;
+  @query('input') private input?: HTMLInputElement;
+
+  private debounce?: ReturnType<typeof setTimeout>;
+
+  private readonly search = new DataController<Args, MerchantSearch>(this, {
+    request: () => this.request(),
+    load: ({ api: _api, ...params }, client, signal) => client.search(params, signal),
+    preset: () => undefined,
+    isEmpty: (data) => data.items.length === 0,
+    idle: () => [...this.query].length < MIN_QUERY,
+  });
+
+  private request(): Request<Args> {
+    const region = this.region?.trim() || undefined;
+    if (region && !isRegionCode(region)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'region' } };
+    const args: Args = { api: this.config.api, q: this.query, region, pageSize: HITS };
+    return { ok: true, key: JSON.stringify(args), args };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.debounce);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // New hits: nothing is highlighted until an arrow key says so.
+    if (changed.has('query')) this.active = -1;
+  }
+
+  private get hits(): Hit[] {
+    return this.search.resource?.data.items ?? [];
+  }
+
+  protected override render(): TemplateResult {
+    const hits = this.open ? this.hits : [];
+    const expanded = hits.length > 0;
+    return html`<div part="base" class="search" lang=${this.langCode}>
+      <label part="label" for="q">${this.label || msg('查询经营者', { id: 'search.label' })}</label>
+      <input
+        id="q"
+        part="input"
+        type="search"
+        role="combobox"
+        autocomplete="off"
+        spellcheck="false"
+        enterkeyhint="search"
+        maxlength="50"
+        aria-autocomplete="list"
+        aria-controls="hits"
+        aria-describedby="status"
+        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-activedescendant=${expanded && this.active >= 0 ? `hit-${this.active}` : nothing}
+        placeholder=${msg('名称或统一社会信用代码', { id: 'search.placeholder' })}
+        .value=${this.text}
+        @input=${this.onInput}
+        @keydown=${this.onKey}
+        @focus=${this.onFocus}
+        @blur=${this.onBlur}
+      />
+      ${this.renderStatus()}
+      <ul id="hits" part="listbox" role="listbox" aria-label=${msg('搜索结果', { id: 'search.results' })} ?hidden=${!expanded}>
+        ${hits.map((hit, i) => this.renderHit(hit, i))}
+      </ul>
+    </div>`;
+  }
+
+  private renderHit(hit: Hit, i: number): TemplateResult {
+    const lang = this.langCode;
+    return html`<li
+      id=${`hit-${i}`}
+      part="option"
+      role="option"
+      aria-selected=${i === this.active ? 'true' : 'false'}
+      @pointerdown=${(event: Event) => event.preventDefault()}
+      @click=${() => this.choose(hit)}
+    >
+      <span class="name"><bdi>${hit.name}</bdi></span>
+      <span class="meta"
+        ><bdi>${hit.region.name}</bdi> · <bdi>${hit.industry.name}</bdi> ·
+        ${msg(str`受理投诉 ${formatCount(lang, hit.accepted)} 件`, { id: 'search.accepted' })}</span
+      >
+    </li>`;
+  }
+
+  /** One polite line that always says where the search stands. */
+  private renderStatus(): TemplateResult {
+    const lang = this.langCode;
+    const failure = this.search.failure;
+    const length = [...this.text.trim()].length;
+    let line: TemplateResult | string = '';
+    if (failure) {
+      return html`<p id="status" part="status" class="status-line error" role="alert">
+        ${this.failureMessage(failure)}
+        ${this.search.inputProblem ? nothing : html`<button part="retry" type="button" class="quiet" @click=${this.search.retry}>${msg('重试', { id: 'state.retry' })}</button>`}
+      </p>`;
+    }
+    if (length > 0 && length < MIN_QUERY)
+      line = msg(str`请至少输入 ${MIN_QUERY} 个字或代码的前 ${MIN_QUERY} 位。`, { id: 'search.too-short' });
+    else if (length >= MIN_QUERY && (this.text.trim() !== this.query || !this.search.resource))
+      line = msg('正在搜索…', { id: 'search.loading' });
+    else if (this.search.resource) {
+      const data = this.search.resource.data;
+      const total = formatCount(lang, data.total);
+      const shown = data.total > data.items.length ? msg(str`，显示前 ${data.items.length} 家`, { id: 'search.first' }) : '';
+      line =
+        data.total === 0
+          ? msg(str`没有找到与“${this.query}”相符的经营者。`, { id: 'search.none' })
+          : msg(str`找到 ${total} 家经营者${shown}。`, { id: 'search.found' });
+    }
+    return html`<p id="status" part="status" class="status-line" role="status">${line}</p>`;
+  }
+
+  private onInput = (event: Event): void => {
+    this.text = (event.target as HTMLInputElement).value;
+    this.open = true;
+    clearTimeout(this.debounce);
+    const next = this.text.trim();
+    // Too short: stop at once (no request, any running one abandoned); long enough: wait for a pause in typing.
+    if ([...next].length < MIN_QUERY) this.query = next;
+    else this.debounce = setTimeout(() => (this.query = next), DEBOUNCE_MS);
+  };
+
+  private onKey = (event: KeyboardEvent): void => {
+    const hits = this.hits;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        event.preventDefault();
+        if (!this.open) {
+          this.open = true;
+          return;
+        }
+        if (hits.length === 0) return;
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        this.active = this.active < 0 ? (step > 0 ? 0 : hits.length - 1) : (this.active + step + hits.length) % hits.length;
+        this.updateComplete.then(() => this.renderRoot.querySelector(`#hit-${this.active}`)?.scrollIntoView({ block: 'nearest' }));
+        return;
+      }
+      case 'Enter': {
+        const hit = this.open ? hits[this.active] : undefined;
+        if (hit) {
+          event.preventDefault();
+          this.choose(hit);
+        }
+        return;
+      }
+      case 'Escape':
+        event.preventDefault();
+        if (this.open && hits.length > 0) this.open = false;
+        else this.clear();
+        return;
+    }
+  };
+
+  private onFocus = (): void => {
+    this.open = true;
+  };
+
+  private onBlur = (): void => {
+    this.open = false;
+  };
+
+  private clear(): void {
+    clearTimeout(this.debounce);
+    this.text = '';
+    this.query = '';
+    this.open = false;
+  }
+
+  private choose(hit: Hit): void {
+    this.text = hit.name;
+    this.open = false;
+    this.active = -1;
+    this.dispatchEvent(new TsgsMerchantSelectEvent({ uscc: hit.uscc, name: hit.name }));
+    if (this.htmlFor) {
+      const target = (this.getRootNode() as Document | ShadowRoot).getElementById(this.htmlFor);
+      if (target?.localName === 'tsgs-merchant-card') target.setAttribute('uscc', hit.uscc);
+      else console.warn(`tsgs: <tsgs-merchant-search for="${this.htmlFor}"> found no <tsgs-merchant-card> with that id.`);
+    }
+    this.input?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tsgs-merchant-search': TsgsMerchantSearch;
+  }
+}

@@ -1,0 +1,182 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { SHOWCASE } from '../../server/sample/showcase.ts';
+import type { MerchantSearch } from '../../src/contract/index.ts';
+import type { TsgsMerchantSelectEvent } from '../../src/core/events.ts';
+import '../../src/elements/merchant-card/define.ts';
+import '../../src/elements/merchant-search/define.ts';
+import type { TsgsMerchantSearch } from '../../src/elements/merchant-search/merchant-search.ts';
+import { type FaultRoute, faultRoute, mount, shadowText, watchWindowErrors } from './helpers.ts';
+
+const page = watchWindowErrors();
+
+const search = (route: FaultRoute, attributes: Record<string, string> = {}) => mount('tsgs-merchant-search', route, attributes);
+const input = (element: Element) => element.shadowRoot?.querySelector('input') as HTMLInputElement;
+const status = (element: Element) => (element.shadowRoot?.querySelector('[part="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const options = (element: Element) => [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[role="option"]') ?? [])];
+const searches = async (route: FaultRoute) => (await route.requests()).filter((p) => p.startsWith('/v1/merchants?'));
+const shown = (element: Element) =>
+  waitUntil(() => element.matches(':state(ready)') || element.matches(':state(empty)'), 'the search answered', { timeout: 10000 });
+
+async function typeInto(element: Element, text: string): Promise<void> {
+  input(element).focus();
+  await sendKeys({ type: text });
+}
+
+async function apiSearch(q: string): Promise<MerchantSearch> {
+  return (await fetch(`/v1/merchants?q=${encodeURIComponent(q)}&pageSize=8`)).json();
+}
+
+async function busyName(): Promise<string> {
+  return (await (await fetch(`/v1/merchants/${SHOWCASE.busy}`)).json()).merchant.name;
+}
+
+describe('<tsgs-merchant-search>', () => {
+  afterEach(() => {
+    expect(page.errors, 'no error or unhandled rejection reached the window').to.deep.equal([]);
+  });
+
+  it('searches by part of a name after a pause in typing: one request, the API’s hits with their counts', async () => {
+    const route = await faultRoute();
+    const element = await search(route);
+    const name = await busyName();
+    const q = [...name].slice(0, 3).join('');
+    await typeInto(element, q);
+    await shown(element);
+    expect(await searches(route), 'one request for the whole word, not one per keystroke').to.have.length(1);
+    const answer = await apiSearch(q);
+    const hits = options(element);
+    expect(hits.map((o) => o.querySelector('.name')?.textContent)).to.deep.equal(answer.items.map((i) => i.name));
+    expect(hits[0]?.textContent).to.contain(`受理投诉 ${answer.items[0]?.accepted.toLocaleString('zh-CN')} 件`);
+    expect(input(element).getAttribute('aria-expanded')).to.equal('true');
+    expect(status(element)).to.contain(`找到 ${answer.total.toLocaleString('zh-CN')} 家经营者`);
+    await expect(element).to.be.accessible();
+  });
+
+  it('finds an operator by a partial USCC, the exact code first', async () => {
+    const element = await search(await faultRoute());
+    await typeInto(element, SHOWCASE.busy.slice(0, 17).toLowerCase());
+    await shown(element);
+    expect(options(element)[0]?.textContent).to.contain(await busyName());
+  });
+
+  it('follows the combobox keyboard model: arrows move the active hit, Enter chooses, Escape closes then clears', async () => {
+    const element = await search(await faultRoute());
+    const name = await busyName();
+    await typeInto(element, [...name].slice(0, 3).join(''));
+    await shown(element);
+    const box = input(element);
+    expect(box.hasAttribute('aria-activedescendant')).to.equal(false);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(box.getAttribute('aria-activedescendant')).to.equal('hit-0');
+    expect(options(element)[0]?.getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'ArrowUp' });
+    const last = options(element).length - 1;
+    expect(box.getAttribute('aria-activedescendant'), 'up from the first wraps to the last').to.equal(`hit-${last}`);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(box.getAttribute('aria-activedescendant'), 'down from the last wraps to the first').to.equal('hit-0');
+    const chosen = oneEvent(element, 'tsgs-merchant-select') as Promise<TsgsMerchantSelectEvent>;
+    const first = options(element)[0]?.querySelector('.name')?.textContent ?? '';
+    await sendKeys({ press: 'Enter' });
+    expect((await chosen).detail.name).to.equal(first);
+    expect(box.value).to.equal(first);
+    expect(box.getAttribute('aria-expanded')).to.equal('false');
+    expect(element.shadowRoot?.activeElement).to.equal(box);
+
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => box.getAttribute('aria-expanded') === 'true', 'ArrowDown opens the list again');
+    await sendKeys({ press: 'Escape' });
+    expect(box.getAttribute('aria-expanded')).to.equal('false');
+    expect(box.value, 'the first Escape only closes').to.equal(first);
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(box.value, 'the second Escape clears').to.equal('');
+  });
+
+  it('shows the chosen operator in the card named by for=', async () => {
+    const route = await faultRoute();
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <tsgs-merchant-search api=${route.api} for="chosen"></tsgs-merchant-search>
+      <tsgs-merchant-card id="chosen" api=${route.api}></tsgs-merchant-card>
+    </div>`);
+    const element = wrapper.querySelector('tsgs-merchant-search') as TsgsMerchantSearch;
+    const card = wrapper.querySelector('tsgs-merchant-card') as HTMLElement;
+    await typeInto(element, SHOWCASE.busy);
+    await shown(element);
+    options(element)[0]?.click();
+    expect(card.getAttribute('uscc')).to.equal(SHOWCASE.busy);
+    await waitUntil(() => card.matches(':state(ready)'), 'the card shows the operator', { timeout: 10000 });
+    expect(shadowText(card)).to.contain(await busyName());
+  });
+
+  it('says when a query is too short, and sends nothing', async () => {
+    const route = await faultRoute();
+    const element = await search(route);
+    await typeInto(element, '青');
+    await element.updateComplete;
+    expect(status(element)).to.contain('请至少输入 2 个字');
+    expect(element.matches(':state(idle)')).to.equal(true);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await searches(route)).to.deep.equal([]);
+    await expect(element).to.be.accessible();
+  });
+
+  it('says when nothing matches', async () => {
+    const element = await search(await faultRoute());
+    await typeInto(element, 'zzzz');
+    await shown(element);
+    expect(element.matches(':state(empty)')).to.equal(true);
+    expect(status(element)).to.contain('没有找到与“zzzz”相符的经营者');
+    expect(options(element)).to.have.length(0);
+    expect(input(element).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('says a search failed, and its retry button searches again', async () => {
+    const route = await faultRoute('500');
+    const element = await search(route);
+    await typeInto(element, 'zzzz');
+    await waitUntil(() => element.matches(':state(error)'), 'the search fails', { timeout: 10000 });
+    expect(status(element)).to.contain('公示数据服务出错（500）');
+    await expect(element).to.be.accessible();
+    await route.setMode('pass');
+    (element.shadowRoot?.querySelector('[part="retry"]') as HTMLButtonElement | null)?.click();
+    await shown(element);
+    expect(status(element)).to.contain('没有找到');
+  });
+
+  it('drops the answer to a query the person has already typed past', async () => {
+    const route = await faultRoute('hang');
+    const element = await search(route);
+    await typeInto(element, 'zzzz');
+    await waitUntil(async () => (await searches(route)).length === 1, 'the first query is asked');
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await typeInto(element, SHOWCASE.busy);
+    await waitUntil(async () => (await searches(route)).length === 2, 'the second query is asked');
+    // Both answers are released now; only the second may show.
+    await route.setMode('pass');
+    await shown(element);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(options(element)[0]?.textContent).to.contain(await busyName());
+    expect(status(element)).to.not.contain('zzzz');
+  });
+
+  it('rejects an invalid region in words', async () => {
+    const element = await search(await faultRoute(), { region: '31' });
+    await typeInto(element, 'zzzz');
+    await waitUntil(() => element.matches(':state(error)'), 'the region is refused');
+    expect(status(element)).to.contain('“31”不是有效的地区代码');
+  });
+
+  it('meets the ageing-friendly sizes with size="large": text ≥ 18 px, hits and box ≥ 44 px tall', async () => {
+    const element = await search(await faultRoute(), { size: 'large' });
+    await typeInto(element, SHOWCASE.busy.slice(0, 12));
+    await shown(element);
+    expect(Number.parseFloat(getComputedStyle(input(element)).fontSize)).to.be.at.least(18);
+    expect(input(element).getBoundingClientRect().height).to.be.at.least(44);
+    for (const option of options(element)) expect(option.getBoundingClientRect().height).to.be.at.least(44);
+    await expect(element).to.be.accessible();
+  });
+});
