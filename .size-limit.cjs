@@ -19,7 +19,8 @@ const element = (source) => [...new Set([...loader, ...closure(source)])];
 
 module.exports = [
   { name: 'dist/tsgs.js (the loader alone)', path: loader, limit: '2 kB', brotli: true },
-  { name: 'a page with only <tsgs-merchant-card>', path: element('src/elements/merchant-card/define.ts'), limit: '25 kB', brotli: true },
+  // 25.5 kB: the shared core now carries the @lit/context root (≈ 0.6 kB) that lets a <tsgs-provider> loaded after its elements still reach them.
+  { name: 'a page with only <tsgs-merchant-card>', path: element('src/elements/merchant-card/define.ts'), limit: '26 kB', brotli: true },
   { name: 'a page with only <tsgs-city-ranking>', path: element('src/elements/city-ranking/define.ts'), limit: '24.5 kB', brotli: true },
   {
     name: 'a page with only <tsgs-trend-chart>, before the chart nears the viewport',
@@ -40,6 +41,9 @@ module.exports = [
     brotli: true,
   },
   { name: 'a page with only <tsgs-hot-issues>', path: element('src/elements/hot-issues/define.ts'), limit: '23 kB', brotli: true },
+  { name: 'a page with only <tsgs-merchant-search>', path: element('src/elements/merchant-search/define.ts'), limit: '24 kB', brotli: true },
+  { name: 'a page with only <tsgs-provider> (no data element)', path: element('src/elements/provider/define.ts'), limit: '10 kB', brotli: true },
+  { name: 'a page with a <tsgs-kiosk> (every element but the chart pieces)', path: element('src/elements/kiosk/define.ts'), limit: '47 kB', brotli: true },
   { name: 'a page with only <tsgs-alerts>', path: element('src/elements/alerts/define.ts'), limit: '23 kB', brotli: true },
-  { name: 'dist/tsgs.all.js (every element, Chart.js included, one file)', path: 'dist/tsgs.all.js', limit: '90 kB', brotli: true },
+  { name: 'dist/tsgs.all.js (every element, Chart.js included, one file)', path: 'dist/tsgs.all.js', limit: '95 kB', brotli: true },
 ];

@@ -3,8 +3,11 @@ import { readScriptData, setScriptConfig } from './core/script-config.ts';
 
 setScriptConfig(readScriptData(document.currentScript));
 
+export * from './elements/alerts/define.ts';
 export * from './elements/city-ranking/define.ts';
 export * from './elements/hot-issues/define.ts';
+export * from './elements/kiosk/define.ts';
 export * from './elements/merchant-card/define.ts';
+export * from './elements/merchant-search/define.ts';
 export * from './elements/provider/define.ts';
 export * from './elements/trend-chart/define.ts';

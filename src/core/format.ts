@@ -56,6 +56,14 @@ export function formatDate(lang: string, iso: string): string {
   return memo(`d:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'Asia/Shanghai' })).format(date);
 }
 
+/** A time of day in Beijing time, hours and minutes: 14:05. */
+export function formatTime(lang: string, date: Date): string {
+  return memo(
+    `t:${lang}`,
+    () => new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Shanghai' }),
+  ).format(date);
+}
+
 /** A period as people say it: 2026年第3季度, 2026年9月, Q3 2026 … */
 export function formatPeriod(lang: string, id: string): string {
   const p = parsePeriod(id);

@@ -1,0 +1,109 @@
+/** The kiosk's own styles: a full-screen portrait layout with ageing-friendly sizes for every element inside. */
+import { css } from 'lit';
+
+export const kioskStyles = css`
+  :host {
+    /* Defaults for every element inside; a host page may set its own. */
+    --tsgs-font-size-large: 24px;
+    --tsgs-target-size-large: 60px;
+    --tsgs-space-large: 20px;
+    display: block;
+    block-size: 100dvh;
+    inline-size: 100%;
+    contain: strict;
+  }
+  .kiosk {
+    display: grid;
+    grid-template-rows: auto 1fr auto;
+    block-size: 100%;
+    overflow: hidden;
+    touch-action: manipulation;
+    user-select: none;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 1em;
+    padding: var(--_space);
+    border-block-end: 2px solid var(--_border);
+  }
+  h1 {
+    margin: 0;
+    font-size: 1.4em;
+    margin-inline-end: auto;
+  }
+  .clock {
+    font-size: 1.4em;
+    font-variant-numeric: tabular-nums;
+  }
+  .publisher {
+    inline-size: 100%;
+    color: var(--_muted);
+  }
+  .offline {
+    inline-size: 100%;
+    margin: 0;
+    padding: 0.3em 0.6em;
+    border-inline-start: 6px solid var(--_warning);
+    background: var(--_warning-surface);
+    color: var(--_warning);
+    font-weight: 700;
+  }
+  .slides {
+    overflow-y: auto;
+    padding: var(--_space);
+  }
+  .slide[hidden] {
+    display: none;
+  }
+  .slide > h2 {
+    margin: 0 0 0.5em;
+    font-size: 1.2em;
+  }
+  .slide > * + * {
+    margin-block-start: var(--_space);
+  }
+  footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    padding: var(--_space);
+    border-block-start: 2px solid var(--_border);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    flex: 1 1 20em;
+  }
+  .controls[hidden] {
+    display: none;
+  }
+  .hint {
+    flex: 1 1 20em;
+    margin: 0;
+    color: var(--_muted);
+  }
+  .controls button[aria-current='true'] {
+    outline: 3px solid var(--_text);
+    outline-offset: 2px;
+  }
+  .qr {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0 0 0 auto;
+    max-inline-size: 22em;
+  }
+  .qr canvas {
+    inline-size: 7em;
+    block-size: 7em;
+    image-rendering: pixelated;
+    flex: none;
+  }
+  .qr[hidden] {
+    display: none;
+  }
+`;

@@ -1,0 +1,328 @@
+import { provide } from '@lit/context';
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { TsgsElement } from '../../core/base-element.ts';
+import { configContext, type TsgsConfig } from '../../core/config.ts';
+import type { TsgsLoadEvent, TsgsMerchantSelectEvent } from '../../core/events.ts';
+import { formatDate, formatTime } from '../../core/format.ts';
+import { isRegionCode } from '../../core/region.ts';
+import { safeHttpsUrl } from '../../core/safe.ts';
+import { baseStyles, tokens } from '../../core/tokens.styles.ts';
+import '../alerts/define.ts';
+import '../city-ranking/define.ts';
+import '../hot-issues/define.ts';
+import '../merchant-card/define.ts';
+import '../merchant-search/define.ts';
+import '../trend-chart/define.ts';
+import { kioskStyles } from './kiosk.styles.ts';
+import { drawQr } from './qr.ts';
+
+const SLIDES = ['ranking', 'hot-issues', 'trend', 'alerts', 'search'] as const;
+type Slide = (typeof SLIDES)[number];
+
+/** An element inside that can ask the API again (every tsgs data element can). */
+type Refreshable = Element & { refresh?: () => void };
+
+/**
+ * For unattended portrait touch screens (1080×1920) in community centres and malls: full-screen
+ * slides rotating through a city's ranking, hot issues, trend and consumer warnings, and a search
+ * slide. Ageing-friendly sizes by default (body text 24 px, touch targets 60 px). A touch anywhere
+ * pauses and shows the controls; after a spell with no touch it returns to the first slide and
+ * rotates again. It refreshes its data every few minutes; when the network is gone it keeps
+ * showing the last good data under a visible 离线 badge with the update time, and recovers by
+ * itself. A clock, the publisher's name and a QR code to the official disclosure page (to continue
+ * on a phone) are always on screen. No keyboard or mouse is needed.
+ *
+ * @summary A full-screen, touch-operated kiosk view of a city's disclosures.
+ * @tag tsgs-kiosk
+ *
+ * @fires tsgs-load - (from the elements inside) data is on screen.
+ * @fires tsgs-error - (from the elements inside) data cannot be shown.
+ * @fires tsgs-merchant-select - (from the ranking or the search inside) a person chose an operator.
+ *
+ * @csspart base - The whole screen.
+ * @csspart header - Title, clock, publisher and the offline badge.
+ * @csspart clock - The clock.
+ * @csspart offline - The 离线 badge shown while the data cannot be refreshed.
+ * @csspart slide - One slide.
+ * @csspart controls - The slide buttons and pause/play, shown after a touch.
+ * @csspart qr - The QR code with its caption.
+ *
+ * @cssproperty --tsgs-font-size-large - Body text size of everything inside (default 24 px).
+ * @cssproperty --tsgs-target-size-large - Smallest touch target (default 60 px).
+ * @cssproperty --tsgs-color-surface - Background.
+ * @cssproperty --tsgs-color-text - Text colour.
+ * @cssproperty --tsgs-color-warning - The offline badge.
+ */
+export class TsgsKiosk extends TsgsElement {
+  static override styles = [tokens, baseStyles, kioskStyles];
+
+  /** GB/T 2260 code of the city (or province or district) to show. Required. */
+  @property() region = '';
+
+  /** Seconds each slide stays on screen (default 20). */
+  @property({ type: Number }) interval = 20;
+
+  /** Seconds without a touch before the kiosk returns to the first slide and rotates again (default 90). */
+  @property({ type: Number }) idle = 90;
+
+  /** Minutes between data refreshes (default 10; every 30 s while offline). */
+  @property({ type: Number }) refresh = 10;
+
+  /** The official disclosure page the QR code opens (https). Default: the publisher's address from the data. */
+  @property() link?: string;
+
+  @state() private current = 0;
+  @state() private paused = false;
+  @state() private now = new Date();
+  @state() private chosen?: string;
+  @state() private publisher?: { name: string; url?: string | null };
+  @state() private regionName?: string;
+  /** Elements showing an old copy, with when that copy was fetched. */
+  @state() private stale = new Map<Element, number>();
+  @state() private online = navigator.onLine;
+
+  @provide({ context: configContext })
+  @state()
+  protected inner: Partial<TsgsConfig> = {};
+
+  @query('canvas.code') private qrCanvas?: HTMLCanvasElement;
+
+  private timers: ReturnType<typeof setInterval>[] = [];
+  private rotation?: ReturnType<typeof setInterval>;
+  private idleTimer?: ReturnType<typeof setTimeout>;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private drawnQr?: string;
+
+  override get config(): TsgsConfig {
+    const config = super.config;
+    return this.size ? config : { ...config, size: 'large' };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('tsgs-load', this.onLoad);
+    this.addEventListener('tsgs-merchant-select', this.onSelect);
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
+    this.timers.push(setInterval(() => (this.now = new Date()), 15_000));
+    this.startRotation();
+    this.scheduleRefresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
+    clearInterval(this.rotation);
+    clearTimeout(this.idleTimer);
+    clearTimeout(this.refreshTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const { api, lang, theme, size } = this.config;
+    if (this.inner.api !== api || this.inner.lang !== lang || this.inner.theme !== theme || this.inner.size !== size) {
+      this.inner = { api, lang, theme, size };
+    }
+    if (changed.has('interval') && this.hasUpdated && !this.paused) this.startRotation();
+    this.setState('paused', this.paused);
+    this.setState('offline', this.offline);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const url = this.qrLink;
+    if (url && this.qrCanvas && this.drawnQr !== url) {
+      drawQr(this.qrCanvas, url);
+      this.drawnQr = url;
+    }
+  }
+
+  private get offline(): boolean {
+    return !this.online || this.stale.size > 0;
+  }
+
+  private get qrLink(): string | undefined {
+    return safeHttpsUrl(this.link) ?? safeHttpsUrl(this.publisher?.url) ?? undefined;
+  }
+
+  protected override render(): TemplateResult {
+    if (!isRegionCode(this.region.trim())) {
+      return this.renderError(this.failureMessage({ kind: 'invalid-attribute', field: 'region' }));
+    }
+    return html`<div part="base" class="kiosk" lang=${this.langCode} @pointerdown=${this.onTouch} @keydown=${this.onTouch}>
+      ${this.renderHeader()}
+      <div class="slides">${SLIDES.map((slide, i) => this.renderSlide(slide, i))}</div>
+      ${this.renderFooter()}
+    </div>`;
+  }
+
+  private renderHeader(): TemplateResult {
+    const lang = this.langCode;
+    const oldest = Math.min(...this.stale.values());
+    return html`<header part="header">
+      <h1>${this.regionName ? msg(str`${this.regionName}消费投诉公示`, { id: 'kiosk.title' }) : msg('消费投诉公示', { id: 'kiosk.title-plain' })}</h1>
+      <time part="clock" class="clock" datetime=${this.now.toISOString()}>${formatTime(lang, this.now)}</time>
+      <span class="publisher">${formatDate(lang, this.now.toISOString())}${this.publisher ? html` · <bdi>${this.publisher.name}</bdi>` : nothing}</span>
+      ${
+        this.offline
+          ? html`<p part="offline" class="offline" role="status">
+            ${
+              Number.isFinite(oldest)
+                ? msg(str`离线 · 数据更新于 ${formatDate(lang, new Date(oldest).toISOString())} ${formatTime(lang, new Date(oldest))}`, {
+                    id: 'kiosk.offline',
+                  })
+                : msg('离线 · 正在重新连接', { id: 'kiosk.offline-never' })
+            }
+          </p>`
+          : nothing
+      }
+    </header>`;
+  }
+
+  private renderSlide(slide: Slide, i: number): TemplateResult {
+    const region = this.region.trim();
+    const title = this.slideTitle(slide);
+    let body: TemplateResult;
+    switch (slide) {
+      case 'ranking':
+        body = html`<tsgs-city-ranking region=${region} page-size="10"></tsgs-city-ranking>`;
+        break;
+      case 'hot-issues':
+        body = html`<tsgs-hot-issues region=${region}></tsgs-hot-issues>`;
+        break;
+      case 'trend':
+        body = html`<tsgs-trend-chart region=${region}></tsgs-trend-chart>`;
+        break;
+      case 'alerts':
+        body = html`<tsgs-alerts region=${region}></tsgs-alerts>`;
+        break;
+      case 'search':
+        body = html`<tsgs-merchant-search region=${region}></tsgs-merchant-search>
+          ${this.chosen ? html`<tsgs-merchant-card uscc=${this.chosen}></tsgs-merchant-card>` : nothing}`;
+        break;
+    }
+    return html`<section part="slide" class="slide" data-slide=${slide} ?hidden=${i !== this.current} aria-label=${title}>
+      <h2>${title}</h2>
+      ${body}
+    </section>`;
+  }
+
+  private renderFooter(): TemplateResult {
+    const link = this.qrLink;
+    return html`<footer>
+      <nav part="controls" class="controls" aria-label=${msg('切换页面', { id: 'kiosk.controls' })} ?hidden=${!this.paused}>
+        ${SLIDES.map(
+          (slide, i) =>
+            html`<button type="button" aria-current=${i === this.current ? 'true' : 'false'} @click=${() => this.show(i)}>${this.slideTitle(slide)}</button>`,
+        )}
+        <button type="button" class="quiet" @click=${this.resume}>${msg('继续轮播', { id: 'ranking.play' })}</button>
+      </nav>
+      <p class="hint" ?hidden=${this.paused}>${msg('轻触屏幕即可暂停并选择内容', { id: 'kiosk.hint' })}</p>
+      <figure part="qr" class="qr" ?hidden=${!link}>
+        <canvas class="code" aria-hidden="true"></canvas>
+        <figcaption>${msg('用手机扫码，查看完整公示', { id: 'kiosk.qr' })}</figcaption>
+      </figure>
+    </footer>`;
+  }
+
+  private slideTitle(slide: Slide): string {
+    switch (slide) {
+      case 'ranking':
+        return msg('投诉排行', { id: 'kiosk.slide-ranking' });
+      case 'hot-issues':
+        return msg('热点问题', { id: 'kiosk.slide-hot' });
+      case 'trend':
+        return msg('投诉趋势', { id: 'kiosk.slide-trend' });
+      case 'alerts':
+        return msg('消费提示', { id: 'kiosk.slide-alerts' });
+      case 'search':
+        return msg('查询商家', { id: 'kiosk.slide-search' });
+    }
+  }
+
+  /** Shows slide `i` and keeps it there while a person is using the screen. */
+  private show(i: number): void {
+    this.current = i;
+  }
+
+  private startRotation(): void {
+    clearInterval(this.rotation);
+    const seconds = Number.isFinite(this.interval) && this.interval > 0 ? this.interval : 20;
+    this.rotation = setInterval(() => {
+      if (!this.paused) this.current = (this.current + 1) % SLIDES.length;
+    }, seconds * 1000);
+  }
+
+  private resume = (): void => {
+    clearTimeout(this.idleTimer);
+    this.paused = false;
+    this.startRotation();
+  };
+
+  /** A touch (or a key) anywhere: stop rotating, show the controls, and start counting idle time again. */
+  private onTouch = (): void => {
+    this.paused = true;
+    clearTimeout(this.idleTimer);
+    const seconds = Number.isFinite(this.idle) && this.idle > 0 ? this.idle : 90;
+    this.idleTimer = setTimeout(() => {
+      this.current = 0;
+      this.chosen = undefined;
+      this.resume();
+    }, seconds * 1000);
+  };
+
+  private onSelect = (event: TsgsMerchantSelectEvent): void => {
+    this.chosen = event.detail.uscc;
+    this.show(SLIDES.indexOf('search'));
+  };
+
+  private onLoad = (event: TsgsLoadEvent): void => {
+    const source = event.composedPath()[0] as Element;
+    const data = event.detail.data as { publisher?: { name: string; url?: string | null }; region?: { name: string } };
+    if (data.publisher) this.publisher = data.publisher;
+    if (data.region?.name && source.localName === 'tsgs-city-ranking') this.regionName = data.region.name;
+    const stale = new Map(this.stale);
+    if (event.detail.stale) stale.set(source, event.detail.fetchedAt);
+    else stale.delete(source);
+    this.stale = stale;
+    // Offline: try again soon rather than at the next regular refresh.
+    this.scheduleRefresh();
+  };
+
+  private onOnline = (): void => {
+    this.online = true;
+    this.refreshAll();
+  };
+
+  private onOffline = (): void => {
+    this.online = false;
+    this.scheduleRefresh();
+  };
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.refreshTimer);
+    const minutes = Number.isFinite(this.refresh) && this.refresh > 0 ? this.refresh : 10;
+    const ms = this.offline ? Math.min(30_000, minutes * 60_000) : minutes * 60_000;
+    this.refreshTimer = setTimeout(() => this.refreshAll(), ms);
+  }
+
+  /** Asks every element inside to fetch again; each keeps its data, marked stale, if that fails. */
+  refreshAll(): void {
+    for (const element of this.renderRoot.querySelectorAll<Refreshable>('.slide > *')) {
+      // A request still in flight (its retries can take a while offline) is left to finish, not restarted.
+      if (!element.matches(':state(loading)')) element.refresh?.();
+    }
+    this.scheduleRefresh();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tsgs-kiosk': TsgsKiosk;
+  }
+}

@@ -1,0 +1,155 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/elements/kiosk/define.ts';
+import type { TsgsKiosk } from '../../src/elements/kiosk/kiosk.ts';
+import { type FaultRoute, faultRoute, mount, shadowText, watchWindowErrors } from './helpers.ts';
+
+const page = watchWindowErrors();
+
+const kiosk = (route: FaultRoute, attributes: Record<string, string>) =>
+  mount('tsgs-kiosk', route, { region: '310000', ...attributes }) as Promise<TsgsKiosk>;
+const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => element.shadowRoot?.querySelector(selector) as T;
+const visibleSlide = (element: Element) => $(element, '.slide:not([hidden])')?.dataset.slide;
+const inside = (element: Element, tag: string) => $(element, tag) as HTMLElement;
+const touch = (element: Element) =>
+  $(element, '[part="base"]').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+const ready = (element: Element) =>
+  waitUntil(() => element.matches(':state(ready)'), `<${element.localName}> is ready`, { timeout: 10000 });
+const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('<tsgs-kiosk>', () => {
+  before(() => setViewport({ width: 1080, height: 1920 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => {
+    expect(page.errors, 'no error or unhandled rejection reached the window').to.deep.equal([]);
+    for (const element of document.querySelectorAll('tsgs-kiosk')) element.remove();
+  });
+
+  it('fills the screen and rotates through ranking, hot issues, trend, alerts and search', async () => {
+    const element = await kiosk(await faultRoute(), { interval: '0.3' });
+    const box = element.getBoundingClientRect();
+    expect([box.width, box.height]).to.deep.equal([document.body.clientWidth, 1920]);
+    const seen = new Set<string>();
+    await waitUntil(
+      () => {
+        seen.add(visibleSlide(element) ?? '');
+        return seen.size === 5;
+      },
+      'every slide shows in turn',
+      { timeout: 5000, interval: 50 },
+    );
+    expect([...seen].sort()).to.deep.equal(['alerts', 'hot-issues', 'ranking', 'search', 'trend']);
+  });
+
+  it('is ageing-friendly by default: text 24 px and every touch target at least 60 px', async () => {
+    const element = await kiosk(await faultRoute(), { interval: '60' });
+    const ranking = inside(element, 'tsgs-city-ranking');
+    await ready(ranking);
+    touch(element);
+    await element.updateComplete;
+    const base = ranking.shadowRoot?.querySelector('[part~="base"]') as Element;
+    expect(Number.parseFloat(getComputedStyle(base).fontSize)).to.be.at.least(24);
+    const targets = [
+      ...(element.shadowRoot?.querySelectorAll('button') ?? []),
+      ...(ranking.shadowRoot?.querySelectorAll('button, select') ?? []),
+    ].filter((target) => target.getClientRects().length > 0);
+    expect(targets.length).to.be.greaterThan(10);
+    for (const target of targets) {
+      const { width, height } = target.getBoundingClientRect();
+      expect(Math.min(width, height), `${target.textContent?.trim()} is ${width}×${height}`).to.be.at.least(60);
+    }
+  });
+
+  it('pauses on a touch and shows its controls; a slide button shows that slide', async () => {
+    const element = await kiosk(await faultRoute(), { interval: '0.3' });
+    const controls = $(element, '[part="controls"]');
+    expect(controls.hidden).to.equal(true);
+    touch(element);
+    await element.updateComplete;
+    expect(element.matches(':state(paused)')).to.equal(true);
+    expect(controls.hidden).to.equal(false);
+    const before = visibleSlide(element);
+    await sleep(700);
+    expect(visibleSlide(element), 'no rotation while paused').to.equal(before);
+    const trend = [...controls.querySelectorAll('button')].find((b) => b.textContent?.includes('投诉趋势')) as HTMLButtonElement;
+    trend.click();
+    await element.updateComplete;
+    expect(visibleSlide(element)).to.equal('trend');
+    expect(trend.getAttribute('aria-current')).to.equal('true');
+    await expect(element).to.be.accessible();
+  });
+
+  it('returns to the first slide and rotates again after the idle time', async () => {
+    const element = await kiosk(await faultRoute(), { interval: '60', idle: '0.5' });
+    touch(element);
+    await element.updateComplete;
+    ([...$(element, '[part="controls"]').querySelectorAll('button')][3] as HTMLButtonElement).click();
+    await element.updateComplete;
+    expect(visibleSlide(element)).to.equal('alerts');
+    await waitUntil(() => !element.matches(':state(paused)'), 'idle: rotation resumes', { timeout: 3000 });
+    expect(visibleSlide(element)).to.equal('ranking');
+    expect($(element, '[part="controls"]').hidden).to.equal(true);
+  });
+
+  it('keeps the last good data under an offline badge when the network goes, and recovers by itself', async function () {
+    // The client's own retries come first: two, with back-off, before a copy is shown as stale.
+    this.timeout(40000);
+    const route = await faultRoute();
+    // A refresh every 0.6 s here, so the test need not wait minutes.
+    const element = await kiosk(route, { interval: '60', refresh: '0.01' });
+    const ranking = inside(element, 'tsgs-city-ranking');
+    await ready(ranking);
+    const rows = ranking.shadowRoot?.querySelectorAll('tbody tr').length ?? 0;
+    expect(rows).to.be.greaterThan(0);
+    expect($(element, '[part="offline"]')).to.equal(null);
+    await route.setMode('offline');
+    await waitUntil(() => $(element, '[part="offline"]') !== null, 'the offline badge shows', { timeout: 30000 });
+    expect(element.matches(':state(offline)')).to.equal(true);
+    expect(text($(element, 'header'))).to.match(/离线 · 数据更新于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
+    expect(ranking.shadowRoot?.querySelectorAll('tbody tr').length, 'the ranking stays on screen').to.equal(rows);
+    await route.setMode('pass');
+    await waitUntil(() => $(element, '[part="offline"]') === null, 'the badge goes once the network is back', { timeout: 30000 });
+    expect(element.matches(':state(offline)')).to.equal(false);
+  });
+
+  it('shows a clock, the publisher and a QR code to the official page', async () => {
+    const element = await kiosk(await faultRoute(), { interval: '60', link: 'https://tsgs.example/disclosures' });
+    await ready(inside(element, 'tsgs-city-ranking'));
+    await element.updateComplete;
+    expect($(element, '[part="clock"]').textContent).to.match(/^\d{2}:\d{2}$/);
+    await waitUntil(() => text($(element, 'header')).includes('上海市消费投诉公示'), 'the title names the city');
+    expect(text($(element, 'header'))).to.contain('示例市场监督管理局');
+    const qr = $<HTMLCanvasElement>(element, '[part="qr"] canvas');
+    expect(qr.width).to.be.greaterThan(20);
+    const pixels = qr.getContext('2d')?.getImageData(0, 0, qr.width, qr.height).data ?? [];
+    expect(
+      [...pixels].some((v, i) => i % 4 === 0 && v === 0),
+      'dark modules drawn',
+    ).to.equal(true);
+    const first = qr.toDataURL();
+    element.setAttribute('link', 'javascript:alert(1)');
+    await element.updateComplete;
+    // A non-https link is refused: the QR code now leads to the publisher's https address instead.
+    expect($<HTMLElement>(element, '[part="qr"]').hidden).to.equal(false);
+    expect(qr.toDataURL()).to.not.equal(first);
+  });
+
+  it('selecting an operator in the ranking shows its card on the search slide', async () => {
+    const element = await kiosk(await faultRoute(), { interval: '60' });
+    const ranking = inside(element, 'tsgs-city-ranking');
+    await ready(ranking);
+    $<HTMLButtonElement>(ranking, 'button.merchant').click();
+    await element.updateComplete;
+    expect(visibleSlide(element)).to.equal('search');
+    const card = inside(element, 'tsgs-merchant-card');
+    await ready(card);
+    expect(card.matches(':state(size-large)')).to.equal(true);
+  });
+
+  it('says what is wrong with a missing region', async () => {
+    const element = await kiosk(await faultRoute(), { region: '' });
+    expect(shadowText(element)).to.contain('请在 region 属性中填写地区的 6 位行政区划代码');
+    await expect(element).to.be.accessible();
+  });
+});
