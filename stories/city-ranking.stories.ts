@@ -1,0 +1,56 @@
+/** <tsgs-city-ranking> in each of its states. */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/elements/city-ranking/define.ts';
+import type { Ranking, Schemas } from '../src/contract/index.ts';
+import { fixtures } from './fixtures/index.ts';
+import { about, described, invalidRegion, loading, SHANGHAI, withData } from './shared.ts';
+
+interface Args {
+  region: string;
+  metric: Schemas['RankingMetric'];
+  list: Schemas['RankingList'];
+  pageSize: number;
+  api?: string;
+  data?: Ranking;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/tsgs-city-ranking',
+  component: 'tsgs-city-ranking',
+  args: { region: SHANGHAI, metric: 'accepted', list: 'all', pageSize: 10 },
+  argTypes: {
+    metric: { control: 'inline-radio', options: ['accepted', 'mediation-rate', 'change'] },
+    list: { control: 'inline-radio', options: ['all', 'red', 'black'] },
+  },
+  parameters: { controls: { include: ['region', 'metric', 'list', 'pageSize', 'api', 'data'] } },
+  render: ({ region, metric, list, pageSize, api, data }) =>
+    html`<tsgs-city-ranking
+      region=${region}
+      metric=${metric}
+      list=${list}
+      page-size=${pageSize}
+      api=${ifDefined(api)}
+      .data=${data}
+    ></tsgs-city-ranking>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Ready: Story = { tags: ['ready'], ...withData(fixtures.ranking) };
+
+export const FromTheApi: Story = { tags: ['ready', 'api'], parameters: described(`${about.live} Sorting and paging ask the API again.`) };
+
+export const RedList: Story = {
+  tags: ['ready', 'api'],
+  args: { list: 'red', metric: 'mediation-rate' },
+  parameters: described(`${about.live} The red list (红榜), by mediation success rate.`),
+};
+
+export const Loading: Story = { tags: ['loading', 'api'], ...loading };
+
+export const InvalidRegion: Story = { tags: ['error'], ...invalidRegion };
+
+export const Empty: Story = { tags: ['empty'], ...withData(fixtures.rankingEmpty, about.empty) };
