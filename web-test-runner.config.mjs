@@ -20,6 +20,12 @@ function referenceApi(ctx, next) {
   });
 }
 
+/** Demo pages embed `/tsgs.js` as a host page would: serve it, and the chunks it loads, from the build. */
+function builtBundle(ctx, next) {
+  if (ctx.path === '/tsgs.js' || /^\/(elements|chunks)\//.test(ctx.path)) ctx.url = `/dist${ctx.url}`;
+  return next();
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -31,7 +37,7 @@ export default {
       launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS },
     }),
   ],
-  middleware: [faultInjection(api), referenceApi],
+  middleware: [faultInjection(api), referenceApi, builtBundle],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   reporters: [defaultReporter(), countReporter({ outFile: process.env.TSGS_WTR_COUNTS })],
 };
