@@ -41,9 +41,24 @@ module.exports = [
     brotli: true,
   },
   { name: 'a page with only <tsgs-hot-issues>', path: element('src/elements/hot-issues/define.ts'), limit: '23 kB', brotli: true },
-  { name: 'a page with only <tsgs-merchant-search>', path: element('src/elements/merchant-search/define.ts'), limit: '24 kB', brotli: true },
-  { name: 'a page with only <tsgs-provider> (no data element)', path: element('src/elements/provider/define.ts'), limit: '10 kB', brotli: true },
-  { name: 'a page with a <tsgs-kiosk> (every element but the chart pieces)', path: element('src/elements/kiosk/define.ts'), limit: '47 kB', brotli: true },
+  {
+    name: 'a page with only <tsgs-merchant-search>',
+    path: element('src/elements/merchant-search/define.ts'),
+    limit: '24 kB',
+    brotli: true,
+  },
+  {
+    name: 'a page with only <tsgs-provider> (no data element)',
+    path: element('src/elements/provider/define.ts'),
+    limit: '10 kB',
+    brotli: true,
+  },
+  {
+    name: 'a page with a <tsgs-kiosk> (every element but the chart pieces)',
+    path: element('src/elements/kiosk/define.ts'),
+    limit: '47 kB',
+    brotli: true,
+  },
   { name: 'a page with only <tsgs-alerts>', path: element('src/elements/alerts/define.ts'), limit: '23 kB', brotli: true },
   { name: 'dist/tsgs.all.js (every element, Chart.js included, one file)', path: 'dist/tsgs.all.js', limit: '95 kB', brotli: true },
 ];
