@@ -1,6 +1,7 @@
 // What every data element shares, checked on each: loading is announced, reserves space and passes
 // axe; size="large" meets the ageing-friendly sizes; a chart follows its container's width.
 import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/elements/alerts/define.ts';
 import '../../src/elements/city-ranking/define.ts';
 import '../../src/elements/hot-issues/define.ts';
 import '../../src/elements/trend-chart/define.ts';
@@ -12,6 +13,7 @@ const ELEMENTS = [
   ['tsgs-city-ranking', { region: '310000' }],
   ['tsgs-hot-issues', { region: '310000' }],
   ['tsgs-trend-chart', { region: '310000' }],
+  ['tsgs-alerts', { region: '310000' }],
 ] as const;
 
 describe('every data element', () => {
