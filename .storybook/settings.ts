@@ -39,7 +39,7 @@ export const globalTypes: Preview['globalTypes'] = {
 export const initialGlobals: Settings = { theme: 'light', size: 'normal', lang: 'zh-CN' };
 
 /**
- * Sets the settings on the tsgs elements before it. Lit commits a template's parts in order, so
+ * Sets the settings on the tsgs elements before it (but not inside a provider). Lit commits a template's parts in order, so
  * the story placed before this directive is already in the DOM (not yet connected on the first
  * render): the elements see the attributes in their first update, with no flash of the defaults.
  */
@@ -55,7 +55,8 @@ class ApplySettings extends Directive {
 
   override update(part: ChildPart, [settings]: [Settings]) {
     for (const element of (part.parentNode as ParentNode).querySelectorAll('*')) {
-      if (!element.localName.startsWith('tsgs-')) continue;
+      // Inside a <tsgs-provider> the elements take the settings from it: their provider stories show that.
+      if (!element.localName.startsWith('tsgs-') || element.parentElement?.closest('tsgs-provider')) continue;
       for (const [name, value] of Object.entries(settings)) element.setAttribute(name, value);
     }
     return nothing;

@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/hot-issues/define.ts';
 import type { HotIssues } from '../src/contract/index.ts';
 import { fixtures } from './fixtures/index.ts';
-import { about, described, invalidRegion, loading, SHANGHAI, withData } from './shared.ts';
+import { about, described, invalidRegion, loading, SHANGHAI, unknownRegion, withData } from './shared.ts';
 
 interface Args {
   region: string;
@@ -32,10 +32,6 @@ export const Loading: Story = { tags: ['loading', 'api'], ...loading };
 
 export const InvalidRegion: Story = { tags: ['error'], ...invalidRegion };
 
-export const NotFound: Story = {
-  tags: ['error', 'api'],
-  args: { region: '310199' },
-  parameters: described(`${about.notFound} The sample has no region 310199.`),
-};
+export const NotFound: Story = { tags: ['error', 'api'], ...unknownRegion };
 
 export const Empty: Story = { tags: ['empty'], ...withData(fixtures.hotIssuesEmpty, about.empty) };

@@ -41,3 +41,6 @@ export const loading = { args: { api: HANGING_API }, parameters: described(about
 
 /** A region code that is not one. */
 export const invalidRegion = { args: { region: 'abc' }, parameters: described(about.invalid) };
+
+/** A well-formed region code the sample has no data for. */
+export const unknownRegion = { args: { region: '310199' }, parameters: described(`${about.notFound} The sample has no region 310199.`) };
