@@ -60,6 +60,8 @@ export const rankingStyles = css`
   }
   th,
   td {
+    /* Grid cells may shrink below their longest word: long headers (in English) wrap, never overlap. */
+    min-inline-size: 0;
     padding: 0.35em 0.5em;
     text-align: start;
   }
@@ -69,7 +71,6 @@ export const rankingStyles = css`
   thead th {
     font-weight: 600;
     color: var(--_muted);
-    white-space: nowrap;
   }
   .number,
   .change {
