@@ -143,7 +143,12 @@ export class TsgsKiosk extends TsgsElement {
   }
 
   private get offline(): boolean {
-    return !this.online || this.stale.size > 0;
+    return !this.online || this.staleTimes().length > 0;
+  }
+
+  /** When each element still on screen that shows an old copy fetched it (a card closed since no longer counts). */
+  private staleTimes(): number[] {
+    return [...this.stale].filter(([element]) => element.isConnected).map(([, at]) => at);
   }
 
   private get qrLink(): string | undefined {
@@ -163,7 +168,7 @@ export class TsgsKiosk extends TsgsElement {
 
   private renderHeader(): TemplateResult {
     const lang = this.langCode;
-    const oldest = Math.min(...this.stale.values());
+    const oldest = Math.min(...this.staleTimes());
     return html`<header part="header">
       <h1>${this.regionName ? msg(str`${this.regionName}消费投诉公示`, { id: 'kiosk.title' }) : msg('消费投诉公示', { id: 'kiosk.title-plain' })}</h1>
       <time part="clock" class="clock" datetime=${this.now.toISOString()}>${formatTime(lang, this.now)}</time>
