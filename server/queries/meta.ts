@@ -16,7 +16,7 @@ export function meta(db: Database): Schemas['Meta'] {
     licence: settings.licence,
     periods: { months: ids('month'), quarters: ids('quarter'), years: ids('year') },
     latest: {
-      month: required(latestPeriod(db, 'month'), 'month'),
+      month: latestPeriod(db, 'month'),
       quarter: required(latestPeriod(db, 'quarter'), 'quarter'),
       year: latestPeriod(db, 'year'),
     },
@@ -39,7 +39,7 @@ export function meta(db: Database): Schemas['Meta'] {
   };
 }
 
-/** The data must hold at least one month and one quarter to be published. */
+/** The data must hold at least one quarter to be published: the latest quarter is the default period. */
 function required(period: string | null, granularity: string): string {
   if (period === null) throw new Error(`the database holds no ${granularity}ly period`);
   return period;

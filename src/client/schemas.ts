@@ -121,7 +121,7 @@ const envelope = { period: PeriodId, updatedAt: UpdatedAt, publisher: Publisher,
 
 export const Licence = v.object({ name: text, url: orNull(httpsUrl) });
 export const PeriodCatalogue = v.object({ months: v.array(MonthId), quarters: v.array(QuarterId), years: v.array(YearId) });
-export const LatestPeriods = v.object({ month: MonthId, quarter: QuarterId, year: orNull(YearId) });
+export const LatestPeriods = v.object({ month: orNull(MonthId), quarter: QuarterId, year: orNull(YearId) });
 export const RateDefinition = v.object({
   numerator: v.pipe(v.array(CountField), v.minLength(1)),
   denominator: v.pipe(v.array(CountField), v.minLength(1)),

@@ -655,8 +655,8 @@ export interface components {
          *     }
          */
         LatestPeriods: {
-            /** @description Latest month with data. */
-            month: components["schemas"]["MonthId"];
+            /** @description Latest month with data; null when the data holds quarters and years only (an import of quarterly statistics). */
+            month: components["schemas"]["MonthId"] | null;
             /** @description Latest quarter with data — the default period. */
             quarter: components["schemas"]["QuarterId"];
             /** @description Latest complete year with data; null when no year is complete. */
