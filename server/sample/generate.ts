@@ -98,7 +98,8 @@ function updatedAfter(lastMonth: string): string {
   return `${shiftPeriod(lastMonth, 1)}-15T09:00:00+08:00`;
 }
 
-function insertReferenceData(db: Database): void {
+/** GB/T 2260 regions, GB/T 4754 industries, complaint categories and natures: what every store needs, sample or not. */
+export function insertReferenceData(db: Database): void {
   const region = db.prepare('INSERT INTO regions (code, name, level, parent, pilot) VALUES (?, ?, ?, ?, ?)');
   for (const city of CITIES) {
     const pilot = city.pilot ? 1 : 0;

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { type GenerateOptions, generateSample, lastCompleteQuarter } from '../sample/generate.ts';
+import { type GenerateOptions, generateSample, insertReferenceData, lastCompleteQuarter } from '../sample/generate.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
 
 /** Where the database lives unless `TSGS_DB` or `--db` says otherwise: outside the repository. */
@@ -15,8 +15,8 @@ export function defaultDatabasePath(): string {
 export interface OpenOptions {
   /** File path, or `:memory:`. */
   path: string;
-  /** How to seed a new database; by default the sample up to the last complete quarter. */
-  sample?: Partial<GenerateOptions>;
+  /** How to seed a new database; by default the sample up to the last complete quarter. `false`: reference data only (regions, industries, categories), for a publisher's own data. */
+  sample?: Partial<GenerateOptions> | false;
   readonly?: boolean;
 }
 
@@ -35,7 +35,8 @@ export function openStore(options: OpenOptions): OpenedStore {
   if (fresh) {
     db.exec(SCHEMA);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
-    generateSample(db, { until: options.sample?.until ?? lastCompleteQuarter(), seed: options.sample?.seed });
+    if (options.sample === false) insertReferenceData(db);
+    else generateSample(db, { until: options.sample?.until ?? lastCompleteQuarter(), seed: options.sample?.seed });
     db.exec('ANALYZE');
   } else {
     const version = db.pragma('user_version', { simple: true });

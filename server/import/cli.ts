@@ -1,0 +1,122 @@
+/**
+ * `npm run import -- <file.csv|file.xlsx> [--db FILE] [--period 2026Q3] [--publisher NAME]
+ * [--encoding utf-8|gbk] [--on-duplicate last|first|reject] [--report report.json] [--dry-run]`
+ * (also `tsgs-server import …`). Exit status: 0 imported (warnings allowed), 1 nothing written
+ * (errors, or a file that cannot be read), 2 wrong usage.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { databasePath } from '../node.ts';
+import { openStore } from '../store/open.ts';
+import { encodingFrom, UnreadableFile } from './read.ts';
+import { type DuplicateRule, type ImportReport, importSpreadsheet } from './run.ts';
+import { normalisePeriod } from './validate.ts';
+
+const USAGE = `tsgs import: complaint statistics, operators' statements and correction requests from CSV or XLSX
+
+  npm run import -- <file.csv|file.xlsx> [options]
+
+  --db FILE              database to import into (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite);
+                         a new file is created with the reference tables only. The sample database is refused.
+  --period ID            period of rows without a 公示期 column: 2026Q3, 2026-09 or 2026
+  --publisher NAME       publisher's name (required for a new database)
+  --encoding ENC         utf-8, gbk or gb18030 (default: detected)
+  --on-duplicate RULE    rows with the same USCC and period: last (default), first or reject
+  --report FILE          also write the report as JSON
+  --dry-run              check everything, write nothing
+  -h, --help             this text
+
+Templates with one example row each: server/templates/`;
+
+function usage(message: string): never {
+  console.error(`tsgs import: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+let parsed: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      period: { type: 'string' },
+      publisher: { type: 'string' },
+      encoding: { type: 'string' },
+      'on-duplicate': { type: 'string' },
+      report: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+try {
+  parsed = parse();
+} catch (error) {
+  usage((error as Error).message);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.info(USAGE);
+  process.exit(0);
+}
+const [file, ...extra] = positionals;
+if (!file) usage('name the file to import.');
+if (extra.length > 0) usage(`one file at a time (also given: ${extra.join(' ')}).`);
+if (!existsSync(file)) usage(`no such file: ${file}`);
+const period = values.period === undefined ? undefined : normalisePeriod(values.period);
+if (period === null) usage(`--period "${values.period}" is not a period: write 2026Q3, 2026-09 or 2026.`);
+const rule = values['on-duplicate'] ?? 'last';
+if (!['last', 'first', 'reject'].includes(rule)) usage(`--on-duplicate must be last, first or reject, not "${rule}".`);
+
+const path = databasePath(values.db);
+let report: ImportReport;
+try {
+  const encoding = encodingFrom(values.encoding);
+  // A dry run against a database that does not exist yet checks against a new one in memory: no file is created.
+  const { db } = openStore({ path: values['dry-run'] && !existsSync(path) ? ':memory:' : path, sample: false });
+  try {
+    report = await importSpreadsheet(db, readFileSync(file), basename(file), {
+      period,
+      publisher: values.publisher,
+      dryRun: values['dry-run'],
+      encoding,
+      onDuplicate: rule as DuplicateRule,
+    });
+  } finally {
+    db.close();
+  }
+} catch (error) {
+  if (!(error instanceof UnreadableFile)) throw error;
+  console.error(`tsgs import: ${file}: ${error.message}\n数据库未改动。`);
+  if (values.report) writeFileSync(values.report, `${JSON.stringify({ file, unreadable: error.message, written: false }, null, 2)}\n`);
+  process.exit(1);
+}
+
+const where = (i: ImportReport['errors'][number]) =>
+  [i.sheet && report.sheets.length > 1 ? `[${i.sheet}]` : '', i.row ? `第 ${i.row} 行` : '', i.column ? `「${i.column}」` : '']
+    .filter(Boolean)
+    .join(' ');
+const tally = (t: ImportReport['statistics']) => `新增 ${t.imported}，更新 ${t.updated}，未变 ${t.unchanged}`;
+console.info(`导入 ${file}（${report.format.toUpperCase()}${report.encoding ? `，${report.encoding.toUpperCase()}` : ''}）→ ${path}`);
+console.info(`  读取数据行 ${report.rowsRead}`);
+console.info(`  投诉统计：${tally(report.statistics)}`);
+console.info(`  经营者：${tally(report.operators)}`);
+if (report.sheets.some((s) => s.kind === 'responses')) console.info(`  经营者说明与企业更正：${tally(report.responses)}`);
+for (const [label, list] of [
+  ['警告', report.warnings],
+  ['错误', report.errors],
+] as const) {
+  if (list.length === 0) continue;
+  console.info(`  ${label} ${list.length} 条：`);
+  for (const issue of list) console.info(`    ${where(issue)} ${issue.message}`.trimEnd());
+}
+console.info(
+  report.errors.length > 0
+    ? '有错误：整个文件未写入，数据库未改动。改正后重新导入即可。'
+    : report.dryRun
+      ? '试运行：检查通过，未写入。'
+      : '已写入（一个事务）。再次导入同一文件不会重复计数。',
+);
+if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
+process.exit(report.errors.length > 0 ? 1 : 0);

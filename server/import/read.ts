@@ -1,0 +1,98 @@
+/** Reading a spreadsheet export into rows of text: CSV in UTF-8 or GBK/GB18030 (csv-parse), or XLSX (exceljs). */
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+
+export type Encoding = 'utf-8' | 'gb18030';
+
+export interface Sheet {
+  name: string;
+  /** The header row first; every cell as text. */
+  rows: string[][];
+}
+
+export interface ReadFile {
+  format: 'csv' | 'xlsx';
+  /** For CSV: the encoding used (given, or detected). */
+  encoding?: Encoding;
+  sheets: Sheet[];
+}
+
+/** A file that cannot be read at all: the message says why in words a webmaster can act on. */
+export class UnreadableFile extends Error {}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** The encoding option as people write it: GBK files are read as GB18030, its superset. */
+export function encodingFrom(value: string | undefined): Encoding | undefined {
+  if (!value) return undefined;
+  const v = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (v === 'utf8') return 'utf-8';
+  if (v === 'gbk' || v === 'gb2312' || v === 'gb18030' || v === 'cp936') return 'gb18030';
+  throw new UnreadableFile(`不认识的编码“${value}”：请用 utf-8、gbk 或 gb18030。`);
+}
+
+/** UTF-8 when the bytes are valid UTF-8 (with or without a BOM), else GB18030 — what Chinese Excel saves as "CSV". */
+export function detectEncoding(bytes: Uint8Array): Encoding {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
+  } catch {
+    return 'gb18030';
+  }
+}
+
+export async function readSpreadsheet(bytes: Uint8Array, fileName: string, encoding?: Encoding): Promise<ReadFile> {
+  if (bytes.length === 0) throw new UnreadableFile('文件是空的（0 字节）。');
+  const zip = ZIP_MAGIC.every((b, i) => bytes[i] === b);
+  if (/\.xlsx$/i.test(fileName) || zip) {
+    if (!zip) throw new UnreadableFile('这不是有效的 XLSX 文件（不是 Excel 工作簿的格式）。');
+    return { format: 'xlsx', sheets: await readXlsx(bytes) };
+  }
+  if (bytes.subarray(0, 8192).includes(0))
+    throw new UnreadableFile('这不是文本格式的 CSV 文件（含二进制内容）。请另存为 CSV 或 XLSX 后再导入。');
+  const used = encoding ?? detectEncoding(bytes);
+  const text = new TextDecoder(used).decode(bytes);
+  let rows: string[][];
+  try {
+    rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+  } catch (error) {
+    throw new UnreadableFile(`CSV 格式有误：${(error as Error).message}`);
+  }
+  return { format: 'csv', encoding: used, sheets: [{ name: fileName, rows }] };
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch {
+    throw new UnreadableFile('无法读取这个 XLSX 文件：它可能已损坏或不完整（例如下载或复制时被截断）。');
+  }
+  return workbook.worksheets.map((sheet) => {
+    const rows: string[][] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      const cells: string[] = [];
+      for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
+      rows.push(cells);
+    });
+    return { name: sheet.name, rows };
+  });
+}
+
+/** A cell as the text a person sees: numbers plainly, dates as YYYY-MM-DD, formulas by their result. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value)
+      return value.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text).trim();
+    if ('error' in value) return '';
+    return '';
+  }
+  return String(value).trim();
+}

@@ -1,0 +1,411 @@
+/**
+ * An import from start to finish: read the file, check every row, settle duplicates by the stated
+ * rule, then write everything in one transaction — or nothing, when any row has an error. A dry
+ * run goes through the same writes and rolls them back, so its counts are exactly what a real
+ * import would do.
+ */
+import type { Database } from 'better-sqlite3';
+import { periodMonths, previousPeriod, shiftPeriod } from '../../src/core/period.ts';
+import { type Column, fit, mapHeaders, RESPONSE_COLUMNS, type ResponseField, STATS_COLUMNS, type StatsField } from './columns.ts';
+import { type Encoding, readSpreadsheet } from './read.ts';
+import {
+  checkResponseRow,
+  checkStatsRow,
+  type Issue,
+  type Reference,
+  type ResponseRecord,
+  type SheetContext,
+  type StatsRecord,
+} from './validate.ts';
+
+export type DuplicateRule = 'last' | 'first' | 'reject';
+
+export interface ImportOptions {
+  /** The period of rows without a 公示期 column (e.g. 2026Q3). */
+  period?: string;
+  /** The publisher's name, shown with every disclosure; required for a new database. */
+  publisher?: string;
+  dryRun?: boolean;
+  encoding?: Encoding;
+  /** Rows with the same USCC and period: keep the last (default), keep the first, or refuse the file. */
+  onDuplicate?: DuplicateRule;
+  /** The moment written as the data's update time (default: now). */
+  now?: Date;
+}
+
+export interface Tally {
+  imported: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportReport {
+  file: string;
+  format: 'csv' | 'xlsx';
+  encoding?: Encoding;
+  sheets: { name: string; kind: 'statistics' | 'responses' | 'skipped'; rows: number }[];
+  rowsRead: number;
+  statistics: Tally;
+  operators: Tally;
+  responses: Tally;
+  warnings: Issue[];
+  errors: Issue[];
+  /** True when the database was changed (false after errors and for a dry run). */
+  written: boolean;
+  dryRun: boolean;
+}
+
+class Rollback extends Error {}
+
+function loadReference(db: Database): Reference {
+  const regions = new Map(
+    (
+      db.prepare('SELECT code, level, parent FROM regions').all() as {
+        code: string;
+        level: 'province' | 'city' | 'district';
+        parent: string | null;
+      }[]
+    ).map((r) => [r.code, { level: r.level, parent: r.parent }]),
+  );
+  const industries = new Map<string, string>();
+  for (const i of db.prepare('SELECT code, name FROM industries').all() as { code: string; name: string }[]) {
+    industries.set(i.code, i.code);
+    industries.set(i.name, i.code);
+  }
+  return { regions, industries };
+}
+
+function context<F extends string>(sheet: string, headers: string[], columns: readonly Column<F>[], issues: Issue[]): SheetContext<F> {
+  return { sheet, headers, index: mapHeaders(columns, headers).index, columns, issues };
+}
+
+const emptyTally = (): Tally => ({ imported: 0, updated: 0, unchanged: 0 });
+
+export async function importSpreadsheet(
+  db: Database,
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const read = await readSpreadsheet(bytes, fileName, options.encoding);
+  const issues: Issue[] = [];
+  const reference = loadReference(db);
+  const stats: StatsRecord[] = [];
+  const responses: ResponseRecord[] = [];
+  const sheets: ImportReport['sheets'] = [];
+  let rowsRead = 0;
+
+  for (const sheet of read.sheets) {
+    const [headers = [], ...rows] = sheet.rows;
+    if (sheet.rows.length === 0) {
+      sheets.push({ name: sheet.name, kind: 'skipped', rows: 0 });
+      if (read.sheets.length === 1) issues.push({ severity: 'error', sheet: sheet.name, code: 'empty', message: '文件里没有任何行。' });
+      continue;
+    }
+    const statsFit = fit(STATS_COLUMNS, headers);
+    const responsesFit = fit(RESPONSE_COLUMNS, headers);
+    const kind = statsFit >= responsesFit ? 'statistics' : 'responses';
+    const columns: readonly Column<StatsField | ResponseField>[] = kind === 'statistics' ? STATS_COLUMNS : RESPONSE_COLUMNS;
+    const { missing } = mapHeaders(columns, headers);
+    if (missing.length > 0 && (Math.max(statsFit, responsesFit) > 0 || read.sheets.length === 1)) {
+      // A missing column fails the whole file: every row would lack it.
+      issues.push({
+        severity: 'error',
+        sheet: sheet.name,
+        row: 1,
+        code: 'missing-columns',
+        message: `缺少必需的列：${missing.map((c) => c.label).join('、')}。${kind === 'statistics' ? '' : '（按经营者说明/企业更正表读取）'}第一行应为表头，列名见 server/templates/。`,
+      });
+      sheets.push({ name: sheet.name, kind, rows: rows.length });
+      continue;
+    }
+    if (missing.length > 0) {
+      issues.push({
+        severity: 'warning',
+        sheet: sheet.name,
+        code: 'sheet-skipped',
+        message: `工作表“${sheet.name}”既不像投诉统计表也不像经营者说明表，未导入。`,
+      });
+      sheets.push({ name: sheet.name, kind: 'skipped', rows: rows.length });
+      continue;
+    }
+    sheets.push({ name: sheet.name, kind, rows: rows.length });
+    rowsRead += rows.length;
+    if (kind === 'statistics') {
+      const ctx = context(sheet.name, headers, STATS_COLUMNS, issues);
+      rows.forEach((row, i) => {
+        const record = checkStatsRow(ctx, row, i + 2, reference, options.period);
+        if (record) stats.push(record);
+      });
+    } else {
+      const ctx = context(sheet.name, headers, RESPONSE_COLUMNS, issues);
+      rows.forEach((row, i) => {
+        const record = checkResponseRow(ctx, row, i + 2);
+        if (record) responses.push(record);
+      });
+    }
+  }
+
+  const kept = settleDuplicates(stats, options.onDuplicate ?? 'last', issues, read.sheets[0]?.name ?? fileName);
+  const report: ImportReport = {
+    file: fileName,
+    format: read.format,
+    encoding: read.encoding,
+    sheets,
+    rowsRead,
+    statistics: emptyTally(),
+    operators: emptyTally(),
+    responses: emptyTally(),
+    warnings: [],
+    errors: [],
+    written: false,
+    dryRun: Boolean(options.dryRun),
+  };
+  if (!issues.some((i) => i.severity === 'error')) {
+    try {
+      db.transaction(() => {
+        write(db, kept, dedupeResponses(responses, issues), options, report, issues);
+        if (issues.some((i) => i.severity === 'error') || options.dryRun) throw new Rollback();
+      })();
+      report.written = true;
+    } catch (error) {
+      if (!(error instanceof Rollback)) throw error;
+    }
+  }
+  report.warnings = issues.filter((i) => i.severity === 'warning');
+  report.errors = issues.filter((i) => i.severity === 'error');
+  return report;
+}
+
+/**
+ * Rows with the same USCC and period. The rule is explicit and every case is reported: `last`
+ * keeps the later row, `first` the earlier, `reject` refuses the file.
+ */
+function settleDuplicates(records: StatsRecord[], rule: DuplicateRule, issues: Issue[], sheet: string): StatsRecord[] {
+  const byKey = new Map<string, StatsRecord>();
+  for (const record of records) {
+    const key = `${record.uscc}|${record.period}`;
+    const earlier = byKey.get(key);
+    if (!earlier) {
+      byKey.set(key, record);
+      continue;
+    }
+    const same = JSON.stringify({ ...earlier, row: 0 }) === JSON.stringify({ ...record, row: 0 });
+    const what = `第 ${record.row} 行与第 ${earlier.row} 行是同一经营者（${record.uscc}）同一公示期（${record.period}）${same ? '，内容相同' : '，数值不同'}`;
+    if (rule === 'reject') {
+      issues.push({
+        severity: 'error',
+        sheet,
+        row: record.row,
+        column: '统一社会信用代码',
+        code: 'duplicate',
+        message: `${what}：按 --on-duplicate reject 拒绝导入。`,
+      });
+      continue;
+    }
+    const keep = rule === 'last' ? record : earlier;
+    issues.push({
+      severity: 'warning',
+      sheet,
+      row: record.row,
+      column: '统一社会信用代码',
+      code: 'duplicate',
+      message: `${what}：按规则保留第 ${keep.row} 行（--on-duplicate ${rule}）。`,
+    });
+    byKey.set(key, keep);
+  }
+  return [...byKey.values()];
+}
+
+/** The same statement listed twice is imported once, and said so. */
+function dedupeResponses(records: ResponseRecord[], issues: Issue[]): ResponseRecord[] {
+  const seen = new Map<string, ResponseRecord>();
+  for (const r of records) {
+    const key = `${r.uscc}|${r.date}|${r.kind}|${r.text}`;
+    const earlier = seen.get(key);
+    if (earlier)
+      issues.push({
+        severity: 'warning',
+        sheet: '',
+        row: r.row,
+        code: 'duplicate',
+        message: `第 ${r.row} 行重复了第 ${earlier.row} 行的同一条说明：以后者的状态为准。`,
+      });
+    seen.set(key, r);
+  }
+  return [...seen.values()];
+}
+
+function write(
+  db: Database,
+  stats: StatsRecord[],
+  responses: ResponseRecord[],
+  options: ImportOptions,
+  report: ImportReport,
+  issues: Issue[],
+): void {
+  const settings = new Map(
+    (db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[]).map((r) => [
+      r.key,
+      JSON.parse(r.value) as unknown,
+    ]),
+  );
+  if (settings.get('sample') === true) {
+    issues.push({
+      severity: 'error',
+      sheet: report.file,
+      code: 'sample-database',
+      message: '目标数据库里是虚构的示例数据，不能与真实数据混在一起：请用 --db 指定一个新的数据库文件。',
+    });
+    return;
+  }
+  const publisher = options.publisher ?? (settings.get('publisher') as { name?: string } | undefined)?.name;
+  if (!publisher) {
+    issues.push({
+      severity: 'error',
+      sheet: report.file,
+      code: 'publisher-missing',
+      message: '新数据库需要发布单位名称：请用 --publisher 指定（如 --publisher 某某市市场监督管理局）。',
+    });
+    return;
+  }
+  const upsertSetting = db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
+  const put = (key: string, value: unknown) => upsertSetting.run(key, JSON.stringify(value));
+  if (options.publisher || !settings.has('publisher')) put('publisher', { name: publisher, url: null });
+  if (!settings.has('licence')) put('licence', { name: '依法公示的政府信息', url: null });
+  if (!settings.has('links')) put('links', { record: null, reportError: null, disclosure: null });
+  put('sample', false);
+  put('updatedAt', (options.now ?? new Date()).toISOString());
+
+  ensurePeriods(db, [...new Set(stats.map((s) => s.period))]);
+  if (stats.length > 0 && !db.prepare("SELECT 1 FROM periods WHERE granularity = 'quarter' LIMIT 1").get()) {
+    issues.push({
+      severity: 'error',
+      sheet: report.file,
+      code: 'no-quarter',
+      message: '库中还没有任何季度的统计：API 默认公示最新季度。请同时导入季度统计（公示期写作 2026Q3）。',
+    });
+    return;
+  }
+
+  const findOperator = db.prepare('SELECT * FROM operators WHERE uscc = ?');
+  const insertOperator = db.prepare(
+    `INSERT INTO operators (uscc, name, kind, uscc_valid, district, city, province, industry, authority, address, registered_on, status)
+     VALUES (@uscc, @name, @kind, @usccValid, @district, @city, @province, @industry, @authority, @address, @registeredOn, 'active')`,
+  );
+  const updateOperator = db.prepare(
+    `UPDATE operators SET name = @name, kind = @kind, uscc_valid = @usccValid, district = @district, city = @city, province = @province,
+       industry = @industry, authority = @authority, address = @address, registered_on = @registeredOn WHERE id = @id`,
+  );
+  const findCounts = db.prepare('SELECT * FROM counts WHERE period = ? AND operator_id = ?');
+  const upsertCounts = db.prepare(
+    `INSERT INTO counts (period, operator_id, received, accepted, rejected, concluded, mediated, self_settled, failed, withdrawn)
+     VALUES (@period, @operator, @received, @accepted, @rejected, @concluded, @mediated, @selfSettled, @failed, @withdrawn)
+     ON CONFLICT (period, operator_id) DO UPDATE SET received = excluded.received, accepted = excluded.accepted, rejected = excluded.rejected,
+       concluded = excluded.concluded, mediated = excluded.mediated, self_settled = excluded.self_settled, failed = excluded.failed, withdrawn = excluded.withdrawn`,
+  );
+
+  const operatorIds = new Map<string, number>();
+  for (const record of stats) {
+    const values = {
+      uscc: record.uscc,
+      name: record.name,
+      kind: record.kind,
+      usccValid: record.usccValid ? 1 : 0,
+      district: record.district,
+      city: record.city,
+      province: record.province,
+      industry: record.industry,
+      authority: record.authority,
+      address: record.address,
+      registeredOn: record.registeredOn,
+    };
+    let id = operatorIds.get(record.uscc);
+    if (id === undefined) {
+      const existing = findOperator.get(record.uscc) as Record<string, unknown> | undefined;
+      if (!existing) {
+        id = Number(insertOperator.run(values).lastInsertRowid);
+        report.operators.imported++;
+      } else {
+        id = existing.id as number;
+        const changed =
+          existing.name !== values.name ||
+          existing.uscc_valid !== values.usccValid ||
+          existing.district !== values.district ||
+          existing.industry !== values.industry ||
+          existing.authority !== values.authority ||
+          existing.address !== values.address ||
+          existing.registered_on !== values.registeredOn;
+        if (changed) {
+          updateOperator.run({ ...values, id });
+          report.operators.updated++;
+        } else report.operators.unchanged++;
+      }
+      operatorIds.set(record.uscc, id);
+    }
+    const c = record.counts;
+    const before = findCounts.get(record.period, id) as Record<string, number> | undefined;
+    const same =
+      before &&
+      before.received === c.received &&
+      before.accepted === c.accepted &&
+      before.rejected === c.rejected &&
+      before.concluded === c.concluded &&
+      before.mediated === c.mediated &&
+      before.self_settled === c.selfSettled &&
+      before.failed === c.failed &&
+      before.withdrawn === c.withdrawn;
+    if (same) {
+      report.statistics.unchanged++;
+      continue;
+    }
+    upsertCounts.run({ period: record.period, operator: id, ...c });
+    if (before) report.statistics.updated++;
+    else report.statistics.imported++;
+  }
+
+  const findResponse = db.prepare(
+    'SELECT id, status, decided_on FROM responses WHERE operator_id = ? AND date = ? AND kind = ? AND text = ?',
+  );
+  const insertResponse = db.prepare('INSERT INTO responses (operator_id, date, kind, text, status, decided_on) VALUES (?, ?, ?, ?, ?, ?)');
+  const updateResponse = db.prepare('UPDATE responses SET status = ?, decided_on = ? WHERE id = ?');
+  for (const r of responses) {
+    const id = operatorIds.get(r.uscc) ?? (findOperator.get(r.uscc) as { id: number } | undefined)?.id;
+    if (id === undefined) {
+      issues.push({
+        severity: 'error',
+        sheet: report.file,
+        row: r.row,
+        column: '统一社会信用代码',
+        code: 'operator-unknown',
+        message: `统一社会信用代码 ${r.uscc} 不在库中，也不在本次导入的统计表里：请先导入该经营者的投诉统计。`,
+      });
+      continue;
+    }
+    const existing = findResponse.get(id, r.date, r.kind, r.text) as { id: number; status: string; decided_on: string | null } | undefined;
+    if (!existing) {
+      insertResponse.run(id, r.date, r.kind, r.text, r.status, r.decidedOn);
+      report.responses.imported++;
+    } else if (existing.status !== r.status || existing.decided_on !== r.decidedOn) {
+      updateResponse.run(r.status, r.decidedOn, existing.id);
+      report.responses.updated++;
+    } else report.responses.unchanged++;
+  }
+}
+
+/** Every period the rows name, with its months and the link to the period before (both ways). */
+function ensurePeriods(db: Database, ids: string[]): void {
+  const exists = db.prepare('SELECT 1 FROM periods WHERE id = ?');
+  const insert = db.prepare('INSERT INTO periods (id, granularity, first_month, last_month, previous) VALUES (?, ?, ?, ?, ?)');
+  const link = db.prepare('UPDATE periods SET previous = ? WHERE id = ? AND previous IS NULL');
+  for (const id of ids) {
+    if (exists.get(id)) continue;
+    const { first, last } = periodMonths(id);
+    const granularity = first === last ? 'month' : id.includes('Q') ? 'quarter' : 'year';
+    const previous = previousPeriod(id);
+    insert.run(id, granularity, first, last, exists.get(previous) ? previous : null);
+    link.run(id, shiftPeriod(id, 1));
+  }
+}

@@ -1,0 +1,280 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import type { Database } from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import { createApp } from '../../server/app.ts';
+import { type ImportOptions, type ImportReport, importSpreadsheet } from '../../server/import/run.ts';
+import { openStore } from '../../server/store/open.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const fixtures = join(root, 'test/server/fixtures/import');
+const work = mkdtempSync(join(tmpdir(), 'tsgs-import-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+let dbs = 0;
+/** A new database holding the reference tables only, as `npm run import` creates one. */
+function freshStore(): Database {
+  return openStore({ path: join(work, `store-${++dbs}.sqlite`), sample: false }).db;
+}
+
+const PUBLISHER: ImportOptions = { publisher: '示例市市场监督管理局', now: new Date('2026-10-15T01:00:00Z') };
+
+async function importFile(db: Database, name: string, options: ImportOptions = {}): Promise<ImportReport> {
+  const path = name.includes('/') ? name : join(fixtures, name);
+  return importSpreadsheet(db, readFileSync(path), name.split('/').at(-1) as string, { ...PUBLISHER, ...options });
+}
+
+/** Every row of every table the import may write: "untouched" means this does not change. */
+function snapshot(db: Database): string {
+  const tables = ['settings', 'operators', 'periods', 'counts', 'responses'];
+  return JSON.stringify(tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()));
+}
+
+const find = (report: ImportReport, row: number) => [...report.errors, ...report.warnings].filter((i) => i.row === row);
+
+describe('importing spreadsheets', () => {
+  it('imports the shipped templates, and the API then serves the operator with its statement', async () => {
+    const db = freshStore();
+    const stats = await importFile(db, join(root, 'server/templates/complaints.csv'));
+    assert.deepEqual(stats.errors, []);
+    assert.deepEqual(stats.statistics, { imported: 1, updated: 0, unchanged: 0 });
+    const responses = await importFile(db, join(root, 'server/templates/responses.csv'));
+    assert.deepEqual(responses.errors, []);
+    assert.deepEqual(responses.responses, { imported: 1, updated: 0, unchanged: 0 });
+    const app = createApp(db);
+    const answer = (await (await app.request('/v1/merchants/91310101MA1EXAMPLJ')).json()) as {
+      sample: boolean;
+      publisher: { name: string };
+      counts: { accepted: number; selfSettled: number };
+      mediationRate: { numerator: number; denominator: number };
+      responses: { kind: string; status: string; date: string; text: string }[];
+    };
+    assert.equal(answer.sample, false);
+    assert.equal(answer.publisher.name, '示例市市场监督管理局');
+    assert.equal(answer.counts.accepted, 28);
+    assert.deepEqual([answer.mediationRate.numerator, answer.mediationRate.denominator], [21, 25]);
+    assert.equal(answer.responses[0]?.status, 'accepted');
+    assert.equal(answer.responses[0]?.date, '2026-10-08');
+    const meta = await app.request('/v1/meta');
+    assert.equal(meta.status, 200);
+    assert.equal(((await meta.json()) as { latest: { month: string | null } }).latest.month, null);
+  });
+
+  it('reads a GBK file as Chinese Excel saves it, detecting the encoding', async () => {
+    const db = freshStore();
+    const report = await importFile(db, 'gbk.csv');
+    assert.equal(report.encoding, 'gb18030');
+    assert.deepEqual(report.errors, []);
+    assert.equal(report.statistics.imported, 2);
+    const names = db.prepare('SELECT name FROM operators ORDER BY uscc').all() as { name: string }[];
+    assert.deepEqual(
+      names.map((n) => n.name),
+      ['上海寅卯商贸有限公司', '上海辰巳百货有限公司'],
+    );
+  });
+
+  it('reads the API’s English column names, and a rate written as a ratio', async () => {
+    const report = await importFile(freshStore(), 'english.csv');
+    assert.deepEqual(report.errors, []);
+    assert.deepEqual(report.warnings, []);
+    assert.equal(report.statistics.imported, 1);
+  });
+
+  it('names the row, the column and the reason of every bad row, and writes nothing', async () => {
+    const db = freshStore();
+    const before = snapshot(db);
+    const report = await importFile(db, 'bad-rows.csv');
+    const one = (row: number, code: string, column: string) => {
+      const issue = find(report, row).find((i) => i.code === code);
+      assert.ok(issue, `row ${row}: expected ${code}, got ${JSON.stringify(find(report, row))}`);
+      assert.equal(issue.column, column, `row ${row}'s column`);
+      assert.ok(issue.message.length > 8, `row ${row} says why`);
+      return issue;
+    };
+    assert.deepEqual(find(report, 2), [], 'the good row has no issue');
+    one(3, 'uscc-length', '统一社会信用代码');
+    assert.equal(one(4, 'uscc-check', '统一社会信用代码').severity, 'warning');
+    assert.match(one(5, 'region-mismatch', '行政区划代码').message, /310104.*310101/);
+    assert.match(one(6, 'count-format', '受理量').message, /“-3”不是非负整数/);
+    assert.match(one(7, 'count-format', '受理量').message, /“2\.5”/);
+    assert.match(one(8, 'part-exceeds-whole', '办结量').message, /办结量 6 大于受理量 4/);
+    one(9, 'part-exceeds-whole', '调解成功量');
+    assert.match(one(10, 'period-format', '公示期').message, /2026Q5/);
+    assert.match(one(11, 'industry-unknown', '行业').message, /9999/);
+    const rate = one(12, 'rate-disagrees', '调解成功率');
+    assert.equal(rate.severity, 'warning');
+    assert.match(rate.message, /90%.*50%/);
+    one(13, 'region-unknown', '统一社会信用代码');
+    assert.equal(report.written, false);
+    assert.equal(report.rowsRead, 12);
+    assert.equal(snapshot(db), before, 'an import with errors writes nothing');
+  });
+
+  it('keeps a row whose check character fails, flagged, and the API marks it', async () => {
+    const db = freshStore();
+    const file = join(work, 'check.csv');
+    const bad = readFileSync(join(fixtures, 'bad-rows.csv'), 'utf8').split('\n');
+    write(file, [bad[0], bad[3]].join('\n'));
+    const report = await importFile(db, file);
+    assert.deepEqual(report.errors, []);
+    assert.equal(report.warnings[0]?.code, 'uscc-check');
+    const answer = (await (await createApp(db).request('/v1/merchants/91310101MA1TE7T01X')).json()) as { merchant: { usccValid: boolean } };
+    assert.equal(answer.merchant.usccValid, false);
+  });
+
+  it('fails the whole file when a required column is missing, naming it', async () => {
+    const db = freshStore();
+    const before = snapshot(db);
+    const report = await importFile(db, 'missing-column.csv');
+    assert.equal(report.errors.length, 1);
+    assert.equal(report.errors[0]?.code, 'missing-columns');
+    assert.match(report.errors[0]?.message ?? '', /缺少必需的列：受理量/);
+    assert.equal(snapshot(db), before);
+  });
+
+  it('reports duplicates (same USCC and period) and settles them by the stated rule', async () => {
+    const last = await importFile(freshStore(), 'duplicates.csv');
+    assert.equal(last.warnings.length, 1);
+    assert.match(last.warnings[0]?.message ?? '', /第 4 行与第 2 行.*数值不同.*保留第 4 行/);
+    assert.equal(last.statistics.imported, 2);
+
+    const db = freshStore();
+    await importFile(db, 'duplicates.csv', { onDuplicate: 'first' });
+    const accepted = db
+      .prepare("SELECT accepted FROM counts c JOIN operators o ON o.id = c.operator_id WHERE o.uscc = '91310101MA1TE7T12M'")
+      .get() as {
+      accepted: number;
+    };
+    assert.equal(accepted.accepted, 10, 'first: the earlier row stays');
+
+    const rejected = await importFile(freshStore(), 'duplicates.csv', { onDuplicate: 'reject' });
+    assert.equal(rejected.errors[0]?.code, 'duplicate');
+    assert.equal(rejected.written, false);
+  });
+
+  it('is idempotent: the same file again changes nothing; changed figures are updates', async () => {
+    const db = freshStore();
+    await importFile(db, 'gbk.csv');
+    const once = snapshot(db).replace(/"updatedAt"[^}]*/, '');
+    const again = await importFile(db, 'gbk.csv');
+    assert.deepEqual(again.statistics, { imported: 0, updated: 0, unchanged: 2 });
+    assert.deepEqual(again.operators, { imported: 0, updated: 0, unchanged: 2 });
+    assert.equal(snapshot(db).replace(/"updatedAt"[^}]*/, ''), once);
+    const changed = join(work, 'changed.csv');
+    write(changed, readFileSync(join(fixtures, 'english.csv'), 'utf8').replace('91310101MA1TE7T00E', '91310101MA1TE7T10F'));
+    const update = await importFile(db, changed);
+    assert.deepEqual(update.statistics, { imported: 0, updated: 1, unchanged: 0 });
+  });
+
+  it('a dry run reports what it would do and writes nothing', async () => {
+    const db = freshStore();
+    const before = snapshot(db);
+    const report = await importFile(db, 'gbk.csv', { dryRun: true });
+    assert.equal(report.statistics.imported, 2);
+    assert.equal(report.written, false);
+    assert.equal(snapshot(db), before);
+  });
+
+  it('refuses to mix real data into the fictional sample database', async () => {
+    const { db } = openStore({ path: join(work, 'sample.sqlite'), sample: { until: '2025Q1' } });
+    const before = snapshot(db);
+    const report = await importFile(db, 'gbk.csv');
+    assert.equal(report.errors[0]?.code, 'sample-database');
+    assert.equal(snapshot(db), before);
+  });
+
+  it('reads XLSX: statistics and statements from their sheets, de-identifying the statements', async () => {
+    const db = freshStore();
+    const report = await importFile(db, await workbook());
+    assert.deepEqual(report.errors, []);
+    assert.deepEqual(
+      report.sheets.map((s) => [s.name, s.kind]),
+      [
+        ['投诉统计', 'statistics'],
+        ['经营者说明', 'responses'],
+      ],
+    );
+    assert.equal(report.statistics.imported, 1);
+    assert.equal(report.responses.imported, 1);
+    const text = (db.prepare('SELECT text FROM responses').get() as { text: string }).text;
+    assert.doesNotMatch(text, /13812345678/);
+    assert.match(text, /138\*{4}5678|1\d{2}[*＊]+\d{4}/);
+  });
+
+  it('gives a clear error for a truncated XLSX, binary garbage and an empty file, and leaves the database untouched', async () => {
+    const db = freshStore();
+    const before = snapshot(db);
+    const whole = readFileSync(await workbook());
+    const broken: [string, Uint8Array, RegExp][] = [
+      ['truncated.xlsx', whole.subarray(0, Math.floor(whole.length / 2)), /已损坏或不完整/],
+      ['garbage.csv', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), /二进制/],
+      ['empty.csv', new Uint8Array(0), /空的/],
+    ];
+    for (const [name, bytes, message] of broken) {
+      await assert.rejects(importSpreadsheet(db, bytes, name, PUBLISHER), message, name);
+    }
+    assert.equal(snapshot(db), before);
+  });
+
+  it('npm run import: prints the report, writes it as JSON, exits 1 on errors and 0 otherwise', () => {
+    const db = join(work, 'cli.sqlite');
+    const report = join(work, 'report.json');
+    const bad = spawnSync(
+      'npx',
+      ['tsx', 'server/import/cli.ts', join(fixtures, 'bad-rows.csv'), '--db', db, '--publisher', '示例', '--report', report],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(bad.status, 1);
+    assert.match(bad.stdout, /第 6 行 「受理量」 “-3”不是非负整数/);
+    assert.match(bad.stdout, /整个文件未写入/);
+    const json = JSON.parse(readFileSync(report, 'utf8')) as ImportReport;
+    assert.equal(json.errors.length, 9);
+    const good = execFileSync('npx', ['tsx', 'server/import/cli.ts', join(fixtures, 'gbk.csv'), '--db', db, '--publisher', '示例'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.match(good, /投诉统计：新增 2/);
+    const usage = spawnSync('npx', ['tsx', 'server/import/cli.ts', '--period', 'soon', join(fixtures, 'gbk.csv')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.equal(usage.status, 2);
+    assert.match(usage.stderr, /--period "soon" is not a period/);
+    const dry = join(work, 'never.sqlite');
+    execFileSync('node', ['server/bin.mjs', 'import', join(fixtures, 'gbk.csv'), '--db', dry, '--publisher', '示例', '--dry-run'], {
+      cwd: root,
+    });
+    assert.equal(existsSync(dry), false, 'tsgs-server import --dry-run creates no database');
+  });
+});
+
+function write(path: string, text: string): void {
+  writeFileSync(path, text);
+}
+
+/** An XLSX workbook with a statistics sheet and a statements sheet, as a regulator would export it. */
+async function workbook(): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  const stats = book.addWorksheet('投诉统计');
+  stats.addRow(['统一社会信用代码', '经营者名称', '行业', '公示期', '受理量', '办结量', '调解成功量', '自行和解量', '调解成功率']);
+  stats.addRow(['91310101MA1TE7T00E', '甲超市有限公司', 5212, '2026年第3季度', 20, 18, 12, 3, 0.8333]);
+  const notes = book.addWorksheet('经营者说明');
+  notes.addRow(['统一社会信用代码', '日期', '类型', '内容', '状态']);
+  notes.addRow([
+    '91310101MA1TE7T00E',
+    new Date('2026-10-08T00:00:00Z'),
+    '经营者说明',
+    '已联系消费者（电话13812345678）全额退款。',
+    '待处理',
+  ]);
+  const path = join(work, 'book.xlsx');
+  await book.xlsx.writeFile(path);
+  return path;
+}
