@@ -4,11 +4,19 @@ import ExcelJS from 'exceljs';
 
 export type Encoding = 'utf-8' | 'gb18030';
 
+export interface Row {
+  /** The row as the spreadsheet numbers it (CSV: the line it starts on), so a report points at the right place. */
+  number: number;
+  cells: string[];
+}
+
 export interface Sheet {
   name: string;
-  /** The header row first; every cell as text. */
-  rows: string[][];
+  /** The header row first; every cell as text; rows with nothing in them left out. */
+  rows: Row[];
 }
+
+const blank = (cells: readonly string[]) => cells.every((c) => c === '');
 
 export interface ReadFile {
   format: 'csv' | 'xlsx';
@@ -52,12 +60,22 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string, encod
     throw new UnreadableFile('这不是文本格式的 CSV 文件（含二进制内容）。请另存为 CSV 或 XLSX 后再导入。');
   const used = encoding ?? detectEncoding(bytes);
   const text = new TextDecoder(used).decode(bytes);
-  let rows: string[][];
+  let records: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+    records = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+    }) as unknown as typeof records;
   } catch (error) {
     throw new UnreadableFile(`CSV 格式有误：${(error as Error).message}`);
   }
+  // `lines` is where a record ends; a quoted cell may span lines, so count back to where it starts.
+  const rows = records
+    .map(({ record, info }) => ({ number: info.lines - (record.join('').match(/\n/g)?.length ?? 0), cells: record }))
+    .filter((row) => !blank(row.cells));
   return { format: 'csv', encoding: used, sheets: [{ name: fileName, rows }] };
 }
 
@@ -69,11 +87,11 @@ async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
     throw new UnreadableFile('无法读取这个 XLSX 文件：它可能已损坏或不完整（例如下载或复制时被截断）。');
   }
   return workbook.worksheets.map((sheet) => {
-    const rows: string[][] = [];
+    const rows: Row[] = [];
     sheet.eachRow({ includeEmpty: false }, (row) => {
       const cells: string[] = [];
       for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
-      rows.push(cells);
+      if (!blank(cells)) rows.push({ number: row.number, cells });
     });
     return { name: sheet.name, rows };
   });

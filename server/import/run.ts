@@ -96,7 +96,8 @@ export async function importSpreadsheet(
   let rowsRead = 0;
 
   for (const sheet of read.sheets) {
-    const [headers = [], ...rows] = sheet.rows;
+    const [header, ...rows] = sheet.rows;
+    const headers = header?.cells ?? [];
     if (sheet.rows.length === 0) {
       sheets.push({ name: sheet.name, kind: 'skipped', rows: 0 });
       if (read.sheets.length === 1) issues.push({ severity: 'error', sheet: sheet.name, code: 'empty', message: '文件里没有任何行。' });
@@ -107,7 +108,8 @@ export async function importSpreadsheet(
     const kind = statsFit >= responsesFit ? 'statistics' : 'responses';
     const columns: readonly Column<StatsField | ResponseField>[] = kind === 'statistics' ? STATS_COLUMNS : RESPONSE_COLUMNS;
     const { missing } = mapHeaders(columns, headers);
-    if (missing.length > 0 && (Math.max(statsFit, responsesFit) > 0 || read.sheets.length === 1)) {
+    // A workbook's other sheets (a lookup table, notes) are skipped; one with half the columns was meant to be imported.
+    if (missing.length > 0 && (Math.max(statsFit, responsesFit) >= 0.5 || read.sheets.length === 1)) {
       // A missing column fails the whole file: every row would lack it.
       issues.push({
         severity: 'error',
@@ -133,20 +135,22 @@ export async function importSpreadsheet(
     rowsRead += rows.length;
     if (kind === 'statistics') {
       const ctx = context(sheet.name, headers, STATS_COLUMNS, issues);
-      rows.forEach((row, i) => {
-        const record = checkStatsRow(ctx, row, i + 2, reference, options.period);
+      for (const row of rows) {
+        const record = checkStatsRow(ctx, row.cells, row.number, reference, options.period);
         if (record) stats.push(record);
-      });
+      }
     } else {
       const ctx = context(sheet.name, headers, RESPONSE_COLUMNS, issues);
-      rows.forEach((row, i) => {
-        const record = checkResponseRow(ctx, row, i + 2);
+      for (const row of rows) {
+        const record = checkResponseRow(ctx, row.cells, row.number);
         if (record) responses.push(record);
-      });
+      }
     }
   }
 
-  const kept = settleDuplicates(stats, options.onDuplicate ?? 'last', issues, read.sheets[0]?.name ?? fileName);
+  const kept = settleDuplicates(stats, options.onDuplicate ?? 'last', issues);
+  if (rowsRead === 0 && !issues.some((i) => i.severity === 'error'))
+    issues.push({ severity: 'warning', sheet: fileName, code: 'no-rows', message: '文件只有表头，没有数据行：未写入。' });
   const report: ImportReport = {
     file: fileName,
     format: read.format,
@@ -161,7 +165,7 @@ export async function importSpreadsheet(
     written: false,
     dryRun: Boolean(options.dryRun),
   };
-  if (!issues.some((i) => i.severity === 'error')) {
+  if (rowsRead > 0 && !issues.some((i) => i.severity === 'error')) {
     try {
       db.transaction(() => {
         write(db, kept, dedupeResponses(responses, issues), options, report, issues);
@@ -181,7 +185,7 @@ export async function importSpreadsheet(
  * Rows with the same USCC and period. The rule is explicit and every case is reported: `last`
  * keeps the later row, `first` the earlier, `reject` refuses the file.
  */
-function settleDuplicates(records: StatsRecord[], rule: DuplicateRule, issues: Issue[], sheet: string): StatsRecord[] {
+function settleDuplicates(records: StatsRecord[], rule: DuplicateRule, issues: Issue[]): StatsRecord[] {
   const byKey = new Map<string, StatsRecord>();
   for (const record of records) {
     const key = `${record.uscc}|${record.period}`;
@@ -190,8 +194,10 @@ function settleDuplicates(records: StatsRecord[], rule: DuplicateRule, issues: I
       byKey.set(key, record);
       continue;
     }
-    const same = JSON.stringify({ ...earlier, row: 0 }) === JSON.stringify({ ...record, row: 0 });
-    const what = `第 ${record.row} 行与第 ${earlier.row} 行是同一经营者（${record.uscc}）同一公示期（${record.period}）${same ? '，内容相同' : '，数值不同'}`;
+    const same = JSON.stringify({ ...earlier, row: 0, sheet: '' }) === JSON.stringify({ ...record, row: 0, sheet: '' });
+    const sheet = record.sheet;
+    const place = (r: StatsRecord) => (r.sheet === record.sheet ? `第 ${r.row} 行` : `工作表“${r.sheet}”第 ${r.row} 行`);
+    const what = `第 ${record.row} 行与${place(earlier)}是同一经营者（${record.uscc}）同一公示期（${record.period}）${same ? '，内容相同' : '，数值不同'}`;
     if (rule === 'reject') {
       issues.push({
         severity: 'error',
@@ -210,7 +216,7 @@ function settleDuplicates(records: StatsRecord[], rule: DuplicateRule, issues: I
       row: record.row,
       column: '统一社会信用代码',
       code: 'duplicate',
-      message: `${what}：按规则保留第 ${keep.row} 行（--on-duplicate ${rule}）。`,
+      message: `${what}：按规则保留${place(keep)}（--on-duplicate ${rule}）。`,
     });
     byKey.set(key, keep);
   }
@@ -307,8 +313,28 @@ function write(
        concluded = excluded.concluded, mediated = excluded.mediated, self_settled = excluded.self_settled, failed = excluded.failed, withdrawn = excluded.withdrawn`,
   );
 
+  // An operator's name, address and region come from its latest period: the file's rows in period
+  // order, and a stored operator is only updated by data at least as recent as what it holds.
+  const lastMonth = db.prepare('SELECT last_month FROM periods WHERE id = ?').pluck();
+  const newestStored = db
+    .prepare('SELECT max(p.last_month) FROM counts c JOIN periods p ON p.id = c.period WHERE c.operator_id = ?')
+    .pluck();
+  const ordered = stats
+    .map((record) => ({ record, month: lastMonth.get(record.period) as string }))
+    .sort((a, b) => a.month.localeCompare(b.month))
+    .map((r) => r.record);
   const operatorIds = new Map<string, number>();
-  for (const record of stats) {
+  const differs = (existing: Record<string, unknown>, v: Record<string, unknown>) =>
+    existing.name !== v.name ||
+    existing.uscc_valid !== v.usccValid ||
+    existing.district !== v.district ||
+    existing.industry !== v.industry ||
+    existing.authority !== v.authority ||
+    existing.address !== v.address ||
+    existing.registered_on !== v.registeredOn;
+
+  /** The operator's id, inserting it or bringing its details up to date when this row is its newest data. */
+  const operator = (record: StatsRecord): number => {
     const values = {
       uscc: record.uscc,
       name: record.name,
@@ -322,29 +348,30 @@ function write(
       address: record.address,
       registeredOn: record.registeredOn,
     };
-    let id = operatorIds.get(record.uscc);
-    if (id === undefined) {
-      const existing = findOperator.get(record.uscc) as Record<string, unknown> | undefined;
-      if (!existing) {
-        id = Number(insertOperator.run(values).lastInsertRowid);
-        report.operators.imported++;
-      } else {
-        id = existing.id as number;
-        const changed =
-          existing.name !== values.name ||
-          existing.uscc_valid !== values.usccValid ||
-          existing.district !== values.district ||
-          existing.industry !== values.industry ||
-          existing.authority !== values.authority ||
-          existing.address !== values.address ||
-          existing.registered_on !== values.registeredOn;
-        if (changed) {
-          updateOperator.run({ ...values, id });
-          report.operators.updated++;
-        } else report.operators.unchanged++;
-      }
+    const known = operatorIds.get(record.uscc);
+    const existing = findOperator.get(record.uscc) as Record<string, unknown> | undefined;
+    if (!existing) {
+      const id = Number(insertOperator.run(values).lastInsertRowid);
+      report.operators.imported++;
+      operatorIds.set(record.uscc, id);
+      return id;
+    }
+    const id = existing.id as number;
+    // Rows come in period order, so a later row of the same operator is newer; stored data newer than this row keeps its details.
+    const stored = newestStored.get(id) as string | null;
+    const newest = stored === null || (lastMonth.get(record.period) as string) >= stored;
+    const change = newest && differs(existing, values);
+    if (change) updateOperator.run({ ...values, id });
+    if (known === undefined) {
+      if (change) report.operators.updated++;
+      else report.operators.unchanged++;
       operatorIds.set(record.uscc, id);
     }
+    return id;
+  };
+
+  for (const record of ordered) {
+    const id = operator(record);
     const c = record.counts;
     const before = findCounts.get(record.period, id) as Record<string, number> | undefined;
     const same =

@@ -30,6 +30,7 @@ export interface Reference {
 export type Counts = Record<CountField, number>;
 
 export interface StatsRecord {
+  sheet: string;
   row: number;
   uscc: string;
   usccValid: boolean;
@@ -47,6 +48,7 @@ export interface StatsRecord {
 }
 
 export interface ResponseRecord {
+  sheet: string;
   row: number;
   uscc: string;
   date: string;
@@ -92,10 +94,8 @@ export function normalisePeriod(value: string): string | null {
   if (m)
     return `${m[1]}Q${'1一'.includes(m[2] as string) ? 1 : '2二'.includes(m[2] as string) ? 2 : '3三'.includes(m[2] as string) ? 3 : 4}`;
   m = /^(\d{4})年(\d{1,2})月$/.exec(v) ?? /^(\d{4})[-/.](\d{1,2})$/.exec(v);
-  if (m) return `${m[1]}-${(m[2] as string).padStart(2, '0')}`;
-  m = /^(\d{4})年?$/.exec(v);
-  if (m) return m[1] as string;
-  const id = v.toUpperCase();
+  const id = m ? `${m[1]}-${(m[2] as string).padStart(2, '0')}` : (/^(\d{4})年$/.exec(v)?.[1] ?? v.toUpperCase());
+  // The period rules decide what exists: 2026-13 and 2026Q5 do not.
   return isPeriodId(id) ? id : null;
 }
 
@@ -127,6 +127,16 @@ function parseRate(value: string): number | null {
 
 const pct = (r: number) => `${(Math.round(r * 1000) / 10).toString()}%`;
 
+/**
+ * True when `region` is the registering office's region or lies within it: characters 3–8 of a
+ * USCC name the office, which is often a city's or a province's (91310000…, 91330100…).
+ */
+function within(region: string, office: string): boolean {
+  if (office.endsWith('0000')) return region.startsWith(office.slice(0, 2));
+  if (office.endsWith('00')) return region.startsWith(office.slice(0, 4));
+  return region === office;
+}
+
 /** Where a region sits: its district, city and province codes, or null when the store does not know it. */
 function placeOf(reference: Reference, code: string): { district: string; city: string; province: string } | null {
   const region = reference.regions.get(code);
@@ -147,14 +157,17 @@ export function checkStatsRow(
   reference: Reference,
   defaultPeriod?: string,
 ): StatsRecord | null {
-  const before = ctx.issues.filter((i) => i.severity === 'error').length;
-  const error = (field: StatsField | undefined, code: string, message: string) => report(ctx, 'error', rowNumber, field, code, message);
+  let errors = 0;
+  const error = (field: StatsField | undefined, code: string, message: string) => {
+    errors++;
+    report(ctx, 'error', rowNumber, field, code, message);
+  };
   const warn = (field: StatsField | undefined, code: string, message: string) => report(ctx, 'warning', rowNumber, field, code, message);
 
   // The operator: code, name, region, industry.
   const rawUscc = cell(ctx, row, 'uscc') ?? '';
   const uscc = normaliseUscc(rawUscc);
-  const problem = usccFormatProblem(rawUscc);
+  const problem = usccFormatProblem(uscc);
   if (problem)
     error(
       'uscc',
@@ -176,8 +189,12 @@ export function checkStatsRow(
   let place: ReturnType<typeof placeOf> = null;
   if (givenRegion !== undefined && !/^\d{6}$/.test(givenRegion))
     error('region', 'region-format', `行政区划代码“${givenRegion}”应为 6 位数字。`);
-  else if (givenRegion !== undefined && codeRegion !== undefined && givenRegion !== codeRegion)
-    error('region', 'region-mismatch', `行政区划代码 ${givenRegion} 与统一社会信用代码第 3–8 位的登记管理机关代码 ${codeRegion} 不一致。`);
+  else if (givenRegion !== undefined && codeRegion !== undefined && !within(givenRegion, codeRegion))
+    error(
+      'region',
+      'region-mismatch',
+      `行政区划代码 ${givenRegion} 不在统一社会信用代码第 3–8 位的登记管理机关代码 ${codeRegion} 所辖范围内。`,
+    );
   else {
     const region = givenRegion ?? codeRegion;
     if (region !== undefined) {
@@ -205,6 +222,15 @@ export function checkStatsRow(
   if (periodCell !== undefined && !period)
     error('period', 'period-format', `公示期“${periodCell}”格式有误：请写作 2026Q3（季度）、2026-09（月份）或 2026（年度）。`);
   else if (!period) error('period', 'missing', '没有公示期：请加“公示期”列，或在导入时用 --period 指定。');
+  else if (periodCell !== undefined && defaultPeriod && period !== defaultPeriod)
+    report(
+      ctx,
+      'warning',
+      rowNumber,
+      'period',
+      'period-disagrees',
+      `本行的公示期是 ${period}，与 --period ${defaultPeriod} 不同：按本行导入。`,
+    );
 
   const registeredCell = cell(ctx, row, 'registeredOn');
   const registeredOn = registeredCell === undefined ? '' : normaliseDate(registeredCell);
@@ -262,9 +288,9 @@ export function checkStatsRow(
     }
   }
 
-  if (ctx.issues.filter((i) => i.severity === 'error').length > before || !name || !place || !industry || !period || registeredOn === null)
-    return null;
+  if (errors > 0 || !name || !place || !industry || !period || registeredOn === null) return null;
   return {
+    sheet: ctx.sheet,
     row: rowNumber,
     uscc,
     usccValid,
@@ -304,11 +330,14 @@ const STATUSES: Record<string, ResponseRecord['status']> = {
 
 /** Checks one row of operators' statements and correction requests; the text leaves de-identified. */
 export function checkResponseRow(ctx: SheetContext<ResponseField>, row: readonly string[], rowNumber: number): ResponseRecord | null {
-  const before = ctx.issues.filter((i) => i.severity === 'error').length;
-  const error = (field: ResponseField, code: string, message: string) => report(ctx, 'error', rowNumber, field, code, message);
+  let errors = 0;
+  const error = (field: ResponseField, code: string, message: string) => {
+    errors++;
+    report(ctx, 'error', rowNumber, field, code, message);
+  };
   const rawUscc = cell(ctx, row, 'uscc') ?? '';
   const uscc = normaliseUscc(rawUscc);
-  if (usccFormatProblem(rawUscc)) error('uscc', 'uscc-format', rawUscc ? `“${rawUscc}”不是统一社会信用代码。` : '统一社会信用代码为空。');
+  if (usccFormatProblem(uscc)) error('uscc', 'uscc-format', rawUscc ? `“${rawUscc}”不是统一社会信用代码。` : '统一社会信用代码为空。');
   const dateCell = cell(ctx, row, 'date') ?? '';
   const date = normaliseDate(dateCell);
   if (!date) error('date', 'date-format', dateCell ? `日期“${dateCell}”不是有效日期（如 2026-09-03）。` : '日期为空。');
@@ -323,6 +352,6 @@ export function checkResponseRow(ctx: SheetContext<ResponseField>, row: readonly
   const decidedCell = cell(ctx, row, 'decidedOn');
   const decidedOn = decidedCell === undefined ? null : normaliseDate(decidedCell);
   if (decidedCell !== undefined && !decidedOn) error('decidedOn', 'date-format', `处理日期“${decidedCell}”不是有效日期。`);
-  if (ctx.issues.filter((i) => i.severity === 'error').length > before || !date || !kind || !status || !text) return null;
-  return { row: rowNumber, uscc, date, kind, text: maskPersonalData(text), status, decidedOn };
+  if (errors > 0 || !date || !kind || !status || !text) return null;
+  return { sheet: ctx.sheet, row: rowNumber, uscc, date, kind, text: maskPersonalData(text), status, decidedOn };
 }

@@ -220,6 +220,69 @@ describe('importing spreadsheets', () => {
     assert.equal(snapshot(db), before);
   });
 
+  it('numbers rows as the spreadsheet does, past blank lines and the empty rows Excel leaves at the end', async () => {
+    const file = join(work, 'blank-lines.csv');
+    const header = 'uscc,name,industry,period,accepted,concluded,mediated,selfSettled';
+    write(file, `${header}\n\n\n91310101MA1TE7T00E,甲,5212,2026Q3,-5,0,0,0\n,,,,,,,\n,,,,,,,\n`);
+    const report = await importFile(freshStore(), file);
+    assert.equal(report.rowsRead, 1, 'comma-only rows are not rows');
+    assert.deepEqual(
+      report.errors.map((e) => [e.row, e.column]),
+      [[4, 'accepted']],
+    );
+  });
+
+  it('takes the region from the USCC’s registering office and accepts a district within it; refuses a month 13', async () => {
+    const file = join(work, 'regions.csv');
+    const header = '统一社会信用代码,经营者名称,行业,行政区划代码,公示期,受理量,办结量,调解成功量,自行和解量';
+    write(
+      file,
+      `${header}\n91310000MA1TE7T20W,市局登记的公司,5212,310101,2026Q3,3,3,2,0\n91310101ma1te7t21k,小写代码的公司,5212,,2026Q3,3,3,2,0\n91310101MA1TE7T00E,甲,5212,,2026-13,3,3,2,0\n`,
+    );
+    const db = freshStore();
+    const report = await importFile(db, file);
+    assert.deepEqual(
+      report.errors.map((e) => [e.row, e.code]),
+      [[4, 'period-format']],
+      'a city-registered operator in one of its districts, and a code in lower case, are fine',
+    );
+    write(
+      file,
+      `${header}\n91310000MA1TE7T20W,市局登记的公司,5212,310101,2026Q3,3,3,2,0\n91310101ma1te7t21k,小写代码的公司,5212,,2026Q3,3,3,2,0\n`,
+    );
+    assert.deepEqual((await importFile(db, file)).errors, []);
+    const district = db.prepare("SELECT district, city FROM operators WHERE uscc = '91310000MA1TE7T20W'").get();
+    assert.deepEqual(district, { district: '310101', city: '310000' });
+    assert.ok(db.prepare("SELECT 1 FROM operators WHERE uscc = '91310101MA1TE7T21K'").get(), 'stored in upper case');
+  });
+
+  it('keeps an operator’s details from its newest period, whatever order rows and imports come in', async () => {
+    const db = freshStore();
+    const header = 'uscc,name,industry,period,accepted,concluded,mediated,selfSettled';
+    const file = join(work, 'renamed.csv');
+    write(file, `${header}\n91310101MA1TE7T00E,新名称,5212,2026Q3,3,3,2,0\n91310101MA1TE7T00E,旧名称,5212,2026Q2,3,3,2,0\n`);
+    await importFile(db, file);
+    const name = () => (db.prepare("SELECT name FROM operators WHERE uscc = '91310101MA1TE7T00E'").get() as { name: string }).name;
+    assert.equal(name(), '新名称');
+    write(file, `${header}\n91310101MA1TE7T00E,更旧名称,5212,2026Q1,3,3,2,0\n`);
+    const older = await importFile(db, file);
+    assert.deepEqual(older.statistics, { imported: 1, updated: 0, unchanged: 0 });
+    assert.equal(name(), '新名称', 'older figures do not rename it');
+  });
+
+  it('warns when --period and a row’s period disagree, and a header-only file writes nothing', async () => {
+    const db = freshStore();
+    const disagree = await importFile(db, 'gbk.csv', { period: '2026Q2' });
+    assert.equal(disagree.warnings.filter((w) => w.code === 'period-disagrees').length, 2);
+    const file = join(work, 'header-only.csv');
+    write(file, 'uscc,name,industry,period,accepted,concluded,mediated,selfSettled\n');
+    const before = snapshot(db);
+    const empty = await importFile(db, file);
+    assert.equal(empty.written, false);
+    assert.equal(empty.warnings[0]?.code, 'no-rows');
+    assert.equal(snapshot(db), before);
+  });
+
   it('npm run import: prints the report, writes it as JSON, exits 1 on errors and 0 otherwise', () => {
     const db = join(work, 'cli.sqlite');
     const report = join(work, 'report.json');
