@@ -92,6 +92,22 @@ describe('<tsgs-kiosk>', () => {
     expect($(element, '[part="controls"]').hidden).to.equal(true);
   });
 
+  it('forgets the last person’s search when it returns to the start', async () => {
+    const element = await kiosk(await faultRoute(), { interval: '60', idle: '0.5' });
+    touch(element);
+    await element.updateComplete;
+    expect(element.matches(':state(paused)')).to.equal(true);
+    const typed = inside(element, 'tsgs-merchant-search');
+    const box = typed.shadowRoot?.querySelector('input') as HTMLInputElement;
+    box.value = '青鸾移动';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await waitUntil(() => !element.matches(':state(paused)'), 'idle: back to the start', { timeout: 3000 });
+    await element.updateComplete;
+    const fresh = inside(element, 'tsgs-merchant-search');
+    expect(fresh === typed, 'a new search element').to.equal(false);
+    expect($<HTMLInputElement>(fresh, 'input').value).to.equal('');
+  });
+
   it('keeps the last good data under an offline badge when the network goes, and recovers by itself', async function () {
     // The client's own retries come first: two, with back-off, before a copy is shown as stale.
     this.timeout(40000);

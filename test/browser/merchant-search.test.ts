@@ -80,6 +80,7 @@ describe('<tsgs-merchant-search>', () => {
     await sendKeys({ press: 'Enter' });
     expect((await chosen).detail.name).to.equal(first);
     expect(box.value).to.equal(first);
+    expect(status(element), 'the status line says what was chosen, not that it is still searching').to.equal(`已选择：${first}`);
     expect(box.getAttribute('aria-expanded')).to.equal('false');
     expect(element.shadowRoot?.activeElement).to.equal(box);
 
@@ -161,6 +162,27 @@ describe('<tsgs-merchant-search>', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(options(element)[0]?.textContent).to.contain(await busyName());
     expect(status(element)).to.not.contain('zzzz');
+  });
+
+  it('hides the last answer while a new query is on its way, and says it is searching', async () => {
+    const route = await faultRoute();
+    const element = await search(route);
+    await typeInto(element, 'zzzz');
+    await shown(element);
+    await route.setMode('hang');
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await typeInto(element, SHOWCASE.busy.slice(0, 12));
+    await waitUntil(async () => (await searches(route)).length === 2, 'the new query is asked');
+    await element.updateComplete;
+    expect(status(element)).to.equal('正在搜索…');
+    expect(status(element)).to.not.contain('zzzz');
+    expect(options(element)).to.have.length(0);
+    await route.setMode('pass');
+    await shown(element);
+    await waitUntil(() => options(element).length > 0, 'the new hits show');
   });
 
   it('rejects an invalid region in words', async () => {

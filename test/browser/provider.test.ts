@@ -32,7 +32,8 @@ describe('<tsgs-provider>', () => {
     const requested = await route.requests();
     expect(requested.some((p) => p.startsWith(`/v1/merchants/${SHOWCASE.busy}`))).to.equal(true);
     expect(requested.some((p) => p.startsWith('/v1/hot-issues'))).to.equal(true);
-    expect(shadowText(card)).to.contain('Complaints accepted');
+    // The English strings load on demand: the card switches to them once they arrive.
+    await waitUntil(() => shadowText(card).includes('Complaints accepted'), 'the card speaks English');
     expect(card.matches(':state(theme-dark)') && issues.matches(':state(theme-dark)')).to.equal(true);
     const dark = background(card);
 
@@ -76,6 +77,24 @@ describe('<tsgs-provider>', () => {
     customElements.define('tsgs-late-provider', class extends TsgsProvider {});
     await waitUntil(() => issues.matches(':state(theme-dark)'), 'the late provider’s theme applies');
     await waitUntil(async () => (await route.requests()).some((p) => p.startsWith('/v1/hot-issues')), 'its API is used');
+  });
+
+  it('passes on, inside a nested provider, what the inner one does not set', async () => {
+    const route = await faultRoute();
+    const outer = await fixture<TsgsProvider>(html`
+      <tsgs-provider api=${route.api} theme="dark">
+        <tsgs-provider size="large"><tsgs-hot-issues region="310000"></tsgs-hot-issues></tsgs-provider>
+      </tsgs-provider>
+    `);
+    const issues = outer.querySelector('tsgs-hot-issues') as HTMLElement;
+    await ready(issues);
+    expect(issues.matches(':state(theme-dark)') && issues.matches(':state(size-large)')).to.equal(true);
+    expect(
+      (await route.requests()).some((p) => p.startsWith('/v1/hot-issues')),
+      'the outer API is used',
+    ).to.equal(true);
+    outer.setAttribute('theme', 'high-contrast');
+    await waitUntil(() => issues.matches(':state(theme-high-contrast)'), 'a change to the outer provider reaches through the inner one');
   });
 
   it('draws nothing of its own and passes axe', async () => {

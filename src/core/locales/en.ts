@@ -104,6 +104,7 @@ export const templates = {
   'search.loading': 'Searching…',
   'search.none': str`No business matches “${0}”.`,
   'search.first': str`, showing the first ${0}`,
+  'search.chosen': str`Chosen: ${0}`,
   'search.found': str`${0} businesses found${1}.`,
   'kiosk.title': str`${0} consumer complaint disclosures`,
   'kiosk.title-plain': 'Consumer complaint disclosures',

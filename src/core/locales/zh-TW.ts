@@ -102,6 +102,7 @@ export const templates = {
   'search.loading': '正在搜尋…',
   'search.none': str`沒有找到與「${0}」相符的經營者。`,
   'search.first': str`，顯示前 ${0} 家`,
+  'search.chosen': str`已選擇：${0}`,
   'search.found': str`找到 ${0} 家經營者${1}。`,
   'kiosk.title': str`${0}消費投訴公示`,
   'kiosk.title-plain': '消費投訴公示',

@@ -2,6 +2,7 @@ import { provide } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { TsgsElement } from '../../core/base-element.ts';
 import { configContext, type TsgsConfig } from '../../core/config.ts';
 import type { TsgsLoadEvent, TsgsMerchantSelectEvent } from '../../core/events.ts';
@@ -21,8 +22,17 @@ import { drawQr } from './qr.ts';
 const SLIDES = ['ranking', 'hot-issues', 'trend', 'alerts', 'search'] as const;
 type Slide = (typeof SLIDES)[number];
 
-/** An element inside that can ask the API again (every tsgs data element can). */
+/** An element inside that can ask the API again (every tsgs data element but the search can). */
 type Refreshable = Element & { refresh?: () => void };
+
+/** `:state()` where the engine knows it; older engines (the kiosk's old WebView) throw on the selector. */
+function inState(element: Element, name: string): boolean {
+  try {
+    return element.matches(`:state(${name})`);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * For unattended portrait touch screens (1080×1920) in community centres and malls: full-screen
@@ -77,6 +87,8 @@ export class TsgsKiosk extends TsgsElement {
   @state() private paused = false;
   @state() private now = new Date();
   @state() private chosen?: string;
+  /** Counts idle resets: the search slide is rebuilt at each, so a stranger's query does not linger. */
+  @state() private resets = 0;
   @state() private publisher?: { name: string; url?: string | null };
   @state() private regionName?: string;
   /** Elements showing an old copy, with when that copy was fetched. */
@@ -207,7 +219,7 @@ export class TsgsKiosk extends TsgsElement {
         body = html`<tsgs-alerts region=${region}></tsgs-alerts>`;
         break;
       case 'search':
-        body = html`<tsgs-merchant-search region=${region}></tsgs-merchant-search>
+        body = html`${keyed(this.resets, html`<tsgs-merchant-search region=${region}></tsgs-merchant-search>`)}
           ${this.chosen ? html`<tsgs-merchant-card uscc=${this.chosen}></tsgs-merchant-card>` : nothing}`;
         break;
     }
@@ -277,6 +289,7 @@ export class TsgsKiosk extends TsgsElement {
     this.idleTimer = setTimeout(() => {
       this.current = 0;
       this.chosen = undefined;
+      this.resets++;
       this.resume();
     }, seconds * 1000);
   };
@@ -291,6 +304,8 @@ export class TsgsKiosk extends TsgsElement {
     const data = event.detail.data as { publisher?: { name: string; url?: string | null }; region?: { name: string } };
     if (data.publisher) this.publisher = data.publisher;
     if (data.region?.name && source.localName === 'tsgs-city-ranking') this.regionName = data.region.name;
+    // Only what the kiosk refreshes counts towards the badge: a search's old answer is gone with its next query.
+    if (typeof (source as Refreshable).refresh !== 'function') return;
     const stale = new Map(this.stale);
     if (event.detail.stale) stale.set(source, event.detail.fetchedAt);
     else stale.delete(source);
@@ -320,7 +335,7 @@ export class TsgsKiosk extends TsgsElement {
   refreshAll(): void {
     for (const element of this.renderRoot.querySelectorAll<Refreshable>('.slide > *')) {
       // A request still in flight (its retries can take a while offline) is left to finish, not restarted.
-      if (!element.matches(':state(loading)')) element.refresh?.();
+      if (!inState(element, 'loading')) element.refresh?.();
     }
     this.scheduleRefresh();
   }

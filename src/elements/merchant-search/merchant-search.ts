@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { MerchantSearch } from '../../contract/index.ts';
@@ -67,6 +68,8 @@ export class TsgsMerchantSearch extends TsgsElement {
   @state() private query = '';
   @state() private open = false;
   @state() private active = -1;
+  /** The name of the operator just chosen, while the box still shows it. */
+  @state() private chosen?: string;
   @query('input') private input?: HTMLInputElement;
 
   private debounce?: ReturnType<typeof setTimeout>;
@@ -97,8 +100,13 @@ export class TsgsMerchantSearch extends TsgsElement {
     if (changed.has('query')) this.active = -1;
   }
 
+  /** True while the hits on hand answer another query than the one typed (typing, debounce, request in flight). */
+  private get pending(): boolean {
+    return this.text.trim() !== this.query || this.search.task.status === TaskStatus.PENDING;
+  }
+
   private get hits(): Hit[] {
-    return this.search.resource?.data.items ?? [];
+    return this.pending ? [] : (this.search.resource?.data.items ?? []);
   }
 
   protected override render(): TemplateResult {
@@ -123,6 +131,7 @@ export class TsgsMerchantSearch extends TsgsElement {
         placeholder=${msg('名称或统一社会信用代码', { id: 'search.placeholder' })}
         .value=${this.text}
         @input=${this.onInput}
+        @compositionend=${this.onInput}
         @keydown=${this.onKey}
         @focus=${this.onFocus}
         @blur=${this.onBlur}
@@ -164,10 +173,10 @@ export class TsgsMerchantSearch extends TsgsElement {
         ${this.search.inputProblem ? nothing : html`<button part="retry" type="button" class="quiet" @click=${this.search.retry}>${msg('重试', { id: 'state.retry' })}</button>`}
       </p>`;
     }
-    if (length > 0 && length < MIN_QUERY)
+    if (this.chosen !== undefined && this.text === this.chosen) line = msg(str`已选择：${this.chosen}`, { id: 'search.chosen' });
+    else if (length > 0 && length < MIN_QUERY)
       line = msg(str`请至少输入 ${MIN_QUERY} 个字或代码的前 ${MIN_QUERY} 位。`, { id: 'search.too-short' });
-    else if (length >= MIN_QUERY && (this.text.trim() !== this.query || !this.search.resource))
-      line = msg('正在搜索…', { id: 'search.loading' });
+    else if (length >= MIN_QUERY && (this.pending || !this.search.resource)) line = msg('正在搜索…', { id: 'search.loading' });
     else if (this.search.resource) {
       const data = this.search.resource.data;
       const total = formatCount(lang, data.total);
@@ -181,7 +190,10 @@ export class TsgsMerchantSearch extends TsgsElement {
   }
 
   private onInput = (event: Event): void => {
+    // Mid-composition (pinyin in an input method) the box holds letters, not the name: wait for compositionend.
+    if ((event as InputEvent).isComposing) return;
     this.text = (event.target as HTMLInputElement).value;
+    this.chosen = undefined;
     this.open = true;
     clearTimeout(this.debounce);
     const next = this.text.trim();
@@ -238,7 +250,11 @@ export class TsgsMerchantSearch extends TsgsElement {
   }
 
   private choose(hit: Hit): void {
+    clearTimeout(this.debounce);
     this.text = hit.name;
+    this.chosen = hit.name;
+    // The box now holds the name: opening the list again shows what matches it.
+    this.query = hit.name.trim();
     this.open = false;
     this.active = -1;
     this.dispatchEvent(new TsgsMerchantSelectEvent({ uscc: hit.uscc, name: hit.name }));

@@ -1,4 +1,4 @@
-import { provide } from '@lit/context';
+import { consume, provide } from '@lit/context';
 import { css, html, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { configContext, configFromAttributes, type Size, type Theme, type TsgsConfig } from '../../core/config.ts';
@@ -41,13 +41,24 @@ export class TsgsProvider extends LitElement {
   /** `large` for ageing-friendly display (适老化) in every element inside. */
   @property() size?: Size;
 
+  /** An enclosing provider's configuration: what this one does not set, it passes on. */
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private outer?: Partial<TsgsConfig>;
+
   @provide({ context: configContext })
   @state()
   protected config: Partial<TsgsConfig> = {};
 
   protected override willUpdate(): void {
     // A new object each time: the context tells its subscribers only when the value changes identity.
-    this.config = configFromAttributes(this);
+    const own = configFromAttributes(this);
+    this.config = {
+      api: own.api ?? this.outer?.api,
+      lang: own.lang ?? this.outer?.lang,
+      theme: own.theme ?? this.outer?.theme,
+      size: own.size ?? this.outer?.size,
+    };
   }
 
   protected override render(): TemplateResult {
