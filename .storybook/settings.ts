@@ -57,7 +57,11 @@ class ApplySettings extends Directive {
     for (const element of (part.parentNode as ParentNode).querySelectorAll('*')) {
       // Inside a <tsgs-provider> the elements take the settings from it: their provider stories show that.
       if (!element.localName.startsWith('tsgs-') || element.parentElement?.closest('tsgs-provider')) continue;
-      for (const [name, value] of Object.entries(settings)) element.setAttribute(name, value);
+      for (const [name, value] of Object.entries(settings)) {
+        // The kiosk is large unless told otherwise: the toolbar's default "normal" leaves it so.
+        if (name === 'size' && value === 'normal') element.removeAttribute('size');
+        else element.setAttribute(name, value);
+      }
     }
     return nothing;
   }

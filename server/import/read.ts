@@ -8,6 +8,8 @@ export interface Row {
   /** The row as the spreadsheet numbers it (CSV: the line it starts on), so a report points at the right place. */
   number: number;
   cells: string[];
+  /** XLSX: which cells Excel stored as numbers (an 18-digit code stored so has already lost digits). */
+  numeric?: boolean[];
 }
 
 export interface Sheet {
@@ -90,8 +92,13 @@ async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
     const rows: Row[] = [];
     sheet.eachRow({ includeEmpty: false }, (row) => {
       const cells: string[] = [];
-      for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
-      if (!blank(cells)) rows.push({ number: row.number, cells });
+      const numeric: boolean[] = [];
+      for (let c = 1; c <= row.cellCount; c++) {
+        const value = row.getCell(c).value;
+        cells.push(cellText(value));
+        numeric.push(typeof value === 'number');
+      }
+      if (!blank(cells)) rows.push({ number: row.number, cells, numeric });
     });
     return { name: sheet.name, rows };
   });

@@ -156,6 +156,7 @@ export function checkStatsRow(
   rowNumber: number,
   reference: Reference,
   defaultPeriod?: string,
+  numeric: readonly boolean[] = [],
 ): StatsRecord | null {
   let errors = 0;
   const error = (field: StatsField | undefined, code: string, message: string) => {
@@ -167,8 +168,16 @@ export function checkStatsRow(
   // The operator: code, name, region, industry.
   const rawUscc = cell(ctx, row, 'uscc') ?? '';
   const uscc = normaliseUscc(rawUscc);
-  const problem = usccFormatProblem(uscc);
-  if (problem)
+  const usccAt = ctx.index.uscc;
+  // Excel keeps 15 significant digits: an all-digit code stored as a number is no longer the code.
+  const problem = usccAt !== undefined && numeric[usccAt] ? 'number' : usccFormatProblem(uscc);
+  if (problem === 'number')
+    error(
+      'uscc',
+      'uscc-number',
+      `统一社会信用代码“${rawUscc}”在表格里是数字格式，Excel 已截去末几位：请把该列设为文本、按原始登记信息重新填写后再导出。`,
+    );
+  else if (problem)
     error(
       'uscc',
       `uscc-${problem}`,
