@@ -227,8 +227,17 @@ export function checkStatsRow(
 
   // The period: the row's own, else the one given for the whole file.
   const periodCell = cell(ctx, row, 'period');
-  const period = periodCell !== undefined ? normalisePeriod(periodCell) : defaultPeriod;
-  if (periodCell !== undefined && !period)
+  const periodAt = ctx.index.period;
+  // A number such as 2026.10 reaches us as 2026.1: which month it meant is lost, so it is refused rather than guessed.
+  const periodIsNumber = periodAt !== undefined && numeric[periodAt] === true;
+  const period = periodIsNumber ? null : periodCell !== undefined ? normalisePeriod(periodCell) : defaultPeriod;
+  if (periodIsNumber)
+    error(
+      'period',
+      'period-number',
+      `公示期“${periodCell}”在表格里是数字格式（如 2026.10 会变成 2026.1）：请把该列设为文本，写作 2026Q3、2026-09 或 2026。`,
+    );
+  else if (periodCell !== undefined && !period)
     error('period', 'period-format', `公示期“${periodCell}”格式有误：请写作 2026Q3（季度）、2026-09（月份）或 2026（年度）。`);
   else if (!period) error('period', 'missing', '没有公示期：请加“公示期”列，或在导入时用 --period 指定。');
   else if (periodCell !== undefined && defaultPeriod && period !== defaultPeriod)

@@ -205,17 +205,21 @@ describe('importing spreadsheets', () => {
     assert.match(text, /138\*{4}5678|1\d{2}[*＊]+\d{4}/);
   });
 
-  it('refuses a USCC that Excel stored as a number, since its last digits are already gone', async () => {
+  it('refuses a USCC or a period that Excel stored as a number, since what they meant is already lost', async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('投诉统计');
     sheet.addRow(['统一社会信用代码', '经营者名称', '行业', '公示期', '受理量', '办结量', '调解成功量', '自行和解量']);
     sheet.addRow([913101010000000000, '数字代码公司', 5212, '2026Q3', 3, 3, 2, 0]);
+    sheet.addRow(['91310101MA1TE7T00E', '甲', 5212, 2026.1, 3, 3, 2, 0]);
     const path = join(work, 'numeric.xlsx');
     await book.xlsx.writeFile(path);
     const report = await importFile(freshStore(), path);
     assert.equal(report.errors[0]?.code, 'uscc-number');
     assert.equal(report.errors[0]?.row, 2);
     assert.match(report.errors[0]?.message ?? '', /数字格式/);
+    // 2026.10 typed as a number reads 2026.1: refused, not imported as January.
+    assert.equal(report.errors[1]?.code, 'period-number');
+    assert.equal(report.errors[1]?.row, 3);
   });
 
   it('gives a clear error for a truncated XLSX, binary garbage and an empty file, and leaves the database untouched', async () => {
