@@ -102,6 +102,8 @@ console.info(`导入 ${file}（${report.format.toUpperCase()}${report.encoding ?
 console.info(`  读取数据行 ${report.rowsRead}`);
 console.info(`  投诉统计：${tally(report.statistics)}`);
 console.info(`  经营者：${tally(report.operators)}`);
+const rolled = report.rolledUp;
+if (rolled.imported + rolled.updated + rolled.unchanged > 0) console.info(`  由月度汇总的季度与年度：${tally(rolled)}`);
 if (report.sheets.some((s) => s.kind === 'responses')) console.info(`  经营者说明与企业更正：${tally(report.responses)}`);
 for (const [label, list] of [
   ['警告', report.warnings],

@@ -5,10 +5,11 @@
  * import would do.
  */
 import type { Database } from 'better-sqlite3';
-import { periodMonths, previousPeriod, shiftPeriod } from '../../src/core/period.ts';
+import { parsePeriod, periodMonths, periodRange, previousPeriod, quarterOfMonth, shiftPeriod } from '../../src/core/period.ts';
 import { type Column, fit, mapHeaders, RESPONSE_COLUMNS, type ResponseField, STATS_COLUMNS, type StatsField } from './columns.ts';
 import { type Encoding, readSpreadsheet } from './read.ts';
 import {
+  type Counts,
   checkResponseRow,
   checkStatsRow,
   type Issue,
@@ -48,6 +49,8 @@ export interface ImportReport {
   statistics: Tally;
   operators: Tally;
   responses: Tally;
+  /** Quarters and years summed from months the import completed. */
+  rolledUp: Tally;
   warnings: Issue[];
   errors: Issue[];
   /** True when the database was changed (false after errors and for a dry run). */
@@ -160,6 +163,7 @@ export async function importSpreadsheet(
     statistics: emptyTally(),
     operators: emptyTally(),
     responses: emptyTally(),
+    rolledUp: emptyTally(),
     warnings: [],
     errors: [],
     written: false,
@@ -286,15 +290,6 @@ function write(
   put('updatedAt', (options.now ?? new Date()).toISOString());
 
   ensurePeriods(db, [...new Set(stats.map((s) => s.period))]);
-  if (stats.length > 0 && !db.prepare("SELECT 1 FROM periods WHERE granularity = 'quarter' LIMIT 1").get()) {
-    issues.push({
-      severity: 'error',
-      sheet: report.file,
-      code: 'no-quarter',
-      message: '库中还没有任何季度的统计：API 默认公示最新季度。请同时导入季度统计（公示期写作 2026Q3）。',
-    });
-    return;
-  }
 
   const findOperator = db.prepare('SELECT * FROM operators WHERE uscc = ?');
   const insertOperator = db.prepare(
@@ -370,10 +365,9 @@ function write(
     return id;
   };
 
-  for (const record of ordered) {
-    const id = operator(record);
-    const c = record.counts;
-    const before = findCounts.get(record.period, id) as Record<string, number> | undefined;
+  /** Writes one operator's figures for a period, unless they are already what the database holds. */
+  const putCounts = (period: string, id: number, c: Counts, tally: Tally): void => {
+    const before = findCounts.get(period, id) as Record<string, number> | undefined;
     const same =
       before &&
       before.received === c.received &&
@@ -385,12 +379,34 @@ function write(
       before.failed === c.failed &&
       before.withdrawn === c.withdrawn;
     if (same) {
-      report.statistics.unchanged++;
-      continue;
+      tally.unchanged++;
+      return;
     }
-    upsertCounts.run({ period: record.period, operator: id, ...c });
-    if (before) report.statistics.updated++;
-    else report.statistics.imported++;
+    upsertCounts.run({ period, operator: id, ...c });
+    if (before) tally.updated++;
+    else tally.imported++;
+  };
+
+  const explicit = new Set<string>();
+  for (const record of ordered) {
+    const id = operator(record);
+    explicit.add(`${record.period}|${id}`);
+    putCounts(record.period, id, record.counts, report.statistics);
+  }
+  rollUpMonths(
+    db,
+    stats.map((s) => s.period).filter((p) => parsePeriod(p)?.granularity === 'month'),
+    explicit,
+    (period, id, counts) => putCounts(period, id, counts, report.rolledUp),
+  );
+  if (stats.length > 0 && !db.prepare("SELECT 1 FROM periods WHERE granularity = 'quarter' LIMIT 1").get()) {
+    issues.push({
+      severity: 'error',
+      sheet: report.file,
+      code: 'no-quarter',
+      message: '库中还没有任何完整季度的统计：API 默认公示最新季度。请导入季度统计（公示期写作 2026Q3），或一个季度全部三个月的月度统计。',
+    });
+    return;
   }
 
   const findResponse = db.prepare(
@@ -419,6 +435,41 @@ function write(
       updateResponse.run(r.status, r.decidedOn, existing.id);
       report.responses.updated++;
     } else report.responses.unchanged++;
+  }
+}
+
+const COUNT_COLUMNS = ['received', 'accepted', 'rejected', 'concluded', 'mediated', 'self_settled', 'failed', 'withdrawn'] as const;
+
+/**
+ * Months complete their quarter and their year: each quarter (year) whose three (twelve) months
+ * are all in the database is summed from them, for every operator with figures in them — except
+ * where the import gives that operator's quarter (year) itself. A quarter with a month missing is
+ * not summed, so an unfinished quarter is never published as if it were whole.
+ */
+function rollUpMonths(
+  db: Database,
+  months: string[],
+  explicit: Set<string>,
+  put: (period: string, id: number, counts: Counts) => void,
+): void {
+  const exists = db.prepare('SELECT 1 FROM periods WHERE id = ?');
+  const targets = new Set(months.flatMap((m) => [quarterOfMonth(m), m.slice(0, 4)]));
+  for (const target of targets) {
+    const { first, last } = periodMonths(target);
+    const parts = periodRange(first, last);
+    if (!parts.every((m) => exists.get(m))) continue;
+    ensurePeriods(db, [target]);
+    const sums = db
+      .prepare(
+        `SELECT operator_id AS id, ${COUNT_COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')}
+         FROM counts WHERE period IN (${parts.map(() => '?').join(', ')}) GROUP BY operator_id`,
+      )
+      .all(...parts) as ({ id: number } & Record<(typeof COUNT_COLUMNS)[number], number>)[];
+    for (const row of sums) {
+      if (explicit.has(`${target}|${row.id}`)) continue;
+      const { id, self_settled: selfSettled, ...rest } = row;
+      put(target, id, { ...rest, selfSettled });
+    }
   }
 }
 

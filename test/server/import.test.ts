@@ -287,6 +287,32 @@ describe('importing spreadsheets', () => {
     assert.equal(name(), '新名称', 'older figures do not rename it');
   });
 
+  it('sums complete quarters from monthly figures, never a quarter with a month missing, and lets a given quarter stand', async () => {
+    const db = freshStore();
+    const header = 'uscc,name,industry,period,accepted,concluded,mediated,selfSettled';
+    const file = join(work, 'months.csv');
+    const rows = (months: string[]) =>
+      months.flatMap((m, i) => [`91310101MA1TE7T00E,甲,5212,${m},${10 + i},${8 + i},5,1`, `91310101MA1TE7T10F,乙,5212,${m},2,2,1,0`]);
+    write(file, [header, ...rows(['2026-07', '2026-08'])].join('\n'));
+    const partial = await importFile(db, file);
+    assert.equal(partial.errors[0]?.code, 'no-quarter', 'two months of a quarter make no quarter');
+    write(file, [header, ...rows(['2026-07', '2026-08', '2026-09']), '91310101MA1TE7T10F,乙,5212,2026Q3,9,9,9,0'].join('\n'));
+    const whole = await importFile(db, file);
+    assert.deepEqual(whole.errors, []);
+    assert.deepEqual(whole.rolledUp, { imported: 1, updated: 0, unchanged: 0 }, 'only 甲: 乙’s quarter is given');
+    const quarter = (uscc: string) =>
+      db
+        .prepare(
+          "SELECT accepted, concluded, mediated FROM counts c JOIN operators o ON o.id = c.operator_id WHERE o.uscc = ? AND period = '2026Q3'",
+        )
+        .get(uscc);
+    assert.deepEqual(quarter('91310101MA1TE7T00E'), { accepted: 33, concluded: 27, mediated: 15 });
+    assert.deepEqual(quarter('91310101MA1TE7T10F'), { accepted: 9, concluded: 9, mediated: 9 });
+    const ranking = (await (await createApp(db).request('/v1/rankings?region=310000')).json()) as { period: string; total: number };
+    assert.deepEqual([ranking.period, ranking.total], ['2026Q3', 2]);
+    assert.deepEqual((await importFile(db, file)).rolledUp, { imported: 0, updated: 0, unchanged: 1 }, 'idempotent');
+  });
+
   it('warns when --period and a row’s period disagree, and a header-only file writes nothing', async () => {
     const db = freshStore();
     const disagree = await importFile(db, 'gbk.csv', { period: '2026Q2' });
