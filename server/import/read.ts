@@ -4,12 +4,14 @@ import ExcelJS from 'exceljs';
 
 export type Encoding = 'utf-8' | 'gb18030';
 
+export type CellKind = 'number' | 'date' | 'text';
+
 export interface Row {
   /** The row as the spreadsheet numbers it (CSV: the line it starts on), so a report points at the right place. */
   number: number;
   cells: string[];
-  /** XLSX: which cells Excel stored as numbers (an 18-digit code stored so has already lost digits). */
-  numeric?: boolean[];
+  /** XLSX: how Excel stored each cell — a number (an 18-digit code stored so has already lost digits), a date, or text. */
+  kinds?: CellKind[];
 }
 
 export interface Sheet {
@@ -92,13 +94,13 @@ async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
     const rows: Row[] = [];
     sheet.eachRow({ includeEmpty: false }, (row) => {
       const cells: string[] = [];
-      const numeric: boolean[] = [];
+      const kinds: CellKind[] = [];
       for (let c = 1; c <= row.cellCount; c++) {
         const value = row.getCell(c).value;
         cells.push(cellText(value));
-        numeric.push(typeof value === 'number');
+        kinds.push(typeof value === 'number' ? 'number' : value instanceof Date ? 'date' : 'text');
       }
-      if (!blank(cells)) rows.push({ number: row.number, cells, numeric });
+      if (!blank(cells)) rows.push({ number: row.number, cells, kinds });
     });
     return { name: sheet.name, rows };
   });

@@ -139,7 +139,7 @@ export async function importSpreadsheet(
     if (kind === 'statistics') {
       const ctx = context(sheet.name, headers, STATS_COLUMNS, issues);
       for (const row of rows) {
-        const record = checkStatsRow(ctx, row.cells, row.number, reference, options.period, row.numeric);
+        const record = checkStatsRow(ctx, row.cells, row.number, reference, options.period, row.kinds);
         if (record) stats.push(record);
       }
     } else {

@@ -7,6 +7,7 @@ import { isPeriodId } from '../../src/core/period.ts';
 import { maskPersonalData } from '../../src/core/privacy.ts';
 import { hasValidUsccCheck, normaliseUscc, type UsccKind, usccFormatProblem, usccKind, usccRegion } from '../../src/core/uscc.ts';
 import type { Column, CountField, ResponseField, StatsField } from './columns.ts';
+import type { CellKind } from './read.ts';
 
 export interface Issue {
   severity: 'error' | 'warning';
@@ -156,7 +157,7 @@ export function checkStatsRow(
   rowNumber: number,
   reference: Reference,
   defaultPeriod?: string,
-  numeric: readonly boolean[] = [],
+  kinds: readonly CellKind[] = [],
 ): StatsRecord | null {
   let errors = 0;
   const error = (field: StatsField | undefined, code: string, message: string) => {
@@ -170,7 +171,7 @@ export function checkStatsRow(
   const uscc = normaliseUscc(rawUscc);
   const usccAt = ctx.index.uscc;
   // Excel keeps 15 significant digits: an all-digit code stored as a number is no longer the code.
-  const problem = usccAt !== undefined && numeric[usccAt] ? 'number' : usccFormatProblem(uscc);
+  const problem = usccAt !== undefined && kinds[usccAt] === 'number' ? 'number' : usccFormatProblem(uscc);
   if (problem === 'number')
     error(
       'uscc',
@@ -229,8 +230,10 @@ export function checkStatsRow(
   const periodCell = cell(ctx, row, 'period');
   const periodAt = ctx.index.period;
   // A number such as 2026.10 reaches us as 2026.1: which month it meant is lost, so it is refused rather than guessed.
-  const periodIsNumber = periodAt !== undefined && numeric[periodAt] === true;
-  const period = periodIsNumber ? null : periodCell !== undefined ? normalisePeriod(periodCell) : defaultPeriod;
+  const periodIsNumber = periodAt !== undefined && kinds[periodAt] === 'number';
+  // Excel turns "2026-09" typed into a cell into the date 2026-09-01: that first of a month is the month.
+  const monthDate = periodAt !== undefined && kinds[periodAt] === 'date' ? /^(\d{4}-\d{2})-01$/.exec(periodCell ?? '')?.[1] : undefined;
+  const period = periodIsNumber ? null : (monthDate ?? (periodCell !== undefined ? normalisePeriod(periodCell) : defaultPeriod));
   if (periodIsNumber)
     error(
       'period',

@@ -211,6 +211,8 @@ describe('importing spreadsheets', () => {
     sheet.addRow(['统一社会信用代码', '经营者名称', '行业', '公示期', '受理量', '办结量', '调解成功量', '自行和解量']);
     sheet.addRow([913101010000000000, '数字代码公司', 5212, '2026Q3', 3, 3, 2, 0]);
     sheet.addRow(['91310101MA1TE7T00E', '甲', 5212, 2026.1, 3, 3, 2, 0]);
+    // "2026-09" typed into Excel becomes the date 2026-09-01: read as the month.
+    sheet.addRow(['91310101MA1TE7T10F', '乙', 5212, new Date('2026-09-01T00:00:00Z'), 3, 3, 2, 0]);
     const path = join(work, 'numeric.xlsx');
     await book.xlsx.writeFile(path);
     const report = await importFile(freshStore(), path);
@@ -220,6 +222,7 @@ describe('importing spreadsheets', () => {
     // 2026.10 typed as a number reads 2026.1: refused, not imported as January.
     assert.equal(report.errors[1]?.code, 'period-number');
     assert.equal(report.errors[1]?.row, 3);
+    assert.equal(report.errors.length, 2, 'the month typed as a date is fine');
   });
 
   it('gives a clear error for a truncated XLSX, binary garbage and an empty file, and leaves the database untouched', async () => {
