@@ -6,6 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { parsePeriod, periodMonths, periodRange, previousPeriod, quarterOfMonth, shiftPeriod } from '../../src/core/period.ts';
+import { readStoredSettings, writeSettings } from '../store/settings.ts';
 import { type Column, fit, mapHeaders, RESPONSE_COLUMNS, type ResponseField, STATS_COLUMNS, type StatsField } from './columns.ts';
 import { type Encoding, readSpreadsheet } from './read.ts';
 import {
@@ -254,44 +255,32 @@ function write(
   report: ImportReport,
   issues: Issue[],
 ): void {
-  const settings = new Map(
-    (db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[]).map((r) => [
-      r.key,
-      JSON.parse(r.value) as unknown,
-    ]),
-  );
-  if (settings.get('sample') === true) {
-    issues.push({
-      severity: 'error',
-      sheet: report.file,
-      code: 'sample-database',
-      message: '目标数据库里是虚构的示例数据，不能与真实数据混在一起：请用 --db 指定一个新的数据库文件。',
-    });
+  /** A problem with the file as a whole: it stops the import. */
+  const fail = (code: string, message: string) => issues.push({ severity: 'error', sheet: report.file, code, message });
+  const settings = readStoredSettings(db);
+  if (settings.sample === true) {
+    fail('sample-database', '目标数据库里是虚构的示例数据，不能与真实数据混在一起：请用 --db 指定一个新的数据库文件。');
     return;
   }
-  const publisher = options.publisher ?? (settings.get('publisher') as { name?: string } | undefined)?.name;
+  const publisher = options.publisher ?? settings.publisher?.name;
   if (!publisher) {
-    issues.push({
-      severity: 'error',
-      sheet: report.file,
-      code: 'publisher-missing',
-      message: '新数据库需要发布单位名称：请用 --publisher 指定（如 --publisher 某某市市场监督管理局）。',
-    });
+    fail('publisher-missing', '新数据库需要发布单位名称：请用 --publisher 指定（如 --publisher 某某市市场监督管理局）。');
     return;
   }
-  const upsertSetting = db.prepare(
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  );
-  const put = (key: string, value: unknown) => upsertSetting.run(key, JSON.stringify(value));
-  if (options.publisher || !settings.has('publisher')) put('publisher', { name: publisher, url: null });
-  if (!settings.has('licence')) put('licence', { name: '依法公示的政府信息', url: null });
-  if (!settings.has('links')) put('links', { record: null, reportError: null, disclosure: null });
-  put('sample', false);
-  put('updatedAt', (options.now ?? new Date()).toISOString());
+  writeSettings(db, {
+    licence: settings.licence ?? { name: '依法公示的政府信息', url: null },
+    links: settings.links ?? { record: null, reportError: null, disclosure: null },
+    publisher: options.publisher ? { name: publisher, url: null } : (settings.publisher ?? { name: publisher, url: null }),
+    sample: false,
+    updatedAt: (options.now ?? new Date()).toISOString(),
+  });
 
   ensurePeriods(db, [...new Set(stats.map((s) => s.period))]);
 
-  const findOperator = db.prepare('SELECT * FROM operators WHERE uscc = ?');
+  const findOperator = db.prepare(
+    `SELECT id, uscc, name, kind, uscc_valid AS usccValid, district, city, province, industry, authority, address, registered_on AS registeredOn
+     FROM operators WHERE uscc = ?`,
+  );
   const insertOperator = db.prepare(
     `INSERT INTO operators (uscc, name, kind, uscc_valid, district, city, province, industry, authority, address, registered_on, status)
      VALUES (@uscc, @name, @kind, @usccValid, @district, @city, @province, @industry, @authority, @address, @registeredOn, 'active')`,
@@ -310,59 +299,51 @@ function write(
 
   // An operator's name, address and region come from its latest period: the file's rows in period
   // order, and a stored operator is only updated by data at least as recent as what it holds.
-  const lastMonth = db.prepare('SELECT last_month FROM periods WHERE id = ?').pluck();
+  const lastMonthOf = db.prepare('SELECT last_month FROM periods WHERE id = ?').pluck();
+  const monthOf = new Map(stats.map((r) => r.period).map((p) => [p, lastMonthOf.get(p) as string]));
   const newestStored = db
     .prepare('SELECT max(p.last_month) FROM counts c JOIN periods p ON p.id = c.period WHERE c.operator_id = ?')
     .pluck();
-  const ordered = stats
-    .map((record) => ({ record, month: lastMonth.get(record.period) as string }))
-    .sort((a, b) => a.month.localeCompare(b.month))
-    .map((r) => r.record);
-  const operatorIds = new Map<string, number>();
-  const differs = (existing: Record<string, unknown>, v: Record<string, unknown>) =>
-    existing.name !== v.name ||
-    existing.uscc_valid !== v.usccValid ||
-    existing.district !== v.district ||
-    existing.industry !== v.industry ||
-    existing.authority !== v.authority ||
-    existing.address !== v.address ||
-    existing.registered_on !== v.registeredOn;
+  const ordered = [...stats].sort((a, b) => (monthOf.get(a.period) as string).localeCompare(monthOf.get(b.period) as string));
+
+  type Details = Omit<StatsRecord, 'sheet' | 'row' | 'period' | 'counts' | 'usccValid'> & { usccValid: number };
+  /**
+   * Each operator met so far: its id, the details it now has, the newest month the database held
+   * for it before this import, and how the report counts it (once, whatever number of rows it has).
+   */
+  const operators = new Map<string, { id: number; details: Details; stored: string | null; tally: keyof Tally }>();
 
   /** The operator's id, inserting it or bringing its details up to date when this row is its newest data. */
   const operator = (record: StatsRecord): number => {
-    const values = {
-      uscc: record.uscc,
-      name: record.name,
-      kind: record.kind,
-      usccValid: record.usccValid ? 1 : 0,
-      district: record.district,
-      city: record.city,
-      province: record.province,
-      industry: record.industry,
-      authority: record.authority,
-      address: record.address,
-      registeredOn: record.registeredOn,
-    };
-    const known = operatorIds.get(record.uscc);
-    const existing = findOperator.get(record.uscc) as Record<string, unknown> | undefined;
-    if (!existing) {
-      const id = Number(insertOperator.run(values).lastInsertRowid);
-      report.operators.imported++;
-      operatorIds.set(record.uscc, id);
-      return id;
+    const { sheet: _sheet, row: _row, period, counts: _counts, ...rest } = record;
+    const details: Details = { ...rest, usccValid: record.usccValid ? 1 : 0 };
+    let known = operators.get(record.uscc);
+    if (!known) {
+      const existing = findOperator.get(record.uscc) as (Details & { id: number }) | undefined;
+      if (!existing) {
+        const id = Number(insertOperator.run(details).lastInsertRowid);
+        report.operators.imported++;
+        operators.set(record.uscc, { id, details, stored: null, tally: 'imported' });
+        return id;
+      }
+      const { id, ...held } = existing;
+      known = { id, details: held, stored: newestStored.get(id) as string | null, tally: 'unchanged' };
+      operators.set(record.uscc, known);
+      report.operators.unchanged++;
     }
-    const id = existing.id as number;
-    // Rows come in period order, so a later row of the same operator is newer; stored data newer than this row keeps its details.
-    const stored = newestStored.get(id) as string | null;
-    const newest = stored === null || (lastMonth.get(record.period) as string) >= stored;
-    const change = newest && differs(existing, values);
-    if (change) updateOperator.run({ ...values, id });
-    if (known === undefined) {
-      if (change) report.operators.updated++;
-      else report.operators.unchanged++;
-      operatorIds.set(record.uscc, id);
+    // Rows come in period order, so a later row is newer; data the database held for a later period keeps its details.
+    const newest = known.stored === null || (monthOf.get(period) as string) >= known.stored;
+    const change = newest && (Object.keys(details) as (keyof Details)[]).some((k) => details[k] !== known.details[k]);
+    if (change) {
+      updateOperator.run({ ...details, id: known.id });
+      known.details = details;
+      if (known.tally === 'unchanged') {
+        report.operators.unchanged--;
+        report.operators.updated++;
+        known.tally = 'updated';
+      }
     }
-    return id;
+    return known.id;
   };
 
   /** Writes one operator's figures for a period, unless they are already what the database holds. */
@@ -400,12 +381,10 @@ function write(
     (period, id, counts) => putCounts(period, id, counts, report.rolledUp),
   );
   if (stats.length > 0 && !db.prepare("SELECT 1 FROM periods WHERE granularity = 'quarter' LIMIT 1").get()) {
-    issues.push({
-      severity: 'error',
-      sheet: report.file,
-      code: 'no-quarter',
-      message: '库中还没有任何完整季度的统计：API 默认公示最新季度。请导入季度统计（公示期写作 2026Q3），或一个季度全部三个月的月度统计。',
-    });
+    fail(
+      'no-quarter',
+      '库中还没有任何完整季度的统计：API 默认公示最新季度。请导入季度统计（公示期写作 2026Q3），或一个季度全部三个月的月度统计。',
+    );
     return;
   }
 
@@ -415,7 +394,7 @@ function write(
   const insertResponse = db.prepare('INSERT INTO responses (operator_id, date, kind, text, status, decided_on) VALUES (?, ?, ?, ?, ?, ?)');
   const updateResponse = db.prepare('UPDATE responses SET status = ?, decided_on = ? WHERE id = ?');
   for (const r of responses) {
-    const id = operatorIds.get(r.uscc) ?? (findOperator.get(r.uscc) as { id: number } | undefined)?.id;
+    const id = operators.get(r.uscc)?.id ?? (findOperator.get(r.uscc) as { id: number } | undefined)?.id;
     if (id === undefined) {
       issues.push({
         severity: 'error',

@@ -14,14 +14,19 @@ export interface Settings {
   seed?: number;
 }
 
-export function writeSettings(db: Database, settings: Settings): void {
+export function writeSettings(db: Database, settings: Partial<Settings>): void {
   const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   for (const [key, value] of Object.entries(settings)) upsert.run(key, JSON.stringify(value));
 }
 
-export function readSettings(db: Database): Settings {
+/** What the database holds so far: a new one, before its first import, holds nothing. */
+export function readStoredSettings(db: Database): Partial<Settings> {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
-  const raw = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+  return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown])) as Partial<Settings>;
+}
+
+export function readSettings(db: Database): Settings {
+  const raw = readStoredSettings(db);
   if (!raw.publisher || !raw.updatedAt) throw new Error('the database has no publisher settings: import data or seed the sample first');
-  return raw as unknown as Settings;
+  return raw as Settings;
 }
