@@ -77,8 +77,16 @@ export class TsgsElement extends LitElement {
     }
   }
 
+  #dataState: DataState = 'loading';
+
+  /** The state of the element's data (`loading`, `error`, `empty`, `ready`, `idle`), as the custom states show it to CSS. */
+  get dataState(): DataState {
+    return this.#dataState;
+  }
+
   /** @internal Sets the data state the element is in (its DataController calls this). */
   setDataState(current: DataState, stale = false): void {
+    this.#dataState = current;
     for (const s of ['idle', 'loading', 'error', 'empty', 'ready'] as const) this.setState(s, s === current);
     this.setState('stale', stale);
   }

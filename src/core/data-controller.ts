@@ -122,6 +122,11 @@ export class DataController<A, T> implements ReactiveController {
     return this.#preset.resource;
   }
 
+  /** True while a request is on its way (the value on hand, if any, answers the previous one). */
+  get pending(): boolean {
+    return this.task.status === TaskStatus.PENDING;
+  }
+
   /** The failure behind the current error, or undefined (never while the host's own data is shown). */
   get failure(): Failure | undefined {
     if (this.options.preset() !== undefined) return undefined;

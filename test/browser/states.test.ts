@@ -28,11 +28,13 @@ describe('every data element', () => {
       await waitUntil(async () => (await route.requests()).length > 0, 'the request was made');
       const status = element.shadowRoot?.querySelector('[part~="status"]');
       expect(element.matches(':state(loading)')).to.equal(true);
+      expect(element.dataState, 'the same state, for scripts and engines without :state()').to.equal('loading');
       expect(status?.getAttribute('role')).to.equal('status');
       expect(element.getBoundingClientRect().height).to.be.at.least(120);
       await expect(element).to.be.accessible();
       await route.setMode('pass');
       await waitUntil(() => element.matches(':state(ready)'), 'ready', { timeout: 10000 });
+      expect(element.dataState).to.equal('ready');
     });
 
     it(`<${tag}> with size="large" has text of at least 18 px and targets of at least 44 px`, async () => {

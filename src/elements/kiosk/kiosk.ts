@@ -23,16 +23,7 @@ const SLIDES = ['ranking', 'hot-issues', 'trend', 'alerts', 'search'] as const;
 type Slide = (typeof SLIDES)[number];
 
 /** An element inside that can ask the API again (every tsgs data element but the search can). */
-type Refreshable = Element & { refresh?: () => void };
-
-/** `:state()` where the engine knows it; older engines (the kiosk's old WebView) throw on the selector. */
-function inState(element: Element, name: string): boolean {
-  try {
-    return element.matches(`:state(${name})`);
-  } catch {
-    return false;
-  }
-}
+type Refreshable = Element & { refresh?: () => void; dataState?: string };
 
 /**
  * For unattended portrait touch screens (1080×1920) in community centres and malls: full-screen
@@ -335,7 +326,7 @@ export class TsgsKiosk extends TsgsElement {
   refreshAll(): void {
     for (const element of this.renderRoot.querySelectorAll<Refreshable>('.slide > *')) {
       // A request still in flight (its retries can take a while offline) is left to finish, not restarted.
-      if (!inState(element, 'loading')) element.refresh?.();
+      if (element.dataState !== 'loading') element.refresh?.();
     }
     this.scheduleRefresh();
   }

@@ -1,5 +1,4 @@
 import { msg, str } from '@lit/localize';
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { MerchantSearch } from '../../contract/index.ts';
@@ -102,7 +101,7 @@ export class TsgsMerchantSearch extends TsgsElement {
 
   /** True while the hits on hand answer another query than the one typed (typing, debounce, request in flight). */
   private get pending(): boolean {
-    return this.text.trim() !== this.query || this.search.task.status === TaskStatus.PENDING;
+    return this.text.trim() !== this.query || this.search.pending;
   }
 
   private get hits(): Hit[] {
