@@ -5,7 +5,6 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Resource } from '../client/index.ts';
 import { configContext, configFromAttributes, type Lang, resolveConfig, type Size, THEMES, type Theme, type TsgsConfig } from './config.ts';
-import { attachContextRoot } from './context-root.ts';
 import type { DataController } from './data-controller.ts';
 import { safeDefine } from './define.ts';
 import type { TsgsErrorKind } from './events.ts';
@@ -25,7 +24,6 @@ export interface Failure {
 export class TsgsElement extends LitElement {
   /** Registers the element under `tag`; safe to call again, and never throws into the page. */
   static define(tag: string): void {
-    attachContextRoot();
     // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass being defined, not TsgsElement.
     safeDefine(tag, this);
   }

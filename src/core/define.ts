@@ -1,4 +1,5 @@
 /** Safe custom-element registration: never throws into the host page, whatever else it loaded. */
+import { attachContextRoot } from './context-root.ts';
 import { VERSION } from './version.ts';
 
 const VERSION_KEY = Symbol.for('tsgs.version');
@@ -12,6 +13,8 @@ type Versioned = CustomElementConstructor & { [VERSION_KEY]?: string };
  * throws is reported the same way, never thrown.
  */
 export function safeDefine(tag: string, element: CustomElementConstructor): void {
+  // Every tsgs element takes its configuration through @lit/context, whichever loads first.
+  attachContextRoot();
   const existing = customElements.get(tag) as Versioned | undefined;
   if (existing) {
     const version = existing[VERSION_KEY];

@@ -2,7 +2,6 @@ import { consume, provide } from '@lit/context';
 import { css, html, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { configContext, configFromAttributes, type Size, type Theme, type TsgsConfig } from '../../core/config.ts';
-import { attachContextRoot } from '../../core/context-root.ts';
 import { safeDefine } from '../../core/define.ts';
 
 /**
@@ -24,7 +23,6 @@ export class TsgsProvider extends LitElement {
 
   /** Registers the element under `tag`; safe to call again, and never throws into the page. */
   static define(tag: string): void {
-    attachContextRoot();
     // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass being defined.
     safeDefine(tag, this);
   }
