@@ -1,5 +1,6 @@
 /** Query-parameter schemas (valibot): every malformed parameter becomes a 400 that names it. */
 import * as v from 'valibot';
+import { isIndustryFilter } from '../../src/core/industry.ts';
 import { parsePeriod } from '../../src/core/period.ts';
 import { isRegionCode } from '../../src/core/region.ts';
 import { isUsccFormat, normaliseUscc, usccFormatProblem } from '../../src/core/uscc.ts';
@@ -27,7 +28,7 @@ export const period = v.pipe(
 
 export const industry = v.pipe(
   v.string(),
-  v.regex(/^([A-T]|\d{2,4})$/, 'must be a GB/T 4754 section letter (F) or a division, group or class number (52, 521, 5212)'),
+  v.check(isIndustryFilter, 'must be a GB/T 4754 section letter (F) or a division, group or class number (52, 521, 5212)'),
 );
 
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {

@@ -1,6 +1,7 @@
 /** What every query shares: the answer's envelope, periods, regions, rates and count rows. */
 import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
+import { isIndustrySection } from '../../src/core/industry.ts';
 import type { RegionLevel } from '../../src/core/region.ts';
 import { INDUSTRY_HEADINGS } from '../domain/industries.ts';
 import { notFound } from '../http/problem.ts';
@@ -125,7 +126,7 @@ export function resolveRegion(db: Database, code: string): RegionScope {
 /** `LIKE` pattern for an industry filter: a section letter or a prefix of the class code. */
 export function industryFilter(industry: string | undefined): { clause: string; value: string | null } {
   if (!industry) return { clause: '', value: null };
-  if (/^[A-T]$/.test(industry)) return { clause: 'AND i.section = @industry', value: industry };
+  if (isIndustrySection(industry)) return { clause: 'AND i.section = @industry', value: industry };
   return { clause: "AND o.industry LIKE @industry || '%'", value: industry };
 }
 

@@ -14,6 +14,9 @@
  */
 import * as v from 'valibot';
 import type { Schemas } from '../contract/index.ts';
+import { INDUSTRY_FILTER } from '../core/industry.ts';
+import { REGION_CODE } from '../core/region.ts';
+import { USCC_FORMAT } from '../core/uscc.ts';
 
 // ---- building blocks ----------------------------------------------------------------------------
 
@@ -49,9 +52,9 @@ export const MonthId = pattern(/^\d{4}-(0[1-9]|1[0-2])$/);
 export const QuarterId = pattern(/^\d{4}Q[1-4]$/);
 export const YearId = pattern(/^\d{4}$/);
 export const TrendPeriodId = pattern(/^\d{4}(Q[1-4]|-(0[1-9]|1[0-2]))$/);
-export const Uscc = pattern(/^[0-9A-HJ-NP-RTUWXY]{2}\d{6}[0-9A-HJ-NP-RTUWXY]{10}$/);
-export const RegionCode = pattern(/^\d{6}$/);
-export const IndustryFilter = pattern(/^([A-T]|\d{2,4})$/);
+export const Uscc = pattern(USCC_FORMAT);
+export const RegionCode = pattern(REGION_CODE);
+export const IndustryFilter = pattern(INDUSTRY_FILTER);
 export const UpdatedAt = v.pipe(v.string(), v.isoTimestamp());
 export const SampleFlag = v.boolean();
 export const CategoryId = pattern(/^[a-z][a-z-]*$/);

@@ -2,8 +2,11 @@
 
 export type RegionLevel = 'province' | 'city' | 'district';
 
+/** Six digits: the shape of every GB/T 2260 code, as the contract writes it. */
+export const REGION_CODE = /^\d{6}$/;
+
 export function isRegionCode(code: string): boolean {
-  return /^\d{6}$/.test(code) && code.slice(0, 2) !== '00';
+  return REGION_CODE.test(code) && code.slice(0, 2) !== '00';
 }
 
 export function regionLevel(code: string): RegionLevel {

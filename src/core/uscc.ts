@@ -4,7 +4,8 @@
 export const USCC_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
-const FORMAT = /^[0-9A-HJ-NP-RTUWXY]{2}\d{6}[0-9A-HJ-NP-RTUWXY]{10}$/;
+/** The shape of a USCC: 18 characters from the charset, with six digits (the region) at 3–8. */
+export const USCC_FORMAT = /^[0-9A-HJ-NP-RTUWXY]{2}\d{6}[0-9A-HJ-NP-RTUWXY]{10}$/;
 
 /** Kind of market entity, from the registration authority (char 1 = 9, 工商) and type (char 2). */
 export type UsccKind = 'enterprise' | 'individual' | 'cooperative' | 'other';
@@ -19,7 +20,7 @@ export function normaliseUscc(input: string): string {
 
 /** True when the string has the shape of a USCC: 18 characters from the charset, region digits 3–8. */
 export function isUsccFormat(code: string): boolean {
-  return FORMAT.test(code);
+  return USCC_FORMAT.test(code);
 }
 
 /** The check character (18th) that the first 17 characters call for. */
