@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 interface Item {
   name: string;
   description?: string;
+  deprecated?: string | boolean;
   fieldName?: string;
   type?: { text: string };
   default?: string;
@@ -17,6 +18,7 @@ interface Member {
   kind: string;
   name: string;
   description?: string;
+  deprecated?: string | boolean;
   privacy?: string;
   static?: boolean;
 }
@@ -37,6 +39,13 @@ const END = '<!-- elements:end -->';
 
 const cell = (text: string | undefined) => (text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 const code = (text: string | undefined) => (text ? `\`${cell(text)}\`` : '');
+/** A description, with what replaces it when the item is deprecated. */
+const described = (item: { description?: string; deprecated?: string | boolean }) =>
+  cell(
+    [item.description, item.deprecated ? `**Deprecated**${typeof item.deprecated === 'string' ? `: ${item.deprecated}` : '.'}` : '']
+      .filter(Boolean)
+      .join(' '),
+  );
 
 export function renderElements(manifestText: string): string {
   const manifest = JSON.parse(manifestText) as { modules: { declarations?: Declaration[] }[] };
@@ -46,11 +55,11 @@ export function renderElements(manifestText: string): string {
     out.push('', `### \`<${d.tagName}>\``, '', cell(d.summary));
     out.push('', '| attribute | property | type | default | description |', '|---|---|---|---|---|');
     for (const a of d.attributes ?? [])
-      out.push(`| ${code(a.name)} | ${code(a.fieldName)} | ${code(a.type?.text)} | ${code(a.default)} | ${cell(a.description)} |`);
+      out.push(`| ${code(a.name)} | ${code(a.fieldName)} | ${code(a.type?.text)} | ${code(a.default)} | ${described(a)} |`);
     const methods = (d.members ?? []).filter((m) => m.kind === 'method' && !m.privacy);
     if (methods.length) {
       out.push('', '| method | what it does |', '|---|---|');
-      for (const m of methods) out.push(`| ${code(`${m.static ? `${d.name}.` : ''}${m.name}()`)} | ${cell(m.description)} |`);
+      for (const m of methods) out.push(`| ${code(`${m.static ? `${d.name}.` : ''}${m.name}()`)} | ${described(m)} |`);
     }
     if (d.events?.length) {
       out.push('', '| event | detail |', '|---|---|');

@@ -1,31 +1,64 @@
 /**
- * An element's data, over @lit/task: it never runs while a required attribute is missing or
- * invalid, aborts its request when the element leaves the page (Task 1.0.3 does not), keeps the
- * last good value on screen, marked stale, when a refresh fails, and fires tsgs-load / tsgs-error.
+ * An element's data from request to screen, over @lit/task: it builds the request from the
+ * element's attributes (never running while one is missing or invalid), aborts it when the element
+ * leaves the page (Task 1.0.3 does not), keeps the last good value on screen, marked stale, when a
+ * refresh fails, fires tsgs-load / tsgs-error, and draws every state but the element's own `ready`.
  */
-import { Task, TaskStatus } from '@lit/task';
-import type { ReactiveController } from 'lit';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { type ApiError, clientFor, type DisclosureClient, type Resource } from '../client/index.ts';
-import type { Failure, TsgsElement } from './base-element.ts';
+import type { Lang } from './config.ts';
 import { TsgsErrorEvent, TsgsLoadEvent } from './events.ts';
+import { canRetry, type Failure, failureMessage, type Refusal, type Subject } from './failures.ts';
+import { emptyView, errorView, loadingView, type Provenance, provenanceLine, sampleLabel, unknownStaleReason } from './views.ts';
 
-/** What an element's attributes ask for: a request to make, or the reason none can be made. */
-export type Request<A> = { ok: true; key: string; args: A } | { ok: false; problem: Failure };
+/** The states an element's data is in, shown to host CSS as custom states (`:state(loading)` …). */
+export type DataState = 'idle' | 'loading' | 'error' | 'empty' | 'ready';
 
-export interface DataOptions<A, T> {
-  /** Reads the element's attributes into a request (or a problem, e.g. an invalid USCC). */
+/** What a data controller needs of its element. */
+export interface DataHost extends ReactiveControllerHost, EventTarget {
+  /** The API base and language in force. */
+  readonly config: { api: string; lang: Lang };
+  /** Shows the data's state to host CSS and scripts. */
+  setDataState(state: DataState, stale: boolean): void;
+}
+
+/** What an element's attributes ask for: the request's arguments, or why none can be made. */
+export type Request<A> = { ok: true; args: A } | Refusal;
+
+export type DataOptions<A, T, P> = {
+  /** Reads the element's attributes into a request (or a refusal from `invalid()`). */
   request: () => Request<A>;
   /** Makes the request through the page's shared client for the element's API. */
   load: (args: A, client: DisclosureClient, signal: AbortSignal) => Promise<Resource<T>>;
-  /** Data the host gave directly (the element's `.data` property): shown without a request. */
-  preset: () => T | undefined;
   /** True when the payload has nothing to show (the empty state). */
   isEmpty?: (data: T) => boolean;
   /** True while there is nothing to ask yet (a search box before its query is long enough): no request, no event, state `idle`. */
   idle?: () => boolean;
-}
+  /** The element's own words for a failure, where it knows better than the common ones. */
+  describe?: (failure: Failure) => string | undefined;
+} & PresetOptions<T, P>;
 
-/** A failure from the input, not from the network: no retry can mend it. */
+/** Data the host gave directly (the element's `.data` property), shown without a request; `adopt` turns it into what the element shows. */
+type PresetOptions<T, P> = [P] extends [T]
+  ? { preset?: () => P | undefined; adopt?: (given: P) => T }
+  : { preset: () => P | undefined; adopt: (given: P) => T };
+
+/** How an element's data looks in each state; the controller draws everything but `ready`. */
+export type Views<T> = {
+  /** The element's own view of data that has something in it. */
+  ready: (data: T, resource: Resource<T>) => unknown;
+  /** What the element says when the answer holds nothing. Default: 该期暂无数据。 */
+  empty?: string;
+  /** What in the data is fictional, said beside the 示例数据 label. */
+  sampleNote: string;
+  /** The view's heading, between the sample label and the provenance line; it carries `id="title"`, which names the view. */
+  heading?: (data: T) => unknown;
+  /** The element around the view, carrying `part="base"`. Default: `<section part="base" class="view">`. */
+  frame?: (content: unknown, data: T) => TemplateResult;
+} & (T extends Provenance ? { about?: (data: T) => Provenance } : { about: (data: T) => Provenance });
+
+/** A failure from the element's attributes, not from the network: no retry can mend it. */
 class InputProblem extends Error {
   constructor(readonly failure: Failure) {
     super(failure.kind);
@@ -38,76 +71,85 @@ function toFailure(error: unknown): Failure {
   return { kind: e.kind ?? 'network', status: e.status, field: e.field };
 }
 
-export class DataController<A, T> implements ReactiveController {
-  readonly task: Task<[string, T | undefined], Resource<T>>;
-  #lastGood?: { key: string; resource: Resource<T> };
-  #controller?: AbortController;
+type Args<P> = [client: DisclosureClient, key: string, given: P | undefined];
+
+export class DataController<A extends Subject, T, P = T> implements ReactiveController {
+  readonly task: Task<Args<P>, Resource<T>>;
+  #lastGood?: { client: DisclosureClient; key: string; resource: Resource<T> };
+  #subject: Subject = {};
   #interrupted = false;
   #revalidate = false;
-  #preset?: { data: T; resource: Resource<T> };
+  #adopted?: { given: P; resource: Resource<T> };
 
   constructor(
-    private readonly host: TsgsElement,
-    private readonly options: DataOptions<A, T>,
+    private readonly host: DataHost,
+    private readonly options: DataOptions<A, T, P>,
   ) {
     host.addController(this);
     this.task = new Task(host, {
-      args: () => {
-        const request = options.request();
-        if (options.idle?.()) return ['idle', undefined] as [string, T | undefined];
-        return [request.ok ? request.key : `!${request.problem.kind}:${request.problem.field ?? ''}`, options.preset()] as [
-          string,
-          T | undefined,
-        ];
-      },
-      task: ([key, preset], { signal }) => this.#run(key, preset, signal),
+      args: () => this.#args(),
+      task: (args, { signal }) => this.#run(args, signal),
       onComplete: (resource) => this.#announce(resource),
       onError: (error) => this.#fail(error),
     });
   }
 
-  async #run(key: string, preset: T | undefined, signal: AbortSignal): Promise<Resource<T>> {
-    if (preset !== undefined) return this.resource as Resource<T>;
-    if (this.options.idle?.()) {
-      this.#controller?.abort();
-      return undefined as unknown as Resource<T>;
-    }
+  /** The task runs again when the client, the request or the host's own data changes. */
+  #args(): Args<P> {
+    const client = clientFor(this.host.config.api);
+    const given = this.options.preset?.();
+    if (this.options.idle?.()) return [client, 'idle', given];
+    const request = this.options.request();
+    const key = request.ok ? JSON.stringify(request.args) : `!${JSON.stringify(request.problem)}`;
+    return [client, key, given];
+  }
+
+  async #run([client, key, given]: Args<P>, signal: AbortSignal): Promise<Resource<T> | typeof initialState> {
+    if (given !== undefined) return this.#adopt(given);
+    if (this.options.idle?.()) return initialState;
     const request = this.options.request();
     if (!request.ok) throw new InputProblem(request.problem);
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
-    signal.addEventListener('abort', () => controller.abort(), { once: true });
-    const client = clientFor(this.host.config.api);
+    this.#subject = request.args;
     // A refresh asks the server even when memory holds a copy young enough to serve.
     if (this.#revalidate) client.expire();
     this.#revalidate = false;
     try {
-      const resource = await this.options.load(request.args, client, controller.signal);
-      if (!resource.stale) this.#lastGood = { key, resource };
+      const resource = await this.options.load(request.args, client, signal);
+      if (!resource.stale) this.#lastGood = { client, key, resource };
       return resource;
     } catch (error) {
       const failure = toFailure(error);
       // A refresh that fails keeps the last good answer for the same request on screen, marked stale.
       const recoverable = failure.kind !== 'not-found' && failure.kind !== 'invalid-payload' && failure.kind !== 'aborted';
-      if (recoverable && this.#lastGood?.key === key) {
-        return { ...this.#lastGood.resource, stale: true, staleReason: error as ApiError };
-      }
+      const last = this.#lastGood;
+      if (recoverable && last?.client === client && last.key === key)
+        return { ...last.resource, stale: true, staleReason: error as ApiError };
       throw error;
-    } finally {
-      if (this.#controller === controller) this.#controller = undefined;
     }
   }
 
-  #announce(resource: Resource<T> | undefined): void {
-    if (!resource) return;
+  /** The host's own data as a resource, the same object for as long as `.data` is the same object. */
+  #adopt(given: P): Resource<T> {
+    if (this.#adopted?.given !== given) {
+      const data = this.options.adopt ? this.options.adopt(given) : (given as unknown as T);
+      this.#adopted = { given, resource: { data, fetchedAt: Date.now(), stale: false } };
+    }
+    return this.#adopted.resource;
+  }
+
+  #announce(resource: Resource<T>): void {
     this.host.dispatchEvent(new TsgsLoadEvent({ data: resource.data, stale: resource.stale, fetchedAt: resource.fetchedAt }));
   }
 
   #fail(error: unknown): void {
     const failure = toFailure(error);
     if (failure.kind === 'aborted') return;
-    this.host.dispatchEvent(new TsgsErrorEvent({ ...failure, message: this.host.failureMessage(failure) }));
+    this.host.dispatchEvent(new TsgsErrorEvent({ ...failure, message: this.describe(failure) }));
+  }
+
+  /** A failure in the element's words, else the common ones. */
+  describe(failure: Failure): string {
+    return this.options.describe?.(failure) ?? failureMessage(failure, this.#subject);
   }
 
   /**
@@ -116,10 +158,8 @@ export class DataController<A, T> implements ReactiveController {
    */
   get resource(): Resource<T> | undefined {
     if (this.options.idle?.()) return undefined;
-    const preset = this.options.preset();
-    if (preset === undefined) return this.task.value;
-    if (this.#preset?.data !== preset) this.#preset = { data: preset, resource: { data: preset, fetchedAt: Date.now(), stale: false } };
-    return this.#preset.resource;
+    const given = this.options.preset?.();
+    return given !== undefined ? this.#adopt(given) : this.task.value;
   }
 
   /** True while a request is on its way (the value on hand, if any, answers the previous one). */
@@ -129,13 +169,8 @@ export class DataController<A, T> implements ReactiveController {
 
   /** The failure behind the current error, or undefined (never while the host's own data is shown). */
   get failure(): Failure | undefined {
-    if (this.options.preset() !== undefined) return undefined;
-    return this.task.status === TaskStatus.ERROR ? toFailure(this.task.error) : undefined;
-  }
-
-  /** True when the current error comes from the element's attributes: retrying cannot help. */
-  get inputProblem(): boolean {
-    return this.task.error instanceof InputProblem;
+    if (this.options.preset?.() !== undefined || this.task.status !== TaskStatus.ERROR) return undefined;
+    return toFailure(this.task.error);
   }
 
   /** Runs the request again (the retry button). */
@@ -149,6 +184,26 @@ export class DataController<A, T> implements ReactiveController {
     void this.task.run();
   }
 
+  /**
+   * Every state of the element's data, drawn in one place: loading (space reserved), error (with a
+   * retry where it can help), and for an answer the sample label, the heading, the provenance with
+   * the stale notice, and then the element's own view or the empty message.
+   */
+  render(views: Views<T>): TemplateResult {
+    const failure = this.failure;
+    if (failure) return errorView(this.describe(failure), canRetry(failure) ? this.retry : undefined);
+    const resource = this.resource;
+    if (!resource) return loadingView();
+    const { data } = resource;
+    const lang = this.host.config.lang;
+    const about = views.about ? views.about(data) : (data as unknown as Provenance);
+    const why = resource.staleReason ? this.describe(toFailure(resource.staleReason)) : unknownStaleReason();
+    const content = html`${sampleLabel(about, views.sampleNote)} ${views.heading?.(data)} ${provenanceLine(lang, about, resource, why)}
+      ${this.options.isEmpty?.(data) ? emptyView(views.empty) : views.ready(data, resource)}`;
+    if (views.frame) return views.frame(content, data);
+    return html`<section part="base" class="view" lang=${lang} aria-labelledby=${views.heading ? 'title' : nothing}>${content}</section>`;
+  }
+
   hostConnected(): void {
     if (this.#interrupted) {
       this.#interrupted = false;
@@ -157,19 +212,21 @@ export class DataController<A, T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.#controller) {
+    if (this.task.status === TaskStatus.PENDING) {
       this.#interrupted = true;
-      this.#controller.abort();
+      this.task.abort();
     }
   }
 
   hostUpdated(): void {
     const status = this.task.status;
     const value = this.resource;
-    if (this.options.idle?.()) this.host.setDataState('idle');
-    else if (this.options.preset() !== undefined && value) this.host.setDataState(this.options.isEmpty?.(value.data) ? 'empty' : 'ready');
-    else if (status === TaskStatus.PENDING || status === TaskStatus.INITIAL) this.host.setDataState('loading');
-    else if (status === TaskStatus.ERROR) this.host.setDataState('error');
-    else if (value) this.host.setDataState(this.options.isEmpty?.(value.data) ? 'empty' : 'ready', value.stale);
+    const given = this.options.preset?.() !== undefined;
+    const shown = (resource: Resource<T>) => (this.options.isEmpty?.(resource.data) ? 'empty' : 'ready');
+    if (this.options.idle?.()) this.host.setDataState('idle', false);
+    else if (given && value) this.host.setDataState(shown(value), false);
+    else if (status === TaskStatus.PENDING || status === TaskStatus.INITIAL) this.host.setDataState('loading', false);
+    else if (status === TaskStatus.ERROR) this.host.setDataState('error', false);
+    else if (value) this.host.setDataState(shown(value), value.stale);
   }
 }

@@ -68,8 +68,8 @@ export function formatTime(lang: string, date: Date): string {
 export function formatPeriod(lang: string, id: string): string {
   const p = parsePeriod(id);
   if (!p) return id;
-  if (p.granularity === 'year') return msg(str`${p.year}年`, { id: 'period.year' });
-  if (p.granularity === 'quarter') return msg(str`${p.year}年第${p.index}季度`, { id: 'period.quarter' });
+  if (p.granularity === 'year') return msg(str`${p.year}年`, { id: 'common.period.year' });
+  if (p.granularity === 'quarter') return msg(str`${p.year}年第${p.index}季度`, { id: 'common.period.quarter' });
   if (lang.startsWith('zh')) return `${p.year}年${p.index}月`;
   return memo(`m:${lang}`, () => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' })).format(
     new Date(Date.UTC(p.year, p.index - 1, 1)),

@@ -163,6 +163,18 @@ export const baseStyles = css`
   .status p {
     margin: 0;
   }
+  .status.empty {
+    min-height: auto;
+  }
+  /* The frame around an element's data (the data controller draws it). */
+  .view {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .view > * + * {
+    margin-block-start: var(--_space);
+  }
   .status.error {
     border-color: var(--_danger);
   }

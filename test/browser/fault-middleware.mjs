@@ -1,9 +1,9 @@
 // Fault injection for browser tests, per test and on purpose: an element pointed at
 // api="/__fault/<id>" reaches the real reference API through this middleware, which counts its
-// requests and, when the test asks, answers 500, hangs, sends malformed data or drops the
+// requests and, when the test asks, answers 500, hangs, sends malformed or emptied data or drops the
 // connection. `GET /__fault-control/<id>?mode=…` sets the mode and returns the requests seen.
 
-/** @typedef {'pass' | '500' | '500-once' | 'hang' | 'garbage' | 'negative-count' | 'offline'} Mode */
+/** @typedef {'pass' | '500' | '500-once' | 'hang' | 'garbage' | 'negative-count' | 'empty' | 'offline'} Mode */
 
 export function faultInjection(api) {
   /** @type {Map<string, { mode: Mode, requests: string[], held: (() => void)[] }>} */
@@ -60,6 +60,17 @@ export function faultInjection(api) {
         const response = await api.app.request(path);
         const body = await response.json();
         if (body.counts) body.counts.accepted = -3;
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(body);
+        return;
+      }
+      case 'empty': {
+        // The real answer with nothing in it, as for a period or a filter without complaints.
+        const response = await api.app.request(path);
+        const body = await response.json();
+        for (const list of ['items', 'points']) if (Array.isArray(body[list])) body[list] = [];
+        if (typeof body.total === 'number') body.total = 0;
+        ctx.status = response.status;
         ctx.type = 'application/json';
         ctx.body = JSON.stringify(body);
         return;

@@ -1,7 +1,7 @@
 import { fixture } from '@open-wc/testing';
 /** Shared by the browser tests: a per-test route to the reference API with fault injection, and a guard against stray page errors. */
 
-export type FaultMode = 'pass' | '500' | '500-once' | 'hang' | 'garbage' | 'negative-count' | 'offline';
+export type FaultMode = 'pass' | '500' | '500-once' | 'hang' | 'garbage' | 'negative-count' | 'empty' | 'offline';
 
 export interface FaultRoute {
   /** The `api` attribute that sends an element's requests through this route. */

@@ -113,7 +113,7 @@ describe('<tsgs-kiosk>', () => {
     this.timeout(40000);
     const route = await faultRoute();
     // A refresh every 0.6 s here, so the test need not wait minutes.
-    const element = await kiosk(route, { interval: '60', refresh: '0.01' });
+    const element = await kiosk(route, { interval: '60', 'refresh-interval': '0.01' });
     const ranking = inside(element, 'tsgs-city-ranking');
     await ready(ranking);
     const rows = ranking.shadowRoot?.querySelectorAll('tbody tr').length ?? 0;
@@ -127,6 +127,29 @@ describe('<tsgs-kiosk>', () => {
     await route.setMode('pass');
     await waitUntil(() => $(element, '[part="offline"]') === null, 'the badge goes once the network is back', { timeout: 30000 });
     expect(element.matches(':state(offline)')).to.equal(false);
+  });
+
+  it('refresh() asks every element inside again; the old refresh="…" attribute still sets the interval, with a warning', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const route = await faultRoute();
+      const rankings = async () => (await route.requests()).filter((path) => path.startsWith('/v1/rankings')).length;
+      const element = await kiosk(route, { interval: '60' });
+      await ready(inside(element, 'tsgs-city-ranking'));
+      expect(await rankings()).to.equal(1);
+      element.refresh();
+      await waitUntil(async () => (await rankings()) === 2, 'refresh() asked for the ranking again');
+      expect(warnings).to.deep.equal([]);
+      // The deprecated attribute: every 0.6 s here.
+      element.setAttribute('refresh', '0.01');
+      await waitUntil(async () => (await rankings()) >= 4, 'refreshed on the interval the old attribute set', { timeout: 5000 });
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]?.[0])).to.contain('refresh-interval');
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('shows a clock, the publisher and a QR code to the official page', async () => {

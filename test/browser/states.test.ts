@@ -1,32 +1,39 @@
 // What every data element shares, checked on each: loading is announced, reserves space and passes
-// axe; size="large" meets the ageing-friendly sizes; a chart follows its container's width.
+// axe; an empty answer says so and still names its sample label, period and publisher; size="large"
+// meets the ageing-friendly sizes; a chart follows its container's width.
 import { expect, waitUntil } from '@open-wc/testing';
+import { SHOWCASE } from '../../server/sample/showcase.ts';
 import '../../src/elements/alerts/define.ts';
 import '../../src/elements/city-ranking/define.ts';
 import '../../src/elements/hot-issues/define.ts';
+import '../../src/elements/merchant-card/define.ts';
 import '../../src/elements/trend-chart/define.ts';
 import { faultRoute, mount, watchWindowErrors } from './helpers.ts';
 
 const page = watchWindowErrors();
 
 const ELEMENTS = [
-  ['tsgs-city-ranking', { region: '310000' }],
-  ['tsgs-hot-issues', { region: '310000' }],
-  ['tsgs-trend-chart', { region: '310000' }],
-  ['tsgs-alerts', { region: '310000' }],
+  // The card has no empty state: an operator with no complaints still has its registration facts and zeros to show.
+  { tag: 'tsgs-merchant-card', attributes: { uscc: SHOWCASE.busy }, empty: false },
+  { tag: 'tsgs-city-ranking', attributes: { region: '310000' }, empty: true },
+  { tag: 'tsgs-hot-issues', attributes: { region: '310000' }, empty: true },
+  { tag: 'tsgs-trend-chart', attributes: { region: '310000' }, empty: true },
+  { tag: 'tsgs-alerts', attributes: { region: '310000' }, empty: true },
 ] as const;
+
+const part = (element: Element, name: string) => element.shadowRoot?.querySelector(`[part~="${name}"]`);
 
 describe('every data element', () => {
   afterEach(() => {
     expect(page.errors, 'no error or unhandled rejection reached the window').to.deep.equal([]);
   });
 
-  for (const [tag, attributes] of ELEMENTS) {
+  for (const { tag, attributes, empty } of ELEMENTS) {
     it(`<${tag}> announces loading, reserves its space and passes axe while it waits`, async () => {
       const route = await faultRoute('hang');
       const element = await mount(tag, route, { ...attributes });
       await waitUntil(async () => (await route.requests()).length > 0, 'the request was made');
-      const status = element.shadowRoot?.querySelector('[part~="status"]');
+      const status = part(element, 'status');
       expect(element.matches(':state(loading)')).to.equal(true);
       expect(element.dataState, 'the same state, for scripts and engines without :state()').to.equal('loading');
       expect(status?.getAttribute('role')).to.equal('status');
@@ -37,14 +44,30 @@ describe('every data element', () => {
       expect(element.dataState).to.equal('ready');
     });
 
+    if (empty)
+      it(`<${tag}> says its answer is empty, still with the sample label, period and publisher`, async () => {
+        const route = await faultRoute('empty');
+        const element = await mount(tag, route, { ...attributes });
+        await waitUntil(() => element.matches(':state(empty)'), 'empty', { timeout: 10000 });
+        expect(element.dataState).to.equal('empty');
+        expect(part(element, 'status')?.textContent).to.contain('暂无');
+        expect(part(element, 'status')?.getAttribute('role')).to.equal('status');
+        expect(part(element, 'sample')?.textContent).to.contain('示例数据');
+        const provenance = part(element, 'period')?.textContent ?? '';
+        expect(provenance).to.match(/公示期：2026年/);
+        expect(provenance).to.contain('发布：示例市场监督管理局');
+        expect(provenance).to.contain('更新：');
+        await expect(element).to.be.accessible();
+      });
+
     it(`<${tag}> with size="large" has text of at least 18 px and targets of at least 44 px`, async () => {
       const element = await mount(tag, await faultRoute(), { ...attributes, size: 'large' });
       await waitUntil(() => element.matches(':state(ready)'), 'ready', { timeout: 10000 });
-      const base = element.shadowRoot?.querySelector('[part~="base"]') as HTMLElement;
+      const base = part(element, 'base') as HTMLElement;
       const style = getComputedStyle(base);
       expect(Number.parseFloat(style.fontSize)).to.be.at.least(18);
       expect(Number.parseFloat(style.lineHeight) / Number.parseFloat(style.fontSize)).to.be.at.least(1.3);
-      for (const target of element.shadowRoot?.querySelectorAll('button, select') ?? []) {
+      for (const target of element.shadowRoot?.querySelectorAll('button, select, summary, a') ?? []) {
         expect(target.getBoundingClientRect().height, target.textContent ?? target.localName).to.be.at.least(44);
       }
       await expect(element).to.be.accessible();

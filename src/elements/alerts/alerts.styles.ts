@@ -5,14 +5,6 @@ export const alertsStyles = css`
   :host {
     --_min-height: var(--tsgs-alerts-min-height, 14rem);
   }
-  .alerts {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-  .alerts > * + * {
-    margin-block-start: var(--_space);
-  }
   h3 {
     margin: 0;
     font-size: 1.15em;
@@ -56,8 +48,5 @@ export const alertsStyles = css`
     align-items: center;
     min-block-size: var(--_target);
     font-weight: 600;
-  }
-  .status.empty {
-    min-height: auto;
   }
 `;

@@ -1,10 +1,10 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Resource } from '../../client/index.ts';
 import type { AlertList } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
+import { invalid } from '../../core/failures.ts';
 import { formatDate } from '../../core/format.ts';
 import { isRegionCode } from '../../core/region.ts';
 import { safeHttpsUrl } from '../../core/safe.ts';
@@ -61,22 +61,19 @@ export class TsgsAlerts extends TsgsElement {
   /** A `/v1/alerts` payload the host already holds: shown without a request. */
   @property({ attribute: false }) data?: AlertList;
 
-  private readonly alerts = new DataController<{ region: string; limit?: number; api: string }, AlertList>(this, {
+  private readonly alerts = new DataController(this, {
     request: () => this.request(),
-    load: (args, client, signal) => client.alerts({ region: args.region, limit: args.limit }, signal),
+    load: (args, client, signal) => client.alerts(args, signal),
     preset: () => this.data,
     isEmpty: (data) => data.items.length === 0,
   });
 
-  private request(): Request<{ region: string; limit?: number; api: string }> {
+  private request(): Request<{ region: string; limit?: number }> {
     const region = this.region.trim();
-    if (!isRegionCode(region)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'region' } };
-    const limit = this.limit;
-    if (limit !== undefined && limit !== null && !(Number.isInteger(limit) && limit >= 1 && limit <= 50)) {
-      return { ok: false, problem: { kind: 'invalid-attribute', field: 'limit' } };
-    }
-    const api = this.config.api;
-    return { ok: true, key: `${api}|${region}|${limit ?? ''}`, args: { region, limit: limit ?? undefined, api } };
+    if (!isRegionCode(region)) return invalid('region', this.region);
+    const limit = this.limit ?? undefined;
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 50)) return invalid('limit', limit);
+    return { ok: true, args: { region, limit } };
   }
 
   /** Asks the API again; if it cannot be reached, the view keeps what it shows, marked stale. */
@@ -85,26 +82,16 @@ export class TsgsAlerts extends TsgsElement {
   }
 
   protected override render(): TemplateResult {
-    return this.renderData(this.alerts, (resource) => this.renderAlerts(resource));
-  }
-
-  private renderAlerts(resource: Resource<AlertList>): TemplateResult {
-    const data = resource.data;
-    const place = data.region?.name;
-    return html`<section part="base" class="alerts" aria-labelledby="title" lang=${this.langCode}>
-      ${this.renderSample(data, msg('提示内容均为虚构，仅供演示。', { id: 'alerts.sample-note' }))}
-      <h3 id="title" part="heading">
-        ${place ? msg(str`${place}消费提示警示`, { id: 'alerts.title' }) : msg('消费提示警示', { id: 'alerts.title-all' })}
-      </h3>
-      ${this.renderProvenance(data, resource)}
-      ${
-        data.items.length === 0
-          ? html`<p part="status" class="status empty" role="status">${msg('暂无消费提示。', { id: 'alerts.empty' })}</p>`
-          : html`<ol part="list" class="list">
-            ${data.items.map((alert) => this.renderAlert(alert, data.region?.code))}
-          </ol>`
-      }
-    </section>`;
+    return this.alerts.render({
+      sampleNote: msg('提示内容均为虚构，仅供演示。', { id: 'alerts.sample-note' }),
+      empty: msg('暂无消费提示。', { id: 'alerts.empty' }),
+      heading: (data) => html`<h3 id="title" part="heading">
+        ${data.region?.name ? msg(str`${data.region.name}消费提示警示`, { id: 'alerts.title' }) : msg('消费提示警示', { id: 'alerts.title-all' })}
+      </h3>`,
+      ready: (data) => html`<ol part="list" class="list">
+        ${data.items.map((alert) => this.renderAlert(alert, data.region?.code))}
+      </ol>`,
+    });
   }
 
   private renderAlert(alert: Alert, shownRegion: string | undefined): TemplateResult {

@@ -30,14 +30,8 @@ export const rankingStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 3.5em;
   }
-  .ranking {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
+  .view {
     overflow-x: auto;
-  }
-  .ranking > * + * {
-    margin-block-start: var(--_space);
   }
   caption {
     font-weight: 700;
@@ -136,9 +130,6 @@ export const rankingStyles = css`
     font: inherit;
     min-height: var(--_target);
     margin-inline-start: 0.25em;
-  }
-  .status.empty {
-    min-height: auto;
   }
   @media (max-width: 36em) {
     :host {

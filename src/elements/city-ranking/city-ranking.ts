@@ -1,16 +1,17 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Resource } from '../../client/index.ts';
 import type { Ranking, Schemas } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
+import { changeWords } from '../../core/change.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
 import { TsgsMerchantSelectEvent } from '../../core/events.ts';
+import { invalid } from '../../core/failures.ts';
 import { formatCount, formatFraction, formatRate } from '../../core/format.ts';
+import { isIndustryFilter } from '../../core/industry.ts';
 import { isPeriodId } from '../../core/period.ts';
 import { isRegionCode } from '../../core/region.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
-import { changeWords } from '../shared/change.ts';
 import { rankingStyles } from './city-ranking.styles.ts';
 
 type Metric = Schemas['RankingMetric'];
@@ -19,10 +20,10 @@ type List = Schemas['RankingList'];
 type Row = Ranking['items'][number];
 
 const METRICS: readonly Metric[] = ['accepted', 'mediation-rate', 'change'];
+const LISTS: readonly List[] = ['all', 'red', 'black'];
 const PAGE_SIZES = [10, 20, 50, 100, 1000];
 
 interface Args {
-  api: string;
   region: string;
   period?: string;
   metric: Metric;
@@ -102,28 +103,24 @@ export class TsgsCityRanking extends TsgsElement {
   private timer?: ReturnType<typeof setInterval>;
   private readonly reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
 
-  private readonly ranking = new DataController<Args, Ranking>(this, {
+  private readonly ranking = new DataController(this, {
     request: () => this.request(),
-    load: ({ api: _api, ...query }, client, signal) => client.ranking(query, signal),
+    load: (args, client, signal) => client.ranking(args, signal),
     preset: () => this.data,
     isEmpty: (data) => data.total === 0,
   });
 
   private request(): Request<Args> {
     const region = this.region.trim();
-    if (!isRegionCode(region)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'region' } };
-    if (this.period && !isPeriodId(this.period)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'period' } };
-    if (!METRICS.includes(this.metric)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'metric' } };
-    if (this.order !== 'asc' && this.order !== 'desc') return { ok: false, problem: { kind: 'invalid-attribute', field: 'order' } };
-    if (!['all', 'red', 'black'].includes(this.list)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'list' } };
-    if (this.industry && !/^([A-T]|\d{2,4})$/.test(this.industry))
-      return { ok: false, problem: { kind: 'invalid-attribute', field: 'industry' } };
-    if (!Number.isInteger(this.pageSize) || this.pageSize < 1 || this.pageSize > 1000) {
-      return { ok: false, problem: { kind: 'invalid-attribute', field: 'page-size' } };
-    }
+    if (!isRegionCode(region)) return invalid('region', this.region);
+    if (this.period && !isPeriodId(this.period)) return invalid('period', this.period);
+    if (!METRICS.includes(this.metric)) return invalid('metric', this.metric);
+    if (this.order !== 'asc' && this.order !== 'desc') return invalid('order', this.order);
+    if (!LISTS.includes(this.list)) return invalid('list', this.list);
+    if (this.industry && !isIndustryFilter(this.industry)) return invalid('industry', this.industry);
+    if (!Number.isInteger(this.pageSize) || this.pageSize < 1 || this.pageSize > 1000) return invalid('page-size', this.pageSize);
     const page = Number.isInteger(this.page) && this.page > 0 ? this.page : 1;
     const args: Args = {
-      api: this.config.api,
       region,
       period: this.period || undefined,
       metric: this.metric,
@@ -133,7 +130,7 @@ export class TsgsCityRanking extends TsgsElement {
       offset: (page - 1) * this.pageSize,
       limit: this.pageSize,
     };
-    return { ok: true, key: JSON.stringify(args), args };
+    return { ok: true, args };
   }
 
   /** Asks the API again; if it cannot be reached, the ranking stays on screen, marked stale. */
@@ -164,38 +161,29 @@ export class TsgsCityRanking extends TsgsElement {
   }
 
   protected override render(): TemplateResult {
-    return this.renderData(this.ranking, (resource) => this.renderRanking(resource));
-  }
-
-  private renderRanking(resource: Resource<Ranking>): TemplateResult {
-    const data = resource.data;
-    return html`<section part="base" class="ranking" lang=${this.langCode}>
-      ${this.renderSample(data, msg('经营者与数据均为虚构，仅供演示。', { id: 'card.sample-note' }))} ${this.renderProvenance(data, resource)}
-      ${
-        data.total === 0
-          ? html`<p part="status" class="status empty" role="status">${msg('该期暂无数据。', { id: 'state.empty' })}</p>`
-          : html`${this.renderTable(data)} ${this.renderPager(data)}`
-      }
-    </section>`;
+    return this.ranking.render({
+      sampleNote: msg('经营者与数据均为虚构，仅供演示。', { id: 'city-ranking.sample-note' }),
+      ready: (data) => html`${this.renderTable(data)} ${this.renderPager(data)}`,
+    });
   }
 
   private renderTable(data: Ranking): TemplateResult {
     const lang = this.langCode;
     return html`<table part="table" role="table">
       <caption>
-        ${msg(str`${data.region.name}经营者投诉排行`, { id: 'ranking.caption' })}
-        ${data.list === 'red' ? html`<span class="list red">${msg('红榜', { id: 'ranking.red' })}</span>` : nothing}
-        ${data.list === 'black' ? html`<span class="list black">${msg('黑榜', { id: 'ranking.black' })}</span>` : nothing}
+        ${msg(str`${data.region.name}经营者投诉排行`, { id: 'city-ranking.caption' })}
+        ${data.list === 'red' ? html`<span class="list red">${msg('红榜', { id: 'city-ranking.red' })}</span>` : nothing}
+        ${data.list === 'black' ? html`<span class="list black">${msg('黑榜', { id: 'city-ranking.black' })}</span>` : nothing}
         ${data.industry ? html`<span class="filter"><bdi>${data.industry.name ?? data.industry.code}</bdi></span>` : nothing}
       </caption>
       <thead role="rowgroup">
         <tr role="row">
-          <th scope="col" role="columnheader">${msg('排名', { id: 'ranking.rank' })}</th>
-          <th scope="col" role="columnheader">${msg('经营者', { id: 'ranking.merchant' })}</th>
-          <th scope="col" role="columnheader" class="industry">${msg('行业', { id: 'card.industry' })}</th>
-          ${this.renderSortHeader('accepted', msg('受理投诉', { id: 'card.accepted' }), data)}
-          ${this.renderSortHeader('mediation-rate', msg('调解成功率', { id: 'card.rate' }), data)}
-          ${this.renderSortHeader('change', msg('较上期', { id: 'ranking.change' }), data)}
+          <th scope="col" role="columnheader">${msg('排名', { id: 'city-ranking.rank' })}</th>
+          <th scope="col" role="columnheader">${msg('经营者', { id: 'city-ranking.merchant' })}</th>
+          <th scope="col" role="columnheader" class="industry">${msg('行业', { id: 'city-ranking.industry' })}</th>
+          ${this.renderSortHeader('accepted', msg('受理投诉', { id: 'city-ranking.accepted' }), data)}
+          ${this.renderSortHeader('mediation-rate', msg('调解成功率', { id: 'city-ranking.rate' }), data)}
+          ${this.renderSortHeader('change', msg('较上期', { id: 'city-ranking.change' }), data)}
         </tr>
       </thead>
       <tbody role="rowgroup" @keydown=${this.onRowKey}>
@@ -204,7 +192,7 @@ export class TsgsCityRanking extends TsgsElement {
             <td role="cell" class="rank">${row.rank}</td>
             <th scope="row" role="rowheader">
               <button part="merchant" type="button" class="merchant" @click=${() => this.select(row)}><bdi>${row.name}</bdi></button>
-              ${row.usccValid ? nothing : html`<span class="flag" title=${msg('代码校验未通过', { id: 'ranking.check' })}>⚠</span>`}
+              ${row.usccValid ? nothing : html`<span class="flag" title=${msg('代码校验未通过', { id: 'city-ranking.check' })}>⚠</span>`}
             </th>
             <td role="cell" class="industry"><bdi>${row.industry.name}</bdi></td>
             <td role="cell" class="number">${formatCount(lang, row.accepted)}</td>
@@ -235,19 +223,19 @@ export class TsgsCityRanking extends TsgsElement {
     const current = Math.min(this.page, pages);
     const first = data.offset + 1;
     const last = data.offset + data.items.length;
-    return html`<nav part="pager" class="pager" aria-label=${msg('翻页', { id: 'ranking.pager' })}>
+    return html`<nav part="pager" class="pager" aria-label=${msg('翻页', { id: 'city-ranking.pager' })}>
       <span class="range" role="status"
-        >${msg(str`第 ${formatCount(lang, first)}–${formatCount(lang, last)} 名，共 ${formatCount(lang, data.total)} 家`, { id: 'ranking.range' })}</span
+        >${msg(str`第 ${formatCount(lang, first)}–${formatCount(lang, last)} 名，共 ${formatCount(lang, data.total)} 家`, { id: 'city-ranking.range' })}</span
       >
-      <button type="button" ?disabled=${current <= 1} @click=${() => this.goTo(current - 1)}>${msg('上一页', { id: 'ranking.previous' })}</button>
+      <button type="button" ?disabled=${current <= 1} @click=${() => this.goTo(current - 1)}>${msg('上一页', { id: 'city-ranking.previous' })}</button>
       ${pageWindow(current, pages).map((p) =>
         p === 0
           ? html`<span aria-hidden="true">…</span>`
           : html`<button type="button" class="page" aria-current=${p === current ? 'page' : 'false'} @click=${() => this.goTo(p)}>${p}</button>`,
       )}
-      <button type="button" ?disabled=${current >= pages} @click=${() => this.goTo(current + 1)}>${msg('下一页', { id: 'ranking.next' })}</button>
+      <button type="button" ?disabled=${current >= pages} @click=${() => this.goTo(current + 1)}>${msg('下一页', { id: 'city-ranking.next' })}</button>
       <label
-        >${msg('每页', { id: 'ranking.page-size' })}
+        >${msg('每页', { id: 'city-ranking.page-size' })}
         <select @change=${this.onPageSize}>
           ${[...new Set([...PAGE_SIZES, this.pageSize])].sort((a, b) => a - b).map((n) => html`<option value=${n} ?selected=${n === this.pageSize}>${n}</option>`)}
         </select></label
@@ -255,7 +243,7 @@ export class TsgsCityRanking extends TsgsElement {
       ${
         this.autoplay > 0 && !this.reducedMotion?.matches
           ? html`<button type="button" class="quiet" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>
-            ${this.paused ? msg('继续轮播', { id: 'ranking.play' }) : msg('暂停轮播', { id: 'ranking.pause' })}
+            ${this.paused ? msg('继续轮播', { id: 'city-ranking.play' }) : msg('暂停轮播', { id: 'city-ranking.pause' })}
           </button>`
           : nothing
       }

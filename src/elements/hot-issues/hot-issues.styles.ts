@@ -5,14 +5,6 @@ export const hotIssuesStyles = css`
   :host {
     --_min-height: var(--tsgs-hot-issues-min-height, 16rem);
   }
-  .issues {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-  .issues > * + * {
-    margin-block-start: var(--_space);
-  }
   h3 {
     margin: 0;
     font-size: 1.15em;
@@ -89,8 +81,5 @@ export const hotIssuesStyles = css`
     margin: 0.25em 0 0;
     padding-inline-start: 0.6em;
     border-inline-start: 3px solid var(--_danger);
-  }
-  .status.empty {
-    min-height: auto;
   }
 `;

@@ -3,15 +3,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 // styleMap sets properties through CSSOM, which a strict CSP allows (a style attribute would need 'unsafe-inline').
 import { styleMap } from 'lit/directives/style-map.js';
-import type { Resource } from '../../client/index.ts';
 import type { HotIssues, Schemas } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
+import { changeWords } from '../../core/change.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
+import { invalid } from '../../core/failures.ts';
 import { formatCount, formatFraction, formatRate } from '../../core/format.ts';
 import { isPeriodId } from '../../core/period.ts';
 import { isRegionCode } from '../../core/region.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
-import { changeWords } from '../shared/change.ts';
 import { hotIssuesStyles } from './hot-issues.styles.ts';
 
 type Kind = Schemas['HotIssueKind'];
@@ -59,19 +59,18 @@ export class TsgsHotIssues extends TsgsElement {
   /** A `/v1/hot-issues` payload the host already holds: shown without a request. */
   @property({ attribute: false }) data?: HotIssues;
 
-  private readonly issues = new DataController<{ region: string; period?: string; api: string }, HotIssues>(this, {
+  private readonly issues = new DataController(this, {
     request: () => this.request(),
-    load: (args, client, signal) => client.hotIssues({ region: args.region, period: args.period }, signal),
+    load: (args, client, signal) => client.hotIssues(args, signal),
     preset: () => this.data,
     isEmpty: (data) => data.items.length === 0,
   });
 
-  private request(): Request<{ region: string; period?: string; api: string }> {
+  private request(): Request<{ region: string; period?: string }> {
     const region = this.region.trim();
-    if (!isRegionCode(region)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'region' } };
-    if (this.period && !isPeriodId(this.period)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'period' } };
-    const api = this.config.api;
-    return { ok: true, key: `${api}|${region}|${this.period ?? ''}`, args: { region, period: this.period || undefined, api } };
+    if (!isRegionCode(region)) return invalid('region', this.region);
+    if (this.period && !isPeriodId(this.period)) return invalid('period', this.period);
+    return { ok: true, args: { region, period: this.period || undefined } };
   }
 
   /** Asks the API again; if it cannot be reached, the view keeps what it shows, marked stale. */
@@ -80,27 +79,17 @@ export class TsgsHotIssues extends TsgsElement {
   }
 
   protected override render(): TemplateResult {
-    return this.renderData(this.issues, (resource) => this.renderIssues(resource));
-  }
-
-  private renderIssues(resource: Resource<HotIssues>): TemplateResult {
-    const data = resource.data;
     const lang = this.langCode;
-    return html`<section part="base" class="issues" aria-labelledby="title" lang=${lang}>
-      ${this.renderSample(data, msg('数据均为虚构，仅供演示。', { id: 'hot.sample-note' }))}
-      <h3 id="title" part="heading">
-        ${msg(str`${data.region.name}消费投诉热点`, { id: 'hot.title' })}
-        <span class="total">${msg(str`受理投诉 ${formatCount(lang, data.total)} 件`, { id: 'hot.total' })}</span>
-      </h3>
-      ${this.renderProvenance(data, resource)}
-      ${
-        data.items.length === 0
-          ? html`<p part="status" class="status empty" role="status">${msg('该期暂无数据。', { id: 'state.empty' })}</p>`
-          : html`<ol part="list" class="list">
-            ${data.items.map((item) => this.renderItem(item))}
-          </ol>`
-      }
-    </section>`;
+    return this.issues.render({
+      sampleNote: msg('数据均为虚构，仅供演示。', { id: 'hot-issues.sample-note' }),
+      heading: (data) => html`<h3 id="title" part="heading">
+        ${msg(str`${data.region.name}消费投诉热点`, { id: 'hot-issues.title' })}
+        <span class="total">${msg(str`受理投诉 ${formatCount(lang, data.total)} 件`, { id: 'hot-issues.total' })}</span>
+      </h3>`,
+      ready: (data) => html`<ol part="list" class="list">
+        ${data.items.map((item) => this.renderItem(item))}
+      </ol>`,
+    });
   }
 
   private renderItem(item: HotIssues['items'][number]): TemplateResult {
@@ -110,11 +99,11 @@ export class TsgsHotIssues extends TsgsElement {
       <div class="row">
         <span class="name"><bdi>${item.category.name}</bdi></span>
         ${item.kinds.map((kind) => html`<span part="kind" class="kind ${kind}"><span aria-hidden="true">${KIND_SYMBOL[kind]}</span> ${kindLabel(kind)}</span>`)}
-        <span class="count">${msg(str`${formatCount(lang, item.count)} 件`, { id: 'hot.count' })}</span>
+        <span class="count">${msg(str`${formatCount(lang, item.count)} 件`, { id: 'hot-issues.count' })}</span>
       </div>
       <div class="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${Math.round(share * 1000) / 10}%` })}></span></div>
       <p class="figures">
-        <span title=${formatFraction(lang, item.share)}>${msg(str`占 ${formatRate(lang, item.share)}`, { id: 'hot.share' })}</span>
+        <span title=${formatFraction(lang, item.share)}>${msg(str`占 ${formatRate(lang, item.share)}`, { id: 'hot-issues.share' })}</span>
         <span>${changeWords(lang, item.change)}</span>
       </p>
       ${item.note ? html`<p part="note" class="note"><bdi>${item.note}</bdi></p>` : nothing}
@@ -125,9 +114,9 @@ export class TsgsHotIssues extends TsgsElement {
 const KIND_SYMBOL: Record<Kind, string> = { hot: '●', emerging: '▲', risk: '⚠' };
 
 function kindLabel(kind: Kind): string {
-  if (kind === 'hot') return msg('热点', { id: 'kind.hot' });
-  if (kind === 'emerging') return msg('苗头', { id: 'kind.emerging' });
-  return msg('风险', { id: 'kind.risk' });
+  if (kind === 'hot') return msg('热点', { id: 'hot-issues.kind.hot' });
+  if (kind === 'emerging') return msg('苗头', { id: 'hot-issues.kind.emerging' });
+  return msg('风险', { id: 'hot-issues.kind.risk' });
 }
 
 declare global {

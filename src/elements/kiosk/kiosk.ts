@@ -6,10 +6,12 @@ import { keyed } from 'lit/directives/keyed.js';
 import { TsgsElement } from '../../core/base-element.ts';
 import { configContext, type TsgsConfig } from '../../core/config.ts';
 import type { TsgsLoadEvent, TsgsMerchantSelectEvent } from '../../core/events.ts';
+import { failureMessage, invalid } from '../../core/failures.ts';
 import { formatDate, formatTime } from '../../core/format.ts';
 import { isRegionCode } from '../../core/region.ts';
 import { safeHttpsUrl } from '../../core/safe.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
+import { errorView } from '../../core/views.ts';
 import '../alerts/define.ts';
 import '../city-ranking/define.ts';
 import '../hot-issues/define.ts';
@@ -69,7 +71,13 @@ export class TsgsKiosk extends TsgsElement {
   @property({ type: Number }) idle = 90;
 
   /** Minutes between data refreshes (default 10; every 30 s while offline). */
-  @property({ type: Number }) refresh = 10;
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
+
+  /**
+   * The old name of `refresh-interval`, read for one more release.
+   * @deprecated Use `refresh-interval`: `refresh` is the method every tsgs element has.
+   */
+  @property({ attribute: 'refresh', type: Number }) legacyRefresh?: number;
 
   /** The official disclosure page the QR code opens (https). Default: the publisher's address from the data. */
   @property() link?: string;
@@ -132,6 +140,8 @@ export class TsgsKiosk extends TsgsElement {
       this.inner = { api, lang, theme, size };
     }
     if (changed.has('interval') && this.hasUpdated && !this.paused) this.startRotation();
+    if (changed.has('legacyRefresh') && this.legacyRefresh !== undefined) warnDeprecatedRefresh();
+    if ((changed.has('refreshInterval') || changed.has('legacyRefresh')) && this.hasUpdated) this.scheduleRefresh();
     this.setState('paused', this.paused);
     this.setState('offline', this.offline);
   }
@@ -159,9 +169,7 @@ export class TsgsKiosk extends TsgsElement {
   }
 
   protected override render(): TemplateResult {
-    if (!isRegionCode(this.region.trim())) {
-      return this.renderError(this.failureMessage({ kind: 'invalid-attribute', field: 'region' }));
-    }
+    if (!isRegionCode(this.region.trim())) return errorView(failureMessage(invalid('region', this.region).problem));
     return html`<div part="base" class="kiosk" lang=${this.langCode} @pointerdown=${this.onTouch} @keydown=${this.onTouch}>
       ${this.renderHeader()}
       <div class="slides">${SLIDES.map((slide, i) => this.renderSlide(slide, i))}</div>
@@ -228,7 +236,7 @@ export class TsgsKiosk extends TsgsElement {
           (slide, i) =>
             html`<button type="button" aria-current=${i === this.current ? 'true' : 'false'} @click=${() => this.show(i)}>${this.slideTitle(slide)}</button>`,
         )}
-        <button type="button" class="quiet" @click=${this.resume}>${msg('继续轮播', { id: 'ranking.play' })}</button>
+        <button type="button" class="quiet" @click=${this.resume}>${msg('继续轮播', { id: 'kiosk.play' })}</button>
       </nav>
       <p class="hint" ?hidden=${this.paused}>${msg('轻触屏幕即可暂停并选择内容', { id: 'kiosk.hint' })}</p>
       <figure part="qr" class="qr" ?hidden=${!link}>
@@ -307,7 +315,7 @@ export class TsgsKiosk extends TsgsElement {
 
   private onOnline = (): void => {
     this.online = true;
-    this.refreshAll();
+    this.refresh();
   };
 
   private onOffline = (): void => {
@@ -315,21 +323,39 @@ export class TsgsKiosk extends TsgsElement {
     this.scheduleRefresh();
   };
 
+  /** Minutes between refreshes: `refresh-interval`, else the deprecated `refresh`, else 10. */
+  private get refreshMinutes(): number {
+    const minutes = this.refreshInterval ?? this.legacyRefresh;
+    return minutes !== undefined && Number.isFinite(minutes) && minutes > 0 ? minutes : 10;
+  }
+
   private scheduleRefresh(): void {
     clearTimeout(this.refreshTimer);
-    const minutes = Number.isFinite(this.refresh) && this.refresh > 0 ? this.refresh : 10;
+    const minutes = this.refreshMinutes;
     const ms = this.offline ? Math.min(30_000, minutes * 60_000) : minutes * 60_000;
-    this.refreshTimer = setTimeout(() => this.refreshAll(), ms);
+    this.refreshTimer = setTimeout(() => this.refresh(), ms);
   }
 
   /** Asks every element inside to fetch again; each keeps its data, marked stale, if that fails. */
-  refreshAll(): void {
+  refresh(): void {
     for (const element of this.renderRoot.querySelectorAll<Refreshable>('.slide > *')) {
       // A request still in flight (its retries can take a while offline) is left to finish, not restarted.
       if (element.dataState !== 'loading') element.refresh?.();
     }
     this.scheduleRefresh();
   }
+
+  /** @deprecated Use `refresh()`. */
+  refreshAll(): void {
+    this.refresh();
+  }
+}
+
+let warned = false;
+function warnDeprecatedRefresh(): void {
+  if (warned) return;
+  warned = true;
+  console.warn('tsgs: <tsgs-kiosk refresh="…"> is deprecated and will be removed in the next release; write refresh-interval="…".');
 }
 
 declare global {

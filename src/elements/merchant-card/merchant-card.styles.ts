@@ -8,11 +8,6 @@ export const cardStyles = css`
   :host([variant='compact']) {
     --_min-height: var(--tsgs-card-min-height, 3rem);
   }
-  .card {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
   h3,
   h4,
   p,
@@ -31,7 +26,6 @@ export const cardStyles = css`
     font-size: 1em;
     margin-block-end: 0.25em;
   }
-  .card > * + *,
   .more > * + * {
     margin-block-start: var(--_space);
   }

@@ -3,8 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DisclosureClient, Resource } from '../../client/index.ts';
 import type { MerchantDetail, Meta } from '../../contract/index.ts';
-import { type Failure, TsgsElement } from '../../core/base-element.ts';
+import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
+import { invalid } from '../../core/failures.ts';
 import { formatCount, formatDate, formatFraction, formatRate } from '../../core/format.ts';
 import { isPeriodId } from '../../core/period.ts';
 import { maskPersonalData } from '../../core/privacy.ts';
@@ -78,27 +79,18 @@ export class TsgsMerchantCard extends TsgsElement {
   /** A disclosure the host already holds (`/v1/merchants/{uscc}` payload): shown without a request. */
   @property({ attribute: false }) data?: MerchantDetail;
 
-  private readonly disclosure = new DataController<{ uscc: string; period?: string; api: string }, MerchantCardData>(this, {
+  private readonly disclosure = new DataController(this, {
     request: () => this.request(),
     load: (args, client, signal) => this.load(args, client, signal),
-    preset: () => this.preset(),
+    preset: () => this.data,
+    adopt: (detail: MerchantDetail): MerchantCardData => ({ detail, links: null }),
   });
 
-  #preset?: MerchantCardData;
-
-  /** The host's own payload, wrapped once per payload so the data task sees the same value until `.data` changes. */
-  private preset(): MerchantCardData | undefined {
-    if (!this.data) return undefined;
-    if (this.#preset?.detail !== this.data) this.#preset = { detail: this.data, links: null };
-    return this.#preset;
-  }
-
-  private request(): Request<{ uscc: string; period?: string; api: string }> {
+  private request(): Request<{ uscc: string; period?: string }> {
     const uscc = normaliseUscc(this.uscc ?? '');
-    if (!isUsccFormat(uscc)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'uscc' } };
-    if (this.period && !isPeriodId(this.period)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'period' } };
-    const api = this.config.api;
-    return { ok: true, key: `${api}|${uscc}|${this.period ?? ''}`, args: { uscc, period: this.period || undefined, api } };
+    if (!isUsccFormat(uscc)) return invalid('uscc', this.uscc);
+    if (this.period && !isPeriodId(this.period)) return invalid('period', this.period);
+    return { ok: true, args: { uscc, period: this.period || undefined } };
   }
 
   /** Asks the API again for this disclosure; if it cannot be reached, the card keeps what it shows, marked stale. */
@@ -117,57 +109,43 @@ export class TsgsMerchantCard extends TsgsElement {
     return { ...detail, data: { detail: detail.data, links: (await meta)?.data.links ?? null } };
   }
 
-  /** @internal */
-  override failureMessage(failure: Failure): string {
-    if (failure.kind === 'invalid-attribute' && failure.field === 'uscc') {
-      return this.uscc.trim()
-        ? msg(str`“${this.uscc}”不是有效的统一社会信用代码：应为 18 位数字或大写字母（不含 I、O、S、V、Z）。`, { id: 'card.uscc-invalid' })
-        : msg('请在 uscc 属性中填写经营者的统一社会信用代码。', { id: 'card.uscc-missing' });
-    }
-    if (failure.kind === 'not-found') {
-      return msg(str`未找到统一社会信用代码为 ${normaliseUscc(this.uscc)} 的经营者在该期的公示信息。`, { id: 'card.not-found' });
-    }
-    return super.failureMessage(failure);
-  }
-
   protected override render(): TemplateResult {
-    return this.renderData(this.disclosure, (resource) =>
-      this.variant === 'compact' ? this.renderCompact(resource) : this.renderFull(resource),
-    );
+    const compact = this.variant === 'compact';
+    return this.disclosure.render({
+      about: (data) => data.detail,
+      sampleNote: msg('经营者与数据均为虚构，仅供演示。', { id: 'merchant-card.sample-note' }),
+      heading: ({ detail }) => this.renderHeader(detail, compact ? 'h4' : 'h3'),
+      frame: (content, { detail }) =>
+        compact
+          ? html`<details part="base" class="view compact" lang=${this.langCode}>
+              ${this.renderSummary(detail)}
+              <div class="more">${content}</div>
+            </details>`
+          : html`<article part="base" class="view" aria-labelledby="name" lang=${this.langCode}>${content}</article>`,
+      ready: (data) => {
+        const { detail } = data;
+        return html`${this.renderFigures(detail)} ${this.renderDefinition(detail)} ${this.renderRegistration(detail)}
+        ${this.renderCategories(detail)} ${compact ? nothing : html`${this.renderResponses(detail)} ${this.renderCases(detail)}`}
+        ${this.renderLinks(data)}`;
+      },
+    });
   }
 
-  private renderFull(resource: Resource<MerchantCardData>): TemplateResult {
-    const { detail } = resource.data;
-    return html`<article part="base" class="card" aria-labelledby="name" lang=${this.langCode}>
-      ${this.renderSample(detail, msg('经营者与数据均为虚构，仅供演示。', { id: 'card.sample-note' }))} ${this.renderHeader(detail, 'h3')}
-      ${this.renderProvenance(detail, resource)} ${this.renderFigures(detail)}
-      ${this.renderDefinition(detail)} ${this.renderRegistration(detail)} ${this.renderCategories(detail)} ${this.renderResponses(detail)}
-      ${this.renderCases(detail)} ${this.renderLinks(resource.data)}
-    </article>`;
-  }
-
-  private renderCompact(resource: Resource<MerchantCardData>): TemplateResult {
-    const { detail } = resource.data;
+  /** The compact card's one line: name and the two figures; a click opens the rest. */
+  private renderSummary(detail: MerchantDetail): TemplateResult {
     const lang = this.langCode;
-    return html`<details part="base" class="card compact" lang=${lang}>
-      <summary>
-        <bdi part="name" class="name">${detail.merchant.name}</bdi>
-        <span class="pair"
-          ><span class="label">${msg('受理投诉', { id: 'card.accepted' })}</span>
-          <strong>${formatCount(lang, detail.counts.accepted)}</strong></span
-        >
-        <span class="pair"
-          ><span class="label">${msg('调解成功率', { id: 'card.rate' })}</span>
-          <strong>${formatRate(lang, detail.mediationRate)}</strong></span
-        >
-        ${detail.merchant.usccValid && hasValidUsccCheck(detail.merchant.uscc) ? nothing : html`<span class="flag" aria-hidden="true">⚠</span>`}
-      </summary>
-      <div class="more">
-        ${this.renderSample(detail, msg('经营者与数据均为虚构，仅供演示。', { id: 'card.sample-note' }))} ${this.renderHeader(detail, 'h4')}
-        ${this.renderProvenance(detail, resource)} ${this.renderFigures(detail)}
-        ${this.renderDefinition(detail)} ${this.renderRegistration(detail)} ${this.renderCategories(detail)} ${this.renderLinks(resource.data)}
-      </div>
-    </details>`;
+    return html`<summary>
+      <bdi part="name" class="name">${detail.merchant.name}</bdi>
+      <span class="pair"
+        ><span class="label">${msg('受理投诉', { id: 'merchant-card.accepted' })}</span>
+        <strong>${formatCount(lang, detail.counts.accepted)}</strong></span
+      >
+      <span class="pair"
+        ><span class="label">${msg('调解成功率', { id: 'merchant-card.rate' })}</span>
+        <strong>${formatRate(lang, detail.mediationRate)}</strong></span
+      >
+      ${detail.merchant.usccValid && hasValidUsccCheck(detail.merchant.uscc) ? nothing : html`<span class="flag" aria-hidden="true">⚠</span>`}
+    </summary>`;
   }
 
   private renderHeader(detail: MerchantDetail, level: 'h3' | 'h4'): TemplateResult {
@@ -177,14 +155,14 @@ export class TsgsMerchantCard extends TsgsElement {
     return html`<header part="header">
       ${level === 'h3' ? html`<h3 id="name" part="name" class="name">${name}</h3>` : html`<h4 part="name" class="name">${name}</h4>`}
       <p class="identity">
-        <span class="label">${msg('统一社会信用代码', { id: 'card.uscc' })}</span>
+        <span class="label">${msg('统一社会信用代码', { id: 'merchant-card.uscc' })}</span>
         <bdi part="uscc" class="code" translate="no">${merchant.uscc}</bdi>
       </p>
       ${
         checkFails
           ? html`<p part="uscc-warning" class="warning">
             <span aria-hidden="true">⚠</span>
-            ${msg('该代码未通过国家标准（GB 32100）校验码核验，登记信息可能有误，请以登记机关公示为准。', { id: 'card.uscc-check' })}
+            ${msg('该代码未通过国家标准（GB 32100）校验码核验，登记信息可能有误，请以登记机关公示为准。', { id: 'merchant-card.uscc-check' })}
           </p>`
           : nothing
       }
@@ -196,18 +174,18 @@ export class TsgsMerchantCard extends TsgsElement {
     const rate = detail.mediationRate;
     return html`<dl part="figures" class="figures">
       <div part="figure" class="figure">
-        <dt>${msg('受理投诉', { id: 'card.accepted' })}</dt>
-        <dd><strong class="value">${formatCount(lang, detail.counts.accepted)}</strong> ${msg('件', { id: 'card.unit' })}</dd>
+        <dt>${msg('受理投诉', { id: 'merchant-card.accepted' })}</dt>
+        <dd><strong class="value">${formatCount(lang, detail.counts.accepted)}</strong> ${msg('件', { id: 'merchant-card.unit' })}</dd>
       </div>
       <div part="figure" class="figure">
-        <dt>${msg('调解成功率', { id: 'card.rate' })}<span class="note">${msg('（含投诉后自行和解）', { id: 'card.rate-includes' })}</span></dt>
+        <dt>${msg('调解成功率', { id: 'merchant-card.rate' })}<span class="note">${msg('（含投诉后自行和解）', { id: 'merchant-card.rate-includes' })}</span></dt>
         <dd>
           <strong class="value">${formatRate(lang, rate)}</strong>
           <span class="fraction"
             >${
               rate.denominator > 0
-                ? msg(str`${formatFraction(lang, rate)} 件办结投诉调解成功或自行和解`, { id: 'card.fraction' })
-                : msg('本期尚无办结的投诉，暂无调解成功率。', { id: 'card.no-rate' })
+                ? msg(str`${formatFraction(lang, rate)} 件办结投诉调解成功或自行和解`, { id: 'merchant-card.fraction' })
+                : msg('本期尚无办结的投诉，暂无调解成功率。', { id: 'merchant-card.no-rate' })
             }</span
           >
         </dd>
@@ -219,12 +197,12 @@ export class TsgsMerchantCard extends TsgsElement {
     const c = detail.counts;
     const lang = this.langCode;
     return html`<details part="definition" class="definition">
-      <summary>${msg('调解成功率如何计算？', { id: 'card.definition-title' })}</summary>
-      <p>${msg('调解成功率 =（调解成功 + 投诉后自行和解）÷ 已办结的受理投诉。尚在处理中的投诉不计入。', { id: 'card.definition' })}</p>
+      <summary>${msg('调解成功率如何计算？', { id: 'merchant-card.definition-title' })}</summary>
+      <p>${msg('调解成功率 =（调解成功 + 投诉后自行和解）÷ 已办结的受理投诉。尚在处理中的投诉不计入。', { id: 'merchant-card.definition' })}</p>
       <p>
         ${msg(
           str`本期：调解成功 ${formatCount(lang, c.mediated)}，自行和解 ${formatCount(lang, c.selfSettled)}，调解失败或终止 ${formatCount(lang, c.failed)}，撤回 ${formatCount(lang, c.withdrawn)}；已办结 ${formatCount(lang, c.concluded)}，受理 ${formatCount(lang, c.accepted)}，不予受理 ${formatCount(lang, c.rejected)}。`,
-          { id: 'card.breakdown' },
+          { id: 'merchant-card.breakdown' },
         )}
       </p>
     </details>`;
@@ -232,13 +210,13 @@ export class TsgsMerchantCard extends TsgsElement {
 
   private renderRegistration(detail: MerchantDetail): TemplateResult {
     const m = detail.merchant;
-    return html`<section part="registration" class="registration" aria-label=${msg('工商登记信息', { id: 'card.registration' })}>
+    return html`<section part="registration" class="registration" aria-label=${msg('工商登记信息', { id: 'merchant-card.registration' })}>
       <dl>
-        <div><dt>${msg('类型', { id: 'card.kind' })}</dt><dd>${kindLabel(m.kind)}</dd></div>
-        <div><dt>${msg('所在地区', { id: 'card.region' })}</dt><dd><bdi>${m.city.name} ${m.city.code === m.region.code ? '' : m.region.name}</bdi></dd></div>
-        <div><dt>${msg('行业', { id: 'card.industry' })}</dt><dd><bdi>${m.industry.name}</bdi></dd></div>
-        <div><dt>${msg('登记机关', { id: 'card.authority' })}</dt><dd><bdi>${m.registrationAuthority}</bdi></dd></div>
-        <div><dt>${msg('住所', { id: 'card.address' })}</dt><dd><bdi>${m.address}</bdi></dd></div>
+        <div><dt>${msg('类型', { id: 'merchant-card.kind' })}</dt><dd>${kindLabel(m.kind)}</dd></div>
+        <div><dt>${msg('所在地区', { id: 'merchant-card.region' })}</dt><dd><bdi>${m.city.name} ${m.city.code === m.region.code ? '' : m.region.name}</bdi></dd></div>
+        <div><dt>${msg('行业', { id: 'merchant-card.industry' })}</dt><dd><bdi>${m.industry.name}</bdi></dd></div>
+        <div><dt>${msg('登记机关', { id: 'merchant-card.authority' })}</dt><dd><bdi>${m.registrationAuthority}</bdi></dd></div>
+        <div><dt>${msg('住所', { id: 'merchant-card.address' })}</dt><dd><bdi>${m.address}</bdi></dd></div>
       </dl>
     </section>`;
   }
@@ -248,7 +226,7 @@ export class TsgsMerchantCard extends TsgsElement {
     if (top.length === 0) return nothing;
     const lang = this.langCode;
     return html`<section part="categories" class="categories">
-      <h4>${msg('主要投诉类别', { id: 'card.categories' })}</h4>
+      <h4>${msg('主要投诉类别', { id: 'merchant-card.categories' })}</h4>
       <ul>
         ${top.map((c) => html`<li><bdi>${c.name}</bdi> <span class="count">${formatCount(lang, c.count)}</span></li>`)}
       </ul>
@@ -259,7 +237,7 @@ export class TsgsMerchantCard extends TsgsElement {
     if (detail.responses.length === 0) return nothing;
     const lang = this.langCode;
     return html`<section part="responses" class="responses">
-      <h4>${msg('经营者说明与更正', { id: 'card.responses' })}</h4>
+      <h4>${msg('经营者说明与更正', { id: 'merchant-card.responses' })}</h4>
       <ul>
         ${detail.responses.map(
           (r) => html`<li>
@@ -278,7 +256,7 @@ export class TsgsMerchantCard extends TsgsElement {
     if (detail.cases.length === 0) return nothing;
     const lang = this.langCode;
     return html`<section part="cases" class="cases">
-      <h4>${msg('近期投诉摘要（已去除个人信息）', { id: 'card.cases' })}</h4>
+      <h4>${msg('近期投诉摘要（已去除个人信息）', { id: 'merchant-card.cases' })}</h4>
       <ul>
         ${detail.cases.map(
           (c) => html`<li>
@@ -301,10 +279,10 @@ export class TsgsMerchantCard extends TsgsElement {
     return html`<p part="links" class="links">
       ${
         record
-          ? html`<a href=${record} target="_blank" rel="noopener noreferrer">${msg('查看官方登记信息', { id: 'card.record' })}</a>`
+          ? html`<a href=${record} target="_blank" rel="noopener noreferrer">${msg('查看官方登记信息', { id: 'merchant-card.record' })}</a>`
           : nothing
       }
-      ${report ? html`<a href=${report} target="_blank" rel="noopener noreferrer">${msg('信息有误？报告错误', { id: 'card.report' })}</a>` : nothing}
+      ${report ? html`<a href=${report} target="_blank" rel="noopener noreferrer">${msg('信息有误？报告错误', { id: 'merchant-card.report' })}</a>` : nothing}
     </p>`;
   }
 }

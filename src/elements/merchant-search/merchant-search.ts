@@ -5,15 +5,16 @@ import type { MerchantSearch } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
 import { TsgsMerchantSelectEvent } from '../../core/events.ts';
+import { canRetry, invalid } from '../../core/failures.ts';
 import { formatCount } from '../../core/format.ts';
 import { isRegionCode } from '../../core/region.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
+import { retryLabel } from '../../core/views.ts';
 import { searchStyles } from './merchant-search.styles.ts';
 
 type Hit = MerchantSearch['items'][number];
 
 interface Args {
-  api: string;
   q: string;
   region?: string;
   pageSize: number;
@@ -73,19 +74,17 @@ export class TsgsMerchantSearch extends TsgsElement {
 
   private debounce?: ReturnType<typeof setTimeout>;
 
-  private readonly search = new DataController<Args, MerchantSearch>(this, {
+  private readonly search = new DataController(this, {
     request: () => this.request(),
-    load: ({ api: _api, ...params }, client, signal) => client.search(params, signal),
-    preset: () => undefined,
+    load: (args: Args, client, signal) => client.search(args, signal),
     isEmpty: (data) => data.items.length === 0,
     idle: () => [...this.query].length < MIN_QUERY,
   });
 
   private request(): Request<Args> {
     const region = this.region?.trim() || undefined;
-    if (region && !isRegionCode(region)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'region' } };
-    const args: Args = { api: this.config.api, q: this.query, region, pageSize: HITS };
-    return { ok: true, key: JSON.stringify(args), args };
+    if (region && !isRegionCode(region)) return invalid('region', this.region);
+    return { ok: true, args: { q: this.query, region, pageSize: HITS } };
   }
 
   override disconnectedCallback(): void {
@@ -112,7 +111,7 @@ export class TsgsMerchantSearch extends TsgsElement {
     const hits = this.open ? this.hits : [];
     const expanded = hits.length > 0;
     return html`<div part="base" class="search" lang=${this.langCode}>
-      <label part="label" for="q">${this.label || msg('查询经营者', { id: 'search.label' })}</label>
+      <label part="label" for="q">${this.label || msg('查询经营者', { id: 'merchant-search.label' })}</label>
       <input
         id="q"
         part="input"
@@ -127,7 +126,7 @@ export class TsgsMerchantSearch extends TsgsElement {
         aria-describedby="status"
         aria-expanded=${expanded ? 'true' : 'false'}
         aria-activedescendant=${expanded && this.active >= 0 ? `hit-${this.active}` : nothing}
-        placeholder=${msg('名称或统一社会信用代码', { id: 'search.placeholder' })}
+        placeholder=${msg('名称或统一社会信用代码', { id: 'merchant-search.placeholder' })}
         .value=${this.text}
         @input=${this.onInput}
         @compositionend=${this.onInput}
@@ -136,7 +135,7 @@ export class TsgsMerchantSearch extends TsgsElement {
         @blur=${this.onBlur}
       />
       ${this.renderStatus()}
-      <ul id="hits" part="listbox" role="listbox" aria-label=${msg('搜索结果', { id: 'search.results' })} ?hidden=${!expanded}>
+      <ul id="hits" part="listbox" role="listbox" aria-label=${msg('搜索结果', { id: 'merchant-search.results' })} ?hidden=${!expanded}>
         ${hits.map((hit, i) => this.renderHit(hit, i))}
       </ul>
     </div>`;
@@ -155,7 +154,7 @@ export class TsgsMerchantSearch extends TsgsElement {
       <span class="name"><bdi>${hit.name}</bdi></span>
       <span class="meta"
         ><bdi>${hit.region.name}</bdi> · <bdi>${hit.industry.name}</bdi> ·
-        ${msg(str`受理投诉 ${formatCount(lang, hit.accepted)} 件`, { id: 'search.accepted' })}</span
+        ${msg(str`受理投诉 ${formatCount(lang, hit.accepted)} 件`, { id: 'merchant-search.accepted' })}</span
       >
     </li>`;
   }
@@ -168,22 +167,22 @@ export class TsgsMerchantSearch extends TsgsElement {
     let line: TemplateResult | string = '';
     if (failure) {
       return html`<p id="status" part="status" class="status-line error" role="alert">
-        ${this.failureMessage(failure)}
-        ${this.search.inputProblem ? nothing : html`<button part="retry" type="button" class="quiet" @click=${this.search.retry}>${msg('重试', { id: 'state.retry' })}</button>`}
+        ${this.search.describe(failure)}
+        ${canRetry(failure) ? html`<button part="retry" type="button" class="quiet" @click=${this.search.retry}>${retryLabel()}</button>` : nothing}
       </p>`;
     }
-    if (this.chosen !== undefined && this.text === this.chosen) line = msg(str`已选择：${this.chosen}`, { id: 'search.chosen' });
+    if (this.chosen !== undefined && this.text === this.chosen) line = msg(str`已选择：${this.chosen}`, { id: 'merchant-search.chosen' });
     else if (length > 0 && length < MIN_QUERY)
-      line = msg(str`请至少输入 ${MIN_QUERY} 个字或代码的前 ${MIN_QUERY} 位。`, { id: 'search.too-short' });
-    else if (length >= MIN_QUERY && (this.pending || !this.search.resource)) line = msg('正在搜索…', { id: 'search.loading' });
+      line = msg(str`请至少输入 ${MIN_QUERY} 个字或代码的前 ${MIN_QUERY} 位。`, { id: 'merchant-search.too-short' });
+    else if (length >= MIN_QUERY && (this.pending || !this.search.resource)) line = msg('正在搜索…', { id: 'merchant-search.loading' });
     else if (this.search.resource) {
       const data = this.search.resource.data;
       const total = formatCount(lang, data.total);
-      const shown = data.total > data.items.length ? msg(str`，显示前 ${data.items.length} 家`, { id: 'search.first' }) : '';
+      const shown = data.total > data.items.length ? msg(str`，显示前 ${data.items.length} 家`, { id: 'merchant-search.first' }) : '';
       line =
         data.total === 0
-          ? msg(str`没有找到与“${this.query}”相符的经营者。`, { id: 'search.none' })
-          : msg(str`找到 ${total} 家经营者${shown}。`, { id: 'search.found' });
+          ? msg(str`没有找到与“${this.query}”相符的经营者。`, { id: 'merchant-search.none' })
+          : msg(str`找到 ${total} 家经营者${shown}。`, { id: 'merchant-search.found' });
     }
     return html`<p id="status" part="status" class="status-line" role="status">${line}</p>`;
   }

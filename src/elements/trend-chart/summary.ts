@@ -15,8 +15,8 @@ export function pointValue(point: Point, metric: 'accepted' | 'mediation-rate'):
 
 function describe(lang: string, points: readonly Point[], metric: 'accepted' | 'mediation-rate'): string {
   const known = points.filter((p) => pointValue(p, metric) !== null);
-  const name = metric === 'accepted' ? msg('受理投诉', { id: 'card.accepted' }) : msg('调解成功率', { id: 'card.rate' });
-  if (known.length === 0) return msg(str`${name}：暂无数据`, { id: 'trend.no-values' });
+  const name = metric === 'accepted' ? msg('受理投诉', { id: 'trend-chart.accepted' }) : msg('调解成功率', { id: 'trend-chart.rate' });
+  if (known.length === 0) return msg(str`${name}：暂无数据`, { id: 'trend-chart.no-values' });
   const show = (p: Point) => (metric === 'accepted' ? formatCount(lang, p.accepted) : formatRate(lang, p.mediationRate));
   const by = (a: Point, b: Point) => (pointValue(a, metric) as number) - (pointValue(b, metric) as number);
   const min = [...known].sort(by)[0] as Point;
@@ -26,23 +26,23 @@ function describe(lang: string, points: readonly Point[], metric: 'accepted' | '
   const delta = (pointValue(latest, metric) as number) - (pointValue(first, metric) as number);
   const direction =
     Math.abs(delta) < 1e-9
-      ? msg('总体持平', { id: 'trend.flat' })
+      ? msg('总体持平', { id: 'trend-chart.flat' })
       : delta > 0
-        ? msg('总体上升', { id: 'trend.up' })
-        : msg('总体下降', { id: 'trend.down' });
+        ? msg('总体上升', { id: 'trend-chart.up' })
+        : msg('总体下降', { id: 'trend-chart.down' });
   return msg(
     str`${name}：最低 ${show(min)}（${formatPeriod(lang, min.period)}），最高 ${show(max)}（${formatPeriod(lang, max.period)}），最新 ${show(latest)}（${formatPeriod(lang, latest.period)}），${direction}`,
-    { id: 'trend.describe' },
+    { id: 'trend-chart.describe' },
   );
 }
 
 export function trendSummary(lang: string, trend: Trend, metric: TrendMetric): string {
   const points = trend.points;
-  if (points.length === 0) return msg('该期暂无数据。', { id: 'state.empty' });
+  if (points.length === 0) return msg('该期暂无数据。', { id: 'trend-chart.empty' });
   const range = msg(
     str`${trend.scope.name}，${formatPeriod(lang, points[0]?.period ?? '')}至${formatPeriod(lang, points.at(-1)?.period ?? '')}`,
     {
-      id: 'trend.range',
+      id: 'trend-chart.range',
     },
   );
   const parts =

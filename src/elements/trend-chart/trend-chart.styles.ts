@@ -5,14 +5,8 @@ export const trendStyles = css`
   :host {
     --_min-height: var(--tsgs-chart-min-height, 22rem);
   }
-  .trend {
+  figure {
     margin: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-  .trend > * + * {
-    margin-block-start: var(--_space);
   }
   .chart {
     position: relative;
@@ -34,8 +28,5 @@ export const trendStyles = css`
   th[scope='row'],
   thead th:first-child {
     text-align: start;
-  }
-  .status.empty {
-    min-height: auto;
   }
 `;

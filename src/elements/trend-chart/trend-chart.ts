@@ -1,11 +1,12 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { Resource } from '../../client/index.ts';
 import type { Trend } from '../../contract/index.ts';
-import { type Failure, TsgsElement } from '../../core/base-element.ts';
+import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
+import { invalid } from '../../core/failures.ts';
 import { formatCount, formatFraction, formatPeriod, formatRate } from '../../core/format.ts';
+import { isIndustryFilter } from '../../core/industry.ts';
 import { parsePeriod } from '../../core/period.ts';
 import { isRegionCode } from '../../core/region.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
@@ -14,10 +15,11 @@ import type { Chart, ChartConfiguration } from './chart.ts';
 import { pointValue, type TrendMetric, trendSummary } from './summary.ts';
 import { trendStyles } from './trend-chart.styles.ts';
 
+const METRICS: readonly TrendMetric[] = ['accepted', 'mediation-rate', 'both'];
+
 interface Args {
-  api: string;
   region?: string;
-  merchant?: string;
+  uscc?: string;
   industry?: string;
   granularity: 'month' | 'quarter';
   from?: string;
@@ -92,49 +94,33 @@ export class TsgsTrendChart extends TsgsElement {
   private drawnLook?: string;
   private visibility?: IntersectionObserver;
 
-  private readonly trend = new DataController<Args, Trend>(this, {
+  private readonly trend = new DataController(this, {
     request: () => this.request(),
-    load: ({ api: _api, ...query }, client, signal) => client.trend(query, signal),
+    load: ({ uscc, ...query }, client, signal) => client.trend({ ...query, merchant: uscc }, signal),
     preset: () => this.data,
     isEmpty: (data) => data.points.length === 0,
+    describe: (failure) =>
+      failure.kind === 'invalid-attribute' && failure.field === 'scope'
+        ? msg('请指定 region（地区）或 uscc（经营者）中的一个；industry（行业）可单独使用，或与 region 同用。', { id: 'trend-chart.scope' })
+        : undefined,
   });
 
   private request(): Request<Args> {
     const region = this.region?.trim() || undefined;
     const uscc = this.uscc ? normaliseUscc(this.uscc) : undefined;
     const industry = this.industry?.trim() || undefined;
-    if (region && !isRegionCode(region)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'region' } };
-    if (uscc && !isUsccFormat(uscc)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'uscc' } };
-    if (industry && !/^([A-T]|\d{2,4})$/.test(industry)) return { ok: false, problem: { kind: 'invalid-attribute', field: 'industry' } };
-    if ((uscc && (region || industry)) || (!uscc && !region && !industry))
-      return { ok: false, problem: { kind: 'invalid-attribute', field: 'scope' } };
-    if (!['accepted', 'mediation-rate', 'both'].includes(this.metric))
-      return { ok: false, problem: { kind: 'invalid-attribute', field: 'metric' } };
-    if (this.granularity !== 'month' && this.granularity !== 'quarter')
-      return { ok: false, problem: { kind: 'invalid-attribute', field: 'granularity' } };
+    if (region && !isRegionCode(region)) return invalid('region', this.region);
+    if (uscc && !isUsccFormat(uscc)) return invalid('uscc', this.uscc);
+    if (industry && !isIndustryFilter(industry)) return invalid('industry', this.industry);
+    if ((uscc && (region || industry)) || (!uscc && !region && !industry)) return invalid('scope', '');
+    if (!METRICS.includes(this.metric)) return invalid('metric', this.metric);
+    if (this.granularity !== 'month' && this.granularity !== 'quarter') return invalid('granularity', this.granularity);
     for (const field of ['from', 'to'] as const) {
       const value = this[field];
-      if (value && parsePeriod(value)?.granularity !== this.granularity)
-        return { ok: false, problem: { kind: 'invalid-attribute', field } };
+      if (value && parsePeriod(value)?.granularity !== this.granularity) return invalid(field, value);
     }
-    const args: Args = {
-      api: this.config.api,
-      region,
-      merchant: uscc,
-      industry,
-      granularity: this.granularity,
-      from: this.from || undefined,
-      to: this.to || undefined,
-    };
-    return { ok: true, key: JSON.stringify(args), args };
-  }
-
-  /** @internal */
-  override failureMessage(failure: Failure): string {
-    if (failure.kind === 'invalid-attribute' && failure.field === 'scope') {
-      return msg('请指定 region（地区）或 uscc（经营者）中的一个；industry（行业）可单独使用，或与 region 同用。', { id: 'trend.scope' });
-    }
-    return super.failureMessage(failure);
+    const args: Args = { region, uscc, industry, granularity: this.granularity, from: this.from || undefined, to: this.to || undefined };
+    return { ok: true, args };
   }
 
   /** Asks the API again; if it cannot be reached, the chart stays on screen, marked stale. */
@@ -208,12 +194,12 @@ export class TsgsTrendChart extends TsgsElement {
     const style = getComputedStyle(this);
     const colour = (name: string) => style.getPropertyValue(name).trim();
     const accepted = {
-      label: msg('受理投诉', { id: 'card.accepted' }),
+      label: msg('受理投诉', { id: 'trend-chart.accepted' }),
       data: trend.points.map((p) => pointValue(p, 'accepted')),
       yAxisID: 'y',
     };
     const rate = {
-      label: msg('调解成功率', { id: 'card.rate' }),
+      label: msg('调解成功率', { id: 'trend-chart.rate' }),
       data: trend.points.map((p) => pointValue(p, 'mediation-rate')),
       yAxisID: this.metric === 'both' ? 'y1' : 'y',
     };
@@ -247,8 +233,8 @@ export class TsgsTrendChart extends TsgsElement {
       grid: { color: colour('--_border'), drawOnChartArea: position === 'left' },
     });
     const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    const countTitle = msg('受理投诉（件）', { id: 'trend.axis-accepted' });
-    const rateTitle = msg('调解成功率（%）', { id: 'trend.axis-rate' });
+    const countTitle = msg('受理投诉（件）', { id: 'trend-chart.axis-accepted' });
+    const rateTitle = msg('调解成功率（%）', { id: 'trend-chart.axis-rate' });
     return {
       // Tick numbers in the element's language (and one locale's data for Intl to load, not two).
       locale: this.langCode,
@@ -265,25 +251,20 @@ export class TsgsTrendChart extends TsgsElement {
   }
 
   protected override render(): TemplateResult {
-    return this.renderData(this.trend, (resource) => this.renderTrend(resource));
-  }
-
-  private renderTrend(resource: Resource<Trend>): TemplateResult {
-    const trend = resource.data;
     const lang = this.langCode;
-    const summary = trendSummary(lang, trend, this.metric);
-    if (trend.points.length === 0) {
-      return html`<p part="status" class="status empty" role="status">${msg('该期暂无数据。', { id: 'state.empty' })}</p>`;
-    }
-    return html`<figure part="base" class="trend" lang=${lang}>
-      ${this.renderSample(trend, msg('数据均为虚构，仅供演示。', { id: 'hot.sample-note' }))} ${this.renderProvenance(trend, resource)}
-      <div part="chart" class="chart"><canvas role="img" aria-label=${summary}></canvas></div>
-      <figcaption part="summary" class="summary">${summary}</figcaption>
-      <button part="table-toggle" type="button" class="quiet" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="points" @click=${this.toggleTable}>
-        ${this.tableOpen ? msg('隐藏数据表', { id: 'trend.hide-table' }) : msg('数据表', { id: 'trend.show-table' })}
-      </button>
-      <div id="points" ?hidden=${!this.tableOpen}>${this.tableOpen ? this.renderTable(trend) : nothing}</div>
-    </figure>`;
+    return this.trend.render({
+      sampleNote: msg('数据均为虚构，仅供演示。', { id: 'trend-chart.sample-note' }),
+      frame: (content) => html`<figure part="base" class="view" lang=${lang}>${content}</figure>`,
+      ready: (trend) => {
+        const summary = trendSummary(lang, trend, this.metric);
+        return html`<div part="chart" class="chart"><canvas role="img" aria-label=${summary}></canvas></div>
+          <figcaption part="summary" class="summary">${summary}</figcaption>
+          <button part="table-toggle" type="button" class="quiet" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="points" @click=${this.toggleTable}>
+            ${this.tableOpen ? msg('隐藏数据表', { id: 'trend-chart.hide-table' }) : msg('数据表', { id: 'trend-chart.show-table' })}
+          </button>
+          <div id="points" ?hidden=${!this.tableOpen}>${this.tableOpen ? this.renderTable(trend) : nothing}</div>`;
+      },
+    });
   }
 
   private renderTable(trend: Trend): TemplateResult {
@@ -294,10 +275,10 @@ export class TsgsTrendChart extends TsgsElement {
       </caption>
       <thead>
         <tr>
-          <th scope="col">${msg('公示期', { id: 'trend.period' })}</th>
-          <th scope="col">${msg('受理投诉', { id: 'card.accepted' })}</th>
-          <th scope="col">${msg('调解成功率', { id: 'card.rate' })}</th>
-          <th scope="col">${msg('调解成功 + 自行和解 / 已办结', { id: 'trend.fraction' })}</th>
+          <th scope="col">${msg('公示期', { id: 'trend-chart.period' })}</th>
+          <th scope="col">${msg('受理投诉', { id: 'trend-chart.accepted' })}</th>
+          <th scope="col">${msg('调解成功率', { id: 'trend-chart.rate' })}</th>
+          <th scope="col">${msg('调解成功 + 自行和解 / 已办结', { id: 'trend-chart.fraction' })}</th>
         </tr>
       </thead>
       <tbody>
