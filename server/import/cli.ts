@@ -9,9 +9,9 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { databasePath } from '../node.ts';
 import { openStore } from '../store/open.ts';
+import { normalisePeriod } from './cells.ts';
 import { encodingFrom, UnreadableFile } from './read.ts';
 import { type DuplicateRule, type ImportReport, importSpreadsheet } from './run.ts';
-import { normalisePeriod } from './validate.ts';
 
 const USAGE = `tsgs import: complaint statistics, operators' statements and correction requests from CSV or XLSX
 

@@ -4,7 +4,7 @@
  * "受理量 " and "受 理 量" both match; English names match in any case.
  */
 
-export type CountField = 'received' | 'accepted' | 'rejected' | 'concluded' | 'mediated' | 'selfSettled' | 'failed' | 'withdrawn';
+import type { CountField } from '../store/write.ts';
 
 export type StatsField =
   | 'uscc'

@@ -5,10 +5,11 @@
  */
 import type { Database } from 'better-sqlite3';
 import { periodMonths, periodRange, previousPeriod, quarterOfMonth, shiftPeriod } from '../../src/core/period.ts';
-import { CATEGORIES, NATURES } from '../domain/categories.ts';
 import { INDUSTRIES, type IndustrySpec } from '../domain/industries.ts';
 import { CITIES, type CitySpec } from '../domain/regions.ts';
+import { insertReferenceData } from '../store/reference.ts';
 import { type Settings, writeSettings } from '../store/settings.ts';
+import { type Counts, StoreWriter } from '../store/write.ts';
 import { Random } from './random.ts';
 import { SHOWCASE } from './showcase.ts';
 import { ALERT_TOPICS, CASE_PATTERNS, GIVEN_NAME_CHARS, RESPONSE_TEXTS, RISK_NOTES, STEMS, STREETS, SURNAMES_FOR_SAMPLE } from './text.ts';
@@ -58,17 +59,6 @@ interface OperatorPlan {
   success: number;
 }
 
-type MonthCounts = [
-  received: number,
-  accepted: number,
-  rejected: number,
-  concluded: number,
-  mediated: number,
-  selfSettled: number,
-  failed: number,
-  withdrawn: number,
-];
-
 export function generateSample(db: Database, options: GenerateOptions): void {
   const seed = options.seed ?? DEFAULT_SEED;
   const random = new Random(seed);
@@ -78,16 +68,17 @@ export function generateSample(db: Database, options: GenerateOptions): void {
   const quarters = periodRange(quarterOfMonth(firstMonth), options.until);
   const years = periodRange(firstMonth.slice(0, 4), options.until.slice(0, 4)).filter((y) => periodMonths(y).last <= lastMonth);
 
+  const store = new StoreWriter(db);
   db.transaction(() => {
     writeSettings(db, SAMPLE_SETTINGS(updatedAfter(lastMonth), seed));
     insertReferenceData(db);
-    insertPeriods(db, [...months, ...quarters, ...years]);
-    const operators = insertOperators(db, random);
-    insertMonthlyCounts(db, random, operators, months);
-    insertShowcaseCounts(db, months);
-    rollUp(db, [...quarters, ...years]);
+    store.periods([...months, ...quarters, ...years]);
+    const operators = insertOperators(store, random);
+    insertMonthlyCounts(store, random, operators, months);
+    insertShowcaseCounts(store, months);
+    store.rollUp([...quarters, ...years]);
     insertCases(db, random, operators, lastMonth);
-    insertResponses(db, random, operators, lastMonth);
+    insertResponses(store, random, operators, lastMonth);
     insertAlerts(db, random, lastMonth);
     insertRiskFlags(db, random, quarters.slice(-4));
   })();
@@ -96,39 +87,6 @@ export function generateSample(db: Database, options: GenerateOptions): void {
 /** Publication time: the 15th of the month after the data ends, 09:00 Beijing time. */
 function updatedAfter(lastMonth: string): string {
   return `${shiftPeriod(lastMonth, 1)}-15T09:00:00+08:00`;
-}
-
-/** GB/T 2260 regions, GB/T 4754 industries, complaint categories and natures: what every store needs, sample or not. */
-export function insertReferenceData(db: Database): void {
-  const region = db.prepare('INSERT INTO regions (code, name, level, parent, pilot) VALUES (?, ?, ?, ?, ?)');
-  for (const city of CITIES) {
-    const pilot = city.pilot ? 1 : 0;
-    if (city.province) {
-      region.run(city.province.code, city.province.name, 'province', null, pilot);
-      region.run(city.code, city.name, 'city', city.province.code, pilot);
-    } else {
-      // A municipality (直辖市) is a province-level region and the city that rankings are made for.
-      region.run(city.code, city.name, 'province', null, pilot);
-    }
-    for (const [code, name] of city.districts) region.run(code, name, 'district', city.code, 0);
-  }
-  const industry = db.prepare('INSERT INTO industries (code, section, name) VALUES (?, ?, ?)');
-  for (const i of INDUSTRIES) industry.run(i.code, i.section, i.name);
-  const category = db.prepare('INSERT INTO categories (id, name, grp, sort) VALUES (?, ?, ?, ?)');
-  for (const [i, c] of CATEGORIES.entries()) category.run(c.id, c.name, c.group, i);
-  const nature = db.prepare('INSERT INTO natures (id, name, sort) VALUES (?, ?, ?)');
-  for (const [i, n] of NATURES.entries()) nature.run(n.id, n.name, i);
-}
-
-function insertPeriods(db: Database, ids: readonly string[]): void {
-  const insert = db.prepare('INSERT INTO periods (id, granularity, first_month, last_month, previous) VALUES (?, ?, ?, ?, ?)');
-  const known = new Set(ids);
-  for (const id of ids) {
-    const { first, last } = periodMonths(id);
-    const granularity = first === last ? 'month' : id.includes('Q') ? 'quarter' : 'year';
-    const previous = previousPeriod(id);
-    insert.run(id, granularity, first, last, known.has(previous) ? previous : null);
-  }
 }
 
 function cityOf(code: string): CitySpec {
@@ -180,11 +138,7 @@ const SHOWCASE_OPERATORS: readonly { uscc: string; name: string; industry: strin
   { uscc: SHOWCASE.onlyRejected, name: '雾凇误投家政服务有限公司（示例）', industry: '8040' },
 ];
 
-function insertOperators(db: Database, random: Random): OperatorPlan[] {
-  const insert = db.prepare(
-    `INSERT INTO operators (uscc, name, kind, uscc_valid, district, city, province, industry, authority, address, registered_on, status)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+function insertOperators(store: StoreWriter, random: Random): OperatorPlan[] {
   const byCode = new Map(INDUSTRIES.map((i) => [i.code, i]));
   const usccs = new Set<string>();
   const names = new Set<string>();
@@ -195,22 +149,19 @@ function insertOperators(db: Database, random: Random): OperatorPlan[] {
     const kind = showcase.uscc.charAt(1) === '2' ? 'individual' : 'enterprise';
     const valid = showcase.uscc !== SHOWCASE.badCheck;
     const industry = byCode.get(showcase.industry) as IndustrySpec;
-    const id = Number(
-      insert.run(
-        showcase.uscc,
-        showcase.name,
-        kind,
-        valid ? 1 : 0,
-        '310101',
-        city.code,
-        city.code,
-        industry.code,
-        authorityOf(city, '310101'),
-        addressOf(random, city, '310101'),
-        isoDate(random, 2008, 2020),
-        'active',
-      ).lastInsertRowid,
-    );
+    const id = store.addOperator({
+      uscc: showcase.uscc,
+      name: showcase.name,
+      kind,
+      usccValid: valid,
+      district: '310101',
+      city: city.code,
+      province: city.code,
+      industry: industry.code,
+      authority: authorityOf(city, '310101'),
+      address: addressOf(random, city, '310101'),
+      registeredOn: isoDate(random, 2008, 2020),
+    });
     usccs.add(showcase.uscc);
     // Only the busy and the long-named operators get ordinary monthly counts; the others' are set by hand.
     if (showcase.uscc === SHOWCASE.busy)
@@ -252,22 +203,20 @@ function insertOperators(db: Database, random: Random): OperatorPlan[] {
         ['moved-out', 1],
       ] as const);
       const province = city.province?.code ?? city.code;
-      const id = Number(
-        insert.run(
-          uscc,
-          name,
-          individual ? 'individual' : typeDigit === '3' ? 'cooperative' : 'enterprise',
-          1,
-          district,
-          city.code,
-          province,
-          industry.code,
-          authorityOf(city, district),
-          addressOf(random, city, district),
-          isoDate(random, 2003, 2023),
-          status,
-        ).lastInsertRowid,
-      );
+      const id = store.addOperator({
+        uscc,
+        name,
+        kind: individual ? 'individual' : typeDigit === '3' ? 'cooperative' : 'enterprise',
+        usccValid: true,
+        district,
+        city: city.code,
+        province,
+        industry: industry.code,
+        authority: authorityOf(city, district),
+        address: addressOf(random, city, district),
+        registeredOn: isoDate(random, 2003, 2023),
+        status,
+      });
       const intensity = 0.15 * Math.min(120, random.pareto(1.2)) * industry.intensity * (individual ? 0.4 : 1);
       plans.push({
         id,
@@ -284,7 +233,7 @@ function insertOperators(db: Database, random: Random): OperatorPlan[] {
   return plans;
 }
 
-function monthCounts(random: Random, plan: OperatorPlan, t: number, age: number): MonthCounts {
+function monthCounts(random: Random, plan: OperatorPlan, t: number, age: number): Counts {
   const season = 1 + 0.15 * Math.sin(((t % 12) / 12) * 2 * Math.PI);
   const mean = plan.intensity * season * Math.exp(plan.growth * t);
   const accepted = random.poisson(mean);
@@ -299,70 +248,40 @@ function monthCounts(random: Random, plan: OperatorPlan, t: number, age: number)
     number,
     number,
   ];
-  return [accepted + rejected + pending, accepted, rejected, concluded, mediated, selfSettled, failed, withdrawn];
+  return { received: accepted + rejected + pending, accepted, rejected, concluded, mediated, selfSettled, failed, withdrawn };
 }
 
-const INSERT_COUNTS = `INSERT INTO counts (period, operator_id, received, accepted, rejected, concluded, mediated, self_settled, failed, withdrawn)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
-
-function insertMonthlyCounts(db: Database, random: Random, plans: readonly OperatorPlan[], months: readonly string[]): void {
-  const counts = db.prepare(INSERT_COUNTS);
-  const category = db.prepare('INSERT INTO category_counts (period, operator_id, category, count) VALUES (?, ?, ?, ?)');
-  const nature = db.prepare('INSERT INTO nature_counts (period, operator_id, nature, count) VALUES (?, ?, ?, ?)');
+function insertMonthlyCounts(store: StoreWriter, random: Random, plans: readonly OperatorPlan[], months: readonly string[]): void {
   for (const plan of plans) {
     const categoryIds = plan.industry.categories.map(([id]) => id);
     const categoryWeights = plan.industry.categories.map(([, w]) => w);
     const natureIds = plan.industry.natures.map(([id]) => id);
     const natureWeights = plan.industry.natures.map(([, w]) => w);
     months.forEach((month, t) => {
-      const row = monthCounts(random, plan, t, months.length - 1 - t);
-      if (row[0] === 0) return;
-      counts.run(month, plan.id, ...row);
-      const accepted = row[1];
-      random.split(accepted, categoryWeights).forEach((n, i) => {
-        if (n > 0) category.run(month, plan.id, categoryIds[i], n);
+      const counts = monthCounts(random, plan, t, months.length - 1 - t);
+      if (counts.received === 0) return;
+      store.counts(month, plan.id, counts);
+      random.split(counts.accepted, categoryWeights).forEach((n, i) => {
+        if (n > 0) store.breakdown('category_counts', month, plan.id, categoryIds[i] as string, n);
       });
-      random.split(accepted, natureWeights).forEach((n, i) => {
-        if (n > 0) nature.run(month, plan.id, natureIds[i], n);
+      random.split(counts.accepted, natureWeights).forEach((n, i) => {
+        if (n > 0) store.breakdown('nature_counts', month, plan.id, natureIds[i] as string, n);
       });
     });
   }
 }
 
 /** Hand-set counts for the showcase operators whose point is their numbers. */
-function insertShowcaseCounts(db: Database, months: readonly string[]): void {
-  const id = (uscc: string) => (db.prepare('SELECT id FROM operators WHERE uscc = ?').get(uscc) as { id: number }).id;
-  const counts = db.prepare(INSERT_COUNTS);
-  const category = db.prepare('INSERT INTO category_counts (period, operator_id, category, count) VALUES (?, ?, ?, ?)');
+function insertShowcaseCounts(store: StoreWriter, months: readonly string[]): void {
+  const id = (uscc: string) => store.findOperator(uscc)?.id as number;
+  const none = { received: 0, accepted: 0, rejected: 0, concluded: 0, mediated: 0, selfSettled: 0, failed: 0, withdrawn: 0 };
   const last = months[months.length - 1] as string;
   // Three complaints accepted in the last month, none concluded yet.
-  counts.run(last, id(SHOWCASE.noneConcluded), 4, 3, 1, 0, 0, 0, 0, 0);
-  category.run(last, id(SHOWCASE.noneConcluded), 'culture-sports', 3);
+  store.counts(last, id(SHOWCASE.noneConcluded), { ...none, received: 4, accepted: 3, rejected: 1 });
+  store.breakdown('category_counts', last, id(SHOWCASE.noneConcluded), 'culture-sports', 3);
   // Complaints every quarter, all outside the regulator's remit and so not accepted.
-  for (const month of months.filter((_, i) => i % 2 === 0)) counts.run(month, id(SHOWCASE.onlyRejected), 2, 0, 2, 0, 0, 0, 0, 0);
-}
-
-/** Quarters and years are the sums of their months. */
-function rollUp(db: Database, periods: readonly string[]): void {
-  const sum = (table: string, key: string) =>
-    db.prepare(
-      `INSERT INTO ${table} (period, operator_id, ${key}, count)
-       SELECT ?, operator_id, ${key}, SUM(count) FROM ${table}
-       WHERE period BETWEEN ? AND ? AND length(period) = 7 GROUP BY operator_id, ${key}`,
-    );
-  const counts = db.prepare(
-    `INSERT INTO counts (period, operator_id, received, accepted, rejected, concluded, mediated, self_settled, failed, withdrawn)
-     SELECT ?, operator_id, SUM(received), SUM(accepted), SUM(rejected), SUM(concluded), SUM(mediated), SUM(self_settled), SUM(failed), SUM(withdrawn)
-     FROM counts WHERE period BETWEEN ? AND ? AND length(period) = 7 GROUP BY operator_id`,
-  );
-  const categories = sum('category_counts', 'category');
-  const natures = sum('nature_counts', 'nature');
-  for (const period of periods) {
-    const { first, last } = periodMonths(period);
-    counts.run(period, first, last);
-    categories.run(period, first, last);
-    natures.run(period, first, last);
-  }
+  for (const month of months.filter((_, i) => i % 2 === 0))
+    store.counts(month, id(SHOWCASE.onlyRejected), { ...none, received: 2, rejected: 2 });
 }
 
 const OUTCOMES = [
@@ -403,8 +322,7 @@ function insertCases(db: Database, random: Random, plans: readonly OperatorPlan[
   );
 }
 
-function insertResponses(db: Database, random: Random, plans: readonly OperatorPlan[], lastMonth: string): void {
-  const insert = db.prepare('INSERT INTO responses (operator_id, date, kind, text, status, decided_on) VALUES (?, ?, ?, ?, ?, ?)');
+function insertResponses(store: StoreWriter, random: Random, plans: readonly OperatorPlan[], lastMonth: string): void {
   for (const plan of plans) {
     const busy = plan.uscc === SHOWCASE.busy;
     if (!busy && (plan.intensity < 1 || !random.chance(0.25))) continue;
@@ -414,14 +332,14 @@ function insertResponses(db: Database, random: Random, plans: readonly OperatorP
       const kind = text.includes('申请') || text.includes('变更') ? 'correction' : 'response';
       const date = recentDate(random, lastMonth, 6);
       const status = busy
-        ? (['pending', 'accepted', 'rejected'] as const)[i % 3]
+        ? ((['pending', 'accepted', 'rejected'] as const)[i % 3] ?? 'pending')
         : random.weighted([
             ['accepted', 6],
             ['pending', 3],
             ['rejected', 1],
           ] as const);
       const decided = status === 'pending' ? null : `${date.slice(0, 8)}28`;
-      insert.run(plan.id, date, busy ? (i === 0 ? 'response' : 'correction') : kind, text, status, decided);
+      store.statement(plan.id, { date, kind: busy ? (i === 0 ? 'response' : 'correction') : kind, text, status, decidedOn: decided });
     }
   }
 }

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { type GenerateOptions, generateSample, insertReferenceData, lastCompleteQuarter } from '../sample/generate.ts';
+import { type GenerateOptions, generateSample, lastCompleteQuarter } from '../sample/generate.ts';
+import { insertReferenceData } from './reference.ts';
 import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
 
 /** Where the database lives unless `TSGS_DB` or `--db` says otherwise: outside the repository. */

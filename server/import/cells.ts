@@ -1,0 +1,44 @@
+/** Cells as regulators write them, read into the store's forms: periods, dates, counts and rates. */
+import { isPeriodId } from '../../src/core/period.ts';
+
+const QUARTER_DIGITS: Record<string, number> = { 1: 1, 一: 1, 2: 2, 二: 2, 3: 3, 三: 3, 4: 4, 四: 4 };
+
+/** A period as regulators write it: 2026Q3, 2026-09, 2026, or 2026年第3季度, 2026年9月, 2026年. */
+export function normalisePeriod(value: string): string | null {
+  const v = value.trim().replace(/\s+/g, '');
+  const quarter = /^(\d{4})年第([1-4一二三四])季度$/.exec(v);
+  if (quarter) return `${quarter[1]}Q${QUARTER_DIGITS[quarter[2] as string]}`;
+  const month = /^(\d{4})年(\d{1,2})月$/.exec(v) ?? /^(\d{4})[-/.](\d{1,2})$/.exec(v);
+  const id = month ? `${month[1]}-${(month[2] as string).padStart(2, '0')}` : (/^(\d{4})年$/.exec(v)?.[1] ?? v.toUpperCase());
+  // The period rules decide what exists: 2026-13 and 2026Q5 do not.
+  return isPeriodId(id) ? id : null;
+}
+
+/** A date as YYYY-MM-DD from 2026-09-03, 2026/9/3 or 2026年9月3日. */
+export function normaliseDate(value: string): string | null {
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(value.trim());
+  if (!m) return null;
+  const iso = `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso;
+}
+
+/** A count cell: a whole number ≥ 0, thousands separators allowed ("1,234"). */
+export function parseCount(value: string): number | null {
+  const v = value.replace(/[,，\s]/g, '');
+  if (!/^\d+(\.0+)?$/.test(v)) return null;
+  const n = Number(v);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+/** A rate cell: "79.5%", "79.5" (percent) or "0.795" (a ratio). */
+export function parseRate(value: string): number | null {
+  const v = value.replace(/\s/g, '');
+  const percent = v.endsWith('%') || v.endsWith('％');
+  const n = Number(percent ? v.slice(0, -1) : v);
+  if (!Number.isFinite(n) || n < 0) return null;
+  return percent || n > 1 ? n / 100 : n;
+}
+
+/** A ratio as the report writes it: 0.795 → 79.5%. */
+export const percent = (ratio: number) => `${(Math.round(ratio * 1000) / 10).toString()}%`;

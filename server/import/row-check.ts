@@ -1,0 +1,73 @@
+/**
+ * What an import's checks find, and where: every problem names its sheet, its row (as the
+ * spreadsheet numbers it, the header being row 1), its column and the reason. Errors stop the
+ * import, warnings do not.
+ */
+import type { Column } from './columns.ts';
+import type { CellKind } from './read.ts';
+
+export interface Issue {
+  severity: 'error' | 'warning';
+  /** The sheet (XLSX) or file (CSV) it is in. */
+  sheet: string;
+  /** The row as the spreadsheet numbers it (the header is row 1); absent for a problem with the whole sheet. */
+  row?: number;
+  /** The column's header, as the file writes it. */
+  column?: string;
+  code: string;
+  message: string;
+}
+
+/** One sheet's header mapping, and where to put what the checks find. */
+export interface SheetContext<F extends string> {
+  sheet: string;
+  headers: readonly string[];
+  index: Partial<Record<F, number>>;
+  columns: readonly Column<F>[];
+  issues: Issue[];
+}
+
+/** One row under check: its cells by field, and its problems, reported against its sheet and column. */
+export class RowCheck<F extends string> {
+  errors = 0;
+
+  constructor(
+    private readonly ctx: SheetContext<F>,
+    private readonly cells: readonly string[],
+    readonly number: number,
+    private readonly kinds: readonly CellKind[] = [],
+  ) {}
+
+  /** The field's cell, trimmed; undefined when the column is absent or the cell empty. */
+  cell(field: F): string | undefined {
+    const at = this.ctx.index[field];
+    const value = at === undefined ? undefined : this.cells[at]?.trim();
+    return value === '' ? undefined : value;
+  }
+
+  /** How Excel stored the field's cell (XLSX only): a number, a date or text. */
+  kind(field: F): CellKind | undefined {
+    const at = this.ctx.index[field];
+    return at === undefined ? undefined : this.kinds[at];
+  }
+
+  /** True when the sheet's kind cannot do without this column. */
+  required(field: F): boolean {
+    return this.ctx.columns.find((c) => c.field === field)?.required === true;
+  }
+
+  error(field: F | undefined, code: string, message: string): void {
+    this.errors++;
+    this.#report('error', field, code, message);
+  }
+
+  warn(field: F | undefined, code: string, message: string): void {
+    this.#report('warning', field, code, message);
+  }
+
+  #report(severity: Issue['severity'], field: F | undefined, code: string, message: string): void {
+    const at = field === undefined ? undefined : this.ctx.index[field];
+    const column = at === undefined ? this.ctx.columns.find((c) => c.field === field)?.label : this.ctx.headers[at];
+    this.ctx.issues.push({ severity, sheet: this.ctx.sheet, row: this.number, column, code, message });
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * A checked import written through the store's writer: the publisher's settings, each operator
+ * (with its details from its newest period), its figures, the quarters and years its months
+ * complete, and the operators' statements.
+ */
+import type { Database } from 'better-sqlite3';
+import { parsePeriod, periodMonths } from '../../src/core/period.ts';
+import { readStoredSettings, writeSettings } from '../store/settings.ts';
+import { type OperatorDetails, StoreWriter, sameDetails, type Tally } from '../store/write.ts';
+import type { Issue } from './row-check.ts';
+import type { ResponseRecord } from './statements.ts';
+import type { StatsRecord } from './statistics.ts';
+
+export interface SaveOptions {
+  publisher?: string;
+  /** The moment written as the data's update time. */
+  now?: Date;
+}
+
+/** What a save did, row by row, as the report counts it. */
+export interface SaveTally {
+  statistics: Tally;
+  operators: Tally;
+  responses: Tally;
+  rolledUp: Tally;
+}
+
+/** Writes everything, or adds an error to `issues` and stops (the caller's transaction then rolls back). */
+export function save(
+  db: Database,
+  stats: StatsRecord[],
+  responses: ResponseRecord[],
+  options: SaveOptions,
+  tally: SaveTally,
+  issues: Issue[],
+  file: string,
+): void {
+  const fail = (code: string, message: string) => issues.push({ severity: 'error', sheet: file, code, message });
+  if (!saveSettings(db, options, fail)) return;
+  const store = new StoreWriter(db);
+  store.periods(new Set(stats.map((s) => s.period)));
+  const operators = new Operators(store, tally.operators);
+  const given = new Set<string>();
+  // In period order, so that an operator's details end as its newest period gives them.
+  for (const record of [...stats].sort((a, b) => periodMonths(a.period).last.localeCompare(periodMonths(b.period).last))) {
+    const id = operators.idFor(record);
+    given.add(`${record.period}|${id}`);
+    tally.statistics[store.counts(record.period, id, record.counts)]++;
+  }
+  const months = stats.map((s) => s.period).filter((p) => parsePeriod(p)?.granularity === 'month');
+  Object.assign(tally.rolledUp, store.rollUp(StoreWriter.targetsOf(months), given));
+  if (stats.length > 0 && !db.prepare("SELECT 1 FROM periods WHERE granularity = 'quarter' LIMIT 1").get()) {
+    fail(
+      'no-quarter',
+      '库中还没有任何完整季度的统计：API 默认公示最新季度。请导入季度统计（公示期写作 2026Q3），或一个季度全部三个月的月度统计。',
+    );
+    return;
+  }
+  for (const r of responses) {
+    const id = operators.idOf(r.uscc);
+    if (id === undefined) {
+      issues.push({
+        severity: 'error',
+        sheet: file,
+        row: r.row,
+        column: '统一社会信用代码',
+        code: 'operator-unknown',
+        message: `统一社会信用代码 ${r.uscc} 不在库中，也不在本次导入的统计表里：请先导入该经营者的投诉统计。`,
+      });
+    } else tally.responses[store.statement(id, r)]++;
+  }
+}
+
+/** The publisher's settings: a sample database is refused, and a new one needs the publisher's name. */
+function saveSettings(db: Database, options: SaveOptions, fail: (code: string, message: string) => void): boolean {
+  const settings = readStoredSettings(db);
+  if (settings.sample === true) {
+    fail('sample-database', '目标数据库里是虚构的示例数据，不能与真实数据混在一起：请用 --db 指定一个新的数据库文件。');
+    return false;
+  }
+  const publisher = options.publisher ?? settings.publisher?.name;
+  if (!publisher) {
+    fail('publisher-missing', '新数据库需要发布单位名称：请用 --publisher 指定（如 --publisher 某某市市场监督管理局）。');
+    return false;
+  }
+  writeSettings(db, {
+    licence: settings.licence ?? { name: '依法公示的政府信息', url: null },
+    links: settings.links ?? { record: null, reportError: null, disclosure: null },
+    publisher: options.publisher ? { name: publisher, url: null } : (settings.publisher ?? { name: publisher, url: null }),
+    sample: false,
+    updatedAt: (options.now ?? new Date()).toISOString(),
+  });
+  return true;
+}
+
+/**
+ * Each operator an import meets: its id, the details it now has, the newest month the store held
+ * for it before this import, and how the report counts it (once, whatever number of rows it has).
+ */
+class Operators {
+  readonly #known = new Map<string, { id: number; details: OperatorDetails; stored: string | null; tally: keyof Tally }>();
+
+  constructor(
+    private readonly store: StoreWriter,
+    private readonly tally: Tally,
+  ) {}
+
+  /** The operator's id: added, or its details brought up to date when this row is its newest data. */
+  idFor(record: StatsRecord): number {
+    let known = this.#known.get(record.uscc);
+    if (!known) {
+      const stored = this.store.findOperator(record.uscc);
+      known = stored
+        ? { id: stored.id, details: stored, stored: this.store.latestMonthOf(stored.id), tally: 'unchanged' }
+        : { id: this.store.addOperator(record), details: record, stored: null, tally: 'imported' };
+      this.#known.set(record.uscc, known);
+      this.tally[known.tally]++;
+    }
+    // Rows come in period order; data the store held for a later period keeps its details.
+    const newest = known.stored === null || periodMonths(record.period).last >= known.stored;
+    if (newest && !sameDetails(record, known.details)) {
+      this.store.updateOperator(known.id, record);
+      known.details = record;
+      if (known.tally === 'unchanged') {
+        this.tally.unchanged--;
+        this.tally.updated++;
+        known.tally = 'updated';
+      }
+    }
+    return known.id;
+  }
+
+  /** The id of an operator this import met, or the store holds. */
+  idOf(uscc: string): number | undefined {
+    return this.#known.get(uscc)?.id ?? this.store.findOperator(uscc)?.id;
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * A spreadsheet's sheets told apart by their headers (complaint statistics, operators' statements,
+ * or neither), and every row of the ones to import checked.
+ */
+import type { Database } from 'better-sqlite3';
+import { type Column, fit, mapHeaders, RESPONSE_COLUMNS, STATS_COLUMNS } from './columns.ts';
+import type { ReadFile, Sheet } from './read.ts';
+import type { Issue, SheetContext } from './row-check.ts';
+import { checkResponseRow, type ResponseRecord } from './statements.ts';
+import { checkStatsRow, type Reference, type StatsRecord } from './statistics.ts';
+
+export interface SheetSummary {
+  name: string;
+  kind: 'statistics' | 'responses' | 'skipped';
+  rows: number;
+}
+
+export interface CheckedFile {
+  sheets: SheetSummary[];
+  rowsRead: number;
+  stats: StatsRecord[];
+  responses: ResponseRecord[];
+}
+
+/** The regions and industries the store knows, as the checks look them up. */
+export function loadReference(db: Database): Reference {
+  const rows = db.prepare('SELECT code, level, parent FROM regions').all() as {
+    code: string;
+    level: 'province' | 'city' | 'district';
+    parent: string | null;
+  }[];
+  const regions = new Map(rows.map((r) => [r.code, { level: r.level, parent: r.parent }]));
+  const industries = new Map<string, string>();
+  for (const i of db.prepare('SELECT code, name FROM industries').all() as { code: string; name: string }[]) {
+    industries.set(i.code, i.code);
+    industries.set(i.name, i.code);
+  }
+  return { regions, industries };
+}
+
+/** Checks every row of every sheet to import; problems go to `issues`. */
+export function checkFile(file: ReadFile, reference: Reference, defaultPeriod: string | undefined, issues: Issue[]): CheckedFile {
+  const checked: CheckedFile = { sheets: [], rowsRead: 0, stats: [], responses: [] };
+  for (const sheet of file.sheets) {
+    const [header, ...rows] = sheet.rows;
+    const headers = header?.cells ?? [];
+    const { kind, check } = sheetKind(sheet, headers, file.sheets.length, issues);
+    checked.sheets.push({ name: sheet.name, kind, rows: rows.length });
+    if (!check) continue;
+    checked.rowsRead += rows.length;
+    if (kind === 'statistics') {
+      const ctx = context(sheet.name, headers, STATS_COLUMNS, issues);
+      for (const row of rows) {
+        const record = checkStatsRow(ctx, row.cells, row.number, reference, defaultPeriod, row.kinds);
+        if (record) checked.stats.push(record);
+      }
+    } else {
+      const ctx = context(sheet.name, headers, RESPONSE_COLUMNS, issues);
+      for (const row of rows) {
+        const record = checkResponseRow(ctx, row.cells, row.number);
+        if (record) checked.responses.push(record);
+      }
+    }
+  }
+  return checked;
+}
+
+/**
+ * What a sheet holds, by the share of each kind's required columns its header has, and whether its
+ * rows are checked: not when it is empty, nor when it misses a column (which fails the file: every
+ * row would lack it), nor, in a workbook, when it holds something else (a lookup table, notes).
+ */
+function sheetKind(sheet: Sheet, headers: string[], sheetCount: number, issues: Issue[]): { kind: SheetSummary['kind']; check: boolean } {
+  if (sheet.rows.length === 0) {
+    if (sheetCount === 1) issues.push({ severity: 'error', sheet: sheet.name, code: 'empty', message: '文件里没有任何行。' });
+    return { kind: 'skipped', check: false };
+  }
+  const statsFit = fit(STATS_COLUMNS, headers);
+  const responsesFit = fit(RESPONSE_COLUMNS, headers);
+  const kind = statsFit >= responsesFit ? 'statistics' : 'responses';
+  const { missing } = mapHeaders<string>(kind === 'statistics' ? STATS_COLUMNS : RESPONSE_COLUMNS, headers);
+  if (missing.length === 0) return { kind, check: true };
+  if (Math.max(statsFit, responsesFit) >= 0.5 || sheetCount === 1) {
+    issues.push({
+      severity: 'error',
+      sheet: sheet.name,
+      row: 1,
+      code: 'missing-columns',
+      message: `缺少必需的列：${missing.map((c) => c.label).join('、')}。${kind === 'statistics' ? '' : '（按经营者说明/企业更正表读取）'}第一行应为表头，列名见 server/templates/。`,
+    });
+    return { kind, check: false };
+  }
+  issues.push({
+    severity: 'warning',
+    sheet: sheet.name,
+    code: 'sheet-skipped',
+    message: `工作表“${sheet.name}”既不像投诉统计表也不像经营者说明表，未导入。`,
+  });
+  return { kind: 'skipped', check: false };
+}
+
+function context<F extends string>(sheet: string, headers: string[], columns: readonly Column<F>[], issues: Issue[]): SheetContext<F> {
+  return { sheet, headers, index: mapHeaders(columns, headers).index, columns, issues };
+}

@@ -1,0 +1,227 @@
+/**
+ * Row-by-row checks of complaint statistics, against the notice's demand that a disclosure has no
+ * wrong, missing or duplicated entries: the operator's code and name, its region and industry, the
+ * period, and counts whose parts never exceed their whole.
+ */
+import { regionPrefix } from '../../src/core/region.ts';
+import { hasValidUsccCheck, normaliseUscc, usccFormatProblem, usccKind, usccRegion } from '../../src/core/uscc.ts';
+import { COUNT_FIELDS, type Counts, type OperatorDetails } from '../store/write.ts';
+import { normaliseDate, normalisePeriod, parseCount, parseRate, percent } from './cells.ts';
+import type { StatsField } from './columns.ts';
+import type { CellKind } from './read.ts';
+import { RowCheck, type SheetContext } from './row-check.ts';
+
+/** What the store knows that the checks need: its regions and industries. */
+export interface Reference {
+  regions: Map<string, { level: 'province' | 'city' | 'district'; parent: string | null }>;
+  /** Industry by code and by name. */
+  industries: Map<string, string>;
+}
+
+/** A checked row: an operator's details and its figures for a period. */
+export interface StatsRecord extends OperatorDetails {
+  sheet: string;
+  row: number;
+  period: string;
+  counts: Counts;
+}
+
+type Row = RowCheck<StatsField>;
+type Place = { district: string; city: string; province: string };
+
+/** Checks one row; returns the record, or null when the row has an error. */
+export function checkStatsRow(
+  ctx: SheetContext<StatsField>,
+  cells: readonly string[],
+  rowNumber: number,
+  reference: Reference,
+  defaultPeriod?: string,
+  kinds: readonly CellKind[] = [],
+): StatsRecord | null {
+  const row = new RowCheck(ctx, cells, rowNumber, kinds);
+  const code = checkCode(row);
+  const name = row.cell('name');
+  if (!name) row.error('name', 'missing', '经营者名称为空。');
+  const place = checkPlace(row, reference, code?.uscc);
+  const industry = checkIndustry(row, reference);
+  const period = checkPeriod(row, defaultPeriod);
+  const registeredCell = row.cell('registeredOn');
+  const registeredOn = registeredCell === undefined ? '' : normaliseDate(registeredCell);
+  if (registeredOn === null) row.error('registeredOn', 'date-format', `成立日期“${registeredCell}”不是有效日期（如 2019-05-20）。`);
+  const counts = checkCounts(row);
+  if (row.errors > 0 || !code || !name || !place || !industry || !period || registeredOn === null || !counts) return null;
+  return {
+    sheet: ctx.sheet,
+    row: rowNumber,
+    uscc: code.uscc,
+    usccValid: code.valid,
+    kind: usccKind(code.uscc),
+    name,
+    authority: row.cell('authority') ?? '',
+    address: row.cell('address') ?? '',
+    industry,
+    ...place,
+    period,
+    registeredOn,
+    counts,
+  };
+}
+
+/** The code, well formed; a failed check character is a warning (real registers hold a few), never a refusal. */
+function checkCode(row: Row): { uscc: string; valid: boolean } | null {
+  const raw = row.cell('uscc') ?? '';
+  const uscc = normaliseUscc(raw);
+  // Excel keeps 15 significant digits: an all-digit code stored as a number is no longer the code.
+  if (row.kind('uscc') === 'number') {
+    row.error(
+      'uscc',
+      'uscc-number',
+      `统一社会信用代码“${raw}”在表格里是数字格式，Excel 已截去末几位：请把该列设为文本、按原始登记信息重新填写后再导出。`,
+    );
+    return null;
+  }
+  const problem = usccFormatProblem(uscc);
+  if (problem) {
+    const message = raw
+      ? `“${raw}”不是统一社会信用代码：应为 18 位，由数字和大写字母（不含 I、O、S、V、Z）组成。`
+      : '统一社会信用代码为空。';
+    row.error('uscc', `uscc-${problem}`, message);
+    return null;
+  }
+  const valid = hasValidUsccCheck(uscc);
+  if (!valid)
+    row.warn(
+      'uscc',
+      'uscc-check',
+      `统一社会信用代码 ${uscc} 的校验位不符（GB 32100-2015）：已保留此行，并标记为“代码校验未通过”，请核对原始登记信息。`,
+    );
+  return { uscc, valid };
+}
+
+/**
+ * The operator's region: the row's own code, which must lie within the registering office that
+ * characters 3–8 of the USCC name (often a city's or a province's: 91310000…, 91330100…), else
+ * that office's region itself.
+ */
+function checkPlace(row: Row, reference: Reference, uscc: string | undefined): Place | null {
+  const given = row.cell('region');
+  const office = uscc === undefined ? undefined : usccRegion(uscc);
+  if (given !== undefined && !/^\d{6}$/.test(given)) {
+    row.error('region', 'region-format', `行政区划代码“${given}”应为 6 位数字。`);
+    return null;
+  }
+  if (given !== undefined && office !== undefined && !given.startsWith(regionPrefix(office))) {
+    row.error('region', 'region-mismatch', `行政区划代码 ${given} 不在统一社会信用代码第 3–8 位的登记管理机关代码 ${office} 所辖范围内。`);
+    return null;
+  }
+  const region = given ?? office;
+  if (region === undefined) return null;
+  const place = placeOf(reference, region);
+  if (!place)
+    row.error(
+      given ? 'region' : 'uscc',
+      'region-unknown',
+      `行政区划代码 ${region}${given ? '' : '（取自统一社会信用代码第 3–8 位）'}不在本库的区划表中。`,
+    );
+  return place;
+}
+
+/** Where a region sits: its district, city and province codes, or null when the store does not know it. */
+function placeOf(reference: Reference, code: string): Place | null {
+  const region = reference.regions.get(code);
+  if (!region) return null;
+  if (region.level === 'province') return { district: code, city: code, province: code };
+  if (region.level === 'city') return { district: code, city: code, province: region.parent ?? code };
+  // A district's parent is its city, or a municipality (直辖市), which is province and city at once.
+  const city = region.parent ?? code;
+  const parent = reference.regions.get(city);
+  return { district: code, city, province: parent?.level === 'province' ? city : (parent?.parent ?? city) };
+}
+
+/** The industry by GB/T 4754 code (with or without its section letter, F5212) or by name. */
+function checkIndustry(row: Row, reference: Reference): string | null {
+  const cell = row.cell('industry');
+  if (!cell) {
+    row.error('industry', 'missing', '行业为空：请填写 GB/T 4754 行业代码（如 5212）或行业名称（如 超级市场零售）。');
+    return null;
+  }
+  const industry = reference.industries.get(cell) ?? reference.industries.get(cell.replace(/^[A-T]/, ''));
+  if (!industry) row.error('industry', 'industry-unknown', `行业“${cell}”不是本库认识的 GB/T 4754 行业代码或名称。`);
+  return industry ?? null;
+}
+
+/** The row's own period, else the one given for the whole file. */
+function checkPeriod(row: Row, defaultPeriod: string | undefined): string | null {
+  const cell = row.cell('period');
+  // A number such as 2026.10 reaches us as 2026.1: which month it meant is lost, so it is refused rather than guessed.
+  if (row.kind('period') === 'number') {
+    row.error(
+      'period',
+      'period-number',
+      `公示期“${cell}”在表格里是数字格式（如 2026.10 会变成 2026.1）：请把该列设为文本，写作 2026Q3、2026-09 或 2026。`,
+    );
+    return null;
+  }
+  // Excel turns "2026-09" typed into a cell into the date 2026-09-01: that first of a month is the month.
+  const monthDate = row.kind('period') === 'date' ? /^(\d{4}-\d{2})-01$/.exec(cell ?? '')?.[1] : undefined;
+  const period = monthDate ?? (cell !== undefined ? normalisePeriod(cell) : defaultPeriod);
+  if (cell !== undefined && !period)
+    row.error('period', 'period-format', `公示期“${cell}”格式有误：请写作 2026Q3（季度）、2026-09（月份）或 2026（年度）。`);
+  else if (!period) row.error('period', 'missing', '没有公示期：请加“公示期”列，或在导入时用 --period 指定。');
+  else if (cell !== undefined && defaultPeriod && period !== defaultPeriod)
+    row.warn('period', 'period-disagrees', `本行的公示期是 ${period}，与 --period ${defaultPeriod} 不同：按本行导入。`);
+  return period ?? null;
+}
+
+/** The counts: whole numbers ≥ 0, every part no larger than its whole, and a rate column that agrees with them. */
+function checkCounts(row: Row): Counts | null {
+  const given: Partial<Counts> = {};
+  for (const field of COUNT_FIELDS) {
+    const raw = row.cell(field);
+    if (raw === undefined) {
+      if (row.required(field)) row.error(field, 'missing', '数值为空。');
+      continue;
+    }
+    const n = parseCount(raw);
+    if (n === null) row.error(field, 'count-format', `“${raw}”不是非负整数。`);
+    else given[field] = n;
+  }
+  const { accepted, concluded, mediated, selfSettled } = given;
+  if (accepted === undefined || concluded === undefined || mediated === undefined || selfSettled === undefined) return null;
+  const rejected = given.rejected ?? 0;
+  const withdrawn = given.withdrawn ?? 0;
+  const received = given.received ?? accepted + rejected;
+  if (accepted + rejected > received)
+    row.error('received', 'part-exceeds-whole', `受理量 ${accepted} 与不予受理量 ${rejected} 之和大于投诉量 ${received}。`);
+  if (concluded > accepted) row.error('concluded', 'part-exceeds-whole', `办结量 ${concluded} 大于受理量 ${accepted}。`);
+  const settled = mediated + selfSettled + withdrawn;
+  if (settled > concluded)
+    row.error(
+      'mediated',
+      'part-exceeds-whole',
+      `调解成功量 ${mediated}、自行和解量 ${selfSettled} 与撤诉量 ${withdrawn} 之和大于办结量 ${concluded}。`,
+    );
+  const failed = given.failed ?? concluded - settled;
+  if (given.failed !== undefined && settled + failed !== concluded)
+    row.error('failed', 'parts-disagree', `调解成功、自行和解、调解不成功与撤诉之和 ${settled + failed} 不等于办结量 ${concluded}。`);
+  const counts = { received, accepted, rejected, concluded, mediated, selfSettled, failed: Math.max(0, failed), withdrawn };
+  checkRate(row, counts);
+  return counts;
+}
+
+/** A rate column is recomputed from the counts; one that disagrees is named with both values. */
+function checkRate(row: Row, { concluded, mediated, selfSettled }: Counts): void {
+  const cell = row.cell('rate');
+  if (cell === undefined) return;
+  const given = parseRate(cell);
+  const computed = concluded > 0 ? (mediated + selfSettled) / concluded : null;
+  if (given === null) row.warn('rate', 'rate-format', `调解成功率“${cell}”不是百分数；已按计数重新计算。`);
+  else if (computed === null) {
+    if (given > 0) row.warn('rate', 'rate-disagrees', `调解成功率写的是 ${percent(given)}，但办结量为 0，无从计算：不公示比率。`);
+  } else if (Math.abs(given - computed) > 0.0005)
+    row.warn(
+      'rate',
+      'rate-disagrees',
+      `调解成功率写的是 ${percent(given)}，按计数（调解成功 ${mediated} + 自行和解 ${selfSettled}）/ 办结 ${concluded} 算得 ${percent(computed)}：以计数为准。`,
+    );
+}

@@ -1,0 +1,251 @@
+/**
+ * The one way into the disclosure tables for periods, operators, their figures and statements:
+ * the sample generator and the importer both write through a StoreWriter, so both link periods,
+ * sum months into quarters and years, and compare figures the same way.
+ */
+import type { Database, Statement } from 'better-sqlite3';
+import { periodMonths, periodRange, previousPeriod, quarterOfMonth, shiftPeriod } from '../../src/core/period.ts';
+import type { UsccKind } from '../../src/core/uscc.ts';
+
+/** An operator's complaint figures for a period: the one list of them, in the order the `counts` table holds them. */
+export const COUNT_FIELDS = ['received', 'accepted', 'rejected', 'concluded', 'mediated', 'selfSettled', 'failed', 'withdrawn'] as const;
+export type CountField = (typeof COUNT_FIELDS)[number];
+export type Counts = Record<CountField, number>;
+
+/** `selfSettled` → `self_settled`: the table's column for a field. */
+const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const COLUMNS = COUNT_FIELDS.map(column);
+const SELECT_COUNTS = `SELECT ${COLUMNS.join(', ')} FROM counts WHERE period = ? AND operator_id = ?`;
+const UPSERT_COUNTS = `INSERT INTO counts (period, operator_id, ${COLUMNS.join(', ')}) VALUES (?, ?, ${COLUMNS.map(() => '?').join(', ')})
+  ON CONFLICT (period, operator_id) DO UPDATE SET ${COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}`;
+
+/** What a write did to a row: the importer's report counts these. */
+export interface Tally {
+  imported: number;
+  updated: number;
+  unchanged: number;
+}
+export type Outcome = keyof Tally;
+export const emptyTally = (): Tally => ({ imported: 0, updated: 0, unchanged: 0 });
+
+/** An operator's registration details as the `operators` table holds them. */
+export interface OperatorDetails {
+  uscc: string;
+  name: string;
+  kind: UsccKind;
+  usccValid: boolean;
+  district: string;
+  city: string;
+  province: string;
+  industry: string;
+  authority: string;
+  address: string;
+  registeredOn: string;
+  status?: 'active' | 'revoked' | 'cancelled' | 'moved-out';
+}
+
+/** An operator's statement (经营者说明) or correction request (企业更正). */
+export interface OperatorStatement {
+  date: string;
+  kind: 'response' | 'correction';
+  text: string;
+  status: 'pending' | 'accepted' | 'rejected';
+  decidedOn: string | null;
+}
+
+/** The registration details an import compares and replaces (an operator's status is the register's, not the import's). */
+export const OPERATOR_FIELDS = [
+  'uscc',
+  'name',
+  'kind',
+  'usccValid',
+  'district',
+  'city',
+  'province',
+  'industry',
+  'authority',
+  'address',
+  'registeredOn',
+] as const satisfies readonly (keyof OperatorDetails)[];
+const DETAILS = OPERATOR_FIELDS.map((f) => (column(f) === f ? f : `${column(f)} AS ${f}`)).join(', ');
+
+/** The registration fields as SQLite binds them (no booleans there). */
+function bound(details: OperatorDetails): Record<string, string | number> {
+  return Object.fromEntries(OPERATOR_FIELDS.map((f) => [f, f === 'usccValid' ? (details.usccValid ? 1 : 0) : details[f]]));
+}
+
+/** True when two sets of details agree on every registration field. */
+export function sameDetails(a: OperatorDetails, b: OperatorDetails): boolean {
+  return OPERATOR_FIELDS.every((f) => a[f] === b[f]);
+}
+
+export class StoreWriter {
+  readonly #db: Database;
+  readonly #sql = new Map<string, Statement>();
+
+  constructor(db: Database) {
+    this.#db = db;
+  }
+
+  /** One prepared statement per text, made on first use. */
+  #prepare(sql: string): Statement {
+    let statement = this.#sql.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      this.#sql.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** Adds the periods not yet known, each linked to the one before it and to the one after (both may come later). */
+  periods(ids: Iterable<string>): void {
+    const exists = this.#prepare('SELECT 1 FROM periods WHERE id = ?');
+    for (const id of ids) {
+      if (exists.get(id)) continue;
+      const { first, last } = periodMonths(id);
+      const granularity = first === last ? 'month' : id.includes('Q') ? 'quarter' : 'year';
+      const previous = previousPeriod(id);
+      this.#prepare('INSERT INTO periods (id, granularity, first_month, last_month, previous) VALUES (?, ?, ?, ?, ?)').run(
+        id,
+        granularity,
+        first,
+        last,
+        exists.get(previous) ? previous : null,
+      );
+      this.#prepare('UPDATE periods SET previous = ? WHERE id = ? AND previous IS NULL').run(id, shiftPeriod(id, 1));
+    }
+  }
+
+  /** The stored operator with this code, with its id. */
+  findOperator(uscc: string): (OperatorDetails & { id: number }) | undefined {
+    const row = this.#prepare(`SELECT id, ${DETAILS} FROM operators WHERE uscc = ?`).get(uscc) as
+      | (Omit<OperatorDetails, 'usccValid'> & { id: number; usccValid: number })
+      | undefined;
+    return row && { ...row, usccValid: row.usccValid === 1 };
+  }
+
+  /** The last month of the newest period the store holds figures for, for this operator (null: none). */
+  latestMonthOf(operator: number): string | null {
+    return this.#prepare('SELECT max(p.last_month) FROM counts c JOIN periods p ON p.id = c.period WHERE c.operator_id = ?')
+      .pluck()
+      .get(operator) as string | null;
+  }
+
+  /** Adds an operator; returns its id. */
+  addOperator(details: OperatorDetails): number {
+    const insert = this.#prepare(
+      `INSERT INTO operators (uscc, name, kind, uscc_valid, district, city, province, industry, authority, address, registered_on, status)
+       VALUES (@uscc, @name, @kind, @usccValid, @district, @city, @province, @industry, @authority, @address, @registeredOn, @status)`,
+    );
+    return Number(insert.run({ ...bound(details), status: details.status ?? 'active' }).lastInsertRowid);
+  }
+
+  /** Replaces a stored operator's registration details (its status stays). */
+  updateOperator(id: number, details: OperatorDetails): void {
+    this.#prepare(
+      `UPDATE operators SET name = @name, kind = @kind, uscc_valid = @usccValid, district = @district, city = @city, province = @province,
+         industry = @industry, authority = @authority, address = @address, registered_on = @registeredOn WHERE id = @id`,
+    ).run({ ...bound(details), id });
+  }
+
+  /** Writes an operator's figures for a period, unless they already are what the store holds. */
+  counts(period: string, operator: number, counts: Counts): Outcome {
+    const before = this.#prepare(SELECT_COUNTS).raw().get(period, operator) as number[] | undefined;
+    return this.#putCounts(
+      period,
+      operator,
+      COUNT_FIELDS.map((f) => counts[f]),
+      before,
+    );
+  }
+
+  /** Writes figures (in COUNT_FIELDS order) over `before`, what the store held (undefined: nothing). */
+  #putCounts(period: string, operator: number, values: readonly number[], before: readonly (number | null)[] | undefined): Outcome {
+    if (before?.every((value, i) => value === values[i])) return 'unchanged';
+    this.#prepare(UPSERT_COUNTS).run(period, operator, ...values);
+    return before ? 'updated' : 'imported';
+  }
+
+  /** How many of an operator's accepted complaints in a period fall in a complaint category (or nature: `table` says which). */
+  breakdown(table: 'category_counts' | 'nature_counts', period: string, operator: number, id: string, count: number): void {
+    const key = table === 'category_counts' ? 'category' : 'nature';
+    this.#prepare(`INSERT INTO ${table} (period, operator_id, ${key}, count) VALUES (?, ?, ?, ?)`).run(period, operator, id, count);
+  }
+
+  /**
+   * Months complete their quarter and their year: each target whose months are all in the store is
+   * summed from them, for every operator with figures in them — except the operators whose figures
+   * for that target were given directly (`given` holds `period|operator`). A target with a month
+   * missing is not summed, so an unfinished quarter is never published as if it were whole.
+   */
+  rollUp(targets: Iterable<string>, given: ReadonlySet<string> = new Set()): Tally {
+    const tally = emptyTally();
+    const exists = this.#prepare('SELECT 1 FROM periods WHERE id = ?');
+    for (const target of new Set(targets)) {
+      const { first, last } = periodMonths(target);
+      const months = periodRange(first, last);
+      if (!months.every((m) => exists.get(m))) continue;
+      this.periods([target]);
+      const within = `period IN (${months.map(() => '?').join(', ')})`;
+      // Each operator's sums beside what the store holds for the target, in one pass.
+      const rows = this.#db
+        .prepare(
+          `SELECT s.operator_id, ${COLUMNS.map((c) => `s.${c}`).join(', ')}, ${COLUMNS.map((c) => `t.${c}`).join(', ')}
+           FROM (SELECT operator_id, ${COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')} FROM counts WHERE ${within} GROUP BY operator_id) s
+           LEFT JOIN counts t ON t.period = ? AND t.operator_id = s.operator_id`,
+        )
+        .raw()
+        .all(...months, target) as (number | null)[][];
+      for (const [operator, ...values] of rows) {
+        if (given.has(`${target}|${operator}`)) continue;
+        const held = values.slice(COLUMNS.length);
+        const outcome = this.#putCounts(
+          target,
+          operator as number,
+          values.slice(0, COLUMNS.length) as number[],
+          held[0] === null ? undefined : held,
+        );
+        tally[outcome]++;
+      }
+      for (const [table, key] of [
+        ['category_counts', 'category'],
+        ['nature_counts', 'nature'],
+      ] as const) {
+        this.#db
+          .prepare(
+            `INSERT INTO ${table} (period, operator_id, ${key}, count)
+             SELECT ?, operator_id, ${key}, sum(count) FROM ${table} WHERE ${within} GROUP BY operator_id, ${key}
+             ON CONFLICT DO UPDATE SET count = excluded.count`,
+          )
+          .run(target, ...months);
+      }
+    }
+    return tally;
+  }
+
+  /** The quarters and years that the given months belong to. */
+  static targetsOf(months: Iterable<string>): string[] {
+    return [...months].flatMap((m) => [quarterOfMonth(m), m.slice(0, 4)]);
+  }
+
+  /** Records an operator's statement, or brings a known one's status up to date. */
+  statement(operator: number, s: OperatorStatement): Outcome {
+    const existing = this.#prepare(
+      'SELECT id, status, decided_on FROM responses WHERE operator_id = ? AND date = ? AND kind = ? AND text = ?',
+    ).get(operator, s.date, s.kind, s.text) as { id: number; status: string; decided_on: string | null } | undefined;
+    if (!existing) {
+      this.#prepare('INSERT INTO responses (operator_id, date, kind, text, status, decided_on) VALUES (?, ?, ?, ?, ?, ?)').run(
+        operator,
+        s.date,
+        s.kind,
+        s.text,
+        s.status,
+        s.decidedOn,
+      );
+      return 'imported';
+    }
+    if (existing.status === s.status && existing.decided_on === s.decidedOn) return 'unchanged';
+    this.#prepare('UPDATE responses SET status = ?, decided_on = ? WHERE id = ?').run(s.status, s.decidedOn, existing.id);
+    return 'updated';
+  }
+}
