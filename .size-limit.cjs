@@ -21,7 +21,8 @@ module.exports = [
   { name: 'dist/tsgs.js (the loader alone)', path: loader, limit: '2 kB', brotli: true },
   // 25.5 kB: the shared core now carries the @lit/context root (≈ 0.6 kB) that lets a <tsgs-provider> loaded after its elements still reach them.
   { name: 'a page with only <tsgs-merchant-card>', path: element('src/elements/merchant-card/define.ts'), limit: '26 kB', brotli: true },
-  { name: 'a page with only <tsgs-city-ranking>', path: element('src/elements/city-ranking/define.ts'), limit: '24.5 kB', brotli: true },
+  // 24.6 kB: the shared core now carries every failure in words (a bad or unknown USCC too, which the card alone used to carry).
+  { name: 'a page with only <tsgs-city-ranking>', path: element('src/elements/city-ranking/define.ts'), limit: '25 kB', brotli: true },
   {
     name: 'a page with only <tsgs-trend-chart>, before the chart nears the viewport',
     path: element('src/elements/trend-chart/define.ts'),

@@ -2,25 +2,33 @@
 // axe; an empty answer says so and still names its sample label, period and publisher; size="large"
 // meets the ageing-friendly sizes; a chart follows its container's width.
 import { expect, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
-import '../../src/elements/alerts/define.ts';
-import '../../src/elements/city-ranking/define.ts';
-import '../../src/elements/hot-issues/define.ts';
-import '../../src/elements/merchant-card/define.ts';
-import '../../src/elements/trend-chart/define.ts';
-import { faultRoute, mount, watchWindowErrors } from './helpers.ts';
+import '../../src/all.ts';
+import type { TsgsElement } from '../../src/core/base-element.ts';
+import { ELEMENT_TAGS } from '../../src/elements/tags.ts';
+import { type FaultRoute, faultRoute, mount, watchWindowErrors } from './helpers.ts';
 
 const page = watchWindowErrors();
 
-const ELEMENTS = [
-  // The card has no empty state: an operator with no complaints still has its registration facts and zeros to show.
-  { tag: 'tsgs-merchant-card', attributes: { uscc: SHOWCASE.busy }, empty: false },
-  { tag: 'tsgs-city-ranking', attributes: { region: '310000' }, empty: true },
-  { tag: 'tsgs-hot-issues', attributes: { region: '310000' }, empty: true },
-  { tag: 'tsgs-trend-chart', attributes: { region: '310000' }, empty: true },
-  { tag: 'tsgs-alerts', attributes: { region: '310000' }, empty: true },
-] as const;
+/** Every data element (one with a `.data` property), found from the list the loader and the build use. */
+const DATA_TAGS = ELEMENT_TAGS.filter((tag) =>
+  (customElements.get(tag) as unknown as typeof LitElement | undefined)?.elementProperties.has('data'),
+);
 
+/** The attributes that show each data element on the sample data, and whether it has an empty state. */
+const SHOWN: Record<string, { attributes: Record<string, string>; empty: boolean }> = {
+  // The card has no empty state: an operator with no complaints still has its registration facts and zeros to show.
+  'tsgs-merchant-card': { attributes: { uscc: SHOWCASE.busy }, empty: false },
+  'tsgs-city-ranking': { attributes: { region: '310000' }, empty: true },
+  'tsgs-hot-issues': { attributes: { region: '310000' }, empty: true },
+  'tsgs-trend-chart': { attributes: { region: '310000' }, empty: true },
+  'tsgs-alerts': { attributes: { region: '310000' }, empty: true },
+};
+
+/** Puts a data element on the page through `route`. */
+const show = (tag: string, route: FaultRoute, attributes: Record<string, string>) =>
+  mount(tag as 'tsgs-alerts', route, attributes) as Promise<TsgsElement>;
 const part = (element: Element, name: string) => element.shadowRoot?.querySelector(`[part~="${name}"]`);
 
 describe('every data element', () => {
@@ -28,10 +36,19 @@ describe('every data element', () => {
     expect(page.errors, 'no error or unhandled rejection reached the window').to.deep.equal([]);
   });
 
-  for (const { tag, attributes, empty } of ELEMENTS) {
+  it('knows how to show every data element', () => {
+    expect(DATA_TAGS.length).to.be.at.least(5);
+    expect(
+      DATA_TAGS.filter((tag) => !SHOWN[tag]),
+      'add each to SHOWN',
+    ).to.deep.equal([]);
+  });
+
+  for (const tag of DATA_TAGS) {
+    const { attributes, empty } = SHOWN[tag] ?? { attributes: {}, empty: false };
     it(`<${tag}> announces loading, reserves its space and passes axe while it waits`, async () => {
       const route = await faultRoute('hang');
-      const element = await mount(tag, route, { ...attributes });
+      const element = await show(tag, route, { ...attributes });
       await waitUntil(async () => (await route.requests()).length > 0, 'the request was made');
       const status = part(element, 'status');
       expect(element.matches(':state(loading)')).to.equal(true);
@@ -47,7 +64,7 @@ describe('every data element', () => {
     if (empty)
       it(`<${tag}> says its answer is empty, still with the sample label, period and publisher`, async () => {
         const route = await faultRoute('empty');
-        const element = await mount(tag, route, { ...attributes });
+        const element = await show(tag, route, { ...attributes });
         await waitUntil(() => element.matches(':state(empty)'), 'empty', { timeout: 10000 });
         expect(element.dataState).to.equal('empty');
         expect(part(element, 'status')?.textContent).to.contain('暂无');
@@ -61,7 +78,7 @@ describe('every data element', () => {
       });
 
     it(`<${tag}> with size="large" has text of at least 18 px and targets of at least 44 px`, async () => {
-      const element = await mount(tag, await faultRoute(), { ...attributes, size: 'large' });
+      const element = await show(tag, await faultRoute(), { ...attributes, size: 'large' });
       await waitUntil(() => element.matches(':state(ready)'), 'ready', { timeout: 10000 });
       const base = part(element, 'base') as HTMLElement;
       const style = getComputedStyle(base);
