@@ -4,7 +4,7 @@
  * "受理量 " and "受 理 量" both match; English names match in any case.
  */
 
-import type { CountField } from '../store/write.ts';
+import type { CountField } from '../store/counts.ts';
 
 export type StatsField =
   | 'uscc'

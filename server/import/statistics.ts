@@ -5,7 +5,8 @@
  */
 import { regionPrefix } from '../../src/core/region.ts';
 import { hasValidUsccCheck, normaliseUscc, usccFormatProblem, usccKind, usccRegion } from '../../src/core/uscc.ts';
-import { COUNT_FIELDS, type Counts, type OperatorDetails } from '../store/write.ts';
+import { COUNT_FIELDS, type Counts } from '../store/counts.ts';
+import type { OperatorDetails } from '../store/write.ts';
 import { normaliseDate, normalisePeriod, parseCount, parseRate, percent } from './cells.ts';
 import type { StatsField } from './columns.ts';
 import type { CellKind } from './read.ts';

@@ -3,19 +3,8 @@ import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
 import { maskPersonalData } from '../../src/core/privacy.ts';
 import { notFound } from '../http/problem.ts';
-import {
-  COUNT_COLUMNS,
-  type CountsRow,
-  envelope,
-  industryFilter,
-  industryOf,
-  industryScope,
-  mediationRate,
-  resolvePeriod,
-  resolveRegion,
-  toCounts,
-  ZERO_COUNTS,
-} from './shared.ts';
+import { type Counts, selectCounts, ZERO_COUNTS } from '../store/counts.ts';
+import { envelope, industryFilter, industryOf, industryScope, mediationRate, resolvePeriod, resolveRegion } from './shared.ts';
 
 const CASES_SHOWN = 10;
 const HISTORY_MONTHS = 12;
@@ -72,7 +61,7 @@ export function searchMerchants(db: Database, params: SearchParams): Schemas['Me
   const filters = { region: region?.code ?? null, industry: industry.value, q: q ? likeText(q) : null, code: code ? likeText(code) : null };
   const rows = db
     .prepare(
-      `SELECT ${OPERATOR_COLUMNS}, k.accepted, k.concluded, k.mediated, k.self_settled ${OPERATOR_JOINS}
+      `SELECT ${OPERATOR_COLUMNS}, k.accepted, k.concluded, k.mediated, k.self_settled AS selfSettled ${OPERATOR_JOINS}
        LEFT JOIN counts k ON k.operator_id = o.id AND k.period = @period
        ${where}
        ORDER BY (o.uscc = @code) DESC, (o.uscc LIKE @code || '%' ESCAPE '\\') DESC, (o.name LIKE @q || '%' ESCAPE '\\') DESC,
@@ -80,7 +69,7 @@ export function searchMerchants(db: Database, params: SearchParams): Schemas['Me
        LIMIT @limit OFFSET @offset`,
     )
     .all({ ...filters, period: period.id, limit: params.pageSize, offset: (params.page - 1) * params.pageSize }) as (OperatorRow &
-    Partial<CountsRow>)[];
+    Partial<Counts>)[];
   const total = (
     db.prepare(`SELECT count(*) AS n FROM operators o JOIN industries i ON i.code = o.industry ${where}`).get(filters) as { n: number }
   ).n;
@@ -105,16 +94,16 @@ export function searchMerchants(db: Database, params: SearchParams): Schemas['Me
 }
 
 /** LEFT JOIN gives null counts for an operator without complaints; those are zeros. */
-function stripNulls(row: Partial<CountsRow>): Partial<CountsRow> {
-  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)) as Partial<CountsRow>;
+function stripNulls(row: Partial<Counts>): Partial<Counts> {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)) as Partial<Counts>;
 }
 
 export function merchantDetail(db: Database, uscc: string, periodId: string | undefined): Schemas['MerchantDetail'] {
   const operator = db.prepare(`SELECT ${OPERATOR_COLUMNS} ${OPERATOR_JOINS} WHERE o.uscc = ?`).get(uscc) as OperatorRow | undefined;
   if (!operator) throw notFound(`no operator with USCC ${uscc} in the data`);
   const period = resolvePeriod(db, periodId);
-  const countsOf = (p: string): CountsRow =>
-    (db.prepare(`SELECT ${COUNT_COLUMNS} FROM counts WHERE period = ? AND operator_id = ?`).get(p, operator.id) as CountsRow | undefined) ??
+  const countsOf = (p: string): Counts =>
+    (db.prepare(`SELECT ${selectCounts()} FROM counts WHERE period = ? AND operator_id = ?`).get(p, operator.id) as Counts | undefined) ??
     ZERO_COUNTS;
   const current = countsOf(period.id);
   const previous = period.previous ? countsOf(period.previous) : null;
@@ -172,13 +161,11 @@ export function merchantDetail(db: Database, uscc: string, periodId: string | un
   const history = (
     db
       .prepare(
-        `SELECT p.id AS period, ${COUNT_COLUMNS.split(', ')
-          .map((c) => `COALESCE(k.${c}, 0) AS ${c}`)
-          .join(', ')}
+        `SELECT p.id AS period, ${selectCounts((c) => `COALESCE(k.${c}, 0)`)}
          FROM periods p LEFT JOIN counts k ON k.period = p.id AND k.operator_id = ?
          WHERE p.granularity = 'month' AND p.id <= ? ORDER BY p.id DESC LIMIT ?`,
       )
-      .all(operator.id, period.last_month, HISTORY_MONTHS) as (CountsRow & { period: string })[]
+      .all(operator.id, period.last_month, HISTORY_MONTHS) as (Counts & { period: string })[]
   )
     .reverse()
     .map((row) => ({ period: row.period, accepted: row.accepted, mediationRate: mediationRate(row) }));
@@ -199,9 +186,9 @@ export function merchantDetail(db: Database, uscc: string, periodId: string | un
       registeredOn: operator.registered_on,
       status: operator.status,
     },
-    counts: toCounts(current),
+    counts: { ...current },
     mediationRate: mediationRate(current),
-    previous: previous ? { counts: toCounts(previous), mediationRate: mediationRate(previous) } : null,
+    previous: previous ? { counts: { ...previous }, mediationRate: mediationRate(previous) } : null,
     categories,
     natures,
     responses,

@@ -5,9 +5,9 @@ import { isIndustrySection } from '../../src/core/industry.ts';
 import type { RegionLevel } from '../../src/core/region.ts';
 import { INDUSTRY_HEADINGS } from '../domain/industries.ts';
 import { notFound } from '../http/problem.ts';
+import type { Counts } from '../store/counts.ts';
 import { readSettings } from '../store/settings.ts';
 
-type Counts = Schemas['Counts'];
 type Rate = Schemas['Rate'];
 
 /** The four fields every answer carries. */
@@ -34,46 +34,9 @@ export function change(current: number, previous: number | null): ChangeFigures 
   return { previous, delta, ratio: previous > 0 ? delta / previous : null };
 }
 
-export interface CountsRow {
-  received: number;
-  accepted: number;
-  rejected: number;
-  concluded: number;
-  mediated: number;
-  self_settled: number;
-  failed: number;
-  withdrawn: number;
-}
-
-export const ZERO_COUNTS: CountsRow = {
-  received: 0,
-  accepted: 0,
-  rejected: 0,
-  concluded: 0,
-  mediated: 0,
-  self_settled: 0,
-  failed: 0,
-  withdrawn: 0,
-};
-
-export const COUNT_COLUMNS = 'received, accepted, rejected, concluded, mediated, self_settled, failed, withdrawn';
-
-export function toCounts(row: CountsRow): Counts {
-  return {
-    received: row.received,
-    accepted: row.accepted,
-    rejected: row.rejected,
-    concluded: row.concluded,
-    mediated: row.mediated,
-    selfSettled: row.self_settled,
-    failed: row.failed,
-    withdrawn: row.withdrawn,
-  };
-}
-
 /** The mediation success rate of the notice: (调解成功 + 自行和解) ÷ 已办结. */
-export function mediationRate(row: CountsRow): Rate {
-  return rate(row.mediated + row.self_settled, row.concluded);
+export function mediationRate(counts: Pick<Counts, 'mediated' | 'selfSettled' | 'concluded'>): Rate {
+  return rate(counts.mediated + counts.selfSettled, counts.concluded);
 }
 
 export interface PeriodRow {

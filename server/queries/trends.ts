@@ -3,7 +3,8 @@ import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
 import { parsePeriod, periodRange, shiftPeriod } from '../../src/core/period.ts';
 import { invalidParams, notFound } from '../http/problem.ts';
-import { COUNT_COLUMNS, type CountsRow, envelope, industryFilter, industryScope, mediationRate, resolveRegion } from './shared.ts';
+import { type Counts, selectCounts } from '../store/counts.ts';
+import { envelope, industryFilter, industryScope, mediationRate, resolveRegion } from './shared.ts';
 
 export interface TrendParams {
   region?: string;
@@ -20,11 +21,9 @@ const MAX_POINTS = 120;
 
 export function trend(db: Database, params: TrendParams): Schemas['Trend'] {
   const { from, to } = resolveRange(db, params);
-  const sumColumns = COUNT_COLUMNS.split(', ')
-    .map((c) => `COALESCE(SUM(k.${c}), 0) AS ${c}`)
-    .join(', ');
+  const sumColumns = selectCounts((c) => `COALESCE(SUM(k.${c}), 0)`);
   let scope: Schemas['TrendScope'];
-  let rows: (CountsRow & { period: string })[];
+  let rows: (Counts & { period: string })[];
 
   if (params.merchant) {
     const operator = db
@@ -84,7 +83,7 @@ export function trend(db: Database, params: TrendParams): Schemas['Trend'] {
       accepted: r.accepted,
       concluded: r.concluded,
       mediated: r.mediated,
-      selfSettled: r.self_settled,
+      selfSettled: r.selfSettled,
       mediationRate: mediationRate(r),
     })),
   };

@@ -7,14 +7,10 @@ import type { Database, Statement } from 'better-sqlite3';
 import { periodMonths, periodRange, previousPeriod, quarterOfMonth, shiftPeriod } from '../../src/core/period.ts';
 import type { UsccKind } from '../../src/core/uscc.ts';
 
-/** An operator's complaint figures for a period: the one list of them, in the order the `counts` table holds them. */
-export const COUNT_FIELDS = ['received', 'accepted', 'rejected', 'concluded', 'mediated', 'selfSettled', 'failed', 'withdrawn'] as const;
-export type CountField = (typeof COUNT_FIELDS)[number];
-export type Counts = Record<CountField, number>;
+import { COUNT_COLUMNS as COLUMNS, COUNT_FIELDS, type Counts, columnOf as column } from './counts.ts';
 
-/** `selfSettled` → `self_settled`: the table's column for a field. */
-const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const COLUMNS = COUNT_FIELDS.map(column);
+export type { CountField, Counts } from './counts.ts';
+
 const SELECT_COUNTS = `SELECT ${COLUMNS.join(', ')} FROM counts WHERE period = ? AND operator_id = ?`;
 const UPSERT_COUNTS = `INSERT INTO counts (period, operator_id, ${COLUMNS.join(', ')}) VALUES (?, ?, ${COLUMNS.map(() => '?').join(', ')})
   ON CONFLICT (period, operator_id) DO UPDATE SET ${COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}`;
