@@ -5,7 +5,7 @@
  * - dist/tsgs.all.js: every element in one self-contained classic script;
  * - dist/npm/: ES modules per element for bundlers, dependencies left to the application (types in dist/types).
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { transform } from 'esbuild';
 import { minifyHTMLLiterals } from 'minify-html-literals';
 import { build, type InlineConfig, type Plugin } from 'vite';
@@ -77,16 +77,19 @@ const classicScript = (entry: string, name: string, fileName: string, inlineDyna
 await classicScript('src/index.ts', 'tsgsLoader', 'tsgs.js');
 await classicScript('src/all.ts', 'tsgs', 'tsgs.all.js', true);
 
+/** The package's own dependencies stay imports in the npm build: the application's bundler resolves and dedupes them. */
+const { dependencies } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { dependencies: Record<string, string> };
+const external = new RegExp(`^(${Object.keys(dependencies).join('|')})($|/)`);
+
+// One file per source module: each element's define.js keeps its define() call, so `sideEffects` can name exactly those files.
 await build({
   ...common,
+  plugins: [minifyLiterals],
   build: {
     ...common.build,
     outDir: 'dist/npm',
     minify: false,
-    lib: {
-      entry: { index: 'src/exports.ts', ...Object.fromEntries(ELEMENT_TAGS.map((tag) => [tag.replace(/^tsgs-/, ''), sourceOf(tag)])) },
-      formats: ['es'],
-    },
-    rollupOptions: { external: [/^lit($|\/)/, /^@lit\//, 'valibot', 'idb-keyval'], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    lib: { entry: ['src/exports.ts', 'src/autoload.ts', ...ELEMENT_TAGS.map(sourceOf)], formats: ['es'] },
+    rollupOptions: { external, output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' } },
   },
 });

@@ -357,9 +357,15 @@ describe('importing spreadsheets', () => {
     assert.equal(usage.status, 2);
     assert.match(usage.stderr, /--period "soon" is not a period/);
     const dry = join(work, 'never.sqlite');
-    execFileSync('node', ['server/bin.mjs', 'import', join(fixtures, 'gbk.csv'), '--db', dry, '--publisher', '示例', '--dry-run'], {
-      cwd: root,
-    });
+    // The bin as the tsgs-server package ships it: one bundled module, run by node alone.
+    execFileSync('npx', ['tsx', 'server/build.ts'], { cwd: root });
+    execFileSync(
+      'node',
+      ['server/dist/tsgs-server.mjs', 'import', join(fixtures, 'gbk.csv'), '--db', dry, '--publisher', '示例', '--dry-run'],
+      {
+        cwd: root,
+      },
+    );
     assert.equal(existsSync(dry), false, 'tsgs-server import --dry-run creates no database');
   });
 });

@@ -12,12 +12,6 @@ import { isRegionCode } from '../../core/region.ts';
 import { safeHttpsUrl } from '../../core/safe.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
 import { errorView } from '../../core/views.ts';
-import '../alerts/define.ts';
-import '../city-ranking/define.ts';
-import '../hot-issues/define.ts';
-import '../merchant-card/define.ts';
-import '../merchant-search/define.ts';
-import '../trend-chart/define.ts';
 import { kioskStyles } from './kiosk.styles.ts';
 import { drawQr } from './qr.ts';
 

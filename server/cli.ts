@@ -1,11 +1,6 @@
-#!/usr/bin/env node
-// `tsgs-server [serve | import] …`: the reference server's command line. The server ships as
-// TypeScript source; tsx runs it.
-import { register } from 'tsx/esm/api';
-
-register();
+/** `tsgs-server [serve | import] …`: the reference server's command line (the package's bin, bundled by build.ts). */
 const [command = 'serve', ...rest] = process.argv.slice(2);
-process.argv = [process.argv[0], process.argv[1], ...rest];
+process.argv = [process.argv[0] as string, process.argv[1] as string, ...rest];
 if (command === 'import') await import('./import/cli.ts');
 else if (command === 'serve') await import('./main.ts');
 else {

@@ -1,0 +1,22 @@
+/**
+ * `npm run build -w tsgs-server` (and `npm pack`): the server as one ES module for Node, its
+ * dependencies left to npm, the code rules it shares with the widgets (src/core) bundled in.
+ */
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const here = new URL('.', import.meta.url).pathname;
+const { dependencies } = JSON.parse(readFileSync(`${here}package.json`, 'utf8')) as { dependencies: Record<string, string> };
+
+await build({
+  entryPoints: [`${here}cli.ts`],
+  outfile: `${here}dist/tsgs-server.mjs`,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: Object.keys(dependencies),
+  banner: { js: '#!/usr/bin/env node' },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
