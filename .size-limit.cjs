@@ -19,8 +19,9 @@ const element = (source) => [...new Set([...loader, ...closure(source)])];
 
 module.exports = [
   { name: 'dist/tsgs.js (the loader alone)', path: loader, limit: '2 kB', brotli: true },
-  // 25.5 kB: the shared core now carries the @lit/context root (≈ 0.6 kB) that lets a <tsgs-provider> loaded after its elements still reach them.
-  { name: 'a page with only <tsgs-merchant-card>', path: element('src/elements/merchant-card/define.ts'), limit: '26 kB', brotli: true },
+  // 26.1 kB: the shared core carries the @lit/context root (≈ 0.6 kB) that lets a <tsgs-provider> loaded after its elements still
+  // reach them, and the coercion of what frameworks set on properties with the validation of a host's `.data` (≈ 0.5 kB).
+  { name: 'a page with only <tsgs-merchant-card>', path: element('src/elements/merchant-card/define.ts'), limit: '26.5 kB', brotli: true },
   // 24.6 kB: the shared core now carries every failure in words (a bad or unknown USCC too, which the card alone used to carry).
   { name: 'a page with only <tsgs-city-ranking>', path: element('src/elements/city-ranking/define.ts'), limit: '25 kB', brotli: true },
   {
@@ -41,11 +42,11 @@ module.exports = [
     limit: '52 kB',
     brotli: true,
   },
-  { name: 'a page with only <tsgs-hot-issues>', path: element('src/elements/hot-issues/define.ts'), limit: '23.5 kB', brotli: true },
+  { name: 'a page with only <tsgs-hot-issues>', path: element('src/elements/hot-issues/define.ts'), limit: '24 kB', brotli: true },
   {
     name: 'a page with only <tsgs-merchant-search>',
     path: element('src/elements/merchant-search/define.ts'),
-    limit: '24 kB',
+    limit: '24.5 kB',
     brotli: true,
   },
   {

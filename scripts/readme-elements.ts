@@ -17,6 +17,9 @@ interface Item {
 interface Member {
   kind: string;
   name: string;
+  type?: { text: string };
+  attribute?: string;
+  readonly?: boolean;
   description?: string;
   deprecated?: string | boolean;
   privacy?: string;
@@ -56,6 +59,9 @@ export function renderElements(manifestText: string): string {
     out.push('', '| attribute | property | type | default | description |', '|---|---|---|---|---|');
     for (const a of d.attributes ?? [])
       out.push(`| ${code(a.name)} | ${code(a.fieldName)} | ${code(a.type?.text)} | ${code(a.default)} | ${described(a)} |`);
+    // Properties with no attribute: objects such as `.data`, and what scripts may read.
+    for (const f of (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.attribute))
+      out.push(`| — | ${code(f.name)} | ${code(f.type?.text)} |  | ${f.readonly ? 'Read-only. ' : ''}${described(f)} |`);
     const methods = (d.members ?? []).filter((m) => m.kind === 'method' && !m.privacy);
     if (methods.length) {
       out.push('', '| method | what it does |', '|---|---|');

@@ -7,6 +7,7 @@ import { configContext, configFromAttributes, type Lang, resolveConfig, type Siz
 import type { DataHost, DataState } from './data-controller.ts';
 import { safeDefine } from './define.ts';
 import { useLang } from './i18n.ts';
+import { coerceProperties } from './properties.ts';
 
 export class TsgsElement extends LitElement implements DataHost {
   /** Registers the element under `tag`; safe to call again, and never throws into the page. */
@@ -62,19 +63,18 @@ export class TsgsElement extends LitElement implements DataHost {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    coerceProperties(this, changed);
     const { theme, size, lang } = this.config;
     for (const t of THEMES) this.setState(`theme-${t}`, t === theme);
     this.setState('size-large', size === 'large');
     void useLang(lang);
   }
 
-  /** Switches one custom state on or off; browsers without CustomStateSet simply go without. */
+  /** Switches one custom state on or off; older engines accept only a legacy `--name` form: they go without. */
   protected setState(name: string, on: boolean): void {
     try {
       if (on) this.internals.states.add(name);
       else this.internals.states.delete(name);
-    } catch {
-      // Older engines only accept the legacy `--name` form; the states are a convenience for host CSS.
-    }
+    } catch {}
   }
 }

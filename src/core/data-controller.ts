@@ -6,7 +6,7 @@
  */
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { type ApiError, clientFor, type DisclosureClient, type Resource } from '../client/index.ts';
+import { ApiError, clientFor, type DisclosureClient, type PayloadSchema, parsePayload, type Resource } from '../client/index.ts';
 import type { Lang } from './config.ts';
 import { TsgsErrorEvent, TsgsLoadEvent } from './events.ts';
 import { canRetry, type Failure, failureMessage, type Refusal, type Subject } from './failures.ts';
@@ -39,10 +39,14 @@ export type DataOptions<A, T, P> = {
   describe?: (failure: Failure) => string | undefined;
 } & PresetOptions<T, P>;
 
-/** Data the host gave directly (the element's `.data` property), shown without a request; `adopt` turns it into what the element shows. */
+/**
+ * Data the host gave directly (the element's `.data` property), shown without a request once
+ * `schema` has validated it (a host's payload is checked as an answer is); `adopt` turns it into
+ * what the element shows.
+ */
 type PresetOptions<T, P> = [P] extends [T]
-  ? { preset?: () => P | undefined; adopt?: (given: P) => T }
-  : { preset: () => P | undefined; adopt: (given: P) => T };
+  ? { preset?: () => P | undefined; schema?: PayloadSchema<P>; adopt?: (given: P) => T }
+  : { preset: () => P | undefined; schema: PayloadSchema<P>; adopt: (given: P) => T };
 
 /** How an element's data looks in each state; the controller draws everything but `ready`. */
 export type Views<T> = {
@@ -54,6 +58,8 @@ export type Views<T> = {
   sampleNote: string;
   /** The view's heading, between the sample label and the provenance line; it carries `id="title"`, which names the view. */
   heading?: (data: T) => unknown;
+  /** What the element shows while there is nothing to ask yet (see `idle` in the options). Default: nothing. */
+  idle?: () => unknown;
   /** The element around the view, carrying `part="base"`. Default: `<section part="base" class="view">`. */
   frame?: (content: unknown, data: T) => TemplateResult;
 } & (T extends Provenance ? { about?: (data: T) => Provenance } : { about: (data: T) => Provenance });
@@ -79,7 +85,7 @@ export class DataController<A extends Subject, T, P = T> implements ReactiveCont
   #subject: Subject = {};
   #interrupted = false;
   #revalidate = false;
-  #adopted?: { given: P; resource: Resource<T> };
+  #adopted?: { given: P; result: Resource<T> | ApiError };
 
   constructor(
     private readonly host: DataHost,
@@ -105,7 +111,11 @@ export class DataController<A extends Subject, T, P = T> implements ReactiveCont
   }
 
   async #run([client, key, given]: Args<P>, signal: AbortSignal): Promise<Resource<T> | typeof initialState> {
-    if (given !== undefined) return this.#adopt(given);
+    if (given !== undefined) {
+      const adopted = this.#adopt(given);
+      if (adopted instanceof ApiError) throw adopted;
+      return adopted;
+    }
     if (this.options.idle?.()) return initialState;
     const request = this.options.request();
     if (!request.ok) throw new InputProblem(request.problem);
@@ -128,13 +138,20 @@ export class DataController<A extends Subject, T, P = T> implements ReactiveCont
     }
   }
 
-  /** The host's own data as a resource, the same object for as long as `.data` is the same object. */
-  #adopt(given: P): Resource<T> {
+  /** The host's own data, validated, as a resource (or why it cannot be shown): the same object for as long as `.data` is the same object. */
+  #adopt(given: P): Resource<T> | ApiError {
     if (this.#adopted?.given !== given) {
-      const data = this.options.adopt ? this.options.adopt(given) : (given as unknown as T);
-      this.#adopted = { given, resource: { data, fetchedAt: Date.now(), stale: false } };
+      let result: Resource<T> | ApiError;
+      try {
+        const valid = this.options.schema ? parsePayload(this.options.schema, given, '.data') : given;
+        const data = this.options.adopt ? this.options.adopt(valid) : (valid as unknown as T);
+        result = { data, fetchedAt: Date.now(), stale: false };
+      } catch (error) {
+        result = error instanceof ApiError ? error : new ApiError('invalid-payload', '.data', String(error));
+      }
+      this.#adopted = { given, result };
     }
-    return this.#adopted.resource;
+    return this.#adopted.result;
   }
 
   #announce(resource: Resource<T>): void {
@@ -159,7 +176,9 @@ export class DataController<A extends Subject, T, P = T> implements ReactiveCont
   get resource(): Resource<T> | undefined {
     if (this.options.idle?.()) return undefined;
     const given = this.options.preset?.();
-    return given !== undefined ? this.#adopt(given) : this.task.value;
+    if (given === undefined) return this.task.value;
+    const adopted = this.#adopt(given);
+    return adopted instanceof ApiError ? undefined : adopted;
   }
 
   /** True while a request is on its way (the value on hand, if any, answers the previous one). */
@@ -169,8 +188,12 @@ export class DataController<A extends Subject, T, P = T> implements ReactiveCont
 
   /** The failure behind the current error, or undefined (never while the host's own data is shown). */
   get failure(): Failure | undefined {
-    if (this.options.preset?.() !== undefined || this.task.status !== TaskStatus.ERROR) return undefined;
-    return toFailure(this.task.error);
+    const given = this.options.preset?.();
+    if (given !== undefined) {
+      const adopted = this.#adopt(given);
+      return adopted instanceof ApiError ? toFailure(adopted) : undefined;
+    }
+    return this.task.status === TaskStatus.ERROR ? toFailure(this.task.error) : undefined;
   }
 
   /** Runs the request again (the retry button). */
@@ -190,6 +213,7 @@ export class DataController<A extends Subject, T, P = T> implements ReactiveCont
    * the stale notice, and then the element's own view or the empty message.
    */
   render(views: Views<T>): TemplateResult {
+    if (this.options.idle?.()) return html`${views.idle?.()}`;
     const failure = this.failure;
     if (failure) return errorView(this.describe(failure), canRetry(failure) ? this.retry : undefined);
     const resource = this.resource;
@@ -224,7 +248,7 @@ export class DataController<A extends Subject, T, P = T> implements ReactiveCont
     const given = this.options.preset?.() !== undefined;
     const shown = (resource: Resource<T>) => (this.options.isEmpty?.(resource.data) ? 'empty' : 'ready');
     if (this.options.idle?.()) this.host.setDataState('idle', false);
-    else if (given && value) this.host.setDataState(shown(value), false);
+    else if (given) this.host.setDataState(value ? shown(value) : 'error', false);
     else if (status === TaskStatus.PENDING || status === TaskStatus.INITIAL) this.host.setDataState('loading', false);
     else if (status === TaskStatus.ERROR) this.host.setDataState('error', false);
     else if (value) this.host.setDataState(shown(value), value.stale);

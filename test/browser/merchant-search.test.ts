@@ -102,6 +102,11 @@ describe('<tsgs-merchant-search>', () => {
     </div>`);
     const element = wrapper.querySelector('tsgs-merchant-search') as TsgsMerchantSearch;
     const card = wrapper.querySelector('tsgs-merchant-card') as HTMLElement;
+    // Until a choice, the card waits calmly: no error, no request.
+    await waitUntil(() => card.matches(':state(idle)'), 'the card waits for a choice');
+    expect(shadowText(card)).to.contain('请在查询框中输入经营者名称');
+    expect(card.shadowRoot?.querySelector('[role="alert"]')).to.equal(null);
+    await expect(card).to.be.accessible();
     await typeInto(element, SHOWCASE.busy);
     await shown(element);
     options(element)[0]?.click();

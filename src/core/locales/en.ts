@@ -85,6 +85,7 @@ export const templates = {
   'merchant-card.breakdown': str`This period: mediated ${0}, settled ${1}, mediation failed or ended ${2}, withdrawn ${3}; concluded ${4}, accepted ${5}, not accepted ${6}.`,
   'merchant-card.cases': 'Recent complaints (personal data removed)',
   'merchant-card.categories': 'Main complaint categories',
+  'merchant-card.choose': 'Type an operator’s name or unified social credit code in the search box; the one you choose shows here.',
   'merchant-card.definition':
     'Mediation success rate = (mediated + settled by the parties after the complaint) ÷ accepted complaints concluded. Complaints still in progress do not count.',
   'merchant-card.definition-title': 'How is the mediation success rate calculated?',

@@ -85,6 +85,7 @@ export const templates = {
   'merchant-card.breakdown': str`本期：調解成功 ${0}，自行和解 ${1}，調解失敗或終止 ${2}，撤回 ${3}；已辦結 ${4}，受理 ${5}，不予受理 ${6}。`,
   'merchant-card.cases': '近期投訴摘要（已去除個人資料）',
   'merchant-card.categories': '主要投訴類別',
+  'merchant-card.choose': '請在查詢框中輸入經營者名稱或統一社會信用代碼，選擇後在此顯示其投訴公示。',
   'merchant-card.definition': '調解成功率 =（調解成功 + 投訴後自行和解）÷ 已辦結的受理投訴。尚在處理中的投訴不計入。',
   'merchant-card.definition-title': '調解成功率如何計算？',
   'merchant-card.fraction': str`${0} 件辦結投訴調解成功或自行和解`,

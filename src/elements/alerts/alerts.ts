@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { payloadSchemas } from '../../client/index.ts';
 import type { AlertList } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
@@ -65,6 +66,7 @@ export class TsgsAlerts extends TsgsElement {
     request: () => this.request(),
     load: (args, client, signal) => client.alerts(args, signal),
     preset: () => this.data,
+    schema: payloadSchemas.AlertList,
     isEmpty: (data) => data.items.length === 0,
   });
 

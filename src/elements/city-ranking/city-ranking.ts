@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { payloadSchemas } from '../../client/index.ts';
 import type { Ranking, Schemas } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { changeWords } from '../../core/change.ts';
@@ -107,6 +108,7 @@ export class TsgsCityRanking extends TsgsElement {
     request: () => this.request(),
     load: (args, client, signal) => client.ranking(args, signal),
     preset: () => this.data,
+    schema: payloadSchemas.Ranking,
     isEmpty: (data) => data.total === 0,
   });
 

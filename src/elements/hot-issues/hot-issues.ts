@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 // styleMap sets properties through CSSOM, which a strict CSP allows (a style attribute would need 'unsafe-inline').
 import { styleMap } from 'lit/directives/style-map.js';
+import { payloadSchemas } from '../../client/index.ts';
 import type { HotIssues, Schemas } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { changeWords } from '../../core/change.ts';
@@ -63,6 +64,7 @@ export class TsgsHotIssues extends TsgsElement {
     request: () => this.request(),
     load: (args, client, signal) => client.hotIssues(args, signal),
     preset: () => this.data,
+    schema: payloadSchemas.HotIssues,
     isEmpty: (data) => data.items.length === 0,
   });
 

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { DisclosureClient, Resource } from '../../client/index.ts';
+import { type DisclosureClient, payloadSchemas, type Resource } from '../../client/index.ts';
 import type { MerchantDetail, Meta } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
@@ -83,8 +83,17 @@ export class TsgsMerchantCard extends TsgsElement {
     request: () => this.request(),
     load: (args, client, signal) => this.load(args, client, signal),
     preset: () => this.data,
+    schema: payloadSchemas.MerchantDetail,
     adopt: (detail: MerchantDetail): MerchantCardData => ({ detail, links: null }),
+    // A card that a search fills in waits calmly for a choice; without one, a missing code is an error.
+    idle: () => !this.uscc.trim() && this.chosenBySearch(),
   });
+
+  /** True when a `<tsgs-merchant-search for="…">` in the same document (or shadow root) names this card. */
+  private chosenBySearch(): boolean {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return Boolean(this.id && root.querySelector?.(`tsgs-merchant-search[for="${CSS.escape(this.id)}"]`));
+  }
 
   private request(): Request<{ uscc: string; period?: string }> {
     const uscc = normaliseUscc(this.uscc ?? '');
@@ -112,6 +121,10 @@ export class TsgsMerchantCard extends TsgsElement {
   protected override render(): TemplateResult {
     const compact = this.variant === 'compact';
     return this.disclosure.render({
+      idle: () =>
+        html`<p part="base status" class="status idle" role="status" lang=${this.langCode}>
+          ${msg('请在查询框中输入经营者名称或统一社会信用代码，选择后在此显示其投诉公示。', { id: 'merchant-card.choose' })}
+        </p>`,
       about: (data) => data.detail,
       sampleNote: msg('经营者与数据均为虚构，仅供演示。', { id: 'merchant-card.sample-note' }),
       heading: ({ detail }) => this.renderHeader(detail, compact ? 'h4' : 'h3'),

@@ -87,6 +87,18 @@ export class TsgsMerchantSearch extends TsgsElement {
     return { ok: true, args: { q: this.query, region, pageSize: HITS } };
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The card this search fills in waits for a choice instead of asking for a code.
+    if (changed.has('htmlFor')) this.target()?.requestUpdate();
+  }
+
+  /** The `<tsgs-merchant-card>` that `for` names, in the same document or shadow root. */
+  private target(): (HTMLElement & { requestUpdate(): void }) | null {
+    const target = this.htmlFor ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.htmlFor) : null;
+    return target?.localName === 'tsgs-merchant-card' ? (target as HTMLElement & { requestUpdate(): void }) : null;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.debounce);
@@ -257,8 +269,8 @@ export class TsgsMerchantSearch extends TsgsElement {
     this.active = -1;
     this.dispatchEvent(new TsgsMerchantSelectEvent({ uscc: hit.uscc, name: hit.name }));
     if (this.htmlFor) {
-      const target = (this.getRootNode() as Document | ShadowRoot).getElementById(this.htmlFor);
-      if (target?.localName === 'tsgs-merchant-card') target.setAttribute('uscc', hit.uscc);
+      const target = this.target();
+      if (target) target.setAttribute('uscc', hit.uscc);
       else console.warn(`tsgs: <tsgs-merchant-search for="${this.htmlFor}"> found no <tsgs-merchant-card> with that id.`);
     }
     this.input?.focus();

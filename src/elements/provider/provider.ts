@@ -1,8 +1,9 @@
 import { consume, provide } from '@lit/context';
-import { css, html, LitElement, type TemplateResult } from 'lit';
+import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { configContext, configFromAttributes, type Size, type Theme, type TsgsConfig } from '../../core/config.ts';
 import { safeDefine } from '../../core/define.ts';
+import { coerceProperties } from '../../core/properties.ts';
 
 /**
  * Gives every tsgs element inside it the same API, language, theme and size; changing one of its
@@ -48,7 +49,8 @@ export class TsgsProvider extends LitElement {
   @state()
   protected config: Partial<TsgsConfig> = {};
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    coerceProperties(this, changed);
     // A new object each time: the context tells its subscribers only when the value changes identity.
     const own = configFromAttributes(this);
     this.config = {

@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { payloadSchemas } from '../../client/index.ts';
 import type { Trend } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
@@ -98,6 +99,7 @@ export class TsgsTrendChart extends TsgsElement {
     request: () => this.request(),
     load: ({ uscc, ...query }, client, signal) => client.trend({ ...query, merchant: uscc }, signal),
     preset: () => this.data,
+    schema: payloadSchemas.Trend,
     isEmpty: (data) => data.points.length === 0,
     describe: (failure) =>
       failure.kind === 'invalid-attribute' && failure.field === 'scope'
