@@ -22,8 +22,9 @@ module.exports = [
   // 26.1 kB: the shared core carries the @lit/context root (≈ 0.6 kB) that lets a <tsgs-provider> loaded after its elements still
   // reach them, and the coercion of what frameworks set on properties with the validation of a host's `.data` (≈ 0.5 kB).
   { name: 'a page with only <tsgs-merchant-card>', path: element('src/elements/merchant-card/define.ts'), limit: '26.5 kB', brotli: true },
-  // 24.6 kB: the shared core now carries every failure in words (a bad or unknown USCC too, which the card alone used to carry).
-  { name: 'a page with only <tsgs-city-ranking>', path: element('src/elements/city-ranking/define.ts'), limit: '25 kB', brotli: true },
+  // 25.1 kB: the shared core carries every failure in words (a bad or unknown USCC too), and per-element languages
+  // (@shoelace-style/localize, each element's words as a term table).
+  { name: 'a page with only <tsgs-city-ranking>', path: element('src/elements/city-ranking/define.ts'), limit: '25.5 kB', brotli: true },
   {
     name: 'a page with only <tsgs-trend-chart>, before the chart nears the viewport',
     path: element('src/elements/trend-chart/define.ts'),
@@ -61,6 +62,6 @@ module.exports = [
     limit: '47 kB',
     brotli: true,
   },
-  { name: 'a page with only <tsgs-alerts>', path: element('src/elements/alerts/define.ts'), limit: '23 kB', brotli: true },
+  { name: 'a page with only <tsgs-alerts>', path: element('src/elements/alerts/define.ts'), limit: '23.5 kB', brotli: true },
   { name: 'dist/tsgs.all.js (every element, Chart.js included, one file)', path: 'dist/tsgs.all.js', limit: '95 kB', brotli: true },
 ];

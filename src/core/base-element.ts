@@ -1,13 +1,13 @@
 /** The element every tsgs element extends: registration, configuration (language, theme, size) and custom states. */
 import { consume } from '@lit/context';
-import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { configContext, configFromAttributes, type Lang, resolveConfig, type Size, THEMES, type Theme, type TsgsConfig } from './config.ts';
 import type { DataHost, DataState } from './data-controller.ts';
 import { safeDefine } from './define.ts';
-import { useLang } from './i18n.ts';
+import { translator } from './i18n.ts';
 import { coerceProperties } from './properties.ts';
+import type { Translate } from './translation.ts';
 
 export class TsgsElement extends LitElement implements DataHost {
   /** Registers the element under `tag`; safe to call again, and never throws into the page. */
@@ -19,7 +19,7 @@ export class TsgsElement extends LitElement implements DataHost {
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
   @property() api?: string;
 
-  /** Language: `zh-CN` (default), `zh-TW` or `en`. One language applies to every tsgs element of a page. */
+  /** Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`. */
   @property() override lang = '';
 
   /** Colour theme: `light` (default), `dark` or `high-contrast`. */
@@ -33,20 +33,18 @@ export class TsgsElement extends LitElement implements DataHost {
   private provided?: Partial<TsgsConfig>;
 
   protected readonly internals = this.attachInternals();
+  /** The element's words, in its own language (`t.lang`). */
+  readonly t: Translate = translator(this);
   #dataState: DataState = 'loading';
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   /** The configuration in force: attribute, then provider, then script tag, then defaults. */
   get config(): TsgsConfig {
-    return resolveConfig(configFromAttributes(this), this.provided);
+    return resolveConfig(configFromAttributes(this), this.provided, this);
   }
 
+  /** The language the element speaks now: its configured one once its words have loaded. */
   protected get langCode(): Lang {
-    return this.config.lang;
+    return this.t.lang;
   }
 
   /** The state of the element's data (`loading`, `error`, `empty`, `ready`, `idle`), as the custom states show it to CSS. */
@@ -64,10 +62,9 @@ export class TsgsElement extends LitElement implements DataHost {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     coerceProperties(this, changed);
-    const { theme, size, lang } = this.config;
-    for (const t of THEMES) this.setState(`theme-${t}`, t === theme);
+    const { theme, size } = this.config;
+    for (const name of THEMES) this.setState(`theme-${name}`, name === theme);
     this.setState('size-large', size === 'large');
-    void useLang(lang);
   }
 
   /** Switches one custom state on or off; older engines accept only a legacy `--name` form: they go without. */

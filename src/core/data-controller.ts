@@ -7,9 +7,9 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ApiError, clientFor, type DisclosureClient, type PayloadSchema, parsePayload, type Resource } from '../client/index.ts';
-import type { Lang } from './config.ts';
 import { TsgsErrorEvent, TsgsLoadEvent } from './events.ts';
 import { canRetry, type Failure, failureMessage, type Refusal, type Subject } from './failures.ts';
+import type { Translate } from './translation.ts';
 import { emptyView, errorView, loadingView, type Provenance, provenanceLine, sampleLabel, unknownStaleReason } from './views.ts';
 
 /** The states an element's data is in, shown to host CSS as custom states (`:state(loading)` …). */
@@ -17,8 +17,10 @@ export type DataState = 'idle' | 'loading' | 'error' | 'empty' | 'ready';
 
 /** What a data controller needs of its element. */
 export interface DataHost extends ReactiveControllerHost, EventTarget {
-  /** The API base and language in force. */
-  readonly config: { api: string; lang: Lang };
+  /** The API base in force. */
+  readonly config: { api: string };
+  /** The element's words, in its language. */
+  readonly t: Translate;
   /** Shows the data's state to host CSS and scripts. */
   setDataState(state: DataState, stale: boolean): void;
 }
@@ -166,7 +168,7 @@ export class DataController<A extends Subject, T, P = T> implements ReactiveCont
 
   /** A failure in the element's words, else the common ones. */
   describe(failure: Failure): string {
-    return this.options.describe?.(failure) ?? failureMessage(failure, this.#subject);
+    return this.options.describe?.(failure) ?? failureMessage(this.host.t, failure, this.#subject);
   }
 
   /**
@@ -215,17 +217,17 @@ export class DataController<A extends Subject, T, P = T> implements ReactiveCont
   render(views: Views<T>): TemplateResult {
     if (this.options.idle?.()) return html`${views.idle?.()}`;
     const failure = this.failure;
-    if (failure) return errorView(this.describe(failure), canRetry(failure) ? this.retry : undefined);
+    const t = this.host.t;
+    if (failure) return errorView(t, this.describe(failure), canRetry(failure) ? this.retry : undefined);
     const resource = this.resource;
-    if (!resource) return loadingView();
+    if (!resource) return loadingView(t);
     const { data } = resource;
-    const lang = this.host.config.lang;
     const about = views.about ? views.about(data) : (data as unknown as Provenance);
-    const why = resource.staleReason ? this.describe(toFailure(resource.staleReason)) : unknownStaleReason();
-    const content = html`${sampleLabel(about, views.sampleNote)} ${views.heading?.(data)} ${provenanceLine(lang, about, resource, why)}
-      ${this.options.isEmpty?.(data) ? emptyView(views.empty) : views.ready(data, resource)}`;
+    const why = resource.staleReason ? this.describe(toFailure(resource.staleReason)) : unknownStaleReason(t);
+    const content = html`${sampleLabel(t, about, views.sampleNote)} ${views.heading?.(data)} ${provenanceLine(t, about, resource, why)}
+      ${this.options.isEmpty?.(data) ? emptyView(t, views.empty) : views.ready(data, resource)}`;
     if (views.frame) return views.frame(content, data);
-    return html`<section part="base" class="view" lang=${lang} aria-labelledby=${views.heading ? 'title' : nothing}>${content}</section>`;
+    return html`<section part="base" class="view" lang=${t.lang} aria-labelledby=${views.heading ? 'title' : nothing}>${content}</section>`;
   }
 
   hostConnected(): void {

@@ -1,6 +1,6 @@
 /** What can go wrong with an element's data, and the words that tell a person what to do about it. */
-import { msg, str } from '@lit/localize';
 import type { TsgsErrorKind } from './events.ts';
+import type { Translate } from './translation.ts';
 
 /** A failure as elements show it and report it in `tsgs-error`. */
 export interface Failure {
@@ -31,24 +31,24 @@ export interface Subject {
 }
 
 /** A failure in words a person can act on: what went wrong, and what to do. */
-export function failureMessage(failure: Failure, subject: Subject = {}): string {
+export function failureMessage(t: Translate, failure: Failure, subject: Subject = {}): string {
   switch (failure.kind) {
     case 'network':
-      return msg('无法连接公示数据服务，请检查网络后重试。', { id: 'common.error.network' });
+      return t('common.error.network');
     case 'timeout':
-      return msg('公示数据服务响应超时，请稍后重试。', { id: 'common.error.timeout' });
+      return t('common.error.timeout');
     case 'not-found':
-      return notFound(subject);
+      return notFound(t, subject);
     case 'invalid-payload':
-      return msg(str`公示数据格式有误（${failure.field ?? '?'}），无法显示。`, { id: 'common.error.invalid-payload' });
+      return t('common.error.invalid-payload', failure.field ?? '?');
     case 'too-large':
-      return msg('公示数据过大，已停止加载。', { id: 'common.error.too-large' });
+      return t('common.error.too-large');
     case 'invalid-attribute':
-      return invalidAttribute(failure.field ?? '?', failure.value ?? '');
+      return invalidAttribute(t, failure.field ?? '?', failure.value ?? '');
     case 'aborted':
-      return msg('加载已取消。', { id: 'common.error.aborted' });
+      return t('common.error.aborted');
     default:
-      return msg(str`公示数据服务出错（${failure.status ?? '?'}），请稍后重试。`, { id: 'common.error.http' });
+      return t('common.error.http', failure.status ?? '?');
   }
 }
 
@@ -57,25 +57,21 @@ export function canRetry(failure: Failure): boolean {
   return failure.kind !== 'invalid-attribute' && failure.kind !== 'not-found';
 }
 
-function notFound({ uscc, region }: Subject): string {
-  if (uscc) return msg(str`未找到统一社会信用代码为 ${uscc} 的经营者在该期的公示信息。`, { id: 'common.not-found.uscc' });
-  if (region) return msg(str`地区 ${region} 或该公示期暂无数据。`, { id: 'common.not-found.region' });
-  return msg('未找到所请求的公示数据。', { id: 'common.not-found.any' });
+function notFound(t: Translate, { uscc, region }: Subject): string {
+  if (uscc) return t('common.not-found.uscc', uscc);
+  if (region) return t('common.not-found.region', region);
+  return t('common.not-found.any');
 }
 
-function invalidAttribute(field: string, value: string): string {
+function invalidAttribute(t: Translate, field: string, value: string): string {
   switch (field) {
     case 'region':
-      return value
-        ? msg(str`“${value}”不是有效的地区代码：请填写 6 位行政区划代码，如 310000（上海市）。`, { id: 'common.invalid.region' })
-        : msg('请在 region 属性中填写地区的 6 位行政区划代码，如 310000（上海市）。', { id: 'common.missing.region' });
+      return value ? t('common.invalid.region', value) : t('common.missing.region');
     case 'uscc':
-      return value
-        ? msg(str`“${value}”不是有效的统一社会信用代码：应为 18 位数字或大写字母（不含 I、O、S、V、Z）。`, { id: 'common.invalid.uscc' })
-        : msg('请在 uscc 属性中填写经营者的统一社会信用代码。', { id: 'common.missing.uscc' });
+      return value ? t('common.invalid.uscc', value) : t('common.missing.uscc');
     case 'period':
-      return msg(str`“${value}”不是有效的公示期：请写作 2026Q3（季度）、2026-09（月份）或 2026（年度）。`, { id: 'common.invalid.period' });
+      return t('common.invalid.period', value);
     default:
-      return msg(str`属性 ${field} 的值无效。`, { id: 'common.invalid.attribute' });
+      return t('common.invalid.attribute', field);
   }
 }

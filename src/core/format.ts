@@ -1,6 +1,7 @@
 /** Numbers, rates, periods and dates for display, through Intl in the active language. */
-import { msg, str } from '@lit/localize';
+
 import { parsePeriod } from './period.ts';
+import type { Translate } from './translation.ts';
 
 export interface RateLike {
   numerator: number;
@@ -65,11 +66,12 @@ export function formatTime(lang: string, date: Date): string {
 }
 
 /** A period as people say it: 2026年第3季度, 2026年9月, Q3 2026 … */
-export function formatPeriod(lang: string, id: string): string {
+export function formatPeriod(t: Translate, id: string): string {
+  const { lang } = t;
   const p = parsePeriod(id);
   if (!p) return id;
-  if (p.granularity === 'year') return msg(str`${p.year}年`, { id: 'common.period.year' });
-  if (p.granularity === 'quarter') return msg(str`${p.year}年第${p.index}季度`, { id: 'common.period.quarter' });
+  if (p.granularity === 'year') return t('common.period.year', p.year);
+  if (p.granularity === 'quarter') return t('common.period.quarter', p.year, p.index);
   if (lang.startsWith('zh')) return `${p.year}年${p.index}月`;
   return memo(`m:${lang}`, () => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' })).format(
     new Date(Date.UTC(p.year, p.index - 1, 1)),

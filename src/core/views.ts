@@ -3,10 +3,10 @@
  * empty, the sample-data label, and which period and publisher the figures belong to (with the
  * notice that says when they are an old copy).
  */
-import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Resource } from '../client/index.ts';
 import { formatAge, formatDate, formatPeriod } from './format.ts';
+import type { Translate } from './translation.ts';
 
 /** What every answer says about itself (DESIGN §2: every number says its period and publisher). */
 export interface Provenance {
@@ -18,53 +18,49 @@ export interface Provenance {
 }
 
 /** Loading: announced politely; its space is reserved by the element's `--_min-height`. */
-export function loadingView(): TemplateResult {
+export function loadingView(t: Translate): TemplateResult {
   return html`<div part="base status" class="status loading" role="status" aria-live="polite">
-    <span class="spinner" aria-hidden="true"></span>${msg('正在加载公示数据…', { id: 'common.loading' })}
+    <span class="spinner" aria-hidden="true"></span>${t('common.loading')}
   </div>`;
 }
 
 /** An error: what went wrong in plain words, and a retry button when trying again can help. */
-export function errorView(message: string, retry?: () => void): TemplateResult {
+export function errorView(t: Translate, message: string, retry?: () => void): TemplateResult {
   return html`<div part="base status" class="status error" role="alert">
     <p part="message">${message}</p>
-    ${retry ? html`<button part="retry" type="button" @click=${retry}>${retryLabel()}</button>` : nothing}
+    ${retry ? html`<button part="retry" type="button" @click=${retry}>${t('common.retry')}</button>` : nothing}
   </div>`;
 }
 
-export function retryLabel(): string {
-  return msg('重试', { id: 'common.retry' });
-}
-
 /** An answer with nothing in it: said in words, distinct from an error. */
-export function emptyView(message: string = msg('该期暂无数据。', { id: 'common.empty' })): TemplateResult {
+export function emptyView(t: Translate, message: string = t('common.empty')): TemplateResult {
   return html`<p part="status" class="status empty" role="status">${message}</p>`;
 }
 
 /** The label every view of fictional sample data carries (示例数据), with what is fictional in it. */
-export function sampleLabel(about: Provenance, note: string): TemplateResult | typeof nothing {
+export function sampleLabel(t: Translate, about: Provenance, note: string): TemplateResult | typeof nothing {
   if (!about.sample) return nothing;
-  return html`<p part="sample" class="sample"><strong>${msg('示例数据', { id: 'common.sample' })}</strong> · ${note}</p>`;
+  return html`<p part="sample" class="sample"><strong>${t('common.sample')}</strong> · ${note}</p>`;
 }
 
 /** Which period and publisher the figures belong to and when they were updated; and, for an old copy, how old and why. */
-export function provenanceLine(lang: string, about: Provenance, resource: Resource<unknown>, why: string): TemplateResult {
+export function provenanceLine(t: Translate, about: Provenance, resource: Resource<unknown>, why: string): TemplateResult {
   return html`<p part="period" class="period">
-      <span>${msg(str`公示期：${formatPeriod(lang, about.period)}`, { id: 'common.period' })}</span>
-      <span>${msg(str`发布：${about.publisher.name}`, { id: 'common.publisher' })}</span>
-      <span>${msg(str`更新：${formatDate(lang, about.updatedAt)}`, { id: 'common.updated' })}</span>
+      <span>${t('common.period', formatPeriod(t, about.period))}</span>
+      <span>${t('common.publisher', about.publisher.name)}</span>
+      <span>${t('common.updated', formatDate(t.lang, about.updatedAt))}</span>
     </p>
-    ${resource.stale ? staleNotice(lang, resource.fetchedAt, why) : nothing}`;
+    ${resource.stale ? staleNotice(t, resource.fetchedAt, why) : nothing}`;
 }
 
 /** The line that says data is not fresh: when it was fetched, how long ago, and why it is old. */
-function staleNotice(lang: string, fetchedAt: number, why: string): TemplateResult {
-  const when = formatDate(lang, new Date(fetchedAt).toISOString());
-  const age = formatAge(lang, fetchedAt);
-  return html`<p part="stale" class="stale" role="status">${msg(str`数据更新于 ${when}（${age}）`, { id: 'common.stale' })} · ${why}</p>`;
+function staleNotice(t: Translate, fetchedAt: number, why: string): TemplateResult {
+  const when = formatDate(t.lang, new Date(fetchedAt).toISOString());
+  const age = formatAge(t.lang, fetchedAt);
+  return html`<p part="stale" class="stale" role="status">${t('common.stale', when, age)} · ${why}</p>`;
 }
 
 /** Why an old copy is shown, when nothing better is known. */
-export function unknownStaleReason(): string {
-  return msg('无法刷新', { id: 'common.stale-unknown' });
+export function unknownStaleReason(t: Translate): string {
+  return t('common.stale-unknown');
 }

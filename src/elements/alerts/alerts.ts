@@ -1,4 +1,3 @@
-import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { payloadSchemas } from '../../client/index.ts';
@@ -11,6 +10,7 @@ import { isRegionCode } from '../../core/region.ts';
 import { safeHttpsUrl } from '../../core/safe.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
 import { alertsStyles } from './alerts.styles.ts';
+import { terms } from './terms.ts';
 
 type Alert = AlertList['items'][number];
 
@@ -52,6 +52,8 @@ type Alert = AlertList['items'][number];
  */
 export class TsgsAlerts extends TsgsElement {
   static override styles = [tokens, baseStyles, alertsStyles];
+  /** The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
+  static terms = terms;
 
   /** GB/T 2260 code of the region (a city such as 310000, a province or a district). Required. */
   @property() region = '';
@@ -85,10 +87,10 @@ export class TsgsAlerts extends TsgsElement {
 
   protected override render(): TemplateResult {
     return this.alerts.render({
-      sampleNote: msg('提示内容均为虚构，仅供演示。', { id: 'alerts.sample-note' }),
-      empty: msg('暂无消费提示。', { id: 'alerts.empty' }),
+      sampleNote: this.t('alerts.sample-note'),
+      empty: this.t('alerts.empty'),
       heading: (data) => html`<h3 id="title" part="heading">
-        ${data.region?.name ? msg(str`${data.region.name}消费提示警示`, { id: 'alerts.title' }) : msg('消费提示警示', { id: 'alerts.title-all' })}
+        ${data.region?.name ? this.t('alerts.title', data.region.name) : this.t('alerts.title-all')}
       </h3>`,
       ready: (data) => html`<ol part="list" class="list">
         ${data.items.map((alert) => this.renderAlert(alert, data.region?.code))}
@@ -106,22 +108,18 @@ export class TsgsAlerts extends TsgsElement {
         ${
           alert.category
             ? html`<span part="category" class="category"
-                ><span class="visually-hidden">${msg('类别：', { id: 'alerts.category' })}</span><bdi>${alert.category.name}</bdi></span
+                ><span class="visually-hidden">${this.t('alerts.category')}</span><bdi lang="zh-CN">${alert.category.name}</bdi></span
               >`
             : nothing
         }
-        ${
-          alert.region.code !== shownRegion
-            ? html`<span>${msg(str`${alert.region.name}发布`, { id: 'alerts.issued-for' })}</span>`
-            : nothing
-        }
+        ${alert.region.code !== shownRegion ? html`<span>${this.t('alerts.issued-for', alert.region.name)}</span>` : nothing}
       </p>
       <p part="summary" class="summary" lang="zh-CN"><bdi>${alert.summary}</bdi></p>
       ${
         url
           ? html`<a part="link" class="more" href=${url}
-              >${msg('阅读全文', { id: 'alerts.more' })}<span class="visually-hidden"
-                >${msg(str`：${alert.title}`, { id: 'alerts.more-title' })}</span
+              >${this.t('alerts.more')}<span class="visually-hidden"
+                >${this.t('alerts.more-title', alert.title)}</span
               ></a
             >`
           : nothing

@@ -1,4 +1,3 @@
-import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { payloadSchemas } from '../../client/index.ts';
@@ -14,6 +13,7 @@ import { isPeriodId } from '../../core/period.ts';
 import { isRegionCode } from '../../core/region.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
 import { rankingStyles } from './city-ranking.styles.ts';
+import { terms } from './terms.ts';
 
 type Metric = Schemas['RankingMetric'];
 type Order = Schemas['SortOrder'];
@@ -68,6 +68,8 @@ interface Args {
  */
 export class TsgsCityRanking extends TsgsElement {
   static override styles = [tokens, baseStyles, rankingStyles];
+  /** The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
+  static terms = terms;
 
   /** GB/T 2260 code of the region to rank (a city such as 310000, a province or a district). Required. */
   @property() region = '';
@@ -164,7 +166,7 @@ export class TsgsCityRanking extends TsgsElement {
 
   protected override render(): TemplateResult {
     return this.ranking.render({
-      sampleNote: msg('经营者与数据均为虚构，仅供演示。', { id: 'city-ranking.sample-note' }),
+      sampleNote: this.t('city-ranking.sample-note'),
       ready: (data) => html`${this.renderTable(data)} ${this.renderPager(data)}`,
     });
   }
@@ -173,19 +175,19 @@ export class TsgsCityRanking extends TsgsElement {
     const lang = this.langCode;
     return html`<table part="table" role="table">
       <caption>
-        ${msg(str`${data.region.name}经营者投诉排行`, { id: 'city-ranking.caption' })}
-        ${data.list === 'red' ? html`<span class="list red">${msg('红榜', { id: 'city-ranking.red' })}</span>` : nothing}
-        ${data.list === 'black' ? html`<span class="list black">${msg('黑榜', { id: 'city-ranking.black' })}</span>` : nothing}
-        ${data.industry ? html`<span class="filter"><bdi>${data.industry.name ?? data.industry.code}</bdi></span>` : nothing}
+        ${this.t('city-ranking.caption', data.region.name)}
+        ${data.list === 'red' ? html`<span class="list red">${this.t('city-ranking.red')}</span>` : nothing}
+        ${data.list === 'black' ? html`<span class="list black">${this.t('city-ranking.black')}</span>` : nothing}
+        ${data.industry ? html`<span class="filter"><bdi lang="zh-CN">${data.industry.name ?? data.industry.code}</bdi></span>` : nothing}
       </caption>
       <thead role="rowgroup">
         <tr role="row">
-          <th scope="col" role="columnheader">${msg('排名', { id: 'city-ranking.rank' })}</th>
-          <th scope="col" role="columnheader">${msg('经营者', { id: 'city-ranking.merchant' })}</th>
-          <th scope="col" role="columnheader" class="industry">${msg('行业', { id: 'city-ranking.industry' })}</th>
-          ${this.renderSortHeader('accepted', msg('受理投诉', { id: 'city-ranking.accepted' }), data)}
-          ${this.renderSortHeader('mediation-rate', msg('调解成功率', { id: 'city-ranking.rate' }), data)}
-          ${this.renderSortHeader('change', msg('较上期', { id: 'city-ranking.change' }), data)}
+          <th scope="col" role="columnheader">${this.t('city-ranking.rank')}</th>
+          <th scope="col" role="columnheader">${this.t('city-ranking.merchant')}</th>
+          <th scope="col" role="columnheader" class="industry">${this.t('city-ranking.industry')}</th>
+          ${this.renderSortHeader('accepted', this.t('city-ranking.accepted'), data)}
+          ${this.renderSortHeader('mediation-rate', this.t('city-ranking.rate'), data)}
+          ${this.renderSortHeader('change', this.t('city-ranking.change'), data)}
         </tr>
       </thead>
       <tbody role="rowgroup" @keydown=${this.onRowKey}>
@@ -193,16 +195,16 @@ export class TsgsCityRanking extends TsgsElement {
           (row) => html`<tr part="row" role="row">
             <td role="cell" class="rank">${row.rank}</td>
             <th scope="row" role="rowheader">
-              <button part="merchant" type="button" class="merchant" @click=${() => this.select(row)}><bdi>${row.name}</bdi></button>
-              ${row.usccValid ? nothing : html`<span class="flag" title=${msg('代码校验未通过', { id: 'city-ranking.check' })}>⚠</span>`}
+              <button part="merchant" type="button" class="merchant" @click=${() => this.select(row)}><bdi lang="zh-CN">${row.name}</bdi></button>
+              ${row.usccValid ? nothing : html`<span class="flag" title=${this.t('city-ranking.check')}>⚠</span>`}
             </th>
-            <td role="cell" class="industry"><bdi>${row.industry.name}</bdi></td>
+            <td role="cell" class="industry"><bdi lang="zh-CN">${row.industry.name}</bdi></td>
             <td role="cell" class="number">${formatCount(lang, row.accepted)}</td>
             <td role="cell" class="number">
               ${formatRate(lang, row.mediationRate)}
               <span class="fraction">${row.mediationRate.denominator > 0 ? formatFraction(lang, row.mediationRate) : ''}</span>
             </td>
-            <td role="cell" class="change">${changeWords(lang, row.change)}</td>
+            <td role="cell" class="change">${changeWords(this.t, row.change)}</td>
           </tr>`,
         )}
       </tbody>
@@ -225,19 +227,19 @@ export class TsgsCityRanking extends TsgsElement {
     const current = Math.min(this.page, pages);
     const first = data.offset + 1;
     const last = data.offset + data.items.length;
-    return html`<nav part="pager" class="pager" aria-label=${msg('翻页', { id: 'city-ranking.pager' })}>
+    return html`<nav part="pager" class="pager" aria-label=${this.t('city-ranking.pager')}>
       <span class="range" role="status"
-        >${msg(str`第 ${formatCount(lang, first)}–${formatCount(lang, last)} 名，共 ${formatCount(lang, data.total)} 家`, { id: 'city-ranking.range' })}</span
+        >${this.t('city-ranking.range', formatCount(lang, first), formatCount(lang, last), formatCount(lang, data.total))}</span
       >
-      <button type="button" ?disabled=${current <= 1} @click=${() => this.goTo(current - 1)}>${msg('上一页', { id: 'city-ranking.previous' })}</button>
+      <button type="button" ?disabled=${current <= 1} @click=${() => this.goTo(current - 1)}>${this.t('city-ranking.previous')}</button>
       ${pageWindow(current, pages).map((p) =>
         p === 0
           ? html`<span aria-hidden="true">…</span>`
           : html`<button type="button" class="page" aria-current=${p === current ? 'page' : 'false'} @click=${() => this.goTo(p)}>${p}</button>`,
       )}
-      <button type="button" ?disabled=${current >= pages} @click=${() => this.goTo(current + 1)}>${msg('下一页', { id: 'city-ranking.next' })}</button>
+      <button type="button" ?disabled=${current >= pages} @click=${() => this.goTo(current + 1)}>${this.t('city-ranking.next')}</button>
       <label
-        >${msg('每页', { id: 'city-ranking.page-size' })}
+        >${this.t('city-ranking.page-size')}
         <select @change=${this.onPageSize}>
           ${[...new Set([...PAGE_SIZES, this.pageSize])].sort((a, b) => a - b).map((n) => html`<option value=${n} ?selected=${n === this.pageSize}>${n}</option>`)}
         </select></label
@@ -245,7 +247,7 @@ export class TsgsCityRanking extends TsgsElement {
       ${
         this.autoplay > 0 && !this.reducedMotion?.matches
           ? html`<button type="button" class="quiet" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>
-            ${this.paused ? msg('继续轮播', { id: 'city-ranking.play' }) : msg('暂停轮播', { id: 'city-ranking.pause' })}
+            ${this.paused ? this.t('city-ranking.play') : this.t('city-ranking.pause')}
           </button>`
           : nothing
       }

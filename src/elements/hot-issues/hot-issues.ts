@@ -1,4 +1,3 @@
-import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 // styleMap sets properties through CSSOM, which a strict CSP allows (a style attribute would need 'unsafe-inline').
@@ -13,7 +12,9 @@ import { formatCount, formatFraction, formatRate } from '../../core/format.ts';
 import { isPeriodId } from '../../core/period.ts';
 import { isRegionCode } from '../../core/region.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
+import type { Translate } from '../../core/translation.ts';
 import { hotIssuesStyles } from './hot-issues.styles.ts';
+import { terms } from './terms.ts';
 
 type Kind = Schemas['HotIssueKind'];
 
@@ -50,6 +51,8 @@ type Kind = Schemas['HotIssueKind'];
  */
 export class TsgsHotIssues extends TsgsElement {
   static override styles = [tokens, baseStyles, hotIssuesStyles];
+  /** The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
+  static terms = terms;
 
   /** GB/T 2260 code of the region (a city such as 310000, a province or a district). Required. */
   @property() region = '';
@@ -83,10 +86,10 @@ export class TsgsHotIssues extends TsgsElement {
   protected override render(): TemplateResult {
     const lang = this.langCode;
     return this.issues.render({
-      sampleNote: msg('数据均为虚构，仅供演示。', { id: 'hot-issues.sample-note' }),
+      sampleNote: this.t('hot-issues.sample-note'),
       heading: (data) => html`<h3 id="title" part="heading">
-        ${msg(str`${data.region.name}消费投诉热点`, { id: 'hot-issues.title' })}
-        <span class="total">${msg(str`受理投诉 ${formatCount(lang, data.total)} 件`, { id: 'hot-issues.total' })}</span>
+        ${this.t('hot-issues.title', data.region.name)}
+        <span class="total">${this.t('hot-issues.total', formatCount(lang, data.total))}</span>
       </h3>`,
       ready: (data) => html`<ol part="list" class="list">
         ${data.items.map((item) => this.renderItem(item))}
@@ -99,26 +102,26 @@ export class TsgsHotIssues extends TsgsElement {
     const share = item.share.value ?? 0;
     return html`<li part="item" class="item">
       <div class="row">
-        <span class="name"><bdi>${item.category.name}</bdi></span>
-        ${item.kinds.map((kind) => html`<span part="kind" class="kind ${kind}"><span aria-hidden="true">${KIND_SYMBOL[kind]}</span> ${kindLabel(kind)}</span>`)}
-        <span class="count">${msg(str`${formatCount(lang, item.count)} 件`, { id: 'hot-issues.count' })}</span>
+        <span class="name"><bdi lang="zh-CN">${item.category.name}</bdi></span>
+        ${item.kinds.map((kind) => html`<span part="kind" class="kind ${kind}"><span aria-hidden="true">${KIND_SYMBOL[kind]}</span> ${kindLabel(this.t, kind)}</span>`)}
+        <span class="count">${this.t('hot-issues.count', formatCount(lang, item.count))}</span>
       </div>
       <div class="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${Math.round(share * 1000) / 10}%` })}></span></div>
       <p class="figures">
-        <span title=${formatFraction(lang, item.share)}>${msg(str`占 ${formatRate(lang, item.share)}`, { id: 'hot-issues.share' })}</span>
-        <span>${changeWords(lang, item.change)}</span>
+        <span title=${formatFraction(lang, item.share)}>${this.t('hot-issues.share', formatRate(lang, item.share))}</span>
+        <span>${changeWords(this.t, item.change)}</span>
       </p>
-      ${item.note ? html`<p part="note" class="note"><bdi>${item.note}</bdi></p>` : nothing}
+      ${item.note ? html`<p part="note" class="note"><bdi lang="zh-CN">${item.note}</bdi></p>` : nothing}
     </li>`;
   }
 }
 
 const KIND_SYMBOL: Record<Kind, string> = { hot: '●', emerging: '▲', risk: '⚠' };
 
-function kindLabel(kind: Kind): string {
-  if (kind === 'hot') return msg('热点', { id: 'hot-issues.kind.hot' });
-  if (kind === 'emerging') return msg('苗头', { id: 'hot-issues.kind.emerging' });
-  return msg('风险', { id: 'hot-issues.kind.risk' });
+function kindLabel(t: Translate, kind: Kind): string {
+  if (kind === 'hot') return t('hot-issues.kind.hot');
+  if (kind === 'emerging') return t('hot-issues.kind.emerging');
+  return t('hot-issues.kind.risk');
 }
 
 declare global {

@@ -1,5 +1,4 @@
 import { provide } from '@lit/context';
-import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -14,6 +13,7 @@ import { baseStyles, tokens } from '../../core/tokens.styles.ts';
 import { errorView } from '../../core/views.ts';
 import { kioskStyles } from './kiosk.styles.ts';
 import { drawQr } from './qr.ts';
+import { terms } from './terms.ts';
 
 const SLIDES = ['ranking', 'hot-issues', 'trend', 'alerts', 'search'] as const;
 type Slide = (typeof SLIDES)[number];
@@ -54,6 +54,8 @@ type Refreshable = Element & { refresh?: () => void; dataState?: string };
  */
 export class TsgsKiosk extends TsgsElement {
   static override styles = [tokens, baseStyles, kioskStyles];
+  /** The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
+  static terms = terms;
 
   /** GB/T 2260 code of the city (or province or district) to show. Required. */
   @property() region = '';
@@ -163,7 +165,7 @@ export class TsgsKiosk extends TsgsElement {
   }
 
   protected override render(): TemplateResult {
-    if (!isRegionCode(this.region.trim())) return errorView(failureMessage(invalid('region', this.region).problem));
+    if (!isRegionCode(this.region.trim())) return errorView(this.t, failureMessage(this.t, invalid('region', this.region).problem));
     return html`<div part="base" class="kiosk" lang=${this.langCode} @pointerdown=${this.onTouch} @keydown=${this.onTouch}>
       ${this.renderHeader()}
       <div class="slides">${SLIDES.map((slide, i) => this.renderSlide(slide, i))}</div>
@@ -175,18 +177,16 @@ export class TsgsKiosk extends TsgsElement {
     const lang = this.langCode;
     const oldest = Math.min(...this.staleTimes());
     return html`<header part="header">
-      <h1>${this.regionName ? msg(str`${this.regionName}消费投诉公示`, { id: 'kiosk.title' }) : msg('消费投诉公示', { id: 'kiosk.title-plain' })}</h1>
+      <h1>${this.regionName ? this.t('kiosk.title', this.regionName) : this.t('kiosk.title-plain')}</h1>
       <time part="clock" class="clock" datetime=${this.now.toISOString()}>${formatTime(lang, this.now)}</time>
-      <span class="publisher">${formatDate(lang, this.now.toISOString())}${this.publisher ? html` · <bdi>${this.publisher.name}</bdi>` : nothing}</span>
+      <span class="publisher">${formatDate(lang, this.now.toISOString())}${this.publisher ? html` · <bdi lang="zh-CN">${this.publisher.name}</bdi>` : nothing}</span>
       ${
         this.offline
           ? html`<p part="offline" class="offline" role="status">
             ${
               Number.isFinite(oldest)
-                ? msg(str`离线 · 数据更新于 ${formatDate(lang, new Date(oldest).toISOString())} ${formatTime(lang, new Date(oldest))}`, {
-                    id: 'kiosk.offline',
-                  })
-                : msg('离线 · 正在重新连接', { id: 'kiosk.offline-never' })
+                ? this.t('kiosk.offline', formatDate(lang, new Date(oldest).toISOString()), formatTime(lang, new Date(oldest)))
+                : this.t('kiosk.offline-never')
             }
           </p>`
           : nothing
@@ -225,17 +225,17 @@ export class TsgsKiosk extends TsgsElement {
   private renderFooter(): TemplateResult {
     const link = this.qrLink;
     return html`<footer>
-      <nav part="controls" class="controls" aria-label=${msg('切换页面', { id: 'kiosk.controls' })} ?hidden=${!this.paused}>
+      <nav part="controls" class="controls" aria-label=${this.t('kiosk.controls')} ?hidden=${!this.paused}>
         ${SLIDES.map(
           (slide, i) =>
             html`<button type="button" aria-current=${i === this.current ? 'true' : 'false'} @click=${() => this.show(i)}>${this.slideTitle(slide)}</button>`,
         )}
-        <button type="button" class="quiet" @click=${this.resume}>${msg('继续轮播', { id: 'kiosk.play' })}</button>
+        <button type="button" class="quiet" @click=${this.resume}>${this.t('kiosk.play')}</button>
       </nav>
-      <p class="hint" ?hidden=${this.paused}>${msg('轻触屏幕即可暂停并选择内容', { id: 'kiosk.hint' })}</p>
+      <p class="hint" ?hidden=${this.paused}>${this.t('kiosk.hint')}</p>
       <figure part="qr" class="qr" ?hidden=${!link}>
         <canvas class="code" aria-hidden="true"></canvas>
-        <figcaption>${msg('用手机扫码，查看完整公示', { id: 'kiosk.qr' })}</figcaption>
+        <figcaption>${this.t('kiosk.qr')}</figcaption>
       </figure>
     </footer>`;
   }
@@ -243,15 +243,15 @@ export class TsgsKiosk extends TsgsElement {
   private slideTitle(slide: Slide): string {
     switch (slide) {
       case 'ranking':
-        return msg('投诉排行', { id: 'kiosk.slide-ranking' });
+        return this.t('kiosk.slide-ranking');
       case 'hot-issues':
-        return msg('热点问题', { id: 'kiosk.slide-hot' });
+        return this.t('kiosk.slide-hot');
       case 'trend':
-        return msg('投诉趋势', { id: 'kiosk.slide-trend' });
+        return this.t('kiosk.slide-trend');
       case 'alerts':
-        return msg('消费提示', { id: 'kiosk.slide-alerts' });
+        return this.t('kiosk.slide-alerts');
       case 'search':
-        return msg('查询商家', { id: 'kiosk.slide-search' });
+        return this.t('kiosk.slide-search');
     }
   }
 

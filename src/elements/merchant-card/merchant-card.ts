@@ -1,4 +1,3 @@
-import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { type DisclosureClient, payloadSchemas, type Resource } from '../../client/index.ts';
@@ -14,6 +13,7 @@ import { baseStyles, tokens } from '../../core/tokens.styles.ts';
 import { hasValidUsccCheck, isUsccFormat, normaliseUscc } from '../../core/uscc.ts';
 import { caseOutcomeLabel, kindLabel, responseKindLabel, responseStatusLabel } from './labels.ts';
 import { cardStyles } from './merchant-card.styles.ts';
+import { terms } from './terms.ts';
 
 /** What the card shows: the operator's disclosure, and the publisher's links when /v1/meta gives them. */
 export interface MerchantCardData {
@@ -66,6 +66,8 @@ export interface MerchantCardData {
  */
 export class TsgsMerchantCard extends TsgsElement {
   static override styles = [tokens, baseStyles, cardStyles];
+  /** The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
+  static terms = terms;
 
   /** The operator's unified social credit code (统一社会信用代码, 18 characters). Required. */
   @property() uscc = '';
@@ -123,10 +125,10 @@ export class TsgsMerchantCard extends TsgsElement {
     return this.disclosure.render({
       idle: () =>
         html`<p part="base status" class="status idle" role="status" lang=${this.langCode}>
-          ${msg('请在查询框中输入经营者名称或统一社会信用代码，选择后在此显示其投诉公示。', { id: 'merchant-card.choose' })}
+          ${this.t('merchant-card.choose')}
         </p>`,
       about: (data) => data.detail,
-      sampleNote: msg('经营者与数据均为虚构，仅供演示。', { id: 'merchant-card.sample-note' }),
+      sampleNote: this.t('merchant-card.sample-note'),
       heading: ({ detail }) => this.renderHeader(detail, compact ? 'h4' : 'h3'),
       frame: (content, { detail }) =>
         compact
@@ -148,13 +150,13 @@ export class TsgsMerchantCard extends TsgsElement {
   private renderSummary(detail: MerchantDetail): TemplateResult {
     const lang = this.langCode;
     return html`<summary>
-      <bdi part="name" class="name">${detail.merchant.name}</bdi>
+      <bdi part="name" class="name" lang="zh-CN">${detail.merchant.name}</bdi>
       <span class="pair"
-        ><span class="label">${msg('受理投诉', { id: 'merchant-card.accepted' })}</span>
+        ><span class="label">${this.t('merchant-card.accepted')}</span>
         <strong>${formatCount(lang, detail.counts.accepted)}</strong></span
       >
       <span class="pair"
-        ><span class="label">${msg('调解成功率', { id: 'merchant-card.rate' })}</span>
+        ><span class="label">${this.t('merchant-card.rate')}</span>
         <strong>${formatRate(lang, detail.mediationRate)}</strong></span
       >
       ${detail.merchant.usccValid && hasValidUsccCheck(detail.merchant.uscc) ? nothing : html`<span class="flag" aria-hidden="true">⚠</span>`}
@@ -164,18 +166,18 @@ export class TsgsMerchantCard extends TsgsElement {
   private renderHeader(detail: MerchantDetail, level: 'h3' | 'h4'): TemplateResult {
     const { merchant } = detail;
     const checkFails = !merchant.usccValid || !hasValidUsccCheck(merchant.uscc);
-    const name = html`<bdi>${merchant.name}</bdi>`;
+    const name = html`<bdi lang="zh-CN">${merchant.name}</bdi>`;
     return html`<header part="header">
       ${level === 'h3' ? html`<h3 id="name" part="name" class="name">${name}</h3>` : html`<h4 part="name" class="name">${name}</h4>`}
       <p class="identity">
-        <span class="label">${msg('统一社会信用代码', { id: 'merchant-card.uscc' })}</span>
+        <span class="label">${this.t('merchant-card.uscc')}</span>
         <bdi part="uscc" class="code" translate="no">${merchant.uscc}</bdi>
       </p>
       ${
         checkFails
           ? html`<p part="uscc-warning" class="warning">
             <span aria-hidden="true">⚠</span>
-            ${msg('该代码未通过国家标准（GB 32100）校验码核验，登记信息可能有误，请以登记机关公示为准。', { id: 'merchant-card.uscc-check' })}
+            ${this.t('merchant-card.uscc-check')}
           </p>`
           : nothing
       }
@@ -187,19 +189,15 @@ export class TsgsMerchantCard extends TsgsElement {
     const rate = detail.mediationRate;
     return html`<dl part="figures" class="figures">
       <div part="figure" class="figure">
-        <dt>${msg('受理投诉', { id: 'merchant-card.accepted' })}</dt>
-        <dd><strong class="value">${formatCount(lang, detail.counts.accepted)}</strong> ${msg('件', { id: 'merchant-card.unit' })}</dd>
+        <dt>${this.t('merchant-card.accepted')}</dt>
+        <dd><strong class="value">${formatCount(lang, detail.counts.accepted)}</strong> ${this.t('merchant-card.unit')}</dd>
       </div>
       <div part="figure" class="figure">
-        <dt>${msg('调解成功率', { id: 'merchant-card.rate' })}<span class="note">${msg('（含投诉后自行和解）', { id: 'merchant-card.rate-includes' })}</span></dt>
+        <dt>${this.t('merchant-card.rate')}<span class="note">${this.t('merchant-card.rate-includes')}</span></dt>
         <dd>
           <strong class="value">${formatRate(lang, rate)}</strong>
           <span class="fraction"
-            >${
-              rate.denominator > 0
-                ? msg(str`${formatFraction(lang, rate)} 件办结投诉调解成功或自行和解`, { id: 'merchant-card.fraction' })
-                : msg('本期尚无办结的投诉，暂无调解成功率。', { id: 'merchant-card.no-rate' })
-            }</span
+            >${rate.denominator > 0 ? this.t('merchant-card.fraction', formatFraction(lang, rate)) : this.t('merchant-card.no-rate')}</span
           >
         </dd>
       </div>
@@ -210,26 +208,23 @@ export class TsgsMerchantCard extends TsgsElement {
     const c = detail.counts;
     const lang = this.langCode;
     return html`<details part="definition" class="definition">
-      <summary>${msg('调解成功率如何计算？', { id: 'merchant-card.definition-title' })}</summary>
-      <p>${msg('调解成功率 =（调解成功 + 投诉后自行和解）÷ 已办结的受理投诉。尚在处理中的投诉不计入。', { id: 'merchant-card.definition' })}</p>
+      <summary>${this.t('merchant-card.definition-title')}</summary>
+      <p>${this.t('merchant-card.definition')}</p>
       <p>
-        ${msg(
-          str`本期：调解成功 ${formatCount(lang, c.mediated)}，自行和解 ${formatCount(lang, c.selfSettled)}，调解失败或终止 ${formatCount(lang, c.failed)}，撤回 ${formatCount(lang, c.withdrawn)}；已办结 ${formatCount(lang, c.concluded)}，受理 ${formatCount(lang, c.accepted)}，不予受理 ${formatCount(lang, c.rejected)}。`,
-          { id: 'merchant-card.breakdown' },
-        )}
+        ${this.t('merchant-card.breakdown', formatCount(lang, c.mediated), formatCount(lang, c.selfSettled), formatCount(lang, c.failed), formatCount(lang, c.withdrawn), formatCount(lang, c.concluded), formatCount(lang, c.accepted), formatCount(lang, c.rejected))}
       </p>
     </details>`;
   }
 
   private renderRegistration(detail: MerchantDetail): TemplateResult {
     const m = detail.merchant;
-    return html`<section part="registration" class="registration" aria-label=${msg('工商登记信息', { id: 'merchant-card.registration' })}>
+    return html`<section part="registration" class="registration" aria-label=${this.t('merchant-card.registration')}>
       <dl>
-        <div><dt>${msg('类型', { id: 'merchant-card.kind' })}</dt><dd>${kindLabel(m.kind)}</dd></div>
-        <div><dt>${msg('所在地区', { id: 'merchant-card.region' })}</dt><dd><bdi>${m.city.name} ${m.city.code === m.region.code ? '' : m.region.name}</bdi></dd></div>
-        <div><dt>${msg('行业', { id: 'merchant-card.industry' })}</dt><dd><bdi>${m.industry.name}</bdi></dd></div>
-        <div><dt>${msg('登记机关', { id: 'merchant-card.authority' })}</dt><dd><bdi>${m.registrationAuthority}</bdi></dd></div>
-        <div><dt>${msg('住所', { id: 'merchant-card.address' })}</dt><dd><bdi>${m.address}</bdi></dd></div>
+        <div><dt>${this.t('merchant-card.kind')}</dt><dd>${kindLabel(this.t, m.kind)}</dd></div>
+        <div><dt>${this.t('merchant-card.region')}</dt><dd><bdi lang="zh-CN">${m.city.name} ${m.city.code === m.region.code ? '' : m.region.name}</bdi></dd></div>
+        <div><dt>${this.t('merchant-card.industry')}</dt><dd><bdi lang="zh-CN">${m.industry.name}</bdi></dd></div>
+        <div><dt>${this.t('merchant-card.authority')}</dt><dd><bdi lang="zh-CN">${m.registrationAuthority}</bdi></dd></div>
+        <div><dt>${this.t('merchant-card.address')}</dt><dd><bdi lang="zh-CN">${m.address}</bdi></dd></div>
       </dl>
     </section>`;
   }
@@ -239,9 +234,9 @@ export class TsgsMerchantCard extends TsgsElement {
     if (top.length === 0) return nothing;
     const lang = this.langCode;
     return html`<section part="categories" class="categories">
-      <h4>${msg('主要投诉类别', { id: 'merchant-card.categories' })}</h4>
+      <h4>${this.t('merchant-card.categories')}</h4>
       <ul>
-        ${top.map((c) => html`<li><bdi>${c.name}</bdi> <span class="count">${formatCount(lang, c.count)}</span></li>`)}
+        ${top.map((c) => html`<li><bdi lang="zh-CN">${c.name}</bdi> <span class="count">${formatCount(lang, c.count)}</span></li>`)}
       </ul>
     </section>`;
   }
@@ -250,15 +245,15 @@ export class TsgsMerchantCard extends TsgsElement {
     if (detail.responses.length === 0) return nothing;
     const lang = this.langCode;
     return html`<section part="responses" class="responses">
-      <h4>${msg('经营者说明与更正', { id: 'merchant-card.responses' })}</h4>
+      <h4>${this.t('merchant-card.responses')}</h4>
       <ul>
         ${detail.responses.map(
           (r) => html`<li>
             <p class="meta">
-              <span>${responseKindLabel(r.kind)}</span> · <time datetime=${r.date}>${formatDate(lang, r.date)}</time> ·
-              <span class="badge ${r.status}">${responseStatusLabel(r.status)}</span>
+              <span>${responseKindLabel(this.t, r.kind)}</span> · <time datetime=${r.date}>${formatDate(lang, r.date)}</time> ·
+              <span class="badge ${r.status}">${responseStatusLabel(this.t, r.status)}</span>
             </p>
-            <p><bdi>${maskPersonalData(r.text)}</bdi></p>
+            <p><bdi lang="zh-CN">${maskPersonalData(r.text)}</bdi></p>
           </li>`,
         )}
       </ul>
@@ -269,15 +264,15 @@ export class TsgsMerchantCard extends TsgsElement {
     if (detail.cases.length === 0) return nothing;
     const lang = this.langCode;
     return html`<section part="cases" class="cases">
-      <h4>${msg('近期投诉摘要（已去除个人信息）', { id: 'merchant-card.cases' })}</h4>
+      <h4>${this.t('merchant-card.cases')}</h4>
       <ul>
         ${detail.cases.map(
           (c) => html`<li>
             <p class="meta">
-              <time datetime=${c.receivedOn}>${formatDate(lang, c.receivedOn)}</time> · <bdi>${c.category.name}</bdi> · <bdi>${c.nature.name}</bdi> ·
-              <span>${caseOutcomeLabel(c.outcome)}</span>
+              <time datetime=${c.receivedOn}>${formatDate(lang, c.receivedOn)}</time> · <bdi lang="zh-CN">${c.category.name}</bdi> · <bdi lang="zh-CN">${c.nature.name}</bdi> ·
+              <span>${caseOutcomeLabel(this.t, c.outcome)}</span>
             </p>
-            <p><bdi>${maskPersonalData(c.summary)}</bdi></p>
+            <p><bdi lang="zh-CN">${maskPersonalData(c.summary)}</bdi></p>
           </li>`,
         )}
       </ul>
@@ -290,12 +285,8 @@ export class TsgsMerchantCard extends TsgsElement {
     const report = linkFor(data.links?.reportError, uscc);
     if (!record && !report) return nothing;
     return html`<p part="links" class="links">
-      ${
-        record
-          ? html`<a href=${record} target="_blank" rel="noopener noreferrer">${msg('查看官方登记信息', { id: 'merchant-card.record' })}</a>`
-          : nothing
-      }
-      ${report ? html`<a href=${report} target="_blank" rel="noopener noreferrer">${msg('信息有误？报告错误', { id: 'merchant-card.report' })}</a>` : nothing}
+      ${record ? html`<a href=${record} target="_blank" rel="noopener noreferrer">${this.t('merchant-card.record')}</a>` : nothing}
+      ${report ? html`<a href=${report} target="_blank" rel="noopener noreferrer">${this.t('merchant-card.report')}</a>` : nothing}
     </p>`;
   }
 }

@@ -1,4 +1,3 @@
-import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { MerchantSearch } from '../../contract/index.ts';
@@ -9,8 +8,8 @@ import { canRetry, invalid } from '../../core/failures.ts';
 import { formatCount } from '../../core/format.ts';
 import { isRegionCode } from '../../core/region.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
-import { retryLabel } from '../../core/views.ts';
 import { searchStyles } from './merchant-search.styles.ts';
+import { terms } from './terms.ts';
 
 type Hit = MerchantSearch['items'][number];
 
@@ -54,6 +53,8 @@ const HITS = 8;
  */
 export class TsgsMerchantSearch extends TsgsElement {
   static override styles = [tokens, baseStyles, searchStyles];
+  /** The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
+  static terms = terms;
 
   /** GB/T 2260 code to search within (a city such as 310000, a province or a district). Default: everywhere. */
   @property() region?: string;
@@ -123,7 +124,7 @@ export class TsgsMerchantSearch extends TsgsElement {
     const hits = this.open ? this.hits : [];
     const expanded = hits.length > 0;
     return html`<div part="base" class="search" lang=${this.langCode}>
-      <label part="label" for="q">${this.label || msg('查询经营者', { id: 'merchant-search.label' })}</label>
+      <label part="label" for="q">${this.label || this.t('merchant-search.label')}</label>
       <input
         id="q"
         part="input"
@@ -138,7 +139,7 @@ export class TsgsMerchantSearch extends TsgsElement {
         aria-describedby="status"
         aria-expanded=${expanded ? 'true' : 'false'}
         aria-activedescendant=${expanded && this.active >= 0 ? `hit-${this.active}` : nothing}
-        placeholder=${msg('名称或统一社会信用代码', { id: 'merchant-search.placeholder' })}
+        placeholder=${this.t('merchant-search.placeholder')}
         .value=${this.text}
         @input=${this.onInput}
         @compositionend=${this.onInput}
@@ -147,7 +148,7 @@ export class TsgsMerchantSearch extends TsgsElement {
         @blur=${this.onBlur}
       />
       ${this.renderStatus()}
-      <ul id="hits" part="listbox" role="listbox" aria-label=${msg('搜索结果', { id: 'merchant-search.results' })} ?hidden=${!expanded}>
+      <ul id="hits" part="listbox" role="listbox" aria-label=${this.t('merchant-search.results')} ?hidden=${!expanded}>
         ${hits.map((hit, i) => this.renderHit(hit, i))}
       </ul>
     </div>`;
@@ -163,10 +164,10 @@ export class TsgsMerchantSearch extends TsgsElement {
       @pointerdown=${(event: Event) => event.preventDefault()}
       @click=${() => this.choose(hit)}
     >
-      <span class="name"><bdi>${hit.name}</bdi></span>
+      <span class="name"><bdi lang="zh-CN">${hit.name}</bdi></span>
       <span class="meta"
-        ><bdi>${hit.region.name}</bdi> · <bdi>${hit.industry.name}</bdi> ·
-        ${msg(str`受理投诉 ${formatCount(lang, hit.accepted)} 件`, { id: 'merchant-search.accepted' })}</span
+        ><bdi lang="zh-CN">${hit.region.name}</bdi> · <bdi lang="zh-CN">${hit.industry.name}</bdi> ·
+        ${this.t('merchant-search.accepted', formatCount(lang, hit.accepted))}</span
       >
     </li>`;
   }
@@ -180,21 +181,17 @@ export class TsgsMerchantSearch extends TsgsElement {
     if (failure) {
       return html`<p id="status" part="status" class="status-line error" role="alert">
         ${this.search.describe(failure)}
-        ${canRetry(failure) ? html`<button part="retry" type="button" class="quiet" @click=${this.search.retry}>${retryLabel()}</button>` : nothing}
+        ${canRetry(failure) ? html`<button part="retry" type="button" class="quiet" @click=${this.search.retry}>${this.t('common.retry')}</button>` : nothing}
       </p>`;
     }
-    if (this.chosen !== undefined && this.text === this.chosen) line = msg(str`已选择：${this.chosen}`, { id: 'merchant-search.chosen' });
-    else if (length > 0 && length < MIN_QUERY)
-      line = msg(str`请至少输入 ${MIN_QUERY} 个字或代码的前 ${MIN_QUERY} 位。`, { id: 'merchant-search.too-short' });
-    else if (length >= MIN_QUERY && (this.pending || !this.search.resource)) line = msg('正在搜索…', { id: 'merchant-search.loading' });
+    if (this.chosen !== undefined && this.text === this.chosen) line = this.t('merchant-search.chosen', this.chosen);
+    else if (length > 0 && length < MIN_QUERY) line = this.t('merchant-search.too-short', MIN_QUERY);
+    else if (length >= MIN_QUERY && (this.pending || !this.search.resource)) line = this.t('merchant-search.loading');
     else if (this.search.resource) {
       const data = this.search.resource.data;
       const total = formatCount(lang, data.total);
-      const shown = data.total > data.items.length ? msg(str`，显示前 ${data.items.length} 家`, { id: 'merchant-search.first' }) : '';
-      line =
-        data.total === 0
-          ? msg(str`没有找到与“${this.query}”相符的经营者。`, { id: 'merchant-search.none' })
-          : msg(str`找到 ${total} 家经营者${shown}。`, { id: 'merchant-search.found' });
+      const shown = data.total > data.items.length ? this.t('merchant-search.first', data.items.length) : '';
+      line = data.total === 0 ? this.t('merchant-search.none', this.query) : this.t('merchant-search.found', total, shown);
     }
     return html`<p id="status" part="status" class="status-line" role="status">${line}</p>`;
   }

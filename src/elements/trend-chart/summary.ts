@@ -1,7 +1,7 @@
 /** The one-sentence description of a trend that the canvas carries for screen readers (and the chart's caption). */
-import { msg, str } from '@lit/localize';
 import type { Trend } from '../../contract/index.ts';
 import { formatCount, formatPeriod, formatRate } from '../../core/format.ts';
+import type { Translate } from '../../core/translation.ts';
 
 export type TrendMetric = 'accepted' | 'mediation-rate' | 'both';
 
@@ -13,39 +13,41 @@ export function pointValue(point: Point, metric: 'accepted' | 'mediation-rate'):
   return point.mediationRate.value === null ? null : Math.round(point.mediationRate.value * 1000) / 10;
 }
 
-function describe(lang: string, points: readonly Point[], metric: 'accepted' | 'mediation-rate'): string {
+function describe(t: Translate, points: readonly Point[], metric: 'accepted' | 'mediation-rate'): string {
   const known = points.filter((p) => pointValue(p, metric) !== null);
-  const name = metric === 'accepted' ? msg('受理投诉', { id: 'trend-chart.accepted' }) : msg('调解成功率', { id: 'trend-chart.rate' });
-  if (known.length === 0) return msg(str`${name}：暂无数据`, { id: 'trend-chart.no-values' });
-  const show = (p: Point) => (metric === 'accepted' ? formatCount(lang, p.accepted) : formatRate(lang, p.mediationRate));
+  const name = metric === 'accepted' ? t('trend-chart.accepted') : t('trend-chart.rate');
+  if (known.length === 0) return t('trend-chart.no-values', name);
+  const show = (p: Point) => (metric === 'accepted' ? formatCount(t.lang, p.accepted) : formatRate(t.lang, p.mediationRate));
   const by = (a: Point, b: Point) => (pointValue(a, metric) as number) - (pointValue(b, metric) as number);
   const min = [...known].sort(by)[0] as Point;
   const max = [...known].sort(by).at(-1) as Point;
   const first = known[0] as Point;
   const latest = known.at(-1) as Point;
   const delta = (pointValue(latest, metric) as number) - (pointValue(first, metric) as number);
-  const direction =
-    Math.abs(delta) < 1e-9
-      ? msg('总体持平', { id: 'trend-chart.flat' })
-      : delta > 0
-        ? msg('总体上升', { id: 'trend-chart.up' })
-        : msg('总体下降', { id: 'trend-chart.down' });
-  return msg(
-    str`${name}：最低 ${show(min)}（${formatPeriod(lang, min.period)}），最高 ${show(max)}（${formatPeriod(lang, max.period)}），最新 ${show(latest)}（${formatPeriod(lang, latest.period)}），${direction}`,
-    { id: 'trend-chart.describe' },
+  const direction = Math.abs(delta) < 1e-9 ? t('trend-chart.flat') : delta > 0 ? t('trend-chart.up') : t('trend-chart.down');
+  return t(
+    'trend-chart.describe',
+    name,
+    show(min),
+    formatPeriod(t, min.period),
+    show(max),
+    formatPeriod(t, max.period),
+    show(latest),
+    formatPeriod(t, latest.period),
+    direction,
   );
 }
 
-export function trendSummary(lang: string, trend: Trend, metric: TrendMetric): string {
+export function trendSummary(t: Translate, trend: Trend, metric: TrendMetric): string {
   const points = trend.points;
-  if (points.length === 0) return msg('该期暂无数据。', { id: 'trend-chart.empty' });
-  const range = msg(
-    str`${trend.scope.name}，${formatPeriod(lang, points[0]?.period ?? '')}至${formatPeriod(lang, points.at(-1)?.period ?? '')}`,
-    {
-      id: 'trend-chart.range',
-    },
+  if (points.length === 0) return t('trend-chart.empty');
+  const range = t(
+    'trend-chart.range',
+    trend.scope.name,
+    formatPeriod(t, points[0]?.period ?? ''),
+    formatPeriod(t, points.at(-1)?.period ?? ''),
   );
   const parts =
-    metric === 'both' ? [describe(lang, points, 'accepted'), describe(lang, points, 'mediation-rate')] : [describe(lang, points, metric)];
+    metric === 'both' ? [describe(t, points, 'accepted'), describe(t, points, 'mediation-rate')] : [describe(t, points, metric)];
   return `${range}。${parts.join('；')}。`;
 }

@@ -1,4 +1,3 @@
-import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { payloadSchemas } from '../../client/index.ts';
@@ -14,6 +13,7 @@ import { baseStyles, tokens } from '../../core/tokens.styles.ts';
 import { isUsccFormat, normaliseUscc } from '../../core/uscc.ts';
 import type { Chart, ChartConfiguration } from './chart.ts';
 import { pointValue, type TrendMetric, trendSummary } from './summary.ts';
+import { terms } from './terms.ts';
 import { trendStyles } from './trend-chart.styles.ts';
 
 const METRICS: readonly TrendMetric[] = ['accepted', 'mediation-rate', 'both'];
@@ -59,6 +59,8 @@ interface Args {
  */
 export class TsgsTrendChart extends TsgsElement {
   static override styles = [tokens, baseStyles, trendStyles];
+  /** The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
+  static terms = terms;
 
   /** GB/T 2260 code of a region. Give one of `region` and `uscc`, or `industry` alone. */
   @property() region?: string;
@@ -101,10 +103,7 @@ export class TsgsTrendChart extends TsgsElement {
     preset: () => this.data,
     schema: payloadSchemas.Trend,
     isEmpty: (data) => data.points.length === 0,
-    describe: (failure) =>
-      failure.kind === 'invalid-attribute' && failure.field === 'scope'
-        ? msg('请指定 region（地区）或 uscc（经营者）中的一个；industry（行业）可单独使用，或与 region 同用。', { id: 'trend-chart.scope' })
-        : undefined,
+    describe: (failure) => (failure.kind === 'invalid-attribute' && failure.field === 'scope' ? this.t('trend-chart.scope') : undefined),
   });
 
   private request(): Request<Args> {
@@ -192,22 +191,21 @@ export class TsgsTrendChart extends TsgsElement {
   }
 
   private chartData(trend: Trend): ChartConfiguration['data'] {
-    const lang = this.langCode;
     const style = getComputedStyle(this);
     const colour = (name: string) => style.getPropertyValue(name).trim();
     const accepted = {
-      label: msg('受理投诉', { id: 'trend-chart.accepted' }),
+      label: this.t('trend-chart.accepted'),
       data: trend.points.map((p) => pointValue(p, 'accepted')),
       yAxisID: 'y',
     };
     const rate = {
-      label: msg('调解成功率', { id: 'trend-chart.rate' }),
+      label: this.t('trend-chart.rate'),
       data: trend.points.map((p) => pointValue(p, 'mediation-rate')),
       yAxisID: this.metric === 'both' ? 'y1' : 'y',
     };
     const series = this.metric === 'accepted' ? [accepted] : this.metric === 'mediation-rate' ? [rate] : [accepted, rate];
     return {
-      labels: trend.points.map((p) => formatPeriod(lang, p.period)),
+      labels: trend.points.map((p) => formatPeriod(this.t, p.period)),
       datasets: series.map((s) => {
         const c = s === accepted ? colour('--_accent') : colour('--_success');
         return {
@@ -235,8 +233,8 @@ export class TsgsTrendChart extends TsgsElement {
       grid: { color: colour('--_border'), drawOnChartArea: position === 'left' },
     });
     const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    const countTitle = msg('受理投诉（件）', { id: 'trend-chart.axis-accepted' });
-    const rateTitle = msg('调解成功率（%）', { id: 'trend-chart.axis-rate' });
+    const countTitle = this.t('trend-chart.axis-accepted');
+    const rateTitle = this.t('trend-chart.axis-rate');
     return {
       // Tick numbers in the element's language (and one locale's data for Intl to load, not two).
       locale: this.langCode,
@@ -255,14 +253,14 @@ export class TsgsTrendChart extends TsgsElement {
   protected override render(): TemplateResult {
     const lang = this.langCode;
     return this.trend.render({
-      sampleNote: msg('数据均为虚构，仅供演示。', { id: 'trend-chart.sample-note' }),
+      sampleNote: this.t('trend-chart.sample-note'),
       frame: (content) => html`<figure part="base" class="view" lang=${lang}>${content}</figure>`,
       ready: (trend) => {
-        const summary = trendSummary(lang, trend, this.metric);
+        const summary = trendSummary(this.t, trend, this.metric);
         return html`<div part="chart" class="chart"><canvas role="img" aria-label=${summary}></canvas></div>
           <figcaption part="summary" class="summary">${summary}</figcaption>
           <button part="table-toggle" type="button" class="quiet" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="points" @click=${this.toggleTable}>
-            ${this.tableOpen ? msg('隐藏数据表', { id: 'trend-chart.hide-table' }) : msg('数据表', { id: 'trend-chart.show-table' })}
+            ${this.tableOpen ? this.t('trend-chart.hide-table') : this.t('trend-chart.show-table')}
           </button>
           <div id="points" ?hidden=${!this.tableOpen}>${this.tableOpen ? this.renderTable(trend) : nothing}</div>`;
       },
@@ -273,20 +271,20 @@ export class TsgsTrendChart extends TsgsElement {
     const lang = this.langCode;
     return html`<table part="table">
       <caption>
-        <bdi>${trend.scope.name}</bdi>
+        <bdi lang="zh-CN">${trend.scope.name}</bdi>
       </caption>
       <thead>
         <tr>
-          <th scope="col">${msg('公示期', { id: 'trend-chart.period' })}</th>
-          <th scope="col">${msg('受理投诉', { id: 'trend-chart.accepted' })}</th>
-          <th scope="col">${msg('调解成功率', { id: 'trend-chart.rate' })}</th>
-          <th scope="col">${msg('调解成功 + 自行和解 / 已办结', { id: 'trend-chart.fraction' })}</th>
+          <th scope="col">${this.t('trend-chart.period')}</th>
+          <th scope="col">${this.t('trend-chart.accepted')}</th>
+          <th scope="col">${this.t('trend-chart.rate')}</th>
+          <th scope="col">${this.t('trend-chart.fraction')}</th>
         </tr>
       </thead>
       <tbody>
         ${trend.points.map(
           (p) => html`<tr>
-            <th scope="row">${formatPeriod(lang, p.period)}</th>
+            <th scope="row">${formatPeriod(this.t, p.period)}</th>
             <td>${formatCount(lang, p.accepted)}</td>
             <td>${formatRate(lang, p.mediationRate)}</td>
             <td>${formatFraction(lang, p.mediationRate)}</td>
