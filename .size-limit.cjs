@@ -14,27 +14,29 @@ function closure(key, files = new Set()) {
   return files;
 }
 
+// Every page below includes the loader: 1.3 kB since it finds its own URL under any name and shows why when chunks cannot load.
 const loader = ['dist/tsgs.js'];
 const element = (source) => [...new Set([...loader, ...closure(source)])];
 
 module.exports = [
   { name: 'dist/tsgs.js (the loader alone)', path: loader, limit: '2 kB', brotli: true },
-  // 26.1 kB: the shared core carries the @lit/context root (≈ 0.6 kB) that lets a <tsgs-provider> loaded after its elements still
-  // reach them, and the coercion of what frameworks set on properties with the validation of a host's `.data` (≈ 0.5 kB).
-  { name: 'a page with only <tsgs-merchant-card>', path: element('src/elements/merchant-card/define.ts'), limit: '26.5 kB', brotli: true },
+  // 26.9 kB: the shared core carries the @lit/context root (≈ 0.6 kB) that lets a <tsgs-provider> loaded after its elements still
+  // reach them, the coercion of what frameworks set on properties with the validation of a host's `.data` (≈ 0.5 kB), and
+  // per-element languages (≈ 0.3 kB).
+  { name: 'a page with only <tsgs-merchant-card>', path: element('src/elements/merchant-card/define.ts'), limit: '27 kB', brotli: true },
   // 25.1 kB: the shared core carries every failure in words (a bad or unknown USCC too), and per-element languages
   // (@shoelace-style/localize, each element's words as a term table).
-  { name: 'a page with only <tsgs-city-ranking>', path: element('src/elements/city-ranking/define.ts'), limit: '25.5 kB', brotli: true },
+  { name: 'a page with only <tsgs-city-ranking>', path: element('src/elements/city-ranking/define.ts'), limit: '26 kB', brotli: true },
   {
     name: 'a page with only <tsgs-trend-chart>, before the chart nears the viewport',
     path: element('src/elements/trend-chart/define.ts'),
-    limit: '25 kB',
+    limit: '25.5 kB',
     brotli: true,
   },
   {
     name: 'a page with only <tsgs-trend-chart>, once the chart is drawn',
     path: [...new Set([...element('src/elements/trend-chart/define.ts'), ...closure('src/elements/trend-chart/chart.ts')])],
-    limit: '75 kB',
+    limit: '76 kB',
     brotli: true,
   },
   {
@@ -43,11 +45,11 @@ module.exports = [
     limit: '52 kB',
     brotli: true,
   },
-  { name: 'a page with only <tsgs-hot-issues>', path: element('src/elements/hot-issues/define.ts'), limit: '24 kB', brotli: true },
+  { name: 'a page with only <tsgs-hot-issues>', path: element('src/elements/hot-issues/define.ts'), limit: '24.5 kB', brotli: true },
   {
     name: 'a page with only <tsgs-merchant-search>',
     path: element('src/elements/merchant-search/define.ts'),
-    limit: '24.5 kB',
+    limit: '25 kB',
     brotli: true,
   },
   {
@@ -59,9 +61,9 @@ module.exports = [
   {
     name: 'a page with a <tsgs-kiosk> (every element but the chart pieces)',
     path: element('src/elements/kiosk/define.ts'),
-    limit: '47 kB',
+    limit: '47.5 kB',
     brotli: true,
   },
-  { name: 'a page with only <tsgs-alerts>', path: element('src/elements/alerts/define.ts'), limit: '23.5 kB', brotli: true },
+  { name: 'a page with only <tsgs-alerts>', path: element('src/elements/alerts/define.ts'), limit: '24 kB', brotli: true },
   { name: 'dist/tsgs.all.js (every element, Chart.js included, one file)', path: 'dist/tsgs.all.js', limit: '95 kB', brotli: true },
 ];

@@ -26,6 +26,19 @@ function builtBundle(ctx, next) {
   return next();
 }
 
+/**
+ * The build as a CDN holds it, under a name of its own: `/cdn/<any name>.js` is the loader, with its
+ * chunks beside it. `/cors-cdn/` is the same host sending Access-Control-Allow-Origin, as a static
+ * host must for a page on another origin (tests reach it as 127.0.0.1, the page being localhost).
+ */
+function renamedBundle(ctx, next) {
+  const match = /^\/(cdn|cors-cdn)\/(.*)$/.exec(ctx.path);
+  if (!match) return next();
+  if (match[1] === 'cors-cdn') ctx.set('Access-Control-Allow-Origin', '*');
+  ctx.url = /^(elements|chunks)\//.test(match[2]) ? `/dist/${match[2]}` : '/dist/tsgs.js';
+  return next();
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -37,7 +50,7 @@ export default {
       launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS },
     }),
   ],
-  middleware: [faultInjection(api), referenceApi, builtBundle],
+  middleware: [faultInjection(api), referenceApi, builtBundle, renamedBundle],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   reporters: [defaultReporter(), countReporter({ outFile: process.env.TSGS_WTR_COUNTS })],
 };

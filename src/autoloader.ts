@@ -1,18 +1,29 @@
 /** Loads each element's code the first time its tag appears on the page, including tags a single-page app adds later. */
 import { ELEMENT_TAGS, type ElementTag } from './elements/tags.ts';
+import { clearUnloaded } from './unloaded.ts';
 
-/** Watches `root` for tsgs tags and calls `load` once per tag. Returns a function that stops watching. */
-export function startAutoloader(load: (tag: ElementTag) => Promise<unknown>, root: Document = document): () => void {
+/**
+ * Watches `root` for tsgs tags and calls `load` once per tag; `failed` hears of a tag whose code
+ * could not be loaded (by default, the console). Returns a function that stops watching.
+ */
+export function startAutoloader(
+  load: (tag: ElementTag) => Promise<unknown>,
+  root: Document = document,
+  failed: (tag: ElementTag, error: unknown) => void = (tag, error) => console.warn(`tsgs: could not load <${tag}>:`, error),
+): () => void {
   const requested = new Set<string>();
 
   const request = (tag: ElementTag) => {
     if (requested.has(tag) || customElements.get(tag)) return;
     requested.add(tag);
-    load(tag).catch((error: unknown) => {
-      // A later appearance of the tag tries again (a flaky network); the webmaster learns why.
-      requested.delete(tag);
-      console.warn(`tsgs: could not load <${tag}>:`, error);
-    });
+    load(tag).then(
+      () => clearUnloaded(tag),
+      (error: unknown) => {
+        // A later appearance of the tag tries again (a flaky network).
+        requested.delete(tag);
+        failed(tag, error);
+      },
+    );
   };
 
   const scan = (node: ParentNode) => {

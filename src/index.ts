@@ -1,20 +1,33 @@
 /**
- * The one-script entry (`dist/tsgs.js`): reads its own <script> tag's data-api, data-lang,
- * data-theme and data-size, then loads only the code of the tsgs elements present on the page,
- * from `elements/<tag>.js` beside it. Built as an IIFE with no import of its own, it works as a
- * classic script and as `type="module"`, and loading it twice declares nothing twice.
+ * The one-script entry (`dist/tsgs.js`, under whatever name a host gives it): reads its own
+ * <script> tag's data-api, data-lang, data-theme and data-size, then loads only the code of the
+ * tsgs elements present on the page, from `elements/<tag>.js` beside its own URL. Built as an IIFE
+ * with no import of its own, it works as a classic script and as `type="module"`, and loading it
+ * twice declares nothing twice. Bundlers get `tsgs/autoload` (autoload.ts) instead.
  */
 import { startAutoloader } from './autoloader.ts';
 import { readScriptData, setScriptConfig } from './core/script-config.ts';
+import { showUnloaded } from './unloaded.ts';
 
-/** The <script> that loaded this file: currentScript for a classic script, else found by its name. */
-function ownScript(): HTMLScriptElement | null {
-  if (document.currentScript instanceof HTMLScriptElement) return document.currentScript;
-  const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[src]')];
-  return scripts.find((s) => /\/tsgs(\.min)?\.js(?:[?#]|$)/.test(s.src)) ?? null;
+/**
+ * This file's own URL. A classic script has `document.currentScript`; a module script has none,
+ * and an IIFE cannot say `import.meta.url` (a syntax error as a classic script): the stack of an
+ * error thrown here names the file it runs from, in every browser's format (`at https://…:1:2`,
+ * `@https://…:1:2`). No library does this for a script that must run both ways.
+ */
+function ownUrl(): string | undefined {
+  if (document.currentScript instanceof HTMLScriptElement) return document.currentScript.src;
+  return /(https?:\/\/[^\s()@]+?)(?::\d+){1,2}\)?\s*$/m.exec(
+    new Error().stack?.split('\n').find((line) => /https?:/.test(line)) ?? '',
+  )?.[1];
 }
 
-const script = ownScript();
-const base = new URL('.', script?.src || document.baseURI);
+const url = ownUrl();
+const script = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => s.src === url) ?? null;
+const base = new URL('.', url || document.baseURI);
 setScriptConfig(readScriptData(script));
-startAutoloader((tag) => import(/* @vite-ignore */ new URL(`elements/${tag}.js`, base).href));
+startAutoloader(
+  (tag) => import(/* @vite-ignore */ new URL(`elements/${tag}.js`, base).href),
+  document,
+  (tag, error) => showUnloaded(tag, base.href, error),
+);

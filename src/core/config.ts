@@ -1,8 +1,8 @@
 /** Where an element's configuration comes from: its attribute, the nearest <tsgs-provider>, the <script> tag, the defaults. */
 import { createContext } from '@lit/context';
 import {
+  ancestorLang,
   DEFAULT_CONFIG,
-  type Lang,
   normaliseLang,
   SIZES,
   type Size,
@@ -27,13 +27,6 @@ export function resolveConfig(attributes: Partial<TsgsConfig>, provider: Partial
     theme: pick('theme') ?? DEFAULT_CONFIG.theme,
     size: pick('size') ?? DEFAULT_CONFIG.size,
   };
-}
-
-/** The language of the nearest ancestor that gives one (across shadow roots), when tsgs speaks it. */
-export function ancestorLang(element: Element): Lang | undefined {
-  for (let node = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode)
-    if (node instanceof Element && node.hasAttribute('lang')) return normaliseLang(node.getAttribute('lang')) ?? undefined;
-  return undefined;
 }
 
 /** What an element's or a provider's attributes say, with unknown values dropped (so the next source decides). */

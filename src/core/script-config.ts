@@ -51,3 +51,10 @@ export function normaliseLang(value: string | null | undefined): Lang | null {
   if (v.startsWith('zh')) return 'zh-CN';
   return null;
 }
+
+/** The language of the nearest ancestor that gives one (across shadow roots), when tsgs speaks it. */
+export function ancestorLang(element: Element): Lang | undefined {
+  for (let node = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode)
+    if (node instanceof Element && node.hasAttribute('lang')) return normaliseLang(node.getAttribute('lang')) ?? undefined;
+  return undefined;
+}
