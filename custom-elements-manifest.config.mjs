@@ -19,6 +19,9 @@ function defineCalls() {
       moduleDoc.exports = [...(moduleDoc.exports ?? []), definition];
     },
     packageLinkPhase({ customElementsManifest: manifest }) {
+      // The analyzer also lists each `dispatchEvent(new X(…))` as an event with no name: the @fires tags name them all.
+      for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? []))
+        if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
       const home = new Map(manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => [d.name, m.path])));
       for (const module of manifest.modules)
         for (const e of module.exports ?? [])

@@ -33,11 +33,11 @@ export class TsgsElement extends LitElement implements DataHost {
   private provided?: Partial<TsgsConfig>;
 
   protected readonly internals = this.attachInternals();
-  /** The element's words, in its own language (`t.lang`). */
+  /** @internal The element's words, in its own language (`t.lang`). */
   readonly t: Translate = translator(this);
   #dataState: DataState = 'loading';
 
-  /** The configuration in force: attribute, then provider, then script tag, then defaults. */
+  /** @internal The configuration in force: attribute, then provider, then script tag, then defaults. */
   get config(): TsgsConfig {
     return resolveConfig(configFromAttributes(this), this.provided, this);
   }

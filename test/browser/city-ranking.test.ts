@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { Ranking } from '../../src/contract/index.ts';
-import type { TsgsMerchantSelectEvent } from '../../src/elements/city-ranking/city-ranking.ts';
+import type { TsgsMerchantSelectEvent } from '../../src/core/events.ts';
 import type { TsgsCityRanking } from '../../src/elements/city-ranking/define.ts';
 import '../../src/elements/city-ranking/define.ts';
 import { type FaultRoute, faultRoute, mount, shadowText, watchWindowErrors } from './helpers.ts';

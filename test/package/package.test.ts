@@ -31,7 +31,8 @@ describe('the npm package', () => {
     const unpacked = packed.files.reduce((n, f) => n + f.size, 0);
     console.info(`tarball: ${kB(packed.size)} (${kB(unpacked)} unpacked), ${paths.length} files`);
     const stray = paths.filter(
-      (p) => !/^(dist\/|custom-elements\.json$|README\.md$|package\.json$)/.test(p) || (/\.ts$/.test(p) && !/\.d\.ts$/.test(p)),
+      (p) =>
+        !/^(dist\/|frameworks\/|custom-elements\.json$|README\.md$|package\.json$)/.test(p) || (/\.ts$/.test(p) && !/\.d\.ts$/.test(p)),
     );
     assert.deepEqual(stray, []);
     assert.ok(!paths.some((p) => p.startsWith('dist/npm/') && p.includes('node_modules')), 'no dependency copied into the npm build');

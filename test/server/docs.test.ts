@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
+import { generateFrameworks } from '../../scripts/frameworks.ts';
 import { withElements } from '../../scripts/readme-elements.ts';
 import { sortManifest } from '../../scripts/sort-manifest.ts';
 import { VERSION } from '../../src/core/version.ts';
@@ -32,6 +34,19 @@ describe('generated documentation', () => {
     const readme = read('README.md');
     assert.equal(readme, withElements(readme, read('custom-elements.json')), 'run `npm run docs` and commit the result');
     assert.match(readme, /### `<tsgs-merchant-card>`/);
+  });
+
+  it('frameworks/ (React JSX and wrapper, Vue and JetBrains types) is what the generators make of custom-elements.json', () => {
+    const out = mkdtempSync(join(tmpdir(), 'tsgs-frameworks-'));
+    try {
+      generateFrameworks(read('custom-elements.json'), out);
+      const files = readdirSync(new URL('frameworks/', root)).sort();
+      assert.deepEqual(readdirSync(out).sort(), files);
+      for (const file of files)
+        assert.equal(read(`frameworks/${file}`), readFileSync(join(out, file), 'utf8'), `frameworks/${file}: run \`npm run docs\``);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('the library states the version package.json declares', () => {

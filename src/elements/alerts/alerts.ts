@@ -22,8 +22,8 @@ type Alert = AlertList['items'][number];
  * @summary Consumer warnings for a region.
  * @tag tsgs-alerts
  *
- * @fires tsgs-load - The warnings are on screen; `detail: { data, stale, fetchedAt }`.
- * @fires tsgs-error - They cannot be shown; `detail: { kind, message, field?, status? }`.
+ * @fires {CustomEvent<TsgsLoadDetail>} tsgs-load - The warnings are on screen; `detail: { data, stale, fetchedAt }`.
+ * @fires {CustomEvent<TsgsErrorDetail>} tsgs-error - They cannot be shown; `detail: { kind, message, field?, status? }`.
  *
  * @csspart base - The whole view.
  * @csspart sample - The label saying the data is fictional sample data (示例数据).
@@ -52,7 +52,7 @@ type Alert = AlertList['items'][number];
  */
 export class TsgsAlerts extends TsgsElement {
   static override styles = [tokens, baseStyles, alertsStyles];
-  /** The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
+  /** @internal The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
   static terms = terms;
 
   /** GB/T 2260 code of the region (a city such as 310000, a province or a district). Required. */

@@ -43,9 +43,9 @@ interface Args {
  * @summary A sortable, paged ranking of a region's operators.
  * @tag tsgs-city-ranking
  *
- * @fires tsgs-merchant-select - A person activated an operator's name; `detail: { uscc, name }`.
- * @fires tsgs-load - The ranking is on screen; `detail: { data, stale, fetchedAt }`.
- * @fires tsgs-error - It cannot be shown; `detail: { kind, message, field?, status? }`.
+ * @fires {CustomEvent<MerchantSelectDetail>} tsgs-merchant-select - A person activated an operator's name; `detail: { uscc, name }`.
+ * @fires {CustomEvent<TsgsLoadDetail>} tsgs-load - The ranking is on screen; `detail: { data, stale, fetchedAt }`.
+ * @fires {CustomEvent<TsgsErrorDetail>} tsgs-error - It cannot be shown; `detail: { kind, message, field?, status? }`.
  *
  * @csspart base - The whole view.
  * @csspart sample - The label saying the data is fictional sample data (示例数据).
@@ -68,7 +68,7 @@ interface Args {
  */
 export class TsgsCityRanking extends TsgsElement {
   static override styles = [tokens, baseStyles, rankingStyles];
-  /** The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
+  /** @internal The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
   static terms = terms;
 
   /** GB/T 2260 code of the region to rank (a city such as 310000, a province or a district). Required. */
@@ -335,5 +335,3 @@ declare global {
     'tsgs-city-ranking': TsgsCityRanking;
   }
 }
-
-export { TsgsMerchantSelectEvent };

@@ -26,8 +26,8 @@ type Kind = Schemas['HotIssueKind'];
  * @summary The hot, emerging and risky complaint issues of a region.
  * @tag tsgs-hot-issues
  *
- * @fires tsgs-load - The issues are on screen; `detail: { data, stale, fetchedAt }`.
- * @fires tsgs-error - They cannot be shown; `detail: { kind, message, field?, status? }`.
+ * @fires {CustomEvent<TsgsLoadDetail>} tsgs-load - The issues are on screen; `detail: { data, stale, fetchedAt }`.
+ * @fires {CustomEvent<TsgsErrorDetail>} tsgs-error - They cannot be shown; `detail: { kind, message, field?, status? }`.
  *
  * @csspart base - The whole view.
  * @csspart sample - The label saying the data is fictional sample data (示例数据).
@@ -51,7 +51,7 @@ type Kind = Schemas['HotIssueKind'];
  */
 export class TsgsHotIssues extends TsgsElement {
   static override styles = [tokens, baseStyles, hotIssuesStyles];
-  /** The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
+  /** @internal The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
   static terms = terms;
 
   /** GB/T 2260 code of the region (a city such as 310000, a province or a district). Required. */

@@ -34,9 +34,9 @@ type Refreshable = Element & { refresh?: () => void; dataState?: string };
  * @summary A full-screen, touch-operated kiosk view of a city's disclosures.
  * @tag tsgs-kiosk
  *
- * @fires tsgs-load - (from the elements inside) data is on screen.
- * @fires tsgs-error - (from the elements inside) data cannot be shown.
- * @fires tsgs-merchant-select - (from the ranking or the search inside) a person chose an operator.
+ * @fires {CustomEvent<TsgsLoadDetail>} tsgs-load - (from the elements inside) data is on screen.
+ * @fires {CustomEvent<TsgsErrorDetail>} tsgs-error - (from the elements inside) data cannot be shown.
+ * @fires {CustomEvent<MerchantSelectDetail>} tsgs-merchant-select - (from the ranking or the search inside) a person chose an operator.
  *
  * @csspart base - The whole screen.
  * @csspart header - Title, clock, publisher and the offline badge.
@@ -54,7 +54,7 @@ type Refreshable = Element & { refresh?: () => void; dataState?: string };
  */
 export class TsgsKiosk extends TsgsElement {
   static override styles = [tokens, baseStyles, kioskStyles];
-  /** The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
+  /** @internal The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
   static terms = terms;
 
   /** GB/T 2260 code of the city (or province or district) to show. Required. */

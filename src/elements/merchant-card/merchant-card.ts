@@ -29,8 +29,8 @@ export interface MerchantCardData {
  * @summary A business operator’s complaint disclosure card.
  * @tag tsgs-merchant-card
  *
- * @fires tsgs-load - The disclosure is on screen; `detail: { data, stale, fetchedAt }`.
- * @fires tsgs-error - It cannot be shown; `detail: { kind, message, field?, status? }`.
+ * @fires {CustomEvent<TsgsLoadDetail>} tsgs-load - The disclosure is on screen; `detail: { data, stale, fetchedAt }`.
+ * @fires {CustomEvent<TsgsErrorDetail>} tsgs-error - It cannot be shown; `detail: { kind, message, field?, status? }`.
  *
  * @csspart base - The card (in `compact`, the `<details>` that holds it).
  * @csspart sample - The label saying the data is fictional sample data (示例数据).
@@ -66,7 +66,7 @@ export interface MerchantCardData {
  */
 export class TsgsMerchantCard extends TsgsElement {
   static override styles = [tokens, baseStyles, cardStyles];
-  /** The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
+  /** @internal The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
   static terms = terms;
 
   /** The operator's unified social credit code (统一社会信用代码, 18 characters). Required. */

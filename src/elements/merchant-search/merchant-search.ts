@@ -20,7 +20,7 @@ interface Args {
 }
 
 /** Characters a query needs before it is sent: one Chinese character matches far too many names. */
-export const MIN_QUERY = 2;
+const MIN_QUERY = 2;
 const DEBOUNCE_MS = 250;
 const HITS = 8;
 
@@ -34,9 +34,9 @@ const HITS = 8;
  * @summary Type-ahead search for operators, paired with the merchant card.
  * @tag tsgs-merchant-search
  *
- * @fires tsgs-merchant-select - A person chose an operator; `detail: { uscc, name }`.
- * @fires tsgs-load - Hits for a query are on screen; `detail: { data, stale, fetchedAt }`.
- * @fires tsgs-error - A search failed; `detail: { kind, message, field?, status? }`.
+ * @fires {CustomEvent<MerchantSelectDetail>} tsgs-merchant-select - A person chose an operator; `detail: { uscc, name }`.
+ * @fires {CustomEvent<TsgsLoadDetail>} tsgs-load - Hits for a query are on screen; `detail: { data, stale, fetchedAt }`.
+ * @fires {CustomEvent<TsgsErrorDetail>} tsgs-error - A search failed; `detail: { kind, message, field?, status? }`.
  *
  * @csspart base - The whole search.
  * @csspart label - The label above the box.
@@ -53,7 +53,7 @@ const HITS = 8;
  */
 export class TsgsMerchantSearch extends TsgsElement {
   static override styles = [tokens, baseStyles, searchStyles];
-  /** The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
+  /** @internal The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
   static terms = terms;
 
   /** GB/T 2260 code to search within (a city such as 310000, a province or a district). Default: everywhere. */

@@ -36,8 +36,8 @@ interface Args {
  * @summary A trend chart with an accessible data table.
  * @tag tsgs-trend-chart
  *
- * @fires tsgs-load - The trend is on screen; `detail: { data, stale, fetchedAt }`.
- * @fires tsgs-error - It cannot be shown; `detail: { kind, message, field?, status? }`.
+ * @fires {CustomEvent<TsgsLoadDetail>} tsgs-load - The trend is on screen; `detail: { data, stale, fetchedAt }`.
+ * @fires {CustomEvent<TsgsErrorDetail>} tsgs-error - It cannot be shown; `detail: { kind, message, field?, status? }`.
  *
  * @csspart base - The whole figure.
  * @csspart sample - The label saying the data is fictional sample data (示例数据).
@@ -59,7 +59,7 @@ interface Args {
  */
 export class TsgsTrendChart extends TsgsElement {
   static override styles = [tokens, baseStyles, trendStyles];
-  /** The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
+  /** @internal The element's own words in Simplified Chinese (English and Traditional Chinese: src/core/locales/). */
   static terms = terms;
 
   /** GB/T 2260 code of a region. Give one of `region` and `uscc`, or `industry` alone. */

@@ -1,0 +1,2 @@
+// Generated from custom-elements.json by `npm run docs`; do not edit.
+export {};
