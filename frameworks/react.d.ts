@@ -1,12 +1,9 @@
 // Generated from custom-elements.json by `npm run docs`; do not edit.
-import type { EventName, ReactWebComponent } from '@lit/react';
-import type { TsgsAlerts as TsgsAlertsElement, TsgsCityRanking as TsgsCityRankingElement, TsgsHotIssues as TsgsHotIssuesElement, TsgsKiosk as TsgsKioskElement, TsgsMerchantCard as TsgsMerchantCardElement, TsgsMerchantSearch as TsgsMerchantSearchElement, TsgsProvider as TsgsProviderElement, TsgsTrendChart as TsgsTrendChartElement, TsgsErrorEvent, TsgsLoadEvent, TsgsMerchantSelectEvent } from 'tsgs';
-
-export declare const TsgsAlerts: ReactWebComponent<TsgsAlertsElement, { onTsgsLoad: EventName<TsgsLoadEvent>; onTsgsError: EventName<TsgsErrorEvent> }>;
-export declare const TsgsCityRanking: ReactWebComponent<TsgsCityRankingElement, { onTsgsMerchantSelect: EventName<TsgsMerchantSelectEvent>; onTsgsLoad: EventName<TsgsLoadEvent>; onTsgsError: EventName<TsgsErrorEvent> }>;
-export declare const TsgsHotIssues: ReactWebComponent<TsgsHotIssuesElement, { onTsgsLoad: EventName<TsgsLoadEvent>; onTsgsError: EventName<TsgsErrorEvent> }>;
-export declare const TsgsKiosk: ReactWebComponent<TsgsKioskElement, { onTsgsLoad: EventName<TsgsLoadEvent>; onTsgsError: EventName<TsgsErrorEvent>; onTsgsMerchantSelect: EventName<TsgsMerchantSelectEvent> }>;
-export declare const TsgsMerchantCard: ReactWebComponent<TsgsMerchantCardElement, { onTsgsLoad: EventName<TsgsLoadEvent>; onTsgsError: EventName<TsgsErrorEvent> }>;
-export declare const TsgsMerchantSearch: ReactWebComponent<TsgsMerchantSearchElement, { onTsgsMerchantSelect: EventName<TsgsMerchantSelectEvent>; onTsgsLoad: EventName<TsgsLoadEvent>; onTsgsError: EventName<TsgsErrorEvent> }>;
-export declare const TsgsProvider: ReactWebComponent<TsgsProviderElement, {  }>;
-export declare const TsgsTrendChart: ReactWebComponent<TsgsTrendChartElement, { onTsgsLoad: EventName<TsgsLoadEvent>; onTsgsError: EventName<TsgsErrorEvent> }>;
+export { TsgsAlerts } from './react/alerts.js';
+export { TsgsCityRanking } from './react/city-ranking.js';
+export { TsgsHotIssues } from './react/hot-issues.js';
+export { TsgsKiosk } from './react/kiosk.js';
+export { TsgsMerchantCard } from './react/merchant-card.js';
+export { TsgsMerchantSearch } from './react/merchant-search.js';
+export { TsgsProvider } from './react/provider.js';
+export { TsgsTrendChart } from './react/trend-chart.js';

@@ -1,4 +1,4 @@
-import type { DefineComponent } from "vue";
+import type { DefineComponent, HTMLAttributes } from "vue";
 import type {
   TsgsAlerts,
   TsgsLoadDetail,
@@ -29,9 +29,9 @@ type TsgsAlertsProps = {
   /** A `/v1/alerts` payload the host already holds: shown without a request. */
   data?: TsgsAlerts["data"];
   /** The warnings are on screen; `detail: { data, stale, fetchedAt }`. */
-  "ontsgs-load"?: (e: CustomEvent<TsgsLoadDetail>) => void;
+  onTsgsLoad?: (e: CustomEvent<TsgsLoadDetail>) => void;
   /** They cannot be shown; `detail: { kind, message, field?, status? }`. */
-  "ontsgs-error"?: (e: CustomEvent<TsgsErrorDetail>) => void;
+  onTsgsError?: (e: CustomEvent<TsgsErrorDetail>) => void;
 };
 
 type TsgsCityRankingProps = {
@@ -48,7 +48,7 @@ type TsgsCityRankingProps = {
   /** GB/T 4754 filter: a section letter (`F`) or the start of a class code (`52`, `5212`). */
   industry?: TsgsCityRanking["industry"];
   /** Rows per page, 1–1000 (default 20). */
-  "page-size"?: TsgsCityRanking["pageSize"];
+  pageSize?: TsgsCityRanking["pageSize"];
   /** For kiosks: seconds between pages (0, the default, is off). Pauses while touched, hovered or focused; off under `prefers-reduced-motion`. */
   autoplay?: TsgsCityRanking["autoplay"];
   /** The page shown, from 1. */
@@ -64,11 +64,11 @@ type TsgsCityRankingProps = {
   /** A `/v1/rankings` payload the host already holds: shown without a request. */
   data?: TsgsCityRanking["data"];
   /** A person activated an operator's name; `detail: { uscc, name }`. */
-  "ontsgs-merchant-select"?: (e: CustomEvent<MerchantSelectDetail>) => void;
+  onTsgsMerchantSelect?: (e: CustomEvent<MerchantSelectDetail>) => void;
   /** The ranking is on screen; `detail: { data, stale, fetchedAt }`. */
-  "ontsgs-load"?: (e: CustomEvent<TsgsLoadDetail>) => void;
+  onTsgsLoad?: (e: CustomEvent<TsgsLoadDetail>) => void;
   /** It cannot be shown; `detail: { kind, message, field?, status? }`. */
-  "ontsgs-error"?: (e: CustomEvent<TsgsErrorDetail>) => void;
+  onTsgsError?: (e: CustomEvent<TsgsErrorDetail>) => void;
 };
 
 type TsgsHotIssuesProps = {
@@ -87,9 +87,9 @@ type TsgsHotIssuesProps = {
   /** A `/v1/hot-issues` payload the host already holds: shown without a request. */
   data?: TsgsHotIssues["data"];
   /** The issues are on screen; `detail: { data, stale, fetchedAt }`. */
-  "ontsgs-load"?: (e: CustomEvent<TsgsLoadDetail>) => void;
+  onTsgsLoad?: (e: CustomEvent<TsgsLoadDetail>) => void;
   /** They cannot be shown; `detail: { kind, message, field?, status? }`. */
-  "ontsgs-error"?: (e: CustomEvent<TsgsErrorDetail>) => void;
+  onTsgsError?: (e: CustomEvent<TsgsErrorDetail>) => void;
 };
 
 type TsgsKioskProps = {
@@ -100,9 +100,9 @@ type TsgsKioskProps = {
   /** Seconds without a touch before the kiosk returns to the first slide and rotates again (default 90). */
   idle?: TsgsKiosk["idle"];
   /** Minutes between data refreshes (default 10; every 30 s while offline). */
-  "refresh-interval"?: TsgsKiosk["refreshInterval"];
+  refreshInterval?: TsgsKiosk["refreshInterval"];
   /** @deprecated Use `refresh-interval`: `refresh` is the method every tsgs element has. - The old name of `refresh-interval`, read for one more release. */
-  refresh?: TsgsKiosk["legacyRefresh"];
+  legacyRefresh?: TsgsKiosk["legacyRefresh"];
   /** The official disclosure page the QR code opens (https). Default: the publisher's address from the data. */
   link?: TsgsKiosk["link"];
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
@@ -115,11 +115,11 @@ type TsgsKioskProps = {
   size?: TsgsKiosk["size"];
 
   /** (from the elements inside) data is on screen. */
-  "ontsgs-load"?: (e: CustomEvent<TsgsLoadDetail>) => void;
+  onTsgsLoad?: (e: CustomEvent<TsgsLoadDetail>) => void;
   /** (from the elements inside) data cannot be shown. */
-  "ontsgs-error"?: (e: CustomEvent<TsgsErrorDetail>) => void;
+  onTsgsError?: (e: CustomEvent<TsgsErrorDetail>) => void;
   /** (from the ranking or the search inside) a person chose an operator. */
-  "ontsgs-merchant-select"?: (e: CustomEvent<MerchantSelectDetail>) => void;
+  onTsgsMerchantSelect?: (e: CustomEvent<MerchantSelectDetail>) => void;
 };
 
 type TsgsMerchantCardProps = {
@@ -140,16 +140,16 @@ type TsgsMerchantCardProps = {
   /** A disclosure the host already holds (`/v1/merchants/{uscc}` payload): shown without a request. */
   data?: TsgsMerchantCard["data"];
   /** The disclosure is on screen; `detail: { data, stale, fetchedAt }`. */
-  "ontsgs-load"?: (e: CustomEvent<TsgsLoadDetail>) => void;
+  onTsgsLoad?: (e: CustomEvent<TsgsLoadDetail>) => void;
   /** It cannot be shown; `detail: { kind, message, field?, status? }`. */
-  "ontsgs-error"?: (e: CustomEvent<TsgsErrorDetail>) => void;
+  onTsgsError?: (e: CustomEvent<TsgsErrorDetail>) => void;
 };
 
 type TsgsMerchantSearchProps = {
   /** GB/T 2260 code to search within (a city such as 310000, a province or a district). Default: everywhere. */
   region?: TsgsMerchantSearch["region"];
   /** The id of a `<tsgs-merchant-card>` in the same document (or shadow root) to show the chosen operator in. */
-  for?: TsgsMerchantSearch["htmlFor"];
+  htmlFor?: TsgsMerchantSearch["htmlFor"];
   /** The label above the box. Default: 查询经营者. */
   label?: TsgsMerchantSearch["label"];
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
@@ -162,11 +162,11 @@ type TsgsMerchantSearchProps = {
   size?: TsgsMerchantSearch["size"];
 
   /** A person chose an operator; `detail: { uscc, name }`. */
-  "ontsgs-merchant-select"?: (e: CustomEvent<MerchantSelectDetail>) => void;
+  onTsgsMerchantSelect?: (e: CustomEvent<MerchantSelectDetail>) => void;
   /** Hits for a query are on screen; `detail: { data, stale, fetchedAt }`. */
-  "ontsgs-load"?: (e: CustomEvent<TsgsLoadDetail>) => void;
+  onTsgsLoad?: (e: CustomEvent<TsgsLoadDetail>) => void;
   /** A search failed; `detail: { kind, message, field?, status? }`. */
-  "ontsgs-error"?: (e: CustomEvent<TsgsErrorDetail>) => void;
+  onTsgsError?: (e: CustomEvent<TsgsErrorDetail>) => void;
 };
 
 type TsgsProviderProps = {
@@ -208,9 +208,9 @@ type TsgsTrendChartProps = {
   /** A `/v1/trends` payload the host already holds: shown without a request. */
   data?: TsgsTrendChart["data"];
   /** The trend is on screen; `detail: { data, stale, fetchedAt }`. */
-  "ontsgs-load"?: (e: CustomEvent<TsgsLoadDetail>) => void;
+  onTsgsLoad?: (e: CustomEvent<TsgsLoadDetail>) => void;
   /** It cannot be shown; `detail: { kind, message, field?, status? }`. */
-  "ontsgs-error"?: (e: CustomEvent<TsgsErrorDetail>) => void;
+  onTsgsError?: (e: CustomEvent<TsgsErrorDetail>) => void;
 };
 
 export type CustomElements = {
@@ -220,8 +220,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **tsgs-load** - The warnings are on screen; `detail: { data, stale, fetchedAt }`.
-   * - **tsgs-error** - They cannot be shown; `detail: { kind, message, field?, status? }`.
+   *  - **TsgsLoad** - The warnings are on screen; `detail: { data, stale, fetchedAt }`.
+   * - **TsgsError** - They cannot be shown; `detail: { kind, message, field?, status? }`.
    *
    * ### **CSS Properties:**
    *  - **--tsgs-color-surface** - Background. _(default: undefined)_
@@ -250,7 +250,7 @@ export type CustomElements = {
    * - **retry** - The retry button.
    * - **stale** - The notice shown when the data is an old copy.
    */
-  "tsgs-alerts": DefineComponent<TsgsAlertsProps>;
+  "tsgs-alerts": DefineComponent<TsgsAlertsProps & HTMLAttributes>;
 
   /**
    * A sortable, paged ranking of a region's operators.
@@ -258,9 +258,9 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **tsgs-merchant-select** - A person activated an operator's name; `detail: { uscc, name }`.
-   * - **tsgs-load** - The ranking is on screen; `detail: { data, stale, fetchedAt }`.
-   * - **tsgs-error** - It cannot be shown; `detail: { kind, message, field?, status? }`.
+   *  - **TsgsMerchantSelect** - A person activated an operator's name; `detail: { uscc, name }`.
+   * - **TsgsLoad** - The ranking is on screen; `detail: { data, stale, fetchedAt }`.
+   * - **TsgsError** - It cannot be shown; `detail: { kind, message, field?, status? }`.
    *
    * ### **CSS Properties:**
    *  - **--tsgs-color-surface** - Background. _(default: undefined)_
@@ -283,7 +283,7 @@ export type CustomElements = {
    * - **retry** - The retry button.
    * - **stale** - The notice shown when the data is an old copy.
    */
-  "tsgs-city-ranking": DefineComponent<TsgsCityRankingProps>;
+  "tsgs-city-ranking": DefineComponent<TsgsCityRankingProps & HTMLAttributes>;
 
   /**
    * The hot, emerging and risky complaint issues of a region.
@@ -291,8 +291,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **tsgs-load** - The issues are on screen; `detail: { data, stale, fetchedAt }`.
-   * - **tsgs-error** - They cannot be shown; `detail: { kind, message, field?, status? }`.
+   *  - **TsgsLoad** - The issues are on screen; `detail: { data, stale, fetchedAt }`.
+   * - **TsgsError** - They cannot be shown; `detail: { kind, message, field?, status? }`.
    *
    * ### **CSS Properties:**
    *  - **--tsgs-color-surface** - Background. _(default: undefined)_
@@ -316,7 +316,7 @@ export type CustomElements = {
    * - **retry** - The retry button.
    * - **stale** - The notice shown when the data is an old copy.
    */
-  "tsgs-hot-issues": DefineComponent<TsgsHotIssuesProps>;
+  "tsgs-hot-issues": DefineComponent<TsgsHotIssuesProps & HTMLAttributes>;
 
   /**
    * A full-screen, touch-operated kiosk view of a city's disclosures.
@@ -324,9 +324,9 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **tsgs-load** - (from the elements inside) data is on screen.
-   * - **tsgs-error** - (from the elements inside) data cannot be shown.
-   * - **tsgs-merchant-select** - (from the ranking or the search inside) a person chose an operator.
+   *  - **TsgsLoad** - (from the elements inside) data is on screen.
+   * - **TsgsError** - (from the elements inside) data cannot be shown.
+   * - **TsgsMerchantSelect** - (from the ranking or the search inside) a person chose an operator.
    *
    * ### **CSS Properties:**
    *  - **--tsgs-font-size-large** - Body text size of everything inside (default 24 px). _(default: undefined)_
@@ -344,7 +344,7 @@ export type CustomElements = {
    * - **controls** - The slide buttons and pause/play, shown after a touch.
    * - **qr** - The QR code with its caption.
    */
-  "tsgs-kiosk": DefineComponent<TsgsKioskProps>;
+  "tsgs-kiosk": DefineComponent<TsgsKioskProps & HTMLAttributes>;
 
   /**
    * A business operator’s complaint disclosure card.
@@ -352,8 +352,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **tsgs-load** - The disclosure is on screen; `detail: { data, stale, fetchedAt }`.
-   * - **tsgs-error** - It cannot be shown; `detail: { kind, message, field?, status? }`.
+   *  - **TsgsLoad** - The disclosure is on screen; `detail: { data, stale, fetchedAt }`.
+   * - **TsgsError** - It cannot be shown; `detail: { kind, message, field?, status? }`.
    *
    * ### **CSS Properties:**
    *  - **--tsgs-color-surface** - Background. _(default: undefined)_
@@ -389,7 +389,7 @@ export type CustomElements = {
    * - **retry** - The retry button.
    * - **stale** - The notice shown when the data is an old copy.
    */
-  "tsgs-merchant-card": DefineComponent<TsgsMerchantCardProps>;
+  "tsgs-merchant-card": DefineComponent<TsgsMerchantCardProps & HTMLAttributes>;
 
   /**
    * Type-ahead search for operators, paired with the merchant card.
@@ -397,9 +397,9 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **tsgs-merchant-select** - A person chose an operator; `detail: { uscc, name }`.
-   * - **tsgs-load** - Hits for a query are on screen; `detail: { data, stale, fetchedAt }`.
-   * - **tsgs-error** - A search failed; `detail: { kind, message, field?, status? }`.
+   *  - **TsgsMerchantSelect** - A person chose an operator; `detail: { uscc, name }`.
+   * - **TsgsLoad** - Hits for a query are on screen; `detail: { data, stale, fetchedAt }`.
+   * - **TsgsError** - A search failed; `detail: { kind, message, field?, status? }`.
    *
    * ### **CSS Properties:**
    *  - **--tsgs-color-surface** - Background. _(default: undefined)_
@@ -416,7 +416,7 @@ export type CustomElements = {
    * - **option** - One hit.
    * - **retry** - The retry button after a failed search.
    */
-  "tsgs-merchant-search": DefineComponent<TsgsMerchantSearchProps>;
+  "tsgs-merchant-search": DefineComponent<TsgsMerchantSearchProps & HTMLAttributes>;
 
   /**
    * Shared configuration for the tsgs elements inside it.
@@ -426,7 +426,7 @@ export type CustomElements = {
    * ### **Slots:**
    *  - _default_ - The page content whose tsgs elements take this configuration.
    */
-  "tsgs-provider": DefineComponent<TsgsProviderProps>;
+  "tsgs-provider": DefineComponent<TsgsProviderProps & HTMLAttributes>;
 
   /**
    * A trend chart with an accessible data table.
@@ -434,8 +434,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **tsgs-load** - The trend is on screen; `detail: { data, stale, fetchedAt }`.
-   * - **tsgs-error** - It cannot be shown; `detail: { kind, message, field?, status? }`.
+   *  - **TsgsLoad** - The trend is on screen; `detail: { data, stale, fetchedAt }`.
+   * - **TsgsError** - It cannot be shown; `detail: { kind, message, field?, status? }`.
    *
    * ### **CSS Properties:**
    *  - **--tsgs-color-accent** - The accepted-complaints series. _(default: undefined)_
@@ -457,7 +457,7 @@ export type CustomElements = {
    * - **retry** - The retry button.
    * - **stale** - The notice shown when the data is an old copy.
    */
-  "tsgs-trend-chart": DefineComponent<TsgsTrendChartProps>;
+  "tsgs-trend-chart": DefineComponent<TsgsTrendChartProps & HTMLAttributes>;
 };
 
 declare module "vue" {

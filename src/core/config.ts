@@ -30,10 +30,12 @@ export function resolveConfig(attributes: Partial<TsgsConfig>, provider: Partial
 }
 
 /** What an element's or a provider's attributes say, with unknown values dropped (so the next source decides). */
-export function configFromAttributes(attributes: { api?: string; lang?: string; theme?: string; size?: string }): Partial<TsgsConfig> {
+export function configFromAttributes(attributes: { api?: unknown; lang?: unknown; theme?: unknown; size?: unknown }): Partial<TsgsConfig> {
+  // Read before a framework's values are coerced (a provider answers at once): what is not text counts as unset.
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
   return {
-    api: attributes.api?.trim() || undefined,
-    lang: normaliseLang(attributes.lang) ?? undefined,
+    api: text(attributes.api) || undefined,
+    lang: normaliseLang(text(attributes.lang)) ?? undefined,
     theme: THEMES.includes(attributes.theme as Theme) ? (attributes.theme as Theme) : undefined,
     size: SIZES.includes(attributes.size as Size) ? (attributes.size as Size) : undefined,
   };

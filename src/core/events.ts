@@ -56,10 +56,14 @@ export class TsgsMerchantSelectEvent extends CustomEvent<MerchantSelectDetail> {
   }
 }
 
+/** The events every tsgs element fires: they bubble and cross shadow roots, so a host may listen on any ancestor. */
+interface TsgsEventMap {
+  'tsgs-merchant-select': TsgsMerchantSelectEvent;
+  'tsgs-load': TsgsLoadEvent;
+  'tsgs-error': TsgsErrorEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'tsgs-merchant-select': TsgsMerchantSelectEvent;
-    'tsgs-load': TsgsLoadEvent;
-    'tsgs-error': TsgsErrorEvent;
-  }
+  interface HTMLElementEventMap extends TsgsEventMap {}
+  interface DocumentEventMap extends TsgsEventMap {}
 }

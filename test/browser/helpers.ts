@@ -26,18 +26,24 @@ export async function faultRoute(mode: FaultMode = 'pass'): Promise<FaultRoute> 
   };
 }
 
-/** Collects every error and unhandled rejection that reaches the window while a suite runs. */
+/** Collects every error, unhandled rejection and console.error that reaches the window while a suite runs. */
 export function watchWindowErrors(): { errors: string[] } {
   const seen = { errors: [] as string[] };
   const onError = (event: ErrorEvent) => seen.errors.push(`error: ${event.message}`);
   const onRejection = (event: PromiseRejectionEvent) => seen.errors.push(`unhandledrejection: ${String(event.reason)}`);
+  const consoleError = console.error;
   before(() => {
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
+    console.error = (...args: unknown[]) => {
+      seen.errors.push(`console.error: ${args.map(String).join(' ')}`);
+      consoleError(...args);
+    };
   });
   after(() => {
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);
+    console.error = consoleError;
   });
   return seen;
 }

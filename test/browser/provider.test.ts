@@ -16,6 +16,28 @@ describe('<tsgs-provider>', () => {
     expect(page.errors, 'no error or unhandled rejection reached the window').to.deep.equal([]);
   });
 
+  it('sends no request before the API it is given, when the provider’s code comes after its elements’ and its API is set as a property', async () => {
+    const route = await faultRoute();
+    const before = performance.getEntriesByType('resource').length;
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = '<tsgs-provider-by-script><tsgs-hot-issues region="310000"></tsgs-hot-issues></tsgs-provider-by-script>';
+    document.body.append(wrapper);
+    // The provider's code arrives last (as with a bundle that imports it after the elements), and
+    // the application's script sets the API as a property straight away.
+    customElements.define('tsgs-provider-by-script', class extends TsgsProvider {});
+    (wrapper.firstElementChild as TsgsProvider).api = route.api;
+    const issues = wrapper.querySelector('tsgs-hot-issues') as HTMLElement;
+    await ready(issues);
+    const elsewhere = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((e) => new URL(e.name).pathname)
+      .filter((path) => path.startsWith('/v1/'));
+    expect(elsewhere, 'nothing asked of the page’s own origin').to.deep.equal([]);
+    expect((await route.requests()).filter((p) => p.startsWith('/v1/hot-issues'))).to.have.length(1);
+    wrapper.remove();
+  });
+
   it('gives every element inside its API, language, theme and size, and changes them all live', async () => {
     const route = await faultRoute();
     const provider = await fixture<TsgsProvider>(html`

@@ -67,7 +67,8 @@ const TYPES: Record<string, string> = {
 /** A static host for a build's output folder, on a free loopback port. */
 export async function host(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    let path = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     // Browsers ask for one unbidden; a 404 would read as the page's own failure.
     if (req.url === '/favicon.ico') {
       res.writeHead(204).end();

@@ -64,6 +64,12 @@ describe('translations', () => {
     it(`${lang} has a word for every message defined, and nothing else`, () => {
       const terms = Object.keys(translation).filter((key) => !key.startsWith('$'));
       assert.deepEqual(terms.sort(), defined.map((d) => d.id).sort());
+      // An empty word counts as none to the localisation library, which then shows the id instead.
+      const table = translation as unknown as Record<string, unknown>;
+      assert.deepEqual(
+        terms.filter((key) => table[key] === ''),
+        [],
+      );
     });
   }
 });

@@ -122,7 +122,7 @@ export const translation = {
   'merchant-card.response.response': "Operator's statement",
   'merchant-card.responses': "Operator's statements and corrections",
   'merchant-card.sample-note': 'The operator and all figures are fictional, for demonstration only.',
-  'merchant-card.unit': '',
+  'merchant-card.unit': 'cases',
   'merchant-card.uscc': 'Unified social credit code',
   'merchant-card.uscc-check':
     'This code fails the check-character test of the national standard (GB 32100); the registration may be wrong. Rely on the registration authority’s record.',

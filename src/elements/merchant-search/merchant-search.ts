@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { MerchantSearch } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
@@ -90,14 +90,15 @@ export class TsgsMerchantSearch extends TsgsElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The card this search fills in waits for a choice instead of asking for a code.
-    if (changed.has('htmlFor')) this.target()?.requestUpdate();
+    // The card this search fills in waits for a choice instead of asking for a code (one not yet
+    // upgraded looks for this search itself when it first renders).
+    if (changed.has('htmlFor')) (this.target() as Partial<ReactiveElement> | null)?.requestUpdate?.();
   }
 
   /** The `<tsgs-merchant-card>` that `for` names, in the same document or shadow root. */
-  private target(): (HTMLElement & { requestUpdate(): void }) | null {
+  private target(): HTMLElement | null {
     const target = this.htmlFor ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.htmlFor) : null;
-    return target?.localName === 'tsgs-merchant-card' ? (target as HTMLElement & { requestUpdate(): void }) : null;
+    return target?.localName === 'tsgs-merchant-card' ? target : null;
   }
 
   override disconnectedCallback(): void {

@@ -1,5 +1,5 @@
 import { consume, provide } from '@lit/context';
-import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, LitElement, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { configContext, configFromAttributes, type Size, type Theme, type TsgsConfig } from '../../core/config.ts';
 import { safeDefine } from '../../core/define.ts';
@@ -49,16 +49,32 @@ export class TsgsProvider extends LitElement {
   @state()
   protected config: Partial<TsgsConfig> = {};
 
+  /**
+   * Elements inside ask for the configuration as they connect, which may come before this
+   * provider's first update (its code loaded last, its API set as a property by the page's script):
+   * what it provides follows every change at once, so no element ever asks another API first.
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name === 'api' || name === 'lang' || name === 'theme' || name === 'size' || name === 'outer') this.provideConfig();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     coerceProperties(this, changed);
+    this.provideConfig();
+  }
+
+  private provideConfig(): void {
     // A new object each time: the context tells its subscribers only when the value changes identity.
     const own = configFromAttributes(this);
-    this.config = {
+    const next = {
       api: own.api ?? this.outer?.api,
       lang: own.lang ?? this.outer?.lang,
       theme: own.theme ?? this.outer?.theme,
       size: own.size ?? this.outer?.size,
     };
+    const now = this.config;
+    if (!now || (Object.keys(next) as (keyof TsgsConfig)[]).some((key) => next[key] !== now[key])) this.config = next;
   }
 
   protected override render(): TemplateResult {
