@@ -90,7 +90,7 @@ describe('demo host pages', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  for (const name of ['index.html', 'city.html', 'api.html']) {
+  for (const name of ['index.html', 'city.html', 'api.html', 'configure.html']) {
     it(`${name} loads with no error but the ones it shows on purpose`, async () => {
       current = await open(name);
       const { frame, problems } = current;

@@ -267,6 +267,25 @@ describe('examples/plain (a page on one origin, the widgets on another, served b
   });
 });
 
+describe('the demo’s static build (npm run build:demo)', () => {
+  it('serves the configurator from a static host, the API on another origin', async () => {
+    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build-demo.ts')], {
+      cwd: root,
+      env: { ...process.env, TSGS_API: api.url },
+      stdio: 'pipe',
+    });
+    const site = await host(join(root, 'demo-dist'));
+    try {
+      await visit(`${site.url}configure.html`, async (page) => {
+        await settled(page, '#preview tsgs-city-ranking');
+        assert.match((await page.textContent('#snippet-script')) ?? '', new RegExp(`data-api="${api.url}"`));
+      });
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 /** Ports free on the loopback now. */
 async function freePorts(n: number): Promise<number[]> {
   const servers = await Promise.all(

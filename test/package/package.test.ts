@@ -29,7 +29,20 @@ describe('the npm package', () => {
   it('holds the built widgets and their documentation, nothing of the server and no source', () => {
     const paths = packed.files.map((f) => f.path);
     const unpacked = packed.files.reduce((n, f) => n + f.size, 0);
-    console.info(`tarball: ${kB(packed.size)} (${kB(unpacked)} unpacked), ${paths.length} files`);
+    console.info(`tarball: ${kB(packed.size)} (${kB(unpacked)} unpacked), ${paths.length} files:`);
+    const folders = new Map<string, { files: number; bytes: number }>();
+    for (const f of packed.files) {
+      const folder = f.path.includes('/')
+        ? `${f.path
+            .split('/')
+            .slice(0, f.path.startsWith('dist/') ? 2 : 1)
+            .join('/')}/`
+        : f.path;
+      const entry = folders.get(folder) ?? { files: 0, bytes: 0 };
+      folders.set(folder, { files: entry.files + 1, bytes: entry.bytes + f.size });
+    }
+    for (const [folder, { files, bytes }] of [...folders].sort())
+      console.info(`  ${folder.padEnd(34)} ${String(files).padStart(4)} files ${kB(bytes).padStart(9)}`);
     const stray = paths.filter(
       (p) =>
         !/^(dist\/|frameworks\/|custom-elements\.json$|README\.md$|package\.json$)/.test(p) || (/\.ts$/.test(p) && !/\.d\.ts$/.test(p)),
