@@ -8,6 +8,8 @@ function oneScript(): Plugin {
   const src = fileURLToPath(new URL('./src/', import.meta.url));
   return {
     name: 'tsgs-one-script',
+    // The pages' <script src="/tsgs.js"> is the loader's source, for vite's own look ahead too.
+    resolveId: (id) => (id === '/tsgs.js' ? `${src}index.ts` : undefined),
     configureServer(server) {
       server.middlewares.use((req, _res, next) => {
         const path = req.url?.split('?')[0] ?? '';
