@@ -1,11 +1,12 @@
 /** The words every element shares, in Simplified Chinese (the source language); English and Traditional Chinese are in locales/. */
+import { formatCount } from './format.ts';
 import type { Arg } from './translation.ts';
 
 export const terms = {
-  'common.change.down': (amount: Arg, ratio: Arg) => `较上期减少 ${amount} 件${ratio}`,
+  'common.change.down': (amount: number, ratio: Arg) => `较上期减少 ${formatCount('zh-CN', amount)} 件${ratio ? `（${ratio}）` : ''}`,
   'common.change.none': '上期无可比数据',
   'common.change.same': '与上期持平',
-  'common.change.up': (amount: Arg, ratio: Arg) => `较上期增加 ${amount} 件${ratio}`,
+  'common.change.up': (amount: number, ratio: Arg) => `较上期增加 ${formatCount('zh-CN', amount)} 件${ratio ? `（${ratio}）` : ''}`,
   'common.empty': '该期暂无数据。',
   'common.error.aborted': '加载已取消。',
   'common.error.http': (status: Arg) => `公示数据服务出错（${status}），请稍后重试。`,

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Resource } from '../client/index.ts';
+import { withData } from './data-words.ts';
 import { formatAge, formatDate, formatPeriod } from './format.ts';
 import type { Translate } from './translation.ts';
 
@@ -47,7 +48,7 @@ export function sampleLabel(t: Translate, about: Provenance, note: string): Temp
 export function provenanceLine(t: Translate, about: Provenance, resource: Resource<unknown>, why: string): TemplateResult {
   return html`<p part="period" class="period">
       <span>${t('common.period', formatPeriod(t, about.period))}</span>
-      <span>${t('common.publisher', about.publisher.name)}</span>
+      <span>${withData((name) => t('common.publisher', name), about.publisher.name)}</span>
       <span>${t('common.updated', formatDate(t.lang, about.updatedAt))}</span>
     </p>
     ${resource.stale ? staleNotice(t, resource.fetchedAt, why) : nothing}`;

@@ -7,6 +7,7 @@ import '../../src/elements/alerts/define.ts';
 import '../../src/elements/merchant-card/define.ts';
 import '../../src/elements/provider/define.ts';
 import type { TsgsElement } from '../../src/core/base-element.ts';
+import { deepNodes, GALLERY, show, visibleTexts } from './gallery.ts';
 import { type FaultRoute, faultRoute, shadowText, watchWindowErrors } from './helpers.ts';
 
 const page = watchWindowErrors();
@@ -82,5 +83,23 @@ describe('languages', () => {
     expect(authority.length).to.be.greaterThan(0);
     for (const text of authority) expect(text.getAttribute('lang')).to.equal('zh-CN');
     await expect(card).to.be.accessible();
+  });
+
+  describe('in English, no Chinese punctuation outside the data marked zh-CN', () => {
+    const cjkPunctuation = /[\u3000-\u303f\uff00-\uffef]/u;
+    const isData = (node: Element) => node.closest('[lang]')?.getAttribute('lang') === 'zh-CN';
+    for (const exhibit of GALLERY) {
+      it(exhibit.name, async () => {
+        const element = await show(exhibit, route, { lang: 'en' });
+        const words = visibleTexts(element)
+          .filter(({ parent }) => !isData(parent))
+          .map(({ text }) => text);
+        for (const node of deepNodes(element.shadowRoot as ShadowRoot))
+          if (node instanceof Element && !isData(node))
+            for (const name of ['aria-label', 'title', 'placeholder']) words.push(node.getAttribute(name) ?? '');
+        expect(words.join(' ')).to.match(/[a-z]{4}/);
+        expect(words.filter((text) => cjkPunctuation.test(text))).to.deep.equal([]);
+      });
+    }
   });
 });

@@ -73,3 +73,34 @@ describe('translations', () => {
     });
   }
 });
+
+describe('English', () => {
+  /** Every English message, rendered with every placeholder 1 and again with every placeholder 2. */
+  const rendered = Object.entries(en)
+    .filter(([id]) => !id.startsWith('$'))
+    .map(([id, word]) => {
+      const say = (n: number) =>
+        typeof word === 'function' ? (word as (...args: number[]) => string)(...Array(word.length).fill(n)) : word;
+      return { id, one: say(1), two: say(2) };
+    });
+
+  it('has no Chinese characters or CJK punctuation in any message', () => {
+    assert.ok(rendered.length > 100);
+    const cjk = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u;
+    assert.deepEqual(
+      rendered.filter(({ one, two }) => cjk.test(one) || cjk.test(two)),
+      [],
+    );
+  });
+
+  it('makes a noun agree with its number (1 complaint, 2 complaints)', () => {
+    const VERBS = new Set(['is', 'was', 'has', 'does']);
+    /** The word after a number: a plural noun after 2 must not stay plural after 1. */
+    const after = (text: string, n: number) => [...text.matchAll(new RegExp(`(?<![\\w.,])${n} ([a-z]+)`, 'g'))].map((m) => m[1] as string);
+    const disagreeing = rendered.filter(({ one, two }) => {
+      const singular = after(one, 1);
+      return after(two, 2).some((word, i) => /s$/.test(word) && !VERBS.has(word) && singular[i] === word);
+    });
+    assert.deepEqual(disagreeing, []);
+  });
+});

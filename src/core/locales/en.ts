@@ -1,5 +1,18 @@
 /** English words for every element, by term id; loaded the first time an element speaks en. */
+import { formatCount } from '../format.ts';
 import type { Arg, TsgsTranslation } from '../translation.ts';
+
+const plural = new Intl.PluralRules('en');
+
+/** The noun that agrees with a number: `complaint` after 1, `complaints` after 0, 2 or 1,234. */
+function noun(n: number, one: string, other: string): string {
+  return plural.select(n) === 'one' ? one : other;
+}
+
+/** A number with its noun: "1 complaint", "1,234 complaints". */
+function count(n: number, one: string, other: string): string {
+  return `${formatCount('en', n)} ${noun(n, one, other)}`;
+}
 
 export const translation = {
   $code: 'en',
@@ -18,6 +31,7 @@ export const translation = {
   'city-ranking.caption': (name: Arg) => `Complaint ranking of operators in ${name}`,
   'city-ranking.change': 'On previous period',
   'city-ranking.check': 'Code fails its check',
+  'city-ranking.fraction': (denominator: number) => `concluded ${noun(denominator, 'complaint', 'complaints')} mediated or settled`,
   'city-ranking.industry': 'Industry',
   'city-ranking.merchant': 'Operator',
   'city-ranking.next': 'Next',
@@ -31,10 +45,11 @@ export const translation = {
   'city-ranking.rate': 'Mediation success rate',
   'city-ranking.red': 'Red list',
   'city-ranking.sample-note': 'The operator and all figures are fictional, for demonstration only.',
-  'common.change.down': (amount: Arg, ratio: Arg) => `Down ${amount} on the previous period${ratio}`,
+  'common.change.down': (amount: number, ratio: Arg) =>
+    `Down ${formatCount('en', amount)} on the previous period${ratio ? ` (${ratio})` : ''}`,
   'common.change.none': 'No previous period to compare',
   'common.change.same': 'Same as the previous period',
-  'common.change.up': (amount: Arg, ratio: Arg) => `Up ${amount} on the previous period${ratio}`,
+  'common.change.up': (amount: number, ratio: Arg) => `Up ${formatCount('en', amount)} on the previous period${ratio ? ` (${ratio})` : ''}`,
   'common.empty': 'No data for this period.',
   'common.error.aborted': 'Loading was cancelled.',
   'common.error.http': (status: Arg) => `The disclosure service failed (${status}). Please try again later.`,
@@ -63,14 +78,14 @@ export const translation = {
   'common.stale': (when: Arg, age: Arg) => `Data updated ${when} (${age})`,
   'common.stale-unknown': 'could not refresh',
   'common.updated': (updatedAt: Arg) => `Updated ${updatedAt}`,
-  'hot-issues.count': (count: Arg) => `${count}`,
+  'hot-issues.count': (n: number) => count(n, 'complaint', 'complaints'),
   'hot-issues.kind.emerging': 'Emerging',
   'hot-issues.kind.hot': 'Hot issue',
   'hot-issues.kind.risk': 'Potential risk',
   'hot-issues.sample-note': 'All figures are fictional, for demonstration only.',
   'hot-issues.share': (share: Arg) => `${share} of all`,
   'hot-issues.title': (name: Arg) => `Consumer complaint issues in ${name}`,
-  'hot-issues.total': (total: Arg) => `${total} complaints accepted`,
+  'hot-issues.total': (total: number) => `${count(total, 'complaint', 'complaints')} accepted`,
   'kiosk.controls': 'Choose a screen',
   'kiosk.hint': 'Touch the screen to pause and choose what to see',
   'kiosk.offline': (date: Arg, time: Arg) => `Offline · data updated ${date} ${time}`,
@@ -95,7 +110,8 @@ export const translation = {
   'merchant-card.definition':
     'Mediation success rate = (mediated + settled by the parties after the complaint) ÷ accepted complaints concluded. Complaints still in progress do not count.',
   'merchant-card.definition-title': 'How is the mediation success rate calculated?',
-  'merchant-card.fraction': (fraction: Arg) => `${fraction} concluded complaints mediated or settled`,
+  'merchant-card.fraction': (numerator: number, denominator: number) =>
+    `${formatCount('en', numerator)} / ${formatCount('en', denominator)} concluded ${noun(denominator, 'complaint', 'complaints')} mediated or settled`,
   'merchant-card.industry': 'Industry',
   'merchant-card.kind': 'Type',
   'merchant-card.kind.cooperative': "Farmers' cooperative",
@@ -122,23 +138,25 @@ export const translation = {
   'merchant-card.response.response': "Operator's statement",
   'merchant-card.responses': "Operator's statements and corrections",
   'merchant-card.sample-note': 'The operator and all figures are fictional, for demonstration only.',
-  'merchant-card.unit': 'cases',
+  'merchant-card.unit': (n: number) => noun(n, 'complaint', 'complaints'),
   'merchant-card.uscc': 'Unified social credit code',
   'merchant-card.uscc-check':
     'This code fails the check-character test of the national standard (GB 32100); the registration may be wrong. Rely on the registration authority’s record.',
-  'merchant-search.accepted': (accepted: Arg) => `${accepted} complaints accepted`,
+  'merchant-search.accepted': (accepted: number) => `${count(accepted, 'complaint', 'complaints')} accepted`,
   'merchant-search.chosen': (chosen: Arg) => `Chosen: ${chosen}`,
-  'merchant-search.first': (count: Arg) => `, showing the first ${count}`,
-  'merchant-search.found': (total: Arg, shown: Arg) => `${total} businesses found${shown}.`,
+  'merchant-search.first': (shown: number) => `, showing the first ${formatCount('en', shown)}`,
+  'merchant-search.found': (total: number, shown: Arg) => `${count(total, 'business', 'businesses')} found${shown}.`,
   'merchant-search.label': 'Find a business',
   'merchant-search.loading': 'Searching…',
   'merchant-search.none': (query: Arg) => `No business matches “${query}”.`,
   'merchant-search.placeholder': 'Name or unified social credit code',
   'merchant-search.results': 'Search results',
-  'merchant-search.too-short': (min: Arg) => `Type at least ${min} characters of a name or code (${min} for a code).`,
+  'merchant-search.too-short': (min: number) =>
+    `Type at least ${count(min, 'character', 'characters')} of a name, or the first ${min} of a code.`,
   'trend-chart.accepted': 'Complaints accepted',
   'trend-chart.axis-accepted': 'Complaints accepted',
   'trend-chart.axis-rate': 'Mediation success rate (%)',
+  'trend-chart.both': (accepted: Arg, rate: Arg) => `${accepted}; ${rate}`,
   'trend-chart.describe': (name: Arg, min: Arg, minPeriod: Arg, max: Arg, maxPeriod: Arg, latest: Arg, latestPeriod: Arg, direction: Arg) =>
     `${name}: lowest ${min} (${minPeriod}), highest ${max} (${maxPeriod}), latest ${latest} (${latestPeriod}), ${direction}`,
   'trend-chart.down': 'falling overall',
@@ -153,5 +171,6 @@ export const translation = {
   'trend-chart.sample-note': 'All figures are fictional, for demonstration only.',
   'trend-chart.scope': 'Give one of region or uscc; industry may stand alone or go with region.',
   'trend-chart.show-table': 'Data table',
+  'trend-chart.summary': (range: Arg, description: Arg) => `${range}. ${description}.`,
   'trend-chart.up': 'rising overall',
 } satisfies TsgsTranslation;

@@ -4,6 +4,7 @@ import { payloadSchemas } from '../../client/index.ts';
 import type { AlertList } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
+import { withData } from '../../core/data-words.ts';
 import { invalid } from '../../core/failures.ts';
 import { formatDate } from '../../core/format.ts';
 import { isRegionCode } from '../../core/region.ts';
@@ -90,7 +91,7 @@ export class TsgsAlerts extends TsgsElement {
       sampleNote: this.t('alerts.sample-note'),
       empty: this.t('alerts.empty'),
       heading: (data) => html`<h3 id="title" part="heading">
-        ${data.region?.name ? this.t('alerts.title', data.region.name) : this.t('alerts.title-all')}
+        ${data.region?.name ? withData((name) => this.t('alerts.title', name), data.region.name) : this.t('alerts.title-all')}
       </h3>`,
       ready: (data) => html`<ol part="list" class="list">
         ${data.items.map((alert) => this.renderAlert(alert, data.region?.code))}
@@ -112,7 +113,7 @@ export class TsgsAlerts extends TsgsElement {
               >`
             : nothing
         }
-        ${alert.region.code !== shownRegion ? html`<span>${this.t('alerts.issued-for', alert.region.name)}</span>` : nothing}
+        ${alert.region.code !== shownRegion ? html`<span>${withData((name) => this.t('alerts.issued-for', name), alert.region.name)}</span>` : nothing}
       </p>
       <p part="summary" class="summary" lang="zh-CN"><bdi>${alert.summary}</bdi></p>
       ${

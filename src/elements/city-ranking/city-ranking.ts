@@ -5,6 +5,7 @@ import type { Ranking, Schemas } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { changeWords } from '../../core/change.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
+import { withData } from '../../core/data-words.ts';
 import { TsgsMerchantSelectEvent } from '../../core/events.ts';
 import { invalid } from '../../core/failures.ts';
 import { formatCount, formatFraction, formatRate } from '../../core/format.ts';
@@ -175,7 +176,7 @@ export class TsgsCityRanking extends TsgsElement {
     const lang = this.langCode;
     return html`<table part="table" role="table">
       <caption>
-        ${this.t('city-ranking.caption', data.region.name)}
+        ${withData((name) => this.t('city-ranking.caption', name), data.region.name)}
         ${data.list === 'red' ? html`<span class="list red">${this.t('city-ranking.red')}</span>` : nothing}
         ${data.list === 'black' ? html`<span class="list black">${this.t('city-ranking.black')}</span>` : nothing}
         ${data.industry ? html`<span class="filter"><bdi lang="zh-CN">${data.industry.name ?? data.industry.code}</bdi></span>` : nothing}
@@ -202,7 +203,15 @@ export class TsgsCityRanking extends TsgsElement {
             <td role="cell" class="number">${formatCount(lang, row.accepted)}</td>
             <td role="cell" class="number">
               ${formatRate(lang, row.mediationRate)}
-              <span class="fraction">${row.mediationRate.denominator > 0 ? formatFraction(lang, row.mediationRate) : ''}</span>
+              ${
+                row.mediationRate.denominator > 0
+                  ? html`<span class="fraction"
+                      >${formatFraction(lang, row.mediationRate)}<span class="visually-hidden">
+                        ${this.t('city-ranking.fraction', row.mediationRate.denominator)}</span
+                      ></span
+                    >`
+                  : nothing
+              }
             </td>
             <td role="cell" class="change">${changeWords(this.t, row.change)}</td>
           </tr>`,

@@ -7,6 +7,7 @@ export const terms = {
   'city-ranking.caption': (name: Arg) => `${name}经营者投诉排行`,
   'city-ranking.change': '较上期',
   'city-ranking.check': '代码校验未通过',
+  'city-ranking.fraction': (_denominator: number) => '件办结投诉调解成功或自行和解',
   'city-ranking.industry': '行业',
   'city-ranking.merchant': '经营者',
   'city-ranking.next': '下一页',

@@ -7,8 +7,9 @@ import type { HotIssues, Schemas } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { changeWords } from '../../core/change.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
+import { withData } from '../../core/data-words.ts';
 import { invalid } from '../../core/failures.ts';
-import { formatCount, formatFraction, formatRate } from '../../core/format.ts';
+import { formatFraction, formatRate } from '../../core/format.ts';
 import { isPeriodId } from '../../core/period.ts';
 import { isRegionCode } from '../../core/region.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
@@ -84,12 +85,12 @@ export class TsgsHotIssues extends TsgsElement {
   }
 
   protected override render(): TemplateResult {
-    const lang = this.langCode;
+    const _lang = this.langCode;
     return this.issues.render({
       sampleNote: this.t('hot-issues.sample-note'),
       heading: (data) => html`<h3 id="title" part="heading">
-        ${this.t('hot-issues.title', data.region.name)}
-        <span class="total">${this.t('hot-issues.total', formatCount(lang, data.total))}</span>
+        ${withData((name) => this.t('hot-issues.title', name), data.region.name)}
+        <span class="total">${this.t('hot-issues.total', data.total)}</span>
       </h3>`,
       ready: (data) => html`<ol part="list" class="list">
         ${data.items.map((item) => this.renderItem(item))}
@@ -104,7 +105,7 @@ export class TsgsHotIssues extends TsgsElement {
       <div class="row">
         <span class="name"><bdi lang="zh-CN">${item.category.name}</bdi></span>
         ${item.kinds.map((kind) => html`<span part="kind" class="kind ${kind}"><span aria-hidden="true">${KIND_SYMBOL[kind]}</span> ${kindLabel(this.t, kind)}</span>`)}
-        <span class="count">${this.t('hot-issues.count', formatCount(lang, item.count))}</span>
+        <span class="count">${this.t('hot-issues.count', item.count)}</span>
       </div>
       <div class="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${Math.round(share * 1000) / 10}%` })}></span></div>
       <p class="figures">

@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { TsgsElement } from '../../core/base-element.ts';
 import { configContext, type TsgsConfig } from '../../core/config.ts';
+import { withData } from '../../core/data-words.ts';
 import type { TsgsLoadEvent, TsgsMerchantSelectEvent } from '../../core/events.ts';
 import { failureMessage, invalid } from '../../core/failures.ts';
 import { formatDate, formatTime } from '../../core/format.ts';
@@ -177,7 +178,7 @@ export class TsgsKiosk extends TsgsElement {
     const lang = this.langCode;
     const oldest = Math.min(...this.staleTimes());
     return html`<header part="header">
-      <h1>${this.regionName ? this.t('kiosk.title', this.regionName) : this.t('kiosk.title-plain')}</h1>
+      <h1>${this.regionName ? withData((name) => this.t('kiosk.title', name), this.regionName) : this.t('kiosk.title-plain')}</h1>
       <time part="clock" class="clock" datetime=${this.now.toISOString()}>${formatTime(lang, this.now)}</time>
       <span class="publisher">${formatDate(lang, this.now.toISOString())}${this.publisher ? html` · <bdi lang="zh-CN">${this.publisher.name}</bdi>` : nothing}</span>
       ${

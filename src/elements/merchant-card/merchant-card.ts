@@ -5,7 +5,7 @@ import type { MerchantDetail, Meta } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
 import { invalid } from '../../core/failures.ts';
-import { formatCount, formatDate, formatFraction, formatRate } from '../../core/format.ts';
+import { formatCount, formatDate, formatRate } from '../../core/format.ts';
 import { isPeriodId } from '../../core/period.ts';
 import { maskPersonalData } from '../../core/privacy.ts';
 import { linkFor } from '../../core/safe.ts';
@@ -153,7 +153,7 @@ export class TsgsMerchantCard extends TsgsElement {
       <bdi part="name" class="name" lang="zh-CN">${detail.merchant.name}</bdi>
       <span class="pair"
         ><span class="label">${this.t('merchant-card.accepted')}</span>
-        <strong>${formatCount(lang, detail.counts.accepted)}</strong></span
+        <strong>${formatCount(lang, detail.counts.accepted)}</strong> ${this.t('merchant-card.unit', detail.counts.accepted)}</span
       >
       <span class="pair"
         ><span class="label">${this.t('merchant-card.rate')}</span>
@@ -190,14 +190,14 @@ export class TsgsMerchantCard extends TsgsElement {
     return html`<dl part="figures" class="figures">
       <div part="figure" class="figure">
         <dt>${this.t('merchant-card.accepted')}</dt>
-        <dd><strong class="value">${formatCount(lang, detail.counts.accepted)}</strong> ${this.t('merchant-card.unit')}</dd>
+        <dd><strong class="value">${formatCount(lang, detail.counts.accepted)}</strong> ${this.t('merchant-card.unit', detail.counts.accepted)}</dd>
       </div>
       <div part="figure" class="figure">
         <dt>${this.t('merchant-card.rate')}<span class="note">${this.t('merchant-card.rate-includes')}</span></dt>
         <dd>
           <strong class="value">${formatRate(lang, rate)}</strong>
           <span class="fraction"
-            >${rate.denominator > 0 ? this.t('merchant-card.fraction', formatFraction(lang, rate)) : this.t('merchant-card.no-rate')}</span
+            >${rate.denominator > 0 ? this.t('merchant-card.fraction', rate.numerator, rate.denominator) : this.t('merchant-card.no-rate')}</span
           >
         </dd>
       </div>

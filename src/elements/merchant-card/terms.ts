@@ -1,4 +1,5 @@
 /** <tsgs-merchant-card>'s own words in Simplified Chinese (the source language); English and Traditional Chinese are in src/core/locales/. */
+import { formatCount } from '../../core/format.ts';
 import type { Arg } from '../../core/translation.ts';
 
 export const terms = {
@@ -12,7 +13,8 @@ export const terms = {
   'merchant-card.choose': '请在查询框中输入经营者名称或统一社会信用代码，选择后在此显示其投诉公示。',
   'merchant-card.definition': '调解成功率 =（调解成功 + 投诉后自行和解）÷ 已办结的受理投诉。尚在处理中的投诉不计入。',
   'merchant-card.definition-title': '调解成功率如何计算？',
-  'merchant-card.fraction': (fraction: Arg) => `${fraction} 件办结投诉调解成功或自行和解`,
+  'merchant-card.fraction': (numerator: number, denominator: number) =>
+    `${formatCount('zh-CN', numerator)} / ${formatCount('zh-CN', denominator)} 件办结投诉调解成功或自行和解`,
   'merchant-card.industry': '行业',
   'merchant-card.kind': '类型',
   'merchant-card.kind.cooperative': '农民专业合作社',
@@ -39,7 +41,7 @@ export const terms = {
   'merchant-card.response.response': '经营者说明',
   'merchant-card.responses': '经营者说明与更正',
   'merchant-card.sample-note': '经营者与数据均为虚构，仅供演示。',
-  'merchant-card.unit': '件',
+  'merchant-card.unit': (_count: number) => '件',
   'merchant-card.uscc': '统一社会信用代码',
   'merchant-card.uscc-check': '该代码未通过国家标准（GB 32100）校验码核验，登记信息可能有误，请以登记机关公示为准。',
 };

@@ -3,9 +3,9 @@ import { property, query, state } from 'lit/decorators.js';
 import type { MerchantSearch } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
+import { withData } from '../../core/data-words.ts';
 import { TsgsMerchantSelectEvent } from '../../core/events.ts';
 import { canRetry, invalid } from '../../core/failures.ts';
-import { formatCount } from '../../core/format.ts';
 import { isRegionCode } from '../../core/region.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
 import { searchStyles } from './merchant-search.styles.ts';
@@ -156,7 +156,7 @@ export class TsgsMerchantSearch extends TsgsElement {
   }
 
   private renderHit(hit: Hit, i: number): TemplateResult {
-    const lang = this.langCode;
+    const _lang = this.langCode;
     return html`<li
       id=${`hit-${i}`}
       part="option"
@@ -168,14 +168,14 @@ export class TsgsMerchantSearch extends TsgsElement {
       <span class="name"><bdi lang="zh-CN">${hit.name}</bdi></span>
       <span class="meta"
         ><bdi lang="zh-CN">${hit.region.name}</bdi> · <bdi lang="zh-CN">${hit.industry.name}</bdi> ·
-        ${this.t('merchant-search.accepted', formatCount(lang, hit.accepted))}</span
+        ${this.t('merchant-search.accepted', hit.accepted)}</span
       >
     </li>`;
   }
 
   /** One polite line that always says where the search stands. */
   private renderStatus(): TemplateResult {
-    const lang = this.langCode;
+    const _lang = this.langCode;
     const failure = this.search.failure;
     const length = [...this.text.trim()].length;
     let line: TemplateResult | string = '';
@@ -185,14 +185,14 @@ export class TsgsMerchantSearch extends TsgsElement {
         ${canRetry(failure) ? html`<button part="retry" type="button" class="quiet" @click=${this.search.retry}>${this.t('common.retry')}</button>` : nothing}
       </p>`;
     }
-    if (this.chosen !== undefined && this.text === this.chosen) line = this.t('merchant-search.chosen', this.chosen);
+    if (this.chosen !== undefined && this.text === this.chosen)
+      line = withData((name) => this.t('merchant-search.chosen', name), this.chosen);
     else if (length > 0 && length < MIN_QUERY) line = this.t('merchant-search.too-short', MIN_QUERY);
     else if (length >= MIN_QUERY && (this.pending || !this.search.resource)) line = this.t('merchant-search.loading');
     else if (this.search.resource) {
       const data = this.search.resource.data;
-      const total = formatCount(lang, data.total);
       const shown = data.total > data.items.length ? this.t('merchant-search.first', data.items.length) : '';
-      line = data.total === 0 ? this.t('merchant-search.none', this.query) : this.t('merchant-search.found', total, shown);
+      line = data.total === 0 ? this.t('merchant-search.none', this.query) : this.t('merchant-search.found', data.total, shown);
     }
     return html`<p id="status" part="status" class="status-line" role="status">${line}</p>`;
   }

@@ -47,7 +47,9 @@ export function trendSummary(t: Translate, trend: Trend, metric: TrendMetric): s
     formatPeriod(t, points[0]?.period ?? ''),
     formatPeriod(t, points.at(-1)?.period ?? ''),
   );
-  const parts =
-    metric === 'both' ? [describe(t, points, 'accepted'), describe(t, points, 'mediation-rate')] : [describe(t, points, metric)];
-  return `${range}。${parts.join('；')}。`;
+  const description =
+    metric === 'both'
+      ? t('trend-chart.both', describe(t, points, 'accepted'), describe(t, points, 'mediation-rate'))
+      : describe(t, points, metric);
+  return t('trend-chart.summary', range, description);
 }

@@ -5,6 +5,7 @@ export const terms = {
   'trend-chart.accepted': '受理投诉',
   'trend-chart.axis-accepted': '受理投诉（件）',
   'trend-chart.axis-rate': '调解成功率（%）',
+  'trend-chart.both': (accepted: Arg, rate: Arg) => `${accepted}；${rate}`,
   'trend-chart.describe': (name: Arg, min: Arg, minPeriod: Arg, max: Arg, maxPeriod: Arg, latest: Arg, latestPeriod: Arg, direction: Arg) =>
     `${name}：最低 ${min}（${minPeriod}），最高 ${max}（${maxPeriod}），最新 ${latest}（${latestPeriod}），${direction}`,
   'trend-chart.down': '总体下降',
@@ -19,6 +20,7 @@ export const terms = {
   'trend-chart.sample-note': '数据均为虚构，仅供演示。',
   'trend-chart.scope': '请指定 region（地区）或 uscc（经营者）中的一个；industry（行业）可单独使用，或与 region 同用。',
   'trend-chart.show-table': '数据表',
+  'trend-chart.summary': (range: Arg, description: Arg) => `${range}。${description}。`,
   'trend-chart.up': '总体上升',
 };
 
