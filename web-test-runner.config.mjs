@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
 import { startApi } from './server/node.ts';
 import { countReporter } from './test/browser/count-reporter.mjs';
@@ -51,6 +52,6 @@ export default {
     }),
   ],
   middleware: [faultInjection(api), referenceApi, builtBundle, renamedBundle],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin()],
   reporters: [defaultReporter(), countReporter({ outFile: process.env.TSGS_WTR_COUNTS })],
 };

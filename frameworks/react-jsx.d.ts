@@ -114,6 +114,10 @@ export type TsgsAlertsProps = {
   region?: TsgsAlerts["region"] | undefined;
   /** How many warnings to show at most, 1 to 50. Default: the API's (10). */
   limit?: TsgsAlerts["limit"] | undefined;
+  /** Level of the element's heading, 1–6 (default 3), its sub-headings one deeper: set it to fit the page's outline. */
+  "heading-level"?: TsgsAlerts["headingLevel"] | undefined;
+  /** Level of the element's heading, 1–6 (default 3), its sub-headings one deeper: set it to fit the page's outline. */
+  headingLevel?: TsgsAlerts["headingLevel"] | undefined;
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
   api?: TsgsAlerts["api"] | undefined;
   /** Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`. */
@@ -136,6 +140,10 @@ export type TsgsAlertsSolidJsProps = {
   "prop:region"?: TsgsAlerts["region"] | undefined;
   /** How many warnings to show at most, 1 to 50. Default: the API's (10). */
   "prop:limit"?: TsgsAlerts["limit"] | undefined;
+  /** Level of the element's heading, 1–6 (default 3), its sub-headings one deeper: set it to fit the page's outline. */
+  "attr:heading-level"?: TsgsAlerts["headingLevel"] | undefined;
+  /** Level of the element's heading, 1–6 (default 3), its sub-headings one deeper: set it to fit the page's outline. */
+  "prop:headingLevel"?: TsgsAlerts["headingLevel"] | undefined;
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
   "prop:api"?: TsgsAlerts["api"] | undefined;
   /** Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`. */
@@ -280,6 +288,10 @@ export type TsgsHotIssuesProps = {
   region?: TsgsHotIssues["region"] | undefined;
   /** The period: `2026Q3`, `2026-09` or `2026`. Default: the latest the API publishes. */
   period?: TsgsHotIssues["period"] | undefined;
+  /** Level of the element's heading, 1–6 (default 3), its sub-headings one deeper: set it to fit the page's outline. */
+  "heading-level"?: TsgsHotIssues["headingLevel"] | undefined;
+  /** Level of the element's heading, 1–6 (default 3), its sub-headings one deeper: set it to fit the page's outline. */
+  headingLevel?: TsgsHotIssues["headingLevel"] | undefined;
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
   api?: TsgsHotIssues["api"] | undefined;
   /** Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`. */
@@ -303,6 +315,10 @@ export type TsgsHotIssuesSolidJsProps = {
   "prop:region"?: TsgsHotIssues["region"] | undefined;
   /** The period: `2026Q3`, `2026-09` or `2026`. Default: the latest the API publishes. */
   "prop:period"?: TsgsHotIssues["period"] | undefined;
+  /** Level of the element's heading, 1–6 (default 3), its sub-headings one deeper: set it to fit the page's outline. */
+  "attr:heading-level"?: TsgsHotIssues["headingLevel"] | undefined;
+  /** Level of the element's heading, 1–6 (default 3), its sub-headings one deeper: set it to fit the page's outline. */
+  "prop:headingLevel"?: TsgsHotIssues["headingLevel"] | undefined;
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
   "prop:api"?: TsgsHotIssues["api"] | undefined;
   /** Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`. */
@@ -434,6 +450,10 @@ export type TsgsMerchantCardProps = {
   period?: TsgsMerchantCard["period"] | undefined;
   /** `full` (default) shows everything; `compact` is one line of name and the two figures, the rest one click away. */
   variant?: TsgsMerchantCard["variant"] | undefined;
+  /** Level of the element's heading, 1–6 (default 3; 4 in `compact`), its sub-headings one deeper: set it to fit the page's outline. */
+  "heading-level"?: TsgsMerchantCard["headingLevel"] | undefined;
+  /** Level of the element's heading, 1–6 (default 3; 4 in `compact`), its sub-headings one deeper: set it to fit the page's outline. */
+  headingLevel?: TsgsMerchantCard["headingLevel"] | undefined;
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
   api?: TsgsMerchantCard["api"] | undefined;
   /** Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`. */
@@ -460,6 +480,10 @@ export type TsgsMerchantCardSolidJsProps = {
   "prop:period"?: TsgsMerchantCard["period"] | undefined;
   /** `full` (default) shows everything; `compact` is one line of name and the two figures, the rest one click away. */
   "prop:variant"?: TsgsMerchantCard["variant"] | undefined;
+  /** Level of the element's heading, 1–6 (default 3; 4 in `compact`), its sub-headings one deeper: set it to fit the page's outline. */
+  "attr:heading-level"?: TsgsMerchantCard["headingLevel"] | undefined;
+  /** Level of the element's heading, 1–6 (default 3; 4 in `compact`), its sub-headings one deeper: set it to fit the page's outline. */
+  "prop:headingLevel"?: TsgsMerchantCard["headingLevel"] | undefined;
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
   "prop:api"?: TsgsMerchantCard["api"] | undefined;
   /** Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`. */
@@ -688,6 +712,7 @@ export type CustomElements = {
    *
    * - `region`: GB/T 2260 code of the region (a city such as 310000, a province or a district). Required.
    * - `limit`: How many warnings to show at most, 1 to 50. Default: the API's (10).
+   * - `heading-level`/`headingLevel`: Level of the element's heading, 1–6 (default 3), its sub-headings one deeper: set it to fit the page's outline.
    * - `api`: Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin.
    * - `lang`: Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`.
    * - `theme`: Colour theme: `light` (default), `dark` or `high-contrast`.
@@ -810,6 +835,7 @@ export type CustomElements = {
    *
    * - `region`: GB/T 2260 code of the region (a city such as 310000, a province or a district). Required.
    * - `period`: The period: `2026Q3`, `2026-09` or `2026`. Default: the latest the API publishes.
+   * - `heading-level`/`headingLevel`: Level of the element's heading, 1–6 (default 3), its sub-headings one deeper: set it to fit the page's outline.
    * - `api`: Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin.
    * - `lang`: Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`.
    * - `theme`: Colour theme: `light` (default), `dark` or `high-contrast`.
@@ -924,6 +950,7 @@ export type CustomElements = {
    * - `uscc`: The operator's unified social credit code (统一社会信用代码, 18 characters). Required.
    * - `period`: The period to show: `2026Q3`, `2026-09` or `2026`. Default: the latest the API publishes.
    * - `variant`: `full` (default) shows everything; `compact` is one line of name and the two figures, the rest one click away.
+   * - `heading-level`/`headingLevel`: Level of the element's heading, 1–6 (default 3; 4 in `compact`), its sub-headings one deeper: set it to fit the page's outline.
    * - `api`: Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin.
    * - `lang`: Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`.
    * - `theme`: Colour theme: `light` (default), `dark` or `high-contrast`.
@@ -1131,6 +1158,7 @@ export type CustomElementsSolidJs = {
    *
    * - `region`: GB/T 2260 code of the region (a city such as 310000, a province or a district). Required.
    * - `limit`: How many warnings to show at most, 1 to 50. Default: the API's (10).
+   * - `heading-level`/`headingLevel`: Level of the element's heading, 1–6 (default 3), its sub-headings one deeper: set it to fit the page's outline.
    * - `api`: Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin.
    * - `lang`: Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`.
    * - `theme`: Colour theme: `light` (default), `dark` or `high-contrast`.
@@ -1261,6 +1289,7 @@ export type CustomElementsSolidJs = {
    *
    * - `region`: GB/T 2260 code of the region (a city such as 310000, a province or a district). Required.
    * - `period`: The period: `2026Q3`, `2026-09` or `2026`. Default: the latest the API publishes.
+   * - `heading-level`/`headingLevel`: Level of the element's heading, 1–6 (default 3), its sub-headings one deeper: set it to fit the page's outline.
    * - `api`: Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin.
    * - `lang`: Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`.
    * - `theme`: Colour theme: `light` (default), `dark` or `high-contrast`.
@@ -1380,6 +1409,7 @@ export type CustomElementsSolidJs = {
    * - `uscc`: The operator's unified social credit code (统一社会信用代码, 18 characters). Required.
    * - `period`: The period to show: `2026Q3`, `2026-09` or `2026`. Default: the latest the API publishes.
    * - `variant`: `full` (default) shows everything; `compact` is one line of name and the two figures, the rest one click away.
+   * - `heading-level`/`headingLevel`: Level of the element's heading, 1–6 (default 3; 4 in `compact`), its sub-headings one deeper: set it to fit the page's outline.
    * - `api`: Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin.
    * - `lang`: Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`.
    * - `theme`: Colour theme: `light` (default), `dark` or `high-contrast`.

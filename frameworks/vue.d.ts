@@ -18,6 +18,8 @@ type TsgsAlertsProps = {
   region?: TsgsAlerts["region"];
   /** How many warnings to show at most, 1 to 50. Default: the API's (10). */
   limit?: TsgsAlerts["limit"];
+  /** Level of the element's heading, 1–6 (default 3), its sub-headings one deeper: set it to fit the page's outline. */
+  headingLevel?: TsgsAlerts["headingLevel"];
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
   api?: TsgsAlerts["api"];
   /** Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`. */
@@ -76,6 +78,8 @@ type TsgsHotIssuesProps = {
   region?: TsgsHotIssues["region"];
   /** The period: `2026Q3`, `2026-09` or `2026`. Default: the latest the API publishes. */
   period?: TsgsHotIssues["period"];
+  /** Level of the element's heading, 1–6 (default 3), its sub-headings one deeper: set it to fit the page's outline. */
+  headingLevel?: TsgsHotIssues["headingLevel"];
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
   api?: TsgsHotIssues["api"];
   /** Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`. */
@@ -129,6 +133,8 @@ type TsgsMerchantCardProps = {
   period?: TsgsMerchantCard["period"];
   /** `full` (default) shows everything; `compact` is one line of name and the two figures, the rest one click away. */
   variant?: TsgsMerchantCard["variant"];
+  /** Level of the element's heading, 1–6 (default 3; 4 in `compact`), its sub-headings one deeper: set it to fit the page's outline. */
+  headingLevel?: TsgsMerchantCard["headingLevel"];
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
   api?: TsgsMerchantCard["api"];
   /** Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`. */

@@ -151,7 +151,8 @@ describe('<tsgs-merchant-card>', () => {
       const summary = base.querySelector('summary') as HTMLElement;
       const answer = await apiAnswer(SHOWCASE.busy);
       expect(summary.textContent).to.contain(answer.merchant.name);
-      expect(summary.textContent).to.contain(String(answer.counts.accepted));
+      // Each figure says what it counts: 受理投诉 247 件, not a bare number.
+      expect(summary.textContent?.replace(/\s+/g, ' ')).to.contain(`受理投诉 ${answer.counts.accepted} 件`);
       expect(summary.textContent).to.match(/\d+(\.\d)?%/);
       expect(element.getBoundingClientRect().height).to.be.below(90);
       summary.click();

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
 import type { Trend } from '../../src/contract/index.ts';
 import type { TsgsTrendChart } from '../../src/elements/trend-chart/define.ts';
 import '../../src/elements/trend-chart/define.ts';
@@ -17,6 +17,12 @@ const drawn = (element: Element) =>
   waitUntil(() => canvasOf(element) && Chart.getChart(canvasOf(element)), 'Chart.js drew the chart', { timeout: 10000 });
 const live = () => Object.keys(Chart.instances).length;
 
+/** Every name and text in an accessibility tree, as a screen reader meets them. */
+function spoken(node: unknown): string[] {
+  const { name, children = [] } = node as { name?: string; children?: unknown[] };
+  return [...(name ? [name] : []), ...children.flatMap(spoken)];
+}
+
 async function apiTrend(query: string): Promise<Trend> {
   return (await fetch(`/v1/trends?${query}`)).json();
 }
@@ -26,25 +32,30 @@ describe('<tsgs-trend-chart>', () => {
     expect(page.errors, 'no error or unhandled rejection reached the window').to.deep.equal([]);
   });
 
-  it('describes the trend in one sentence on the canvas and shows every point in a real table', async () => {
+  it('describes the trend in one sentence, read once, and shows every point in a real table with a caption that says what it holds', async () => {
     const element = await chart(await faultRoute(), { region: '310000', granularity: 'quarter' });
     await settled(element);
     await drawn(element);
     const answer = await apiTrend('region=310000&granularity=quarter');
-    const label = canvasOf(element).getAttribute('aria-label') ?? '';
-    expect(canvasOf(element).getAttribute('role')).to.equal('img');
-    expect(label)
+    const summary = (element.shadowRoot?.querySelector('[part~="summary"]')?.textContent ?? '').trim();
+    expect(summary)
       .to.contain('上海市')
       .and.contain('最低')
       .and.contain('最高')
       .and.contain('最新')
       .and.match(/总体(上升|下降|持平)/);
-
+    // The figure is named by what it covers; the canvas is a picture of the table, hidden from screen readers.
+    const figure = element.shadowRoot?.querySelector('figure') as HTMLElement;
+    expect(figure.getAttribute('aria-label')).to.equal('上海市，2024年第4季度至2026年第3季度');
+    expect(canvasOf(element).getAttribute('aria-hidden')).to.equal('true');
+    expect(spoken(await a11ySnapshot({})).filter((name) => name.includes(summary)), 'the summary is read once').to.have.length(1);
     const toggle = element.shadowRoot?.querySelector('[part~="table-toggle"]') as HTMLButtonElement;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
     await waitUntil(() => element.shadowRoot?.querySelector('table'), 'the table is shown');
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const caption = element.shadowRoot?.querySelector('caption')?.textContent?.trim();
+    expect(caption).to.equal('上海市，2024年第4季度至2026年第3季度：各期受理投诉与调解成功率');
     const rows = [...(element.shadowRoot?.querySelectorAll('tbody tr') ?? [])];
     expect(rows).to.have.length(answer.points.length);
     const n = new Intl.NumberFormat('zh-CN');
@@ -129,7 +140,7 @@ describe('<tsgs-trend-chart>', () => {
   it('speaks English', async () => {
     const element = await chart(await faultRoute(), { industry: '6312', lang: 'en' });
     await waitUntil(() => shadowText(element).includes('Data table'), 'English strings', { timeout: 10000 });
-    expect(canvasOf(element).getAttribute('aria-label')).to.contain('lowest');
+    expect(element.shadowRoot?.querySelector('[part~="summary"]')?.textContent).to.contain('lowest');
     element.lang = 'zh-CN';
     await waitUntil(() => shadowText(element).includes('数据表'), 'back to Chinese');
   });

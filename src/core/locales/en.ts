@@ -157,6 +157,7 @@ export const translation = {
   'trend-chart.axis-accepted': 'Complaints accepted',
   'trend-chart.axis-rate': 'Mediation success rate (%)',
   'trend-chart.both': (accepted: Arg, rate: Arg) => `${accepted}; ${rate}`,
+  'trend-chart.caption': (range: Arg) => `${range}: complaints accepted and mediation success rate by period`,
   'trend-chart.describe': (name: Arg, min: Arg, minPeriod: Arg, max: Arg, maxPeriod: Arg, latest: Arg, latestPeriod: Arg, direction: Arg) =>
     `${name}: lowest ${min} (${minPeriod}), highest ${max} (${maxPeriod}), latest ${latest} (${latestPeriod}), ${direction}`,
   'trend-chart.down': 'falling overall',

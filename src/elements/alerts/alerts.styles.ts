@@ -5,7 +5,7 @@ export const alertsStyles = css`
   :host {
     --_min-height: var(--tsgs-alerts-min-height, 14rem);
   }
-  h3 {
+  .heading {
     margin: 0;
     font-size: 1.15em;
     line-height: 1.35;
@@ -22,7 +22,7 @@ export const alertsStyles = css`
   .item + .item {
     margin-block-start: calc(var(--_space) * 1.5);
   }
-  h4 {
+  .title {
     margin: 0;
     font-size: 1.05em;
     line-height: 1.4;

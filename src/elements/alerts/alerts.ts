@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { type StaticValue, html as staticHtml } from 'lit/static-html.js';
 import { payloadSchemas } from '../../client/index.ts';
 import type { AlertList } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
@@ -7,6 +8,7 @@ import { DataController, type Request } from '../../core/data-controller.ts';
 import { withData } from '../../core/data-words.ts';
 import { invalid } from '../../core/failures.ts';
 import { formatDate } from '../../core/format.ts';
+import { headingLevel, headingTag } from '../../core/heading.ts';
 import { isRegionCode } from '../../core/region.ts';
 import { safeHttpsUrl } from '../../core/safe.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
@@ -62,6 +64,9 @@ export class TsgsAlerts extends TsgsElement {
   /** How many warnings to show at most, 1 to 50. Default: the API's (10). */
   @property({ type: Number }) limit?: number;
 
+  /** Level of the element's heading, 1–6 (default 3), its sub-headings one deeper: set it to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
   /** A `/v1/alerts` payload the host already holds: shown without a request. */
   @property({ attribute: false }) data?: AlertList;
 
@@ -87,23 +92,25 @@ export class TsgsAlerts extends TsgsElement {
   }
 
   protected override render(): TemplateResult {
+    const level = headingLevel(this.headingLevel, 3);
+    const tag = headingTag(level);
     return this.alerts.render({
       sampleNote: this.t('alerts.sample-note'),
       empty: this.t('alerts.empty'),
-      heading: (data) => html`<h3 id="title" part="heading">
+      heading: (data) => staticHtml`<${tag} id="title" part="heading" class="heading">
         ${data.region?.name ? withData((name) => this.t('alerts.title', name), data.region.name) : this.t('alerts.title-all')}
-      </h3>`,
+      </${tag}>`,
       ready: (data) => html`<ol part="list" class="list">
-        ${data.items.map((alert) => this.renderAlert(alert, data.region?.code))}
+        ${data.items.map((alert) => this.renderAlert(alert, data.region?.code, headingTag(level + 1)))}
       </ol>`,
     });
   }
 
-  private renderAlert(alert: Alert, shownRegion: string | undefined): TemplateResult {
+  private renderAlert(alert: Alert, shownRegion: string | undefined, tag: StaticValue): TemplateResult {
     // The contract allows https links only, but `.data` comes from the host unchecked: javascript: must never reach href.
     const url = safeHttpsUrl(alert.url);
     return html`<li part="item" class="item">
-      <h4 part="title" lang="zh-CN"><bdi>${alert.title}</bdi></h4>
+      ${staticHtml`<${tag} part="title" class="title" lang="zh-CN"><bdi>${alert.title}</bdi></${tag}>`}
       <p part="meta" class="meta">
         <time part="date" datetime=${alert.publishedOn}>${formatDate(this.langCode, alert.publishedOn)}</time>
         ${

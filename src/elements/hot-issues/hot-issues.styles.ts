@@ -5,7 +5,7 @@ export const hotIssuesStyles = css`
   :host {
     --_min-height: var(--tsgs-hot-issues-min-height, 16rem);
   }
-  h3 {
+  .heading {
     margin: 0;
     font-size: 1.15em;
     line-height: 1.35;

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 // styleMap sets properties through CSSOM, which a strict CSP allows (a style attribute would need 'unsafe-inline').
 import { styleMap } from 'lit/directives/style-map.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { payloadSchemas } from '../../client/index.ts';
 import type { HotIssues, Schemas } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
@@ -10,6 +11,7 @@ import { DataController, type Request } from '../../core/data-controller.ts';
 import { withData } from '../../core/data-words.ts';
 import { invalid } from '../../core/failures.ts';
 import { formatFraction, formatRate } from '../../core/format.ts';
+import { headingLevel, headingTag } from '../../core/heading.ts';
 import { isPeriodId } from '../../core/period.ts';
 import { isRegionCode } from '../../core/region.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
@@ -61,6 +63,9 @@ export class TsgsHotIssues extends TsgsElement {
   /** The period: `2026Q3`, `2026-09` or `2026`. Default: the latest the API publishes. */
   @property() period?: string;
 
+  /** Level of the element's heading, 1–6 (default 3), its sub-headings one deeper: set it to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
   /** A `/v1/hot-issues` payload the host already holds: shown without a request. */
   @property({ attribute: false }) data?: HotIssues;
 
@@ -86,12 +91,13 @@ export class TsgsHotIssues extends TsgsElement {
 
   protected override render(): TemplateResult {
     const _lang = this.langCode;
+    const tag = headingTag(headingLevel(this.headingLevel, 3));
     return this.issues.render({
       sampleNote: this.t('hot-issues.sample-note'),
-      heading: (data) => html`<h3 id="title" part="heading">
+      heading: (data) => staticHtml`<${tag} id="title" part="heading" class="heading">
         ${withData((name) => this.t('hot-issues.title', name), data.region.name)}
         <span class="total">${this.t('hot-issues.total', data.total)}</span>
-      </h3>`,
+      </${tag}>`,
       ready: (data) => html`<ol part="list" class="list">
         ${data.items.map((item) => this.renderItem(item))}
       </ol>`,

@@ -8,21 +8,21 @@ export const cardStyles = css`
   :host([variant='compact']) {
     --_min-height: var(--tsgs-card-min-height, 3rem);
   }
-  h3,
-  h4,
+  .heading,
+  .subheading,
   p,
   dl,
   dd,
   ul {
     margin: 0;
   }
-  h3,
-  h4 {
+  .heading,
+  .subheading {
     font-size: 1.15em;
     line-height: 1.35;
     font-weight: 700;
   }
-  section h4 {
+  .subheading {
     font-size: 1em;
     margin-block-end: 0.25em;
   }

@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { type DisclosureClient, payloadSchemas, type Resource } from '../../client/index.ts';
 import type { MerchantDetail, Meta } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
 import { invalid } from '../../core/failures.ts';
 import { formatCount, formatDate, formatRate } from '../../core/format.ts';
+import { headingLevel, headingTag } from '../../core/heading.ts';
 import { isPeriodId } from '../../core/period.ts';
 import { maskPersonalData } from '../../core/privacy.ts';
 import { linkFor } from '../../core/safe.ts';
@@ -78,6 +80,9 @@ export class TsgsMerchantCard extends TsgsElement {
   /** `full` (default) shows everything; `compact` is one line of name and the two figures, the rest one click away. */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
+  /** Level of the element's heading, 1–6 (default 3; 4 in `compact`), its sub-headings one deeper: set it to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
   /** A disclosure the host already holds (`/v1/merchants/{uscc}` payload): shown without a request. */
   @property({ attribute: false }) data?: MerchantDetail;
 
@@ -129,7 +134,7 @@ export class TsgsMerchantCard extends TsgsElement {
         </p>`,
       about: (data) => data.detail,
       sampleNote: this.t('merchant-card.sample-note'),
-      heading: ({ detail }) => this.renderHeader(detail, compact ? 'h4' : 'h3'),
+      heading: ({ detail }) => this.renderHeader(detail),
       frame: (content, { detail }) =>
         compact
           ? html`<details part="base" class="view compact" lang=${this.langCode}>
@@ -163,12 +168,23 @@ export class TsgsMerchantCard extends TsgsElement {
     </summary>`;
   }
 
-  private renderHeader(detail: MerchantDetail, level: 'h3' | 'h4'): TemplateResult {
+  /** The level of the operator's name; the card's sections are one deeper. */
+  private get level(): number {
+    return headingLevel(this.headingLevel, this.variant === 'compact' ? 4 : 3);
+  }
+
+  /** A section's heading, one level below the name. */
+  private subheading(text: string): TemplateResult {
+    const tag = headingTag(this.level + 1);
+    return staticHtml`<${tag} class="subheading">${text}</${tag}>`;
+  }
+
+  private renderHeader(detail: MerchantDetail): TemplateResult {
     const { merchant } = detail;
     const checkFails = !merchant.usccValid || !hasValidUsccCheck(merchant.uscc);
     const name = html`<bdi lang="zh-CN">${merchant.name}</bdi>`;
     return html`<header part="header">
-      ${level === 'h3' ? html`<h3 id="name" part="name" class="name">${name}</h3>` : html`<h4 part="name" class="name">${name}</h4>`}
+      ${staticHtml`<${headingTag(this.level)} id="name" part="name" class="name heading">${name}</${headingTag(this.level)}>`}
       <p class="identity">
         <span class="label">${this.t('merchant-card.uscc')}</span>
         <bdi part="uscc" class="code" translate="no">${merchant.uscc}</bdi>
@@ -234,7 +250,7 @@ export class TsgsMerchantCard extends TsgsElement {
     if (top.length === 0) return nothing;
     const lang = this.langCode;
     return html`<section part="categories" class="categories">
-      <h4>${this.t('merchant-card.categories')}</h4>
+      ${this.subheading(this.t('merchant-card.categories'))}
       <ul>
         ${top.map((c) => html`<li><bdi lang="zh-CN">${c.name}</bdi> <span class="count">${formatCount(lang, c.count)}</span></li>`)}
       </ul>
@@ -245,7 +261,7 @@ export class TsgsMerchantCard extends TsgsElement {
     if (detail.responses.length === 0) return nothing;
     const lang = this.langCode;
     return html`<section part="responses" class="responses">
-      <h4>${this.t('merchant-card.responses')}</h4>
+      ${this.subheading(this.t('merchant-card.responses'))}
       <ul>
         ${detail.responses.map(
           (r) => html`<li>
@@ -264,7 +280,7 @@ export class TsgsMerchantCard extends TsgsElement {
     if (detail.cases.length === 0) return nothing;
     const lang = this.langCode;
     return html`<section part="cases" class="cases">
-      <h4>${this.t('merchant-card.cases')}</h4>
+      ${this.subheading(this.t('merchant-card.cases'))}
       <ul>
         ${detail.cases.map(
           (c) => html`<li>

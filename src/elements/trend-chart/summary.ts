@@ -1,4 +1,4 @@
-/** The one-sentence description of a trend that the canvas carries for screen readers (and the chart's caption). */
+/** The words for a trend: what it covers, and the sentence that describes it (the chart's caption, which screen readers read instead of the canvas). */
 import type { Trend } from '../../contract/index.ts';
 import { formatCount, formatPeriod, formatRate } from '../../core/format.ts';
 import type { Translate } from '../../core/translation.ts';
@@ -38,15 +38,16 @@ function describe(t: Translate, points: readonly Point[], metric: 'accepted' | '
   );
 }
 
+/** What the trend covers: 上海市，2025年10月至2026年9月. */
+export function trendRange(t: Translate, trend: Trend): string {
+  const points = trend.points;
+  return t('trend-chart.range', trend.scope.name, formatPeriod(t, points[0]?.period ?? ''), formatPeriod(t, points.at(-1)?.period ?? ''));
+}
+
 export function trendSummary(t: Translate, trend: Trend, metric: TrendMetric): string {
   const points = trend.points;
   if (points.length === 0) return t('trend-chart.empty');
-  const range = t(
-    'trend-chart.range',
-    trend.scope.name,
-    formatPeriod(t, points[0]?.period ?? ''),
-    formatPeriod(t, points.at(-1)?.period ?? ''),
-  );
+  const range = trendRange(t, trend);
   const description =
     metric === 'both'
       ? t('trend-chart.both', describe(t, points, 'accepted'), describe(t, points, 'mediation-rate'))

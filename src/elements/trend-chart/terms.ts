@@ -6,6 +6,7 @@ export const terms = {
   'trend-chart.axis-accepted': '受理投诉（件）',
   'trend-chart.axis-rate': '调解成功率（%）',
   'trend-chart.both': (accepted: Arg, rate: Arg) => `${accepted}；${rate}`,
+  'trend-chart.caption': (range: Arg) => `${range}：各期受理投诉与调解成功率`,
   'trend-chart.describe': (name: Arg, min: Arg, minPeriod: Arg, max: Arg, maxPeriod: Arg, latest: Arg, latestPeriod: Arg, direction: Arg) =>
     `${name}：最低 ${min}（${minPeriod}），最高 ${max}（${maxPeriod}），最新 ${latest}（${latestPeriod}），${direction}`,
   'trend-chart.down': '总体下降',

@@ -12,7 +12,7 @@ import { isRegionCode } from '../../core/region.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
 import { isUsccFormat, normaliseUscc } from '../../core/uscc.ts';
 import type { Chart, ChartConfiguration } from './chart.ts';
-import { pointValue, type TrendMetric, trendSummary } from './summary.ts';
+import { pointValue, type TrendMetric, trendRange, trendSummary } from './summary.ts';
 import { terms } from './terms.ts';
 import { trendStyles } from './trend-chart.styles.ts';
 
@@ -254,10 +254,12 @@ export class TsgsTrendChart extends TsgsElement {
     const lang = this.langCode;
     return this.trend.render({
       sampleNote: this.t('trend-chart.sample-note'),
-      frame: (content) => html`<figure part="base" class="view" lang=${lang}>${content}</figure>`,
+      // The figure is named by what it covers; its caption describes it, once: the canvas is only a picture of the table.
+      frame: (content, trend) =>
+        html`<figure part="base" class="view" lang=${lang} aria-label=${trendRange(this.t, trend)}>${content}</figure>`,
       ready: (trend) => {
         const summary = trendSummary(this.t, trend, this.metric);
-        return html`<div part="chart" class="chart"><canvas role="img" aria-label=${summary}></canvas></div>
+        return html`<div part="chart" class="chart"><canvas aria-hidden="true"></canvas></div>
           <figcaption part="summary" class="summary">${summary}</figcaption>
           <button part="table-toggle" type="button" class="quiet" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="points" @click=${this.toggleTable}>
             ${this.tableOpen ? this.t('trend-chart.hide-table') : this.t('trend-chart.show-table')}
@@ -271,7 +273,7 @@ export class TsgsTrendChart extends TsgsElement {
     const lang = this.langCode;
     return html`<table part="table">
       <caption>
-        <bdi lang="zh-CN">${trend.scope.name}</bdi>
+        ${this.t('trend-chart.caption', trendRange(this.t, trend))}
       </caption>
       <thead>
         <tr>
