@@ -20,13 +20,17 @@ const common: InlineConfig = {
   build: { target: 'es2022', emptyOutDir: false },
 };
 
-/** Lit's html`` and css`` literals keep their whitespace through a JS minifier: minify their contents in our sources. */
+/**
+ * Lit's html`` and css`` literals keep their whitespace through a JS minifier: minify their contents in our sources.
+ * lit/static-html templates (imported as `staticHtml`, with tags like `<${tag}>`) are left as they are: the HTML
+ * minifier cannot parse a tag name that is an expression.
+ */
 const minifyLiterals: Plugin = {
   name: 'tsgs-minify-literals',
   enforce: 'post',
   transform(code, id) {
     if (!id.includes('/src/') || !/\.(ts|js)$/.test(id)) return null;
-    const result = minifyHTMLLiterals(code, { fileName: id });
+    const result = minifyHTMLLiterals(code, { fileName: id, shouldMinify: (template) => template.tag === 'html' });
     return result ? { code: result.code, map: result.map?.toString() ?? null } : null;
   },
 };

@@ -38,7 +38,9 @@ describe('<tsgs-city-ranking>', () => {
       expect(text).to.contain(String(item.rank));
       // The fraction says in words what it counts, as the card does.
       if (item.mediationRate.denominator > 0)
-        expect(text.replace(/\s+/g, ' ')).to.contain(`${item.mediationRate.numerator} / ${item.mediationRate.denominator} 件办结投诉调解成功`);
+        expect(text.replace(/\s+/g, ' ')).to.contain(
+          `${item.mediationRate.numerator} / ${item.mediationRate.denominator} 件办结投诉调解成功`,
+        );
       expect(text).to.match(/较上期(增加|减少)|与上期持平|上期无可比数据/);
     });
     expect(shadowText(element)).to.contain(`共 ${answer.total} 家`);

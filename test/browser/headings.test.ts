@@ -30,7 +30,9 @@ describe('heading-level', () => {
       expect(levels(await show(exhibit, route))).to.deep.equal(exhibit.levels);
       const deeper = (n: number) => exhibit.levels.map((_, i) => `h${Math.min(n + i, 6)}`);
       expect(levels(await show(exhibit, route, { 'heading-level': '2' }))).to.deep.equal(deeper(2));
-      expect(levels(await show(exhibit, route, { 'heading-level': '6' }))).to.deep.equal(deeper(6).filter((h, i, all) => all.indexOf(h) === i));
+      expect(levels(await show(exhibit, route, { 'heading-level': '6' }))).to.deep.equal(
+        deeper(6).filter((h, i, all) => all.indexOf(h) === i),
+      );
       expect(levels(await show(exhibit, route, { 'heading-level': '9' }))).to.deep.equal(exhibit.levels);
     });
   }

@@ -48,7 +48,10 @@ describe('<tsgs-trend-chart>', () => {
     const figure = element.shadowRoot?.querySelector('figure') as HTMLElement;
     expect(figure.getAttribute('aria-label')).to.equal('上海市，2024年第4季度至2026年第3季度');
     expect(canvasOf(element).getAttribute('aria-hidden')).to.equal('true');
-    expect(spoken(await a11ySnapshot({})).filter((name) => name.includes(summary)), 'the summary is read once').to.have.length(1);
+    expect(
+      spoken(await a11ySnapshot({})).filter((name) => name.includes(summary)),
+      'the summary is read once',
+    ).to.have.length(1);
     const toggle = element.shadowRoot?.querySelector('[part~="table-toggle"]') as HTMLButtonElement;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
