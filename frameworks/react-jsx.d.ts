@@ -361,7 +361,7 @@ export type TsgsKioskProps = {
   region?: TsgsKiosk["region"] | undefined;
   /** Seconds each slide stays on screen (default 20). */
   interval?: TsgsKiosk["interval"] | undefined;
-  /** Seconds without a touch before the kiosk returns to the first slide and rotates again (default 90). */
+  /** Seconds without a touch before the kiosk asks 还在看吗？; 30 s later, unanswered, it returns to the first slide (default 90). */
   idle?: TsgsKiosk["idle"] | undefined;
   /** Minutes between data refreshes (default 10; every 30 s while offline). */
   "refresh-interval"?: TsgsKiosk["refreshInterval"] | undefined;
@@ -396,7 +396,7 @@ export type TsgsKioskSolidJsProps = {
   "prop:region"?: TsgsKiosk["region"] | undefined;
   /** Seconds each slide stays on screen (default 20). */
   "prop:interval"?: TsgsKiosk["interval"] | undefined;
-  /** Seconds without a touch before the kiosk returns to the first slide and rotates again (default 90). */
+  /** Seconds without a touch before the kiosk asks 还在看吗？; 30 s later, unanswered, it returns to the first slide (default 90). */
   "prop:idle"?: TsgsKiosk["idle"] | undefined;
   /** Minutes between data refreshes (default 10; every 30 s while offline). */
   "attr:refresh-interval"?: TsgsKiosk["refreshInterval"] | undefined;
@@ -884,9 +884,11 @@ export type CustomElements = {
   /**
    * For unattended portrait touch screens (1080×1920) in community centres and malls: full-screen
    * slides rotating through a city's ranking, hot issues, trend and consumer warnings, and a search
-   * slide. Ageing-friendly sizes by default (body text 24 px, touch targets 60 px). A touch anywhere
-   * pauses and shows the controls; after a spell with no touch it returns to the first slide and
-   * rotates again. It refreshes its data every few minutes; when the network is gone it keeps
+   * slide. Ageing-friendly sizes by default (body text 24 px, touch targets 60 px). The slide
+   * buttons, 下一页 and 暂停轮播 are always on screen; any touch, wheel, scroll or key pauses the
+   * rotation. After `idle` seconds with none, a large dialog asks 还在看吗？ and only if nobody answers
+   * within 30 seconds does the kiosk return to the first slide, forget the search and rotate again.
+   * Under `prefers-reduced-motion` it never rotates by itself. It refreshes its data every few minutes; when the network is gone it keeps
    * showing the last good data under a visible 离线 badge with the update time, and recovers by
    * itself. A clock, the publisher's name and a QR code to the official disclosure page (to continue
    * on a phone) are always on screen. No keyboard or mouse is needed.
@@ -897,7 +899,7 @@ export type CustomElements = {
    *
    * - `region`: GB/T 2260 code of the city (or province or district) to show. Required.
    * - `interval`: Seconds each slide stays on screen (default 20).
-   * - `idle`: Seconds without a touch before the kiosk returns to the first slide and rotates again (default 90).
+   * - `idle`: Seconds without a touch before the kiosk asks 还在看吗？; 30 s later, unanswered, it returns to the first slide (default 90).
    * - `refresh-interval`/`refreshInterval`: Minutes between data refreshes (default 10; every 30 s while offline).
    * - `refresh`/`legacyRefresh`: The old name of `refresh-interval`, read for one more release.
    * - `link`: The official disclosure page the QR code opens (https). Default: the publisher's address from the data.
@@ -923,6 +925,7 @@ export type CustomElements = {
    * - `--tsgs-color-surface`: Background. (default: `undefined`)
    * - `--tsgs-color-text`: Text colour. (default: `undefined`)
    * - `--tsgs-color-warning`: The offline badge. (default: `undefined`)
+   * - `--tsgs-color-backdrop`: What dims the screen behind 还在看吗？ (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -933,7 +936,8 @@ export type CustomElements = {
    * - `clock`: The clock.
    * - `offline`: The 离线 badge shown while the data cannot be refreshed.
    * - `slide`: One slide.
-   * - `controls`: The slide buttons and pause/play, shown after a touch.
+   * - `controls`: The slide buttons, 下一页 and pause/play.
+   * - `still-there`: The dialog that asks 还在看吗？ before the kiosk returns to its start.
    * - `qr`: The QR code with its caption.
    */
   "tsgs-kiosk": Partial<TsgsKioskProps & BaseProps<TsgsKiosk> & BaseEvents>;
@@ -1341,9 +1345,11 @@ export type CustomElementsSolidJs = {
   /**
    * For unattended portrait touch screens (1080×1920) in community centres and malls: full-screen
    * slides rotating through a city's ranking, hot issues, trend and consumer warnings, and a search
-   * slide. Ageing-friendly sizes by default (body text 24 px, touch targets 60 px). A touch anywhere
-   * pauses and shows the controls; after a spell with no touch it returns to the first slide and
-   * rotates again. It refreshes its data every few minutes; when the network is gone it keeps
+   * slide. Ageing-friendly sizes by default (body text 24 px, touch targets 60 px). The slide
+   * buttons, 下一页 and 暂停轮播 are always on screen; any touch, wheel, scroll or key pauses the
+   * rotation. After `idle` seconds with none, a large dialog asks 还在看吗？ and only if nobody answers
+   * within 30 seconds does the kiosk return to the first slide, forget the search and rotate again.
+   * Under `prefers-reduced-motion` it never rotates by itself. It refreshes its data every few minutes; when the network is gone it keeps
    * showing the last good data under a visible 离线 badge with the update time, and recovers by
    * itself. A clock, the publisher's name and a QR code to the official disclosure page (to continue
    * on a phone) are always on screen. No keyboard or mouse is needed.
@@ -1354,7 +1360,7 @@ export type CustomElementsSolidJs = {
    *
    * - `region`: GB/T 2260 code of the city (or province or district) to show. Required.
    * - `interval`: Seconds each slide stays on screen (default 20).
-   * - `idle`: Seconds without a touch before the kiosk returns to the first slide and rotates again (default 90).
+   * - `idle`: Seconds without a touch before the kiosk asks 还在看吗？; 30 s later, unanswered, it returns to the first slide (default 90).
    * - `refresh-interval`/`refreshInterval`: Minutes between data refreshes (default 10; every 30 s while offline).
    * - `refresh`/`legacyRefresh`: The old name of `refresh-interval`, read for one more release.
    * - `link`: The official disclosure page the QR code opens (https). Default: the publisher's address from the data.
@@ -1380,6 +1386,7 @@ export type CustomElementsSolidJs = {
    * - `--tsgs-color-surface`: Background. (default: `undefined`)
    * - `--tsgs-color-text`: Text colour. (default: `undefined`)
    * - `--tsgs-color-warning`: The offline badge. (default: `undefined`)
+   * - `--tsgs-color-backdrop`: What dims the screen behind 还在看吗？ (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -1390,7 +1397,8 @@ export type CustomElementsSolidJs = {
    * - `clock`: The clock.
    * - `offline`: The 离线 badge shown while the data cannot be refreshed.
    * - `slide`: One slide.
-   * - `controls`: The slide buttons and pause/play, shown after a touch.
+   * - `controls`: The slide buttons, 下一页 and pause/play.
+   * - `still-there`: The dialog that asks 还在看吗？ before the kiosk returns to its start.
    * - `qr`: The QR code with its caption.
    */
   "tsgs-kiosk": Partial<
@@ -1640,6 +1648,8 @@ export type CustomCssProperties = {
   "--tsgs-font-size-large"?: string | undefined;
   /** Smallest touch target (default 60 px). */
   "--tsgs-target-size-large"?: string | undefined;
+  /** What dims the screen behind 还在看吗？ */
+  "--tsgs-color-backdrop"?: string | undefined;
   /** Background of the sample-data label. */
   "--tsgs-color-sample-surface"?: string | undefined;
   /** Font. */

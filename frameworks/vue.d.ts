@@ -101,7 +101,7 @@ type TsgsKioskProps = {
   region?: TsgsKiosk["region"];
   /** Seconds each slide stays on screen (default 20). */
   interval?: TsgsKiosk["interval"];
-  /** Seconds without a touch before the kiosk returns to the first slide and rotates again (default 90). */
+  /** Seconds without a touch before the kiosk asks 还在看吗？; 30 s later, unanswered, it returns to the first slide (default 90). */
   idle?: TsgsKiosk["idle"];
   /** Minutes between data refreshes (default 10; every 30 s while offline). */
   refreshInterval?: TsgsKiosk["refreshInterval"];
@@ -340,6 +340,7 @@ export type CustomElements = {
    * - **--tsgs-color-surface** - Background. _(default: undefined)_
    * - **--tsgs-color-text** - Text colour. _(default: undefined)_
    * - **--tsgs-color-warning** - The offline badge. _(default: undefined)_
+   * - **--tsgs-color-backdrop** - What dims the screen behind 还在看吗？ _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **base** - The whole screen.
@@ -347,7 +348,8 @@ export type CustomElements = {
    * - **clock** - The clock.
    * - **offline** - The 离线 badge shown while the data cannot be refreshed.
    * - **slide** - One slide.
-   * - **controls** - The slide buttons and pause/play, shown after a touch.
+   * - **controls** - The slide buttons, 下一页 and pause/play.
+   * - **still-there** - The dialog that asks 还在看吗？ before the kiosk returns to its start.
    * - **qr** - The QR code with its caption.
    */
   "tsgs-kiosk": DefineComponent<TsgsKioskProps & HTMLAttributes>;

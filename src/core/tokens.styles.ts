@@ -21,6 +21,7 @@ export const tokens = css`
     --_success: var(--tsgs-color-success, #1a6b2f);
     --_sample-surface: var(--tsgs-color-sample-surface, #fdf0c4);
     --_sample: var(--tsgs-color-sample, #5c4300);
+    --_backdrop: var(--tsgs-color-backdrop, rgb(0 0 0 / 0.55));
     --_font: var(--tsgs-font-family, system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
     --_font-size: var(--tsgs-font-size, 15px);
     --_line-height: var(--tsgs-line-height, 1.5);
@@ -43,6 +44,7 @@ export const tokens = css`
     --_success: var(--tsgs-color-success, #7fd99a);
     --_sample-surface: var(--tsgs-color-sample-surface, #3d3314);
     --_sample: var(--tsgs-color-sample, #ffe08a);
+    --_backdrop: var(--tsgs-color-backdrop, rgb(0 0 0 / 0.7));
   }
   :host(:state(theme-high-contrast)) {
     --_surface: var(--tsgs-color-surface, #000000);
@@ -59,6 +61,7 @@ export const tokens = css`
     --_success: var(--tsgs-color-success, #8fff9f);
     --_sample-surface: var(--tsgs-color-sample-surface, #000000);
     --_sample: var(--tsgs-color-sample, #ffe500);
+    --_backdrop: var(--tsgs-color-backdrop, rgb(0 0 0 / 0.8));
   }
   :host(:state(size-large)) {
     --_font-size: var(--tsgs-font-size-large, 20px);

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { type SinonFakeTimers, useFakeTimers } from 'sinon';
 import '../../src/elements/kiosk/define.ts';
 import type { TsgsKiosk } from '../../src/elements/kiosk/kiosk.ts';
 import { type FaultRoute, faultRoute, mount, shadowText, watchWindowErrors } from './helpers.ts';
@@ -17,6 +18,16 @@ const ready = (element: Element) =>
   waitUntil(() => element.matches(':state(ready)'), `<${element.localName}> is ready`, { timeout: 10000 });
 const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const button = (element: Element, label: string) =>
+  [...(element.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part="controls"] button') ?? [])].find(
+    (b) => text(b) === label,
+  ) as HTMLButtonElement;
+
+/** A real press: focus the button and press Enter, as a person at a keyboard would. */
+async function press(target: HTMLButtonElement): Promise<void> {
+  target.focus();
+  await sendKeys({ press: 'Enter' });
+}
 
 describe('<tsgs-kiosk>', () => {
   before(() => setViewport({ width: 1080, height: 1920 }));
@@ -61,51 +72,170 @@ describe('<tsgs-kiosk>', () => {
     }
   });
 
-  it('pauses on a touch and shows its controls; a slide button shows that slide', async () => {
+  it('shows its controls from the start; a touch pauses; a slide button and 下一页 choose what shows', async () => {
     const element = await kiosk(await faultRoute(), { interval: '0.3' });
     const controls = $(element, '[part="controls"]');
-    expect(controls.hidden).to.equal(true);
+    expect(controls.checkVisibility(), 'the controls, before any touch').to.equal(true);
+    expect(button(element, '暂停轮播'), 'a pause button from the start').to.not.equal(undefined);
     touch(element);
     await element.updateComplete;
     expect(element.matches(':state(paused)')).to.equal(true);
-    expect(controls.hidden).to.equal(false);
+    expect(button(element, '继续轮播')).to.not.equal(undefined);
     const before = visibleSlide(element);
     await sleep(700);
     expect(visibleSlide(element), 'no rotation while paused').to.equal(before);
-    const trend = [...controls.querySelectorAll('button')].find((b) => b.textContent?.includes('投诉趋势')) as HTMLButtonElement;
+    const trend = button(element, '投诉趋势');
     trend.click();
     await element.updateComplete;
     expect(visibleSlide(element)).to.equal('trend');
     expect(trend.getAttribute('aria-current')).to.equal('true');
+    button(element, '下一页').click();
+    await element.updateComplete;
+    expect(visibleSlide(element)).to.equal('alerts');
     await expect(element).to.be.accessible();
   });
 
-  it('returns to the first slide and rotates again after the idle time', async () => {
-    const element = await kiosk(await faultRoute(), { interval: '60', idle: '0.5' });
-    touch(element);
-    await element.updateComplete;
-    ([...$(element, '[part="controls"]').querySelectorAll('button')][3] as HTMLButtonElement).click();
-    await element.updateComplete;
-    expect(visibleSlide(element)).to.equal('alerts');
-    await waitUntil(() => !element.matches(':state(paused)'), 'idle: rotation resumes', { timeout: 3000 });
-    expect(visibleSlide(element)).to.equal('ranking');
-    expect($(element, '[part="controls"]').hidden).to.equal(true);
+  it('pauses with its pause button and rotates again with 继续轮播', async () => {
+    const element = await kiosk(await faultRoute(), { interval: '0.3' });
+    await press(button(element, '暂停轮播'));
+    expect(element.matches(':state(paused)')).to.equal(true);
+    await press(button(element, '继续轮播'));
+    expect(element.matches(':state(paused)')).to.equal(false);
+    const first = visibleSlide(element);
+    await waitUntil(() => visibleSlide(element) !== first, 'rotating again', { timeout: 3000 });
   });
 
-  it('forgets the last person’s search when it returns to the start', async () => {
-    const element = await kiosk(await faultRoute(), { interval: '60', idle: '0.5' });
-    touch(element);
+  describe('with a person reading', () => {
+    let clock: SinonFakeTimers | undefined;
+    afterEach(() => {
+      clock?.uninstall();
+      clock = undefined;
+    });
+    /** Time from here on is the test's: timers run only when it ticks. */
+    const fakeTime = () => {
+      // Timers the kiosk set before (its refresh) are cleared for real when it clears them.
+      clock = useFakeTimers({
+        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+        shouldClearNativeTimers: true,
+      });
+      return clock;
+    };
+    const question = (element: Element) => $<HTMLDialogElement>(element, 'dialog[part="still-there"]');
+
+    it('asks 还在看吗？ before leaving a chosen card, gives 30 s to answer, and keeps the card when answered', async () => {
+      const element = await kiosk(await faultRoute(), { interval: '60', idle: '6' });
+      const ranking = inside(element, 'tsgs-city-ranking');
+      await ready(ranking);
+      const time = fakeTime();
+      touch(element);
+      $<HTMLButtonElement>(ranking, 'button.merchant').click();
+      await element.updateComplete;
+      const card = inside(element, 'tsgs-merchant-card');
+      await time.tickAsync(5_900);
+      expect(question(element).open, 'no question before the idle time').to.equal(false);
+      await time.tickAsync(200);
+      await element.updateComplete;
+      const dialog = question(element);
+      expect(dialog.open).to.equal(true);
+      expect(text(dialog)).to.contain('还在看吗？');
+      expect(text(dialog.querySelector('[role="alert"]') as Element), 'read out through a live region').to.contain('30 秒后将回到首页');
+      const keep = dialog.querySelector('button') as HTMLButtonElement;
+      expect(text(keep)).to.equal('继续浏览');
+      expect(keep.getBoundingClientRect().height).to.be.at.least(60);
+      expect(element.shadowRoot?.activeElement, 'the answer has the focus').to.equal(keep);
+      await time.tickAsync(29_000);
+      await element.updateComplete;
+      expect(dialog.open, 'still asking after 29 s').to.equal(true);
+      expect(visibleSlide(element)).to.equal('search');
+      keep.click();
+      await element.updateComplete;
+      expect(dialog.open).to.equal(false);
+      expect(visibleSlide(element)).to.equal('search');
+      expect(inside(element, 'tsgs-merchant-card'), 'the same card, still there').to.equal(card);
+      // Nobody answers the next time: back to the start, the card gone, rotating again.
+      await time.tickAsync(6_000 + 30_000);
+      await element.updateComplete;
+      expect(dialog.open).to.equal(false);
+      expect(visibleSlide(element)).to.equal('ranking');
+      expect(inside(element, 'tsgs-merchant-card')).to.equal(null);
+      expect(element.matches(':state(paused)')).to.equal(false);
+    });
+
+    it('counts the wheel, scrolling and keys as someone reading', async () => {
+      const element = await kiosk(await faultRoute(), { interval: '60', idle: '6' });
+      await ready(inside(element, 'tsgs-city-ranking'));
+      const time = fakeTime();
+      touch(element);
+      const slides = $(element, 'main');
+      for (const act of [
+        () => slides.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, bubbles: true, composed: true })),
+        () => slides.dispatchEvent(new Event('scroll')),
+        () => slides.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true })),
+      ]) {
+        await time.tickAsync(5_000);
+        act();
+        await element.updateComplete;
+      }
+      await time.tickAsync(5_000);
+      await element.updateComplete;
+      expect(question(element).open, '20 s in all, never 6 without a sign of someone').to.equal(false);
+      await time.tickAsync(1_100);
+      await element.updateComplete;
+      expect(question(element).open).to.equal(true);
+      // Escape answers too.
+      question(element).dispatchEvent(new Event('cancel', { cancelable: true }));
+      await element.updateComplete;
+      expect(question(element).open).to.equal(false);
+      expect(element.matches(':state(paused)')).to.equal(true);
+    });
+
+    it('forgets the last person’s search when nobody answers', async () => {
+      const element = await kiosk(await faultRoute(), { interval: '60', idle: '1' });
+      const typed = inside(element, 'tsgs-merchant-search');
+      const time = fakeTime();
+      touch(element);
+      await element.updateComplete;
+      const box = typed.shadowRoot?.querySelector('input') as HTMLInputElement;
+      box.value = '青鸾移动';
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await time.tickAsync(1_000 + 30_000);
+      await element.updateComplete;
+      expect(element.matches(':state(paused)')).to.equal(false);
+      const fresh = inside(element, 'tsgs-merchant-search');
+      expect(fresh === typed, 'a new search element').to.equal(false);
+      expect($<HTMLInputElement>(fresh, 'input').value).to.equal('');
+    });
+  });
+
+  it('does not rotate under reduced motion: 下一页 instead, and no play button', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const element = await kiosk(await faultRoute(), { interval: '0.2' });
+      await sleep(800);
+      expect(visibleSlide(element), 'still the first slide').to.equal('ranking');
+      expect(button(element, '下一页').checkVisibility()).to.equal(true);
+      expect(button(element, '暂停轮播')).to.equal(undefined);
+      expect(button(element, '继续轮播')).to.equal(undefined);
+      button(element, '下一页').click();
+      await element.updateComplete;
+      expect(visibleSlide(element)).to.equal('hot-issues');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('has a main landmark, named by the slide, that a keyboard reaches and scrolls', async () => {
+    const element = await kiosk(await faultRoute(), { interval: '60' });
+    const main = $(element, 'main');
+    expect(main.getAttribute('aria-label')).to.equal('投诉排行');
+    button(element, '热点问题').click();
+    await ready(inside(element, 'tsgs-hot-issues'));
     await element.updateComplete;
-    expect(element.matches(':state(paused)')).to.equal(true);
-    const typed = inside(element, 'tsgs-merchant-search');
-    const box = typed.shadowRoot?.querySelector('input') as HTMLInputElement;
-    box.value = '青鸾移动';
-    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await waitUntil(() => !element.matches(':state(paused)'), 'idle: back to the start', { timeout: 3000 });
-    await element.updateComplete;
-    const fresh = inside(element, 'tsgs-merchant-search');
-    expect(fresh === typed, 'a new search element').to.equal(false);
-    expect($<HTMLInputElement>(fresh, 'input').value).to.equal('');
+    expect(main.getAttribute('aria-label')).to.equal('热点问题');
+    expect(main.scrollHeight, 'the hot issues overflow the screen').to.be.greaterThan(main.clientHeight);
+    main.focus();
+    expect(element.shadowRoot?.activeElement).to.equal(main);
+    await expect(element).to.be.accessible();
   });
 
   it('keeps the last good data under an offline badge when the network goes, and recovers by itself', async function () {

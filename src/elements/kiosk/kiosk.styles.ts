@@ -78,9 +78,6 @@ export const kioskStyles = css`
     gap: 0.5em;
     flex: 1 1 20em;
   }
-  .controls[hidden] {
-    display: none;
-  }
   .hint {
     flex: 1 1 20em;
     margin: 0;
@@ -105,5 +102,36 @@ export const kioskStyles = css`
   }
   .qr[hidden] {
     display: none;
+  }
+  /* 还在看吗？: large and plain, over a dimmed screen. */
+  .still-there {
+    max-inline-size: min(32em, 90vw);
+    padding: calc(var(--_space) * 2);
+    border: 3px solid var(--_text);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    text-align: center;
+  }
+  .still-there::backdrop {
+    background: var(--_backdrop);
+  }
+  .still-there h2 {
+    margin: 0 0 0.5em;
+    font-size: 1.6em;
+  }
+  .still-there p {
+    margin: 0 0 var(--_space);
+  }
+  .countdown {
+    font-size: 1.4em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .still-there .continue {
+    inline-size: 100%;
+    min-block-size: max(60px, var(--_target));
+    font-size: 1.25em;
+    font-weight: 700;
   }
 `;

@@ -13,6 +13,7 @@ import { safeHttpsUrl } from '../../core/safe.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
 import { errorView } from '../../core/views.ts';
 import { kioskStyles } from './kiosk.styles.ts';
+import { PresenceController, WARNING_SECONDS } from './presence.ts';
 import { drawQr } from './qr.ts';
 import { terms } from './terms.ts';
 
@@ -25,9 +26,11 @@ type Refreshable = Element & { refresh?: () => void; dataState?: string };
 /**
  * For unattended portrait touch screens (1080×1920) in community centres and malls: full-screen
  * slides rotating through a city's ranking, hot issues, trend and consumer warnings, and a search
- * slide. Ageing-friendly sizes by default (body text 24 px, touch targets 60 px). A touch anywhere
- * pauses and shows the controls; after a spell with no touch it returns to the first slide and
- * rotates again. It refreshes its data every few minutes; when the network is gone it keeps
+ * slide. Ageing-friendly sizes by default (body text 24 px, touch targets 60 px). The slide
+ * buttons, 下一页 and 暂停轮播 are always on screen; any touch, wheel, scroll or key pauses the
+ * rotation. After `idle` seconds with none, a large dialog asks 还在看吗？ and only if nobody answers
+ * within 30 seconds does the kiosk return to the first slide, forget the search and rotate again.
+ * Under `prefers-reduced-motion` it never rotates by itself. It refreshes its data every few minutes; when the network is gone it keeps
  * showing the last good data under a visible 离线 badge with the update time, and recovers by
  * itself. A clock, the publisher's name and a QR code to the official disclosure page (to continue
  * on a phone) are always on screen. No keyboard or mouse is needed.
@@ -44,7 +47,8 @@ type Refreshable = Element & { refresh?: () => void; dataState?: string };
  * @csspart clock - The clock.
  * @csspart offline - The 离线 badge shown while the data cannot be refreshed.
  * @csspart slide - One slide.
- * @csspart controls - The slide buttons and pause/play, shown after a touch.
+ * @csspart controls - The slide buttons, 下一页 and pause/play.
+ * @csspart still-there - The dialog that asks 还在看吗？ before the kiosk returns to its start.
  * @csspart qr - The QR code with its caption.
  *
  * @cssproperty --tsgs-font-size-large - Body text size of everything inside (default 24 px).
@@ -52,6 +56,7 @@ type Refreshable = Element & { refresh?: () => void; dataState?: string };
  * @cssproperty --tsgs-color-surface - Background.
  * @cssproperty --tsgs-color-text - Text colour.
  * @cssproperty --tsgs-color-warning - The offline badge.
+ * @cssproperty --tsgs-color-backdrop - What dims the screen behind 还在看吗？
  */
 export class TsgsKiosk extends TsgsElement {
   static override styles = [tokens, baseStyles, kioskStyles];
@@ -64,7 +69,7 @@ export class TsgsKiosk extends TsgsElement {
   /** Seconds each slide stays on screen (default 20). */
   @property({ type: Number }) interval = 20;
 
-  /** Seconds without a touch before the kiosk returns to the first slide and rotates again (default 90). */
+  /** Seconds without a touch before the kiosk asks 还在看吗？; 30 s later, unanswered, it returns to the first slide (default 90). */
   @property({ type: Number }) idle = 90;
 
   /** Minutes between data refreshes (default 10; every 30 s while offline). */
@@ -96,12 +101,17 @@ export class TsgsKiosk extends TsgsElement {
   protected inner: Partial<TsgsConfig> = {};
 
   @query('canvas.code') private qrCanvas?: HTMLCanvasElement;
+  @query('dialog') private question?: HTMLDialogElement;
 
   private timers: ReturnType<typeof setInterval>[] = [];
   private rotation?: ReturnType<typeof setInterval>;
-  private idleTimer?: ReturnType<typeof setTimeout>;
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private drawnQr?: string;
+  private readonly reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+  private readonly presence = new PresenceController(this, {
+    idle: () => (Number.isFinite(this.idle) && this.idle > 0 ? this.idle : 90),
+    away: () => this.startOver(),
+  });
 
   override get config(): TsgsConfig {
     const config = super.config;
@@ -114,6 +124,10 @@ export class TsgsKiosk extends TsgsElement {
     this.addEventListener('tsgs-merchant-select', this.onSelect);
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
+    this.addEventListener('pointerdown', this.onActivity);
+    this.addEventListener('keydown', this.onActivity);
+    this.addEventListener('wheel', this.onActivity, { passive: true });
+    this.reducedMotion?.addEventListener('change', this.onMotionPreference);
     this.timers.push(setInterval(() => (this.now = new Date()), 15_000));
     this.startRotation();
     this.scheduleRefresh();
@@ -123,10 +137,10 @@ export class TsgsKiosk extends TsgsElement {
     super.disconnectedCallback();
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
+    this.reducedMotion?.removeEventListener('change', this.onMotionPreference);
     for (const timer of this.timers) clearInterval(timer);
     this.timers = [];
     clearInterval(this.rotation);
-    clearTimeout(this.idleTimer);
     clearTimeout(this.refreshTimer);
   }
 
@@ -150,6 +164,11 @@ export class TsgsKiosk extends TsgsElement {
       drawQr(this.qrCanvas, url);
       this.drawnQr = url;
     }
+    const dialog = this.question;
+    if (dialog && this.presence.asking !== dialog.open) {
+      if (this.presence.asking) dialog.showModal();
+      else dialog.close();
+    }
   }
 
   private get offline(): boolean {
@@ -167,10 +186,13 @@ export class TsgsKiosk extends TsgsElement {
 
   protected override render(): TemplateResult {
     if (!isRegionCode(this.region.trim())) return errorView(this.t, failureMessage(this.t, invalid('region', this.region).problem));
-    return html`<div part="base" class="kiosk" lang=${this.langCode} @pointerdown=${this.onTouch} @keydown=${this.onTouch}>
+    // The slides scroll: a person using a keyboard reaches them (tabindex), a screen reader finds them as the page's main part.
+    return html`<div part="base" class="kiosk" lang=${this.langCode}>
       ${this.renderHeader()}
-      <div class="slides">${SLIDES.map((slide, i) => this.renderSlide(slide, i))}</div>
-      ${this.renderFooter()}
+      <main class="slides" tabindex="0" aria-label=${this.slideTitle(SLIDES[this.current] ?? 'ranking')} @scroll=${this.onScroll}>
+        ${SLIDES.map((slide, i) => this.renderSlide(slide, i))}
+      </main>
+      ${this.renderFooter()} ${this.renderQuestion()}
     </div>`;
   }
 
@@ -226,19 +248,48 @@ export class TsgsKiosk extends TsgsElement {
   private renderFooter(): TemplateResult {
     const link = this.qrLink;
     return html`<footer>
-      <nav part="controls" class="controls" aria-label=${this.t('kiosk.controls')} ?hidden=${!this.paused}>
+      <nav part="controls" class="controls" aria-label=${this.t('kiosk.controls')}>
         ${SLIDES.map(
           (slide, i) =>
             html`<button type="button" aria-current=${i === this.current ? 'true' : 'false'} @click=${() => this.show(i)}>${this.slideTitle(slide)}</button>`,
         )}
-        <button type="button" class="quiet" @click=${this.resume}>${this.t('kiosk.play')}</button>
+        <button type="button" class="quiet" @click=${this.next}>${this.t('kiosk.next')}</button>
+        ${this.renderRotationButton()}
       </nav>
-      <p class="hint" ?hidden=${this.paused}>${this.t('kiosk.hint')}</p>
+      <p class="hint" ?hidden=${!this.rotating}>${this.t('kiosk.hint')}</p>
       <figure part="qr" class="qr" ?hidden=${!link}>
         <canvas class="code" aria-hidden="true"></canvas>
         <figcaption>${this.t('kiosk.qr')}</figcaption>
       </figure>
     </footer>`;
+  }
+
+  /** 暂停轮播 while rotating, 继续轮播 while paused; none under reduced motion, where nothing rotates. */
+  private renderRotationButton(): TemplateResult | typeof nothing {
+    if (this.reducedMotion?.matches) return nothing;
+    // Its own press is not the touch that pauses: that would turn 继续轮播 into 暂停轮播 under the finger.
+    const own = (event: Event) => event.stopPropagation();
+    return this.paused
+      ? html`<button type="button" class="quiet" @pointerdown=${own} @click=${this.resume}>${this.t('kiosk.play')}</button>`
+      : html`<button type="button" class="quiet" @pointerdown=${own} @click=${this.pause}>${this.t('kiosk.pause')}</button>`;
+  }
+
+  /** 还在看吗？ — asked after `idle` seconds without a touch, read out at once, answered by a touch on it, its button or Escape. */
+  private renderQuestion(): TemplateResult {
+    const asking = this.presence.asking;
+    const answer = (event: Event) => {
+      // A touch on the backdrop (the dialog itself, outside its box) answers too; one on its text does not.
+      if (event.type === 'cancel' || event.target === event.currentTarget || (event.target as Element).localName === 'button') {
+        event.preventDefault();
+        this.presence.active();
+      }
+    };
+    return html`<dialog part="still-there" class="still-there" aria-labelledby="still-there-title" @cancel=${answer} @click=${answer}>
+      <h2 id="still-there-title">${this.t('kiosk.still-there')}</h2>
+      <p role="alert">${asking ? this.t('kiosk.still-there-text', WARNING_SECONDS) : ''}</p>
+      <p class="countdown" aria-hidden="true">${this.t('kiosk.countdown', this.presence.remaining)}</p>
+      <button type="button" class="continue">${this.t('kiosk.continue')}</button>
+    </dialog>`;
   }
 
   private slideTitle(slide: Slide): string {
@@ -261,31 +312,55 @@ export class TsgsKiosk extends TsgsElement {
     this.current = i;
   }
 
+  private next = (): void => {
+    this.show((this.current + 1) % SLIDES.length);
+  };
+
+  /** True while the slides change by themselves: nobody is using the screen, and motion is welcome. */
+  private get rotating(): boolean {
+    return !this.paused && !this.reducedMotion?.matches;
+  }
+
   private startRotation(): void {
     clearInterval(this.rotation);
     const seconds = Number.isFinite(this.interval) && this.interval > 0 ? this.interval : 20;
     this.rotation = setInterval(() => {
-      if (!this.paused) this.current = (this.current + 1) % SLIDES.length;
+      if (this.rotating) this.current = (this.current + 1) % SLIDES.length;
     }, seconds * 1000);
   }
 
+  private pause = (): void => {
+    this.paused = true;
+    this.presence.active();
+  };
+
   private resume = (): void => {
-    clearTimeout(this.idleTimer);
+    this.presence.gone();
     this.paused = false;
     this.startRotation();
   };
 
-  /** A touch (or a key) anywhere: stop rotating, show the controls, and start counting idle time again. */
-  private onTouch = (): void => {
-    this.paused = true;
-    clearTimeout(this.idleTimer);
-    const seconds = Number.isFinite(this.idle) && this.idle > 0 ? this.idle : 90;
-    this.idleTimer = setTimeout(() => {
-      this.current = 0;
-      this.chosen = undefined;
-      this.resets++;
-      this.resume();
-    }, seconds * 1000);
+  /** Nobody answered 还在看吗？: back to the first slide, the last person's search and choice forgotten. */
+  private startOver(): void {
+    this.current = 0;
+    this.chosen = undefined;
+    this.resets++;
+    this.resume();
+  }
+
+  /** A touch, a key or the wheel anywhere: stop rotating and start counting idle time again (while the question is up, only an answer counts). */
+  private onActivity = (): void => {
+    if (this.presence.asking) return;
+    this.pause();
+  };
+
+  /** Scrolling counts while someone is reading; while the kiosk rotates by itself, a scroll is the kiosk's own (a shorter slide). */
+  private onScroll = (): void => {
+    if (this.paused && !this.presence.asking) this.presence.active();
+  };
+
+  private onMotionPreference = (): void => {
+    this.requestUpdate();
   };
 
   private onSelect = (event: TsgsMerchantSelectEvent): void => {
