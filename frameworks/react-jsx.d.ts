@@ -801,6 +801,8 @@ export type CustomElements = {
    * - `--tsgs-color-text`: Text colour. (default: `undefined`)
    * - `--tsgs-color-accent`: Buttons, links and the current page. (default: `undefined`)
    * - `--tsgs-color-border`: Table rules. (default: `undefined`)
+   * - `--tsgs-color-control-border`: The page-size list's border (keep it ≥ 3:1 against the surface). (default: `undefined`)
+   * - `--tsgs-color-focus`: The focus ring. (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
    *
    * ## CSS Parts
@@ -1045,7 +1047,9 @@ export type CustomElements = {
    *
    * - `--tsgs-color-surface`: Background. (default: `undefined`)
    * - `--tsgs-color-text`: Text colour. (default: `undefined`)
-   * - `--tsgs-color-accent`: The box's border and the active hit. (default: `undefined`)
+   * - `--tsgs-color-accent`: The active hit, and the box's border while focused. (default: `undefined`)
+   * - `--tsgs-color-control-border`: The box's border (keep it ≥ 3:1 against the surface). (default: `undefined`)
+   * - `--tsgs-color-focus`: The focus ring. (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
    *
    * ## CSS Parts
@@ -1256,6 +1260,8 @@ export type CustomElementsSolidJs = {
    * - `--tsgs-color-text`: Text colour. (default: `undefined`)
    * - `--tsgs-color-accent`: Buttons, links and the current page. (default: `undefined`)
    * - `--tsgs-color-border`: Table rules. (default: `undefined`)
+   * - `--tsgs-color-control-border`: The page-size list's border (keep it ≥ 3:1 against the surface). (default: `undefined`)
+   * - `--tsgs-color-focus`: The focus ring. (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
    *
    * ## CSS Parts
@@ -1511,7 +1517,9 @@ export type CustomElementsSolidJs = {
    *
    * - `--tsgs-color-surface`: Background. (default: `undefined`)
    * - `--tsgs-color-text`: Text colour. (default: `undefined`)
-   * - `--tsgs-color-accent`: The box's border and the active hit. (default: `undefined`)
+   * - `--tsgs-color-accent`: The active hit, and the box's border while focused. (default: `undefined`)
+   * - `--tsgs-color-control-border`: The box's border (keep it ≥ 3:1 against the surface). (default: `undefined`)
+   * - `--tsgs-color-focus`: The focus ring. (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
    *
    * ## CSS Parts
@@ -1642,6 +1650,10 @@ export type CustomCssProperties = {
   "--tsgs-alerts-min-height"?: string | undefined;
   /** Table rules. */
   "--tsgs-color-border"?: string | undefined;
+  /** The page-size list's border (keep it ≥ 3:1 against the surface). */
+  "--tsgs-color-control-border"?: string | undefined;
+  /** The focus ring. */
+  "--tsgs-color-focus"?: string | undefined;
   /** The 风险 (risk) label. */
   "--tsgs-color-danger"?: string | undefined;
   /** Body text size of everything inside (default 24 px). */

@@ -273,6 +273,8 @@ export type CustomElements = {
    * - **--tsgs-color-text** - Text colour. _(default: undefined)_
    * - **--tsgs-color-accent** - Buttons, links and the current page. _(default: undefined)_
    * - **--tsgs-color-border** - Table rules. _(default: undefined)_
+   * - **--tsgs-color-control-border** - The page-size list's border (keep it ≥ 3:1 against the surface). _(default: undefined)_
+   * - **--tsgs-color-focus** - The focus ring. _(default: undefined)_
    * - **--tsgs-font-size** - Body text size (default 15 px; 20 px with `size="large"`). _(default: undefined)_
    *
    * ### **CSS Parts:**
@@ -412,7 +414,9 @@ export type CustomElements = {
    * ### **CSS Properties:**
    *  - **--tsgs-color-surface** - Background. _(default: undefined)_
    * - **--tsgs-color-text** - Text colour. _(default: undefined)_
-   * - **--tsgs-color-accent** - The box's border and the active hit. _(default: undefined)_
+   * - **--tsgs-color-accent** - The active hit, and the box's border while focused. _(default: undefined)_
+   * - **--tsgs-color-control-border** - The box's border (keep it ≥ 3:1 against the surface). _(default: undefined)_
+   * - **--tsgs-color-focus** - The focus ring. _(default: undefined)_
    * - **--tsgs-font-size** - Body text size (default 15 px; 20 px with `size="large"`). _(default: undefined)_
    *
    * ### **CSS Parts:**

@@ -12,6 +12,7 @@ export const tokens = css`
     --_text: var(--tsgs-color-text, #1b1f24);
     --_muted: var(--tsgs-color-muted, #4f5b67);
     --_border: var(--tsgs-color-border, #c9d1d9);
+    --_control-border: var(--tsgs-color-control-border, #6a737d);
     --_accent: var(--tsgs-color-accent, #0a55c2);
     --_on-accent: var(--tsgs-color-on-accent, #ffffff);
     --_focus: var(--tsgs-color-focus, #0a55c2);
@@ -35,6 +36,7 @@ export const tokens = css`
     --_text: var(--tsgs-color-text, #e8ebee);
     --_muted: var(--tsgs-color-muted, #aab4be);
     --_border: var(--tsgs-color-border, #444c56);
+    --_control-border: var(--tsgs-color-control-border, #8b949e);
     --_accent: var(--tsgs-color-accent, #7cb4ff);
     --_on-accent: var(--tsgs-color-on-accent, #0b1220);
     --_focus: var(--tsgs-color-focus, #7cb4ff);
@@ -52,6 +54,7 @@ export const tokens = css`
     --_text: var(--tsgs-color-text, #ffffff);
     --_muted: var(--tsgs-color-muted, #ffffff);
     --_border: var(--tsgs-color-border, #ffffff);
+    --_control-border: var(--tsgs-color-control-border, #ffffff);
     --_accent: var(--tsgs-color-accent, #ffe500);
     --_on-accent: var(--tsgs-color-on-accent, #000000);
     --_focus: var(--tsgs-color-focus, #00e5ff);
@@ -130,6 +133,8 @@ export const baseStyles = css`
   [tabindex] {
     outline-offset: 2px;
   }
+  /* One focus indicator for everything focusable (WCAG 2.4.13: 3 px, in a colour ≥ 3:1 against the surface around
+     it). A current or selected state never uses outline, so that focus always shows on top of it. */
   :focus-visible {
     outline: 3px solid var(--_focus);
   }

@@ -118,9 +118,9 @@ export const rankingStyles = css`
     opacity: 0.5;
     cursor: default;
   }
+  /* The current page is filled, the others outlined: the outline stays free for focus. */
   .pager .page[aria-current='page'] {
     font-weight: 700;
-    outline: 2px solid var(--_text);
   }
   .pager .page[aria-current='false'] {
     background: transparent;
@@ -128,6 +128,10 @@ export const rankingStyles = css`
   }
   select {
     font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 2px solid var(--_control-border);
+    border-radius: var(--_radius);
     min-height: var(--_target);
     margin-inline-start: 0.25em;
   }

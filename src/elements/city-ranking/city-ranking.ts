@@ -65,6 +65,8 @@ interface Args {
  * @cssproperty --tsgs-color-text - Text colour.
  * @cssproperty --tsgs-color-accent - Buttons, links and the current page.
  * @cssproperty --tsgs-color-border - Table rules.
+ * @cssproperty --tsgs-color-control-border - The page-size list's border (keep it ≥ 3:1 against the surface).
+ * @cssproperty --tsgs-color-focus - The focus ring.
  * @cssproperty --tsgs-font-size - Body text size (default 15 px; 20 px with `size="large"`).
  */
 export class TsgsCityRanking extends TsgsElement {

@@ -83,9 +83,13 @@ export const kioskStyles = css`
     margin: 0;
     color: var(--_muted);
   }
+  /* The slide showing is filled, the others outlined: the outline stays free for focus. */
+  .controls button[aria-current='false'] {
+    background: transparent;
+    color: var(--_accent);
+  }
   .controls button[aria-current='true'] {
-    outline: 3px solid var(--_text);
-    outline-offset: 2px;
+    font-weight: 700;
   }
   .qr {
     display: flex;

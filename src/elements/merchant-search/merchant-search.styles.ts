@@ -15,7 +15,7 @@ export const searchStyles = css`
     background: var(--_surface);
     min-height: max(var(--_target), 2.4em);
     padding: 0 0.6em;
-    border: 2px solid var(--_border);
+    border: 2px solid var(--_control-border);
     border-radius: var(--_radius);
   }
   input:focus-visible {

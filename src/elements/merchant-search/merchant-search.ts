@@ -48,7 +48,9 @@ const HITS = 8;
  *
  * @cssproperty --tsgs-color-surface - Background.
  * @cssproperty --tsgs-color-text - Text colour.
- * @cssproperty --tsgs-color-accent - The box's border and the active hit.
+ * @cssproperty --tsgs-color-accent - The active hit, and the box's border while focused.
+ * @cssproperty --tsgs-color-control-border - The box's border (keep it ≥ 3:1 against the surface).
+ * @cssproperty --tsgs-color-focus - The focus ring.
  * @cssproperty --tsgs-font-size - Body text size (default 15 px; 20 px with `size="large"`).
  */
 export class TsgsMerchantSearch extends TsgsElement {
