@@ -29,6 +29,10 @@ export const tokens = css`
     --_radius: var(--tsgs-radius, 8px);
     --_space: var(--tsgs-space, 12px);
     --_target: var(--tsgs-target-size, 32px);
+    /* The smallest text may be: secondary text is smaller than the body, never below this. */
+    --_text-floor: 0px;
+    /* Between paragraphs and between the blocks of a view. */
+    --_paragraph-gap: var(--_space);
   }
   :host(:state(theme-dark)) {
     --_surface: var(--tsgs-color-surface, #16191d);
@@ -71,18 +75,38 @@ export const tokens = css`
     --_line-height: var(--tsgs-line-height-large, 1.6);
     --_target: var(--tsgs-target-size-large, 48px);
     --_space: var(--tsgs-space-large, 16px);
+    /* 适老化 (MIIT): no text under 18 px; paragraphs at least 1.3 line heights apart. */
+    --_text-floor: var(--tsgs-min-font-size-large, 18px);
+    --_paragraph-gap: calc(1.3 * var(--_line-height) * var(--_font-size));
   }
 `;
 
+/** Out of sight, still read by screen readers. */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 /**
- * What every element's shadow root starts from. The base part sets every inherited text property
- * itself, so that a host page's rules (even `* { font: 30px serif !important }`) do not reach in.
+ * What every element's shadow root starts from. The base part sets the inherited font and text
+ * properties itself, so that a host page's rules (even `* { font-family: serif !important }`) do not
+ * reach in — except line height, letter and word spacing, which the text inherits from the element:
+ * a reader's text-spacing style sheet (WCAG 1.4.12) must reach it. Rules on the page's text in
+ * general do not: the element itself sets them from the tokens.
  */
 export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    contain: content;
+    /* Layout and style containment, not paint: paint containment would clip what overflows (WCAG 1.4.10). */
+    contain: layout style;
+    line-height: var(--_line-height);
+    letter-spacing: normal;
+    word-spacing: normal;
   }
   :host([hidden]) {
     display: none;
@@ -97,9 +121,9 @@ export const baseStyles = css`
     font-size: var(--_font-size);
     font-weight: 400;
     font-style: normal;
-    line-height: var(--_line-height);
-    letter-spacing: normal;
-    word-spacing: normal;
+    line-height: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
     text-transform: none;
     text-align: start;
     text-indent: 0;
@@ -107,9 +131,14 @@ export const baseStyles = css`
     color: var(--_text);
     background: var(--_surface);
   }
-  button {
+  button,
+  input,
+  select {
     font: inherit;
     letter-spacing: inherit;
+    word-spacing: inherit;
+  }
+  button {
     min-height: var(--_target);
     min-width: var(--_target);
     padding: 0 calc(var(--_space) * 1.25);
@@ -150,12 +179,7 @@ export const baseStyles = css`
     text-align: start;
   }
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   .status {
     min-height: var(--_min-height, 8rem);
@@ -180,8 +204,9 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
-  .view > * + * {
-    margin-block-start: var(--_space);
+  .view > * + *,
+  :host(:state(size-large)) p + p {
+    margin-block-start: var(--_paragraph-gap);
   }
   .status.error {
     border-color: var(--_danger);
@@ -219,7 +244,7 @@ export const baseStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
-    font-size: 0.9em;
+    font-size: max(0.9em, var(--_text-floor));
   }
   @media (prefers-reduced-motion: reduce) {
     * {

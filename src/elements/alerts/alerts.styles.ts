@@ -8,7 +8,6 @@ export const alertsStyles = css`
   .heading {
     margin: 0;
     font-size: 1.15em;
-    line-height: 1.35;
   }
   .list {
     margin: 0;
@@ -25,7 +24,6 @@ export const alertsStyles = css`
   .title {
     margin: 0;
     font-size: 1.05em;
-    line-height: 1.4;
   }
   .meta {
     margin: 0.15em 0 0;
@@ -33,7 +31,7 @@ export const alertsStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 1em;
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(0.9em, var(--_text-floor));
   }
   .category {
     padding: 0 0.45em;

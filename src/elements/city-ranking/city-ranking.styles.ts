@@ -1,5 +1,6 @@
 /** The ranking's own styles, on top of the shared tokens and base. */
 import { css } from 'lit';
+import { visuallyHidden } from '../../core/tokens.styles.ts';
 
 export const rankingStyles = css`
   :host {
@@ -30,9 +31,6 @@ export const rankingStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 3.5em;
   }
-  .view {
-    overflow-x: auto;
-  }
   caption {
     font-weight: 700;
     font-size: 1.1em;
@@ -44,7 +42,7 @@ export const rankingStyles = css`
     padding: 0 0.45em;
     border: 1px solid currentColor;
     border-radius: var(--_radius);
-    font-size: 0.85em;
+    font-size: max(0.85em, var(--_text-floor));
   }
   .list.red {
     color: var(--_success);
@@ -97,7 +95,7 @@ export const rankingStyles = css`
   }
   .fraction {
     display: block;
-    font-size: 0.8em;
+    font-size: max(0.8em, var(--_text-floor));
     color: var(--_muted);
   }
   .flag {
@@ -135,12 +133,54 @@ export const rankingStyles = css`
     min-height: var(--_target);
     margin-inline-start: 0.25em;
   }
-  @media (max-width: 36em) {
-    :host {
-      --_columns: 2.5em minmax(6em, 2fr) minmax(4em, 0.8fr) minmax(5em, 0.9fr) minmax(6em, 1.4fr);
+  .cell-label {
+    display: none;
+  }
+  /*
+   * In a narrow element the rows stack: the rank beside the name, then each figure on a line of its
+   * own with its column's name, and the sort buttons in a row above. Nothing is hidden, nothing scrolls.
+   * The breakpoint is in em, so it moves with the text size.
+   */
+  table {
+    container-type: inline-size;
+  }
+  @container (max-width: 44em) {
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.5em;
     }
-    .industry {
-      display: none;
+    thead th:not(.number) {
+      ${visuallyHidden}
+    }
+    tbody tr {
+      grid-template-columns: 2.5em minmax(0, 1fr);
+      align-items: baseline;
+      padding-block: 0.4em;
+    }
+    tbody tr > * {
+      grid-column: 2;
+      padding-block: 0.1em;
+    }
+    tbody tr > .rank {
+      grid-column: 1;
+      grid-row: 1 / span 5;
+      inline-size: auto;
+    }
+    tbody td:not(.rank) {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0 0.5em;
+      text-align: start;
+    }
+    .cell-label {
+      display: inline;
+      margin-inline-end: auto;
+      color: var(--_muted);
+    }
+    tbody tr {
+      contain-intrinsic-size: auto 10em;
     }
   }
 `;

@@ -176,6 +176,9 @@ export class TsgsCityRanking extends TsgsElement {
 
   private renderTable(data: Ranking): TemplateResult {
     const lang = this.langCode;
+    // Each cell's column name, shown only where the rows stack (a narrow element): a screen reader has the column header.
+    const label = (column: 'industry' | 'accepted' | 'rate' | 'change') =>
+      html`<span class="cell-label" aria-hidden="true">${this.t(`city-ranking.${column}`)}</span>`;
     return html`<table part="table" role="table">
       <caption>
         ${withData((name) => this.t('city-ranking.caption', name), data.region.name)}
@@ -201,10 +204,10 @@ export class TsgsCityRanking extends TsgsElement {
               <button part="merchant" type="button" class="merchant" @click=${() => this.select(row)}><bdi lang="zh-CN">${row.name}</bdi></button>
               ${row.usccValid ? nothing : html`<span class="flag" title=${this.t('city-ranking.check')}>⚠</span>`}
             </th>
-            <td role="cell" class="industry"><bdi lang="zh-CN">${row.industry.name}</bdi></td>
-            <td role="cell" class="number">${formatCount(lang, row.accepted)}</td>
+            <td role="cell" class="industry">${label('industry')}<bdi lang="zh-CN">${row.industry.name}</bdi></td>
+            <td role="cell" class="number">${label('accepted')}${formatCount(lang, row.accepted)}</td>
             <td role="cell" class="number">
-              ${formatRate(lang, row.mediationRate)}
+              ${label('rate')}${formatRate(lang, row.mediationRate)}
               ${
                 row.mediationRate.denominator > 0
                   ? html`<span class="fraction"
@@ -215,7 +218,7 @@ export class TsgsCityRanking extends TsgsElement {
                   : nothing
               }
             </td>
-            <td role="cell" class="change">${changeWords(this.t, row.change)}</td>
+            <td role="cell" class="change">${label('change')}${changeWords(this.t, row.change)}</td>
           </tr>`,
         )}
       </tbody>

@@ -8,14 +8,13 @@ export const hotIssuesStyles = css`
   .heading {
     margin: 0;
     font-size: 1.15em;
-    line-height: 1.35;
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
     align-items: baseline;
   }
   .total {
-    font-size: 0.85em;
+    font-size: max(0.85em, var(--_text-floor));
     font-weight: 400;
     color: var(--_muted);
   }
@@ -45,7 +44,7 @@ export const hotIssuesStyles = css`
     padding: 0 0.45em;
     border: 1px solid currentColor;
     border-radius: var(--_radius);
-    font-size: 0.85em;
+    font-size: max(0.85em, var(--_text-floor));
     font-weight: 600;
   }
   .kind.hot {
@@ -75,7 +74,7 @@ export const hotIssuesStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 1.25em;
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(0.9em, var(--_text-floor));
   }
   .note {
     margin: 0.25em 0 0;

@@ -19,7 +19,6 @@ export const cardStyles = css`
   .heading,
   .subheading {
     font-size: 1.15em;
-    line-height: 1.35;
     font-weight: 700;
   }
   .subheading {
@@ -41,7 +40,6 @@ export const cardStyles = css`
   }
   .code {
     font-variant-numeric: tabular-nums;
-    letter-spacing: 0.04em;
     margin-inline-start: 0.4em;
   }
   .figures {
@@ -59,13 +57,12 @@ export const cardStyles = css`
   }
   .value {
     font-size: 1.8em;
-    line-height: 1.2;
     color: var(--_accent);
     font-variant-numeric: tabular-nums;
   }
   .fraction {
     display: block;
-    font-size: 0.9em;
+    font-size: max(0.9em, var(--_text-floor));
   }
   details > summary {
     cursor: pointer;
@@ -84,6 +81,23 @@ export const cardStyles = css`
   }
   .registration dt {
     color: var(--_muted);
+  }
+  .registration dd {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  /* In a narrow card each name stands above its value. */
+  .registration {
+    container-type: inline-size;
+  }
+  @container (max-width: 26em) {
+    .registration dl,
+    .registration dl > div {
+      display: block;
+    }
+    .registration dl > div + div {
+      margin-block-start: 0.5em;
+    }
   }
   ul {
     padding-inline-start: 1.2em;

@@ -234,7 +234,9 @@ export class TsgsMerchantCard extends TsgsElement {
 
   private renderRegistration(detail: MerchantDetail): TemplateResult {
     const m = detail.merchant;
-    return html`<section part="registration" class="registration" aria-label=${this.t('merchant-card.registration')}>
+    // Named with the operator, so that two cards on a page do not hold two landmarks of one name.
+    return html`<section part="registration" class="registration" aria-labelledby="name registration-title">
+      <span id="registration-title" hidden>${this.t('merchant-card.registration')}</span>
       <dl>
         <div><dt>${this.t('merchant-card.kind')}</dt><dd>${kindLabel(this.t, m.kind)}</dd></div>
         <div><dt>${this.t('merchant-card.region')}</dt><dd><bdi lang="zh-CN">${m.city.name} ${m.city.code === m.region.code ? '' : m.region.name}</bdi></dd></div>

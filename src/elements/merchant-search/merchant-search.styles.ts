@@ -68,7 +68,7 @@ export const searchStyles = css`
     overflow-wrap: anywhere;
   }
   .meta {
-    font-size: 0.85em;
+    font-size: max(0.85em, var(--_text-floor));
   }
   [role='option']:not([aria-selected='true']) .meta {
     color: var(--_muted);

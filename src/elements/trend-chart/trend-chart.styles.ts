@@ -1,5 +1,6 @@
 /** The trend chart's own styles, on top of the shared tokens and base. */
 import { css } from 'lit';
+import { visuallyHidden } from '../../core/tokens.styles.ts';
 
 export const trendStyles = css`
   :host {
@@ -14,7 +15,7 @@ export const trendStyles = css`
   }
   .summary {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(0.9em, var(--_text-floor));
   }
   caption {
     font-weight: 600;
@@ -28,5 +29,46 @@ export const trendStyles = css`
   th[scope='row'],
   thead th:first-child {
     text-align: start;
+  }
+  .cell-label {
+    display: none;
+  }
+  /* In a narrow element each period becomes a block: the period, then each figure with its column's name. */
+  #points {
+    container-type: inline-size;
+  }
+  @container (max-width: 30em) {
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead {
+      ${visuallyHidden}
+    }
+    tbody tr {
+      padding-block: 0.4em;
+      border-block-end: 1px solid var(--_border);
+    }
+    th,
+    td {
+      padding: 0.1em 0;
+      border: 0;
+    }
+    tbody th[scope='row'] {
+      font-weight: 600;
+    }
+    tbody td {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1em;
+      justify-content: space-between;
+    }
+    .cell-label {
+      display: inline;
+      color: var(--_muted);
+    }
   }
 `;

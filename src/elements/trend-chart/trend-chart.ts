@@ -223,7 +223,9 @@ export class TsgsTrendChart extends TsgsElement {
   private chartOptions(): ChartConfiguration['options'] {
     const style = getComputedStyle(this);
     const colour = (name: string) => style.getPropertyValue(name).trim();
-    const font = { family: colour('--_font'), size: Math.max(12, Number.parseFloat(colour('--_font-size')) * 0.85 || 13) };
+    // Axis text a little smaller than the body, never under 12 px, nor under the large size's floor (18 px).
+    const floor = Math.max(12, Number.parseFloat(colour('--_text-floor')) || 0);
+    const font = { family: colour('--_font'), size: Math.max(floor, Number.parseFloat(colour('--_font-size')) * 0.85 || 13) };
     const axis = (title: string, position: 'left' | 'right', percent: boolean) => ({
       position,
       beginAtZero: true,
@@ -271,25 +273,29 @@ export class TsgsTrendChart extends TsgsElement {
 
   private renderTable(trend: Trend): TemplateResult {
     const lang = this.langCode;
-    return html`<table part="table">
+    // Explicit roles: where the rows stack (a narrow element) the cells are laid out as blocks, which
+    // can cost a table its semantics. Each cell's column name shows there only; a screen reader has the header.
+    const label = (id: 'accepted' | 'rate' | 'fraction') =>
+      html`<span class="cell-label" aria-hidden="true">${this.t(`trend-chart.${id}`)}</span>`;
+    return html`<table part="table" role="table">
       <caption>
         ${this.t('trend-chart.caption', trendRange(this.t, trend))}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">${this.t('trend-chart.period')}</th>
-          <th scope="col">${this.t('trend-chart.accepted')}</th>
-          <th scope="col">${this.t('trend-chart.rate')}</th>
-          <th scope="col">${this.t('trend-chart.fraction')}</th>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">${this.t('trend-chart.period')}</th>
+          <th scope="col" role="columnheader">${this.t('trend-chart.accepted')}</th>
+          <th scope="col" role="columnheader">${this.t('trend-chart.rate')}</th>
+          <th scope="col" role="columnheader">${this.t('trend-chart.fraction')}</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         ${trend.points.map(
-          (p) => html`<tr>
-            <th scope="row">${formatPeriod(this.t, p.period)}</th>
-            <td>${formatCount(lang, p.accepted)}</td>
-            <td>${formatRate(lang, p.mediationRate)}</td>
-            <td>${formatFraction(lang, p.mediationRate)}</td>
+          (p) => html`<tr role="row">
+            <th scope="row" role="rowheader">${formatPeriod(this.t, p.period)}</th>
+            <td role="cell">${label('accepted')}${formatCount(lang, p.accepted)}</td>
+            <td role="cell">${label('rate')}${formatRate(lang, p.mediationRate)}</td>
+            <td role="cell">${label('fraction')}${formatFraction(lang, p.mediationRate)}</td>
           </tr>`,
         )}
       </tbody>
