@@ -24,7 +24,10 @@ function show(endpoint: Endpoint, status: number | string, body: unknown): void 
   const badge = document.createElement('span');
   badge.className = typeof status === 'number' && status < 400 ? 'status' : 'status error';
   badge.textContent = String(status);
+  // The answer scrolls: a keyboard reaches it and a screen reader names it.
   const pre = document.createElement('pre');
+  pre.tabIndex = 0;
+  pre.setAttribute('aria-label', `${endpoint.title}: JSON`);
   pre.textContent = JSON.stringify(body, null, 2);
   item.append(heading, link, badge, pre);
   list.append(item);

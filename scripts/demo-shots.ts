@@ -10,11 +10,10 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { settle, viewportFor } from './demo-pages.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'demo', 'shots');
-/** Pages meant for a particular screen; the rest are shot at a desktop size. */
-const VIEWPORTS: Record<string, { width: number; height: number }> = { 'kiosk.html': { width: 1080, height: 1920 } };
 
 function hasCjkFont(): boolean {
   try {
@@ -34,7 +33,7 @@ if (!hasCjkFont()) console.warn('demo:shots: no CJK font installed — Chinese w
 const failures: string[] = [];
 const pages = readdirSync(join(root, 'demo')).filter((f) => f.endsWith('.html'));
 for (const name of pages) {
-  const page = await browser.newPage({ viewport: VIEWPORTS[name] ?? { width: 1280, height: 900 } });
+  const page = await browser.newPage({ viewport: viewportFor(name) });
   const problems: { text: string; url?: string }[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push({ text: `console error: ${message.text()}`, url: message.location().url });
@@ -45,26 +44,7 @@ for (const name of pages) {
     if (response.status() >= 400) problems.push({ text: `HTTP ${response.status()}: ${response.url()}`, url: response.url() });
   });
   await page.goto(`${origin}/${name}`, { waitUntil: 'networkidle' });
-  // Every tsgs element settled: none still loading (charts draw once scrolled near, so scroll through the page first).
-  // Sent as source text: tsx would wrap functions in helpers that do not exist in the page.
-  await page.evaluate(`(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
-      scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
-    scrollTo(0, 0);
-  })()`);
-  await page
-    .waitForFunction(
-      `(() => {
-        const all = (root) => [...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e, ...all(e.shadowRoot)] : [e]));
-        return all(document).every((e) => !e.localName.startsWith('tsgs-') || !e.matches(':state(loading)'));
-      })()`,
-      undefined,
-      { timeout: 20_000 },
-    )
-    .catch(() => problems.push({ text: 'some element was still loading after 20 s' }));
-  await page.waitForLoadState('networkidle');
+  if (!(await settle(page))) problems.push({ text: 'some element was still loading after 20 s' });
   // A page that shows an error answer on purpose names it: <meta name="tsgs-expected-errors" content="/v1/… /v1/…">.
   const expected = ((await page.getAttribute('meta[name="tsgs-expected-errors"]', 'content').catch(() => null)) ?? '')
     .split(/\s+/)
