@@ -6,8 +6,8 @@
  * - dist/npm/: ES modules per element for bundlers, dependencies left to the application (types in dist/types).
  */
 import { readFileSync, rmSync } from 'node:fs';
-import { transform } from 'esbuild';
-import { minifyHTMLLiterals } from 'minify-html-literals';
+import { transform, transformSync } from 'esbuild';
+import { defaultStrategy, minifyHTMLLiterals } from 'minify-html-literals';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { ELEMENT_TAGS } from '../src/elements/tags.ts';
 
@@ -25,12 +25,26 @@ const common: InlineConfig = {
  * lit/static-html templates (imported as `staticHtml`, with tags like `<${tag}>`) are left as they are: the HTML
  * minifier cannot parse a tag name that is an expression.
  */
+/**
+ * The CSS minifier minify-html-literals comes with (clean-css 4) drops @container rules, so esbuild
+ * minifies the css`` literals instead. esbuild writes the library's placeholder for an expression
+ * (`@TEMPLATE_EXPRESSION();`, an at-rule to a CSS parser) with a space before the parentheses; the
+ * library then needs it back as it was.
+ */
+const strategy = {
+  ...defaultStrategy,
+  minifyCSS: (css: string) =>
+    transformSync(css, { loader: 'css', minify: true })
+      .code.trim()
+      .replace(/(@TEMPLATE_EXPRESSION_*) \(\);/g, '$1();'),
+};
+
 const minifyLiterals: Plugin = {
   name: 'tsgs-minify-literals',
   enforce: 'post',
   transform(code, id) {
     if (!id.includes('/src/') || !/\.(ts|js)$/.test(id)) return null;
-    const result = minifyHTMLLiterals(code, { fileName: id, shouldMinify: (template) => template.tag === 'html' });
+    const result = minifyHTMLLiterals(code, { fileName: id, strategy, shouldMinify: (template) => template.tag === 'html' });
     return result ? { code: result.code, map: result.map?.toString() ?? null } : null;
   },
 };

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -50,6 +50,29 @@ describe('the npm package', () => {
     assert.deepEqual(stray, []);
     assert.ok(!paths.some((p) => p.startsWith('dist/npm/') && p.includes('node_modules')), 'no dependency copied into the npm build');
     for (const tag of ELEMENT_TAGS) assert.ok(paths.includes(`dist/npm/elements/${tag.replace('tsgs-', '')}/define.js`), tag);
+  });
+
+  it('keeps every container and media query of the styles through minification, in each build', () => {
+    const count = (text: string) => (text.match(/@(container|media)\b/g) ?? []).length;
+    const under = (dir: string, suffix: string): string[] =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith(suffix))
+        .map((name) => readFileSync(join(root, dir, name), 'utf8'));
+    const expected = under('src', '.styles.ts').reduce((n, text) => n + count(text), 0);
+    assert.ok(expected > 0);
+    const builds = {
+      'the loader’s chunks': [...under('dist/elements', '.js'), ...under('dist/chunks', '.js')],
+      'the npm build': under('dist/npm', '.js'),
+      'tsgs.all.js': [readFileSync(join(root, 'dist/tsgs.all.js'), 'utf8')],
+    };
+    for (const [build, files] of Object.entries(builds)) {
+      assert.equal(
+        files.reduce((n, text) => n + count(text), 0),
+        expected,
+        build,
+      );
+      for (const text of files) assert.doesNotMatch(text, /@(container|media)[^{]*\{\s*\}/, `${build}: an emptied query`);
+    }
   });
 
   it('passes publint in strict mode', () => {
