@@ -113,7 +113,7 @@ describe('reading', () => {
           );
           for (const p of paragraphs) {
             const next = p.nextElementSibling;
-            if (!next || next.localName !== 'p' || !(next as HTMLElement).checkVisibility()) continue;
+            if (next?.localName !== 'p' || !(next as HTMLElement).checkVisibility()) continue;
             const gap = next.getBoundingClientRect().top - p.getBoundingClientRect().bottom;
             const line = Number.parseFloat(getComputedStyle(p).lineHeight);
             expect(gap, `gap after “${p.textContent?.trim().slice(0, 24)}”`).to.be.at.least(1.3 * line - SLACK);
