@@ -40,6 +40,21 @@ function renamedBundle(ctx, next) {
   return next();
 }
 
+/**
+ * `executeServerCommand('cache', { enabled: false })`: the page's HTTP cache off, so that what a test
+ * loads next is a first visit's cold load (layout-shift.test.ts).
+ */
+function cachePlugin() {
+  return {
+    name: 'tsgs-cache',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'cache') return undefined;
+      await session.browser.getPage(session.id).setCacheEnabled(Boolean(payload?.enabled));
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -52,6 +67,6 @@ export default {
     }),
   ],
   middleware: [faultInjection(api), referenceApi, builtBundle, renamedBundle],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), cachePlugin()],
   reporters: [defaultReporter(), countReporter({ outFile: process.env.TSGS_WTR_COUNTS })],
 };

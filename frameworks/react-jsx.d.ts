@@ -736,7 +736,7 @@ export type CustomElements = {
    * - `--tsgs-color-accent`: Links. (default: `undefined`)
    * - `--tsgs-color-warning`: The rule beside each warning. (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
-   * - `--tsgs-alerts-min-height`: Space reserved while loading (default 14rem). (default: `undefined`)
+   * - `--tsgs-alerts-min-height`: Space reserved until the data is there (default 14rem). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -804,6 +804,7 @@ export type CustomElements = {
    * - `--tsgs-color-control-border`: The page-size list's border (keep it ≥ 3:1 against the surface). (default: `undefined`)
    * - `--tsgs-color-focus`: The focus ring. (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
+   * - `--tsgs-ranking-min-height`: Space reserved until the data is there (default 15.5rem and 3.25rem a row of the page size). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -861,6 +862,7 @@ export type CustomElements = {
    * - `--tsgs-color-danger`: The 风险 (risk) label. (default: `undefined`)
    * - `--tsgs-color-warning`: The 苗头 (emerging) label. (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
+   * - `--tsgs-hot-issues-min-height`: Space reserved until the data is there (default 16rem). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -928,6 +930,7 @@ export type CustomElements = {
    * - `--tsgs-color-text`: Text colour. (default: `undefined`)
    * - `--tsgs-color-warning`: The offline badge. (default: `undefined`)
    * - `--tsgs-color-backdrop`: What dims the screen behind 还在看吗？ (default: `undefined`)
+   * - `--tsgs-kiosk-min-height`: Space reserved until the element's code is there (default 100dvh). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -984,7 +987,7 @@ export type CustomElements = {
    * - `--tsgs-font-family`: Font. (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
    * - `--tsgs-radius`: Corner radius. (default: `undefined`)
-   * - `--tsgs-card-min-height`: Space reserved while loading (default 14rem; 3rem in compact). (default: `undefined`)
+   * - `--tsgs-card-min-height`: Space reserved until the data is there (default 44rem; in compact, four lines). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -1051,6 +1054,7 @@ export type CustomElements = {
    * - `--tsgs-color-control-border`: The box's border (keep it ≥ 3:1 against the surface). (default: `undefined`)
    * - `--tsgs-color-focus`: The focus ring. (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
+   * - `--tsgs-search-min-height`: Space reserved until the element's code is there (default: its label, box and status line). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -1132,6 +1136,7 @@ export type CustomElements = {
    * - `--tsgs-color-muted`: Axis labels. (default: `undefined`)
    * - `--tsgs-color-border`: Grid lines. (default: `undefined`)
    * - `--tsgs-chart-height`: Height of the chart (default 16rem). (default: `undefined`)
+   * - `--tsgs-chart-min-height`: Space reserved until the data is there (default 35rem). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -1190,7 +1195,7 @@ export type CustomElementsSolidJs = {
    * - `--tsgs-color-accent`: Links. (default: `undefined`)
    * - `--tsgs-color-warning`: The rule beside each warning. (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
-   * - `--tsgs-alerts-min-height`: Space reserved while loading (default 14rem). (default: `undefined`)
+   * - `--tsgs-alerts-min-height`: Space reserved until the data is there (default 14rem). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -1263,6 +1268,7 @@ export type CustomElementsSolidJs = {
    * - `--tsgs-color-control-border`: The page-size list's border (keep it ≥ 3:1 against the surface). (default: `undefined`)
    * - `--tsgs-color-focus`: The focus ring. (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
+   * - `--tsgs-ranking-min-height`: Space reserved until the data is there (default 15.5rem and 3.25rem a row of the page size). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -1323,6 +1329,7 @@ export type CustomElementsSolidJs = {
    * - `--tsgs-color-danger`: The 风险 (risk) label. (default: `undefined`)
    * - `--tsgs-color-warning`: The 苗头 (emerging) label. (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
+   * - `--tsgs-hot-issues-min-height`: Space reserved until the data is there (default 16rem). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -1393,6 +1400,7 @@ export type CustomElementsSolidJs = {
    * - `--tsgs-color-text`: Text colour. (default: `undefined`)
    * - `--tsgs-color-warning`: The offline badge. (default: `undefined`)
    * - `--tsgs-color-backdrop`: What dims the screen behind 还在看吗？ (default: `undefined`)
+   * - `--tsgs-kiosk-min-height`: Space reserved until the element's code is there (default 100dvh). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -1451,7 +1459,7 @@ export type CustomElementsSolidJs = {
    * - `--tsgs-font-family`: Font. (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
    * - `--tsgs-radius`: Corner radius. (default: `undefined`)
-   * - `--tsgs-card-min-height`: Space reserved while loading (default 14rem; 3rem in compact). (default: `undefined`)
+   * - `--tsgs-card-min-height`: Space reserved until the data is there (default 44rem; in compact, four lines). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -1521,6 +1529,7 @@ export type CustomElementsSolidJs = {
    * - `--tsgs-color-control-border`: The box's border (keep it ≥ 3:1 against the surface). (default: `undefined`)
    * - `--tsgs-color-focus`: The focus ring. (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
+   * - `--tsgs-search-min-height`: Space reserved until the element's code is there (default: its label, box and status line). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -1608,6 +1617,7 @@ export type CustomElementsSolidJs = {
    * - `--tsgs-color-muted`: Axis labels. (default: `undefined`)
    * - `--tsgs-color-border`: Grid lines. (default: `undefined`)
    * - `--tsgs-chart-height`: Height of the chart (default 16rem). (default: `undefined`)
+   * - `--tsgs-chart-min-height`: Space reserved until the data is there (default 35rem). (default: `undefined`)
    *
    * ## CSS Parts
    *
@@ -1646,7 +1656,7 @@ export type CustomCssProperties = {
   "--tsgs-color-warning"?: string | undefined;
   /** Body text size (default 15 px; 20 px with `size="large"`). */
   "--tsgs-font-size"?: string | undefined;
-  /** Space reserved while loading (default 14rem). */
+  /** Space reserved until the data is there (default 14rem). */
   "--tsgs-alerts-min-height"?: string | undefined;
   /** Table rules. */
   "--tsgs-color-border"?: string | undefined;
@@ -1654,26 +1664,36 @@ export type CustomCssProperties = {
   "--tsgs-color-control-border"?: string | undefined;
   /** The focus ring. */
   "--tsgs-color-focus"?: string | undefined;
+  /** Space reserved until the data is there (default 15.5rem and 3.25rem a row of the page size). */
+  "--tsgs-ranking-min-height"?: string | undefined;
   /** The 风险 (risk) label. */
   "--tsgs-color-danger"?: string | undefined;
+  /** Space reserved until the data is there (default 16rem). */
+  "--tsgs-hot-issues-min-height"?: string | undefined;
   /** Body text size of everything inside (default 24 px). */
   "--tsgs-font-size-large"?: string | undefined;
   /** Smallest touch target (default 60 px). */
   "--tsgs-target-size-large"?: string | undefined;
   /** What dims the screen behind 还在看吗？ */
   "--tsgs-color-backdrop"?: string | undefined;
+  /** Space reserved until the element's code is there (default 100dvh). */
+  "--tsgs-kiosk-min-height"?: string | undefined;
   /** Background of the sample-data label. */
   "--tsgs-color-sample-surface"?: string | undefined;
   /** Font. */
   "--tsgs-font-family"?: string | undefined;
   /** Corner radius. */
   "--tsgs-radius"?: string | undefined;
-  /** Space reserved while loading (default 14rem; 3rem in compact). */
+  /** Space reserved until the data is there (default 44rem; in compact, four lines). */
   "--tsgs-card-min-height"?: string | undefined;
+  /** Space reserved until the element's code is there (default: its label, box and status line). */
+  "--tsgs-search-min-height"?: string | undefined;
   /** The mediation-rate series. */
   "--tsgs-color-success"?: string | undefined;
   /** Height of the chart (default 16rem). */
   "--tsgs-chart-height"?: string | undefined;
+  /** Space reserved until the data is there (default 35rem). */
+  "--tsgs-chart-min-height"?: string | undefined;
 };
 
 declare module "react" {

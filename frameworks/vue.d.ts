@@ -236,7 +236,7 @@ export type CustomElements = {
    * - **--tsgs-color-accent** - Links. _(default: undefined)_
    * - **--tsgs-color-warning** - The rule beside each warning. _(default: undefined)_
    * - **--tsgs-font-size** - Body text size (default 15 px; 20 px with `size="large"`). _(default: undefined)_
-   * - **--tsgs-alerts-min-height** - Space reserved while loading (default 14rem). _(default: undefined)_
+   * - **--tsgs-alerts-min-height** - Space reserved until the data is there (default 14rem). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **base** - The whole view.
@@ -276,6 +276,7 @@ export type CustomElements = {
    * - **--tsgs-color-control-border** - The page-size list's border (keep it ≥ 3:1 against the surface). _(default: undefined)_
    * - **--tsgs-color-focus** - The focus ring. _(default: undefined)_
    * - **--tsgs-font-size** - Body text size (default 15 px; 20 px with `size="large"`). _(default: undefined)_
+   * - **--tsgs-ranking-min-height** - Space reserved until the data is there (default 15.5rem and 3.25rem a row of the page size). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **base** - The whole view.
@@ -309,6 +310,7 @@ export type CustomElements = {
    * - **--tsgs-color-danger** - The 风险 (risk) label. _(default: undefined)_
    * - **--tsgs-color-warning** - The 苗头 (emerging) label. _(default: undefined)_
    * - **--tsgs-font-size** - Body text size (default 15 px; 20 px with `size="large"`). _(default: undefined)_
+   * - **--tsgs-hot-issues-min-height** - Space reserved until the data is there (default 16rem). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **base** - The whole view.
@@ -343,6 +345,7 @@ export type CustomElements = {
    * - **--tsgs-color-text** - Text colour. _(default: undefined)_
    * - **--tsgs-color-warning** - The offline badge. _(default: undefined)_
    * - **--tsgs-color-backdrop** - What dims the screen behind 还在看吗？ _(default: undefined)_
+   * - **--tsgs-kiosk-min-height** - Space reserved until the element's code is there (default 100dvh). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **base** - The whole screen.
@@ -376,7 +379,7 @@ export type CustomElements = {
    * - **--tsgs-font-family** - Font. _(default: undefined)_
    * - **--tsgs-font-size** - Body text size (default 15 px; 20 px with `size="large"`). _(default: undefined)_
    * - **--tsgs-radius** - Corner radius. _(default: undefined)_
-   * - **--tsgs-card-min-height** - Space reserved while loading (default 14rem; 3rem in compact). _(default: undefined)_
+   * - **--tsgs-card-min-height** - Space reserved until the data is there (default 44rem; in compact, four lines). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **base** - The card (in `compact`, the `<details>` that holds it).
@@ -418,6 +421,7 @@ export type CustomElements = {
    * - **--tsgs-color-control-border** - The box's border (keep it ≥ 3:1 against the surface). _(default: undefined)_
    * - **--tsgs-color-focus** - The focus ring. _(default: undefined)_
    * - **--tsgs-font-size** - Body text size (default 15 px; 20 px with `size="large"`). _(default: undefined)_
+   * - **--tsgs-search-min-height** - Space reserved until the element's code is there (default: its label, box and status line). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **base** - The whole search.
@@ -455,6 +459,7 @@ export type CustomElements = {
    * - **--tsgs-color-muted** - Axis labels. _(default: undefined)_
    * - **--tsgs-color-border** - Grid lines. _(default: undefined)_
    * - **--tsgs-chart-height** - Height of the chart (default 16rem). _(default: undefined)_
+   * - **--tsgs-chart-min-height** - Space reserved until the data is there (default 35rem). _(default: undefined)_
    *
    * ### **CSS Parts:**
    *  - **base** - The whole figure.

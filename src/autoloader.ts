@@ -1,4 +1,5 @@
 /** Loads each element's code the first time its tag appears on the page, including tags a single-page app adds later. */
+import { reserveSpace } from './core/reserve.ts';
 import { ELEMENT_TAGS, type ElementTag } from './elements/tags.ts';
 import { clearUnloaded } from './unloaded.ts';
 
@@ -11,6 +12,8 @@ export function startAutoloader(
   root: Document = document,
   failed: (tag: ElementTag, error: unknown) => void = (tag, error) => console.warn(`tsgs: could not load <${tag}>:`, error),
 ): () => void {
+  // Each tag holds its space from the start, not from when its code arrives.
+  reserveSpace(root);
   const requested = new Set<string>();
 
   const request = (tag: ElementTag) => {

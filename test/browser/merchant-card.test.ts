@@ -144,7 +144,7 @@ describe('<tsgs-merchant-card>', () => {
   });
 
   describe('compact', () => {
-    it('is one line of name and the two figures, with the other facts one click away', async () => {
+    it('is the name and its two figures in the space it held while loading, with the other facts one click away', async () => {
       const element = await card(await faultRoute(), { uscc: SHOWCASE.busy, variant: 'compact' });
       await ready(element);
       const base = part(element, 'base') as HTMLDetailsElement;
@@ -154,7 +154,11 @@ describe('<tsgs-merchant-card>', () => {
       // Each figure says what it counts: 受理投诉 247 件, not a bare number.
       expect(summary.textContent?.replace(/\s+/g, ' ')).to.contain(`受理投诉 ${answer.counts.accepted} 件`);
       expect(summary.textContent).to.match(/\d+(\.\d)?%/);
-      expect(element.getBoundingClientRect().height).to.be.below(90);
+      // Four lines (a name of up to two, then each figure), as the space it reserved: nothing below it moves.
+      const loading = await card(await faultRoute('hang'), { uscc: SHOWCASE.busy, variant: 'compact' });
+      expect(loading.matches(':state(loading)')).to.equal(true);
+      expect(element.getBoundingClientRect().height).to.be.closeTo(loading.getBoundingClientRect().height, 0.5);
+      expect(element.getBoundingClientRect().height).to.be.below(110);
       summary.click();
       await elementUpdated(element);
       expect(base.open).to.equal(true);

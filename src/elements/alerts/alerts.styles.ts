@@ -1,10 +1,9 @@
 /** The alerts view's own styles, on top of the shared tokens and base. */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { hostReservation } from '../../core/reserve.ts';
 
 export const alertsStyles = css`
-  :host {
-    --_min-height: var(--tsgs-alerts-min-height, 14rem);
-  }
+  ${unsafeCSS(hostReservation('tsgs-alerts'))}
   .heading {
     margin: 0;
     font-size: 1.15em;

@@ -51,7 +51,7 @@ type Alert = AlertList['items'][number];
  * @cssproperty --tsgs-color-accent - Links.
  * @cssproperty --tsgs-color-warning - The rule beside each warning.
  * @cssproperty --tsgs-font-size - Body text size (default 15 px; 20 px with `size="large"`).
- * @cssproperty --tsgs-alerts-min-height - Space reserved while loading (default 14rem).
+ * @cssproperty --tsgs-alerts-min-height - Space reserved until the data is there (default 14rem).
  */
 export class TsgsAlerts extends TsgsElement {
   static override styles = [tokens, baseStyles, alertsStyles];

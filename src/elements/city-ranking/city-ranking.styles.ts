@@ -1,10 +1,11 @@
 /** The ranking's own styles, on top of the shared tokens and base. */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { hostReservation } from '../../core/reserve.ts';
 import { visuallyHidden } from '../../core/tokens.styles.ts';
 
 export const rankingStyles = css`
+  ${unsafeCSS(hostReservation('tsgs-city-ranking'))}
   :host {
-    --_min-height: var(--tsgs-ranking-min-height, 24rem);
     --_columns: 3.5em minmax(9em, 2fr) minmax(6em, 1.2fr) minmax(6em, 0.8fr) minmax(7em, 0.9fr) minmax(9em, 1.4fr);
   }
   /*

@@ -68,6 +68,7 @@ interface Args {
  * @cssproperty --tsgs-color-control-border - The page-size list's border (keep it ≥ 3:1 against the surface).
  * @cssproperty --tsgs-color-focus - The focus ring.
  * @cssproperty --tsgs-font-size - Body text size (default 15 px; 20 px with `size="large"`).
+ * @cssproperty --tsgs-ranking-min-height - Space reserved until the data is there (default 15.5rem and 3.25rem a row of the page size).
  */
 export class TsgsCityRanking extends TsgsElement {
   static override styles = [tokens, baseStyles, rankingStyles];

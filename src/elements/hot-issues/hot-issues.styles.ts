@@ -1,10 +1,9 @@
 /** The hot-issues view's own styles, on top of the shared tokens and base. */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { hostReservation } from '../../core/reserve.ts';
 
 export const hotIssuesStyles = css`
-  :host {
-    --_min-height: var(--tsgs-hot-issues-min-height, 16rem);
-  }
+  ${unsafeCSS(hostReservation('tsgs-hot-issues'))}
   .heading {
     margin: 0;
     font-size: 1.15em;

@@ -51,6 +51,7 @@ type Kind = Schemas['HotIssueKind'];
  * @cssproperty --tsgs-color-danger - The 风险 (risk) label.
  * @cssproperty --tsgs-color-warning - The 苗头 (emerging) label.
  * @cssproperty --tsgs-font-size - Body text size (default 15 px; 20 px with `size="large"`).
+ * @cssproperty --tsgs-hot-issues-min-height - Space reserved until the data is there (default 16rem).
  */
 export class TsgsHotIssues extends TsgsElement {
   static override styles = [tokens, baseStyles, hotIssuesStyles];

@@ -11,6 +11,8 @@ export const kioskStyles = css`
     block-size: 100dvh;
     inline-size: 100%;
     contain: strict;
+    /* Its size is its own (strict containment): the layout inside may follow its width. */
+    container-type: inline-size;
   }
   .kiosk {
     display: grid;
@@ -40,6 +42,18 @@ export const kioskStyles = css`
   .publisher {
     inline-size: 100%;
     color: var(--_muted);
+  }
+  /*
+   * On a narrow screen the title, clock and date with the publisher take a line each (the publisher two):
+   * the lines are there before the region's name and the publisher arrive, so the slides do not move.
+   */
+  @container (max-width: 40em) {
+    h1 {
+      inline-size: 100%;
+    }
+    .publisher {
+      min-block-size: calc(2em * var(--_line-height));
+    }
   }
   .offline {
     inline-size: 100%;

@@ -57,6 +57,7 @@ type Refreshable = Element & { refresh?: () => void; dataState?: string };
  * @cssproperty --tsgs-color-text - Text colour.
  * @cssproperty --tsgs-color-warning - The offline badge.
  * @cssproperty --tsgs-color-backdrop - What dims the screen behind 还在看吗？
+ * @cssproperty --tsgs-kiosk-min-height - Space reserved until the element's code is there (default 100dvh).
  */
 export class TsgsKiosk extends TsgsElement {
   static override styles = [tokens, baseStyles, kioskStyles];

@@ -1,13 +1,9 @@
 /** The merchant card's own styles, on top of the shared tokens and base. */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { hostReservation } from '../../core/reserve.ts';
 
 export const cardStyles = css`
-  :host {
-    --_min-height: var(--tsgs-card-min-height, 14rem);
-  }
-  :host([variant='compact']) {
-    --_min-height: var(--tsgs-card-min-height, 3rem);
-  }
+  ${unsafeCSS(hostReservation('tsgs-merchant-card'))}
   .heading,
   .subheading,
   p,
@@ -125,14 +121,26 @@ export const cardStyles = css`
   .compact {
     padding-block: calc(var(--_space) / 2);
   }
+  /*
+   * Four lines at any width: the name (two lines for a long one), then each figure. The space a page
+   * reserves for a compact card (core/reserve.ts) is exactly that, so nothing moves when the figures arrive.
+   */
   .compact > summary {
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
+    display: flex;
+    flex-direction: column;
+    align-items: stretch;
+    min-block-size: calc(4em * var(--_line-height));
     color: var(--_text);
+  }
+  /* The name takes the space a short one leaves: the figures sit at the bottom, level across a row of cards. */
+  .compact > summary > .title {
+    flex: 1 0 auto;
   }
   .compact > summary .name {
     font-weight: 700;
-    flex: 1 1 12em;
+  }
+  .compact .flag {
+    margin-inline-start: 0.25em;
   }
   .compact .pair strong {
     color: var(--_accent);

@@ -64,7 +64,7 @@ export interface MerchantCardData {
  * @cssproperty --tsgs-font-family - Font.
  * @cssproperty --tsgs-font-size - Body text size (default 15 px; 20 px with `size="large"`).
  * @cssproperty --tsgs-radius - Corner radius.
- * @cssproperty --tsgs-card-min-height - Space reserved while loading (default 14rem; 3rem in compact).
+ * @cssproperty --tsgs-card-min-height - Space reserved until the data is there (default 44rem; in compact, four lines).
  */
 export class TsgsMerchantCard extends TsgsElement {
   static override styles = [tokens, baseStyles, cardStyles];
@@ -151,11 +151,13 @@ export class TsgsMerchantCard extends TsgsElement {
     });
   }
 
-  /** The compact card's one line: name and the two figures; a click opens the rest. */
+  /** The compact card's three lines: the name, then each figure; a click opens the rest. */
   private renderSummary(detail: MerchantDetail): TemplateResult {
     const lang = this.langCode;
+    const flag =
+      detail.merchant.usccValid && hasValidUsccCheck(detail.merchant.uscc) ? nothing : html`<span class="flag" aria-hidden="true">⚠</span>`;
     return html`<summary>
-      <bdi part="name" class="name" lang="zh-CN">${detail.merchant.name}</bdi>
+      <span class="title"><bdi part="name" class="name" lang="zh-CN">${detail.merchant.name}</bdi>${flag}</span>
       <span class="pair"
         ><span class="label">${this.t('merchant-card.accepted')}</span>
         <strong>${formatCount(lang, detail.counts.accepted)}</strong> ${this.t('merchant-card.unit', detail.counts.accepted)}</span
@@ -164,7 +166,6 @@ export class TsgsMerchantCard extends TsgsElement {
         ><span class="label">${this.t('merchant-card.rate')}</span>
         <strong>${formatRate(lang, detail.mediationRate)}</strong></span
       >
-      ${detail.merchant.usccValid && hasValidUsccCheck(detail.merchant.uscc) ? nothing : html`<span class="flag" aria-hidden="true">⚠</span>`}
     </summary>`;
   }
 

@@ -52,6 +52,7 @@ const HITS = 8;
  * @cssproperty --tsgs-color-control-border - The box's border (keep it ≥ 3:1 against the surface).
  * @cssproperty --tsgs-color-focus - The focus ring.
  * @cssproperty --tsgs-font-size - Body text size (default 15 px; 20 px with `size="large"`).
+ * @cssproperty --tsgs-search-min-height - Space reserved until the element's code is there (default: its label, box and status line).
  */
 export class TsgsMerchantSearch extends TsgsElement {
   static override styles = [tokens, baseStyles, searchStyles];

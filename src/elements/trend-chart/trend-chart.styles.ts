@@ -1,11 +1,10 @@
 /** The trend chart's own styles, on top of the shared tokens and base. */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { hostReservation } from '../../core/reserve.ts';
 import { visuallyHidden } from '../../core/tokens.styles.ts';
 
 export const trendStyles = css`
-  :host {
-    --_min-height: var(--tsgs-chart-min-height, 22rem);
-  }
+  ${unsafeCSS(hostReservation('tsgs-trend-chart'))}
   figure {
     margin: 0;
   }

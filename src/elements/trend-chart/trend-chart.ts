@@ -56,6 +56,7 @@ interface Args {
  * @cssproperty --tsgs-color-muted - Axis labels.
  * @cssproperty --tsgs-color-border - Grid lines.
  * @cssproperty --tsgs-chart-height - Height of the chart (default 16rem).
+ * @cssproperty --tsgs-chart-min-height - Space reserved until the data is there (default 35rem).
  */
 export class TsgsTrendChart extends TsgsElement {
   static override styles = [tokens, baseStyles, trendStyles];
