@@ -60,6 +60,8 @@ const preview = document.getElementById('preview') as HTMLElement;
 const status = document.getElementById('copied') as HTMLElement;
 const input = <T extends HTMLElement = HTMLInputElement>(id: string) => document.getElementById(id) as T;
 
+/** The region the configurator starts on. */
+const DEFAULT_REGION = '310000';
 let regions: RegionList['regions'] = [];
 let periods: string[] = [];
 let industries: { code: string; name: string }[] = [];
@@ -106,8 +108,10 @@ function renderFields(): void {
       fieldsBox.append(search, labelled('已选经营者 uscc', shown));
     } else if (field.kind === 'region') {
       const options = [option('', field.required ? '请选择地区' : '全国（不限）')];
+      // Until the API's list arrives, the default region stands alone.
+      if (regions.length === 0) options.push(option(DEFAULT_REGION, DEFAULT_REGION, true));
       for (const r of regions)
-        options.push(option(r.code, `${r.level === 'district' ? '　' : ''}${r.name} ${r.code}`, r.code === '310000'));
+        options.push(option(r.code, `${r.level === 'district' ? '　' : ''}${r.name} ${r.code}`, r.code === DEFAULT_REGION));
       fieldsBox.append(labelled('地区 region', select('region', options), 'GB/T 2260 行政区划代码'));
     } else if (field.kind === 'period') {
       fieldsBox.append(labelled('公示期 period', select('period', [option('', '最新一期'), ...periods.map((p) => option(p, p))])));
@@ -161,9 +165,13 @@ function current(): Embed {
   };
 }
 
-/** The live element and the three snippets, from what is chosen. */
+/** The live element and the three snippets, from what is chosen; the element is made anew only when that changed. */
+let shown = '';
 function show(): void {
   const embed = current();
+  const key = JSON.stringify({ ...embed, numeric: [...embed.numeric] });
+  if (key === shown) return;
+  shown = key;
   const element = document.createElement(embed.tag);
   for (const [name, value] of Object.entries(embed.attributes)) if (value !== '') element.setAttribute(name, value);
   element.setAttribute('api', embed.api);
@@ -188,7 +196,7 @@ async function loadLists(): Promise<void> {
 }
 
 async function loadIndustries(): Promise<void> {
-  const code = input<HTMLSelectElement>('region')?.value || '310000';
+  const code = input<HTMLSelectElement>('region')?.value || DEFAULT_REGION;
   const ranking = await clientFor(input('api').value).ranking({ region: code, limit: 1000 });
   const seen = new Map(ranking.data.items.map((row) => [row.industry.code, row.industry.name]));
   industries = [...seen].map(([c, name]) => ({ code: c, name })).sort((a, b) => a.code.localeCompare(b.code));
@@ -230,6 +238,10 @@ form.addEventListener('tsgs-merchant-select', (event) => {
 });
 for (const kind of ['script', 'react', 'vue'] as const) input(`copy-${kind}`).addEventListener('click', () => void copy(kind));
 
+// The form and the preview are drawn at once, on the default region, and filled in when the API's
+// lists arrive: the fields keep their places, so the page does not move under the reader.
+renderFields();
+show();
 await loadLists().catch(() => {
   status.textContent = '无法从公示数据服务读取地区和公示期，请检查 API 地址。';
 });
