@@ -71,6 +71,17 @@ describe('<tsgs-trend-chart>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('fits a narrow column before Chart.js has drawn (a canvas is 300 px wide by default)', async () => {
+    // Far below the viewport, the chart is not drawn: only its empty canvas is there.
+    const column = await fixture<HTMLElement>(html`<div style="inline-size: 240px; margin-block-start: 5000px"></div>`);
+    const element = document.createElement('tsgs-trend-chart');
+    for (const [name, value] of Object.entries({ api: (await faultRoute()).api, region: '310000' })) element.setAttribute(name, value);
+    column.append(element);
+    await settled(element);
+    expect(Chart.getChart(canvasOf(element)), 'not drawn yet').to.equal(undefined);
+    expect(canvasOf(element).getBoundingClientRect().right).to.be.at.most(column.getBoundingClientRect().right + 0.5);
+  });
+
   it('plots both metrics on two labelled axes', async () => {
     const element = await chart(await faultRoute(), { uscc: SHOWCASE.busy, metric: 'both', type: 'bar' });
     await settled(element);

@@ -12,6 +12,11 @@ export const trendStyles = css`
     position: relative;
     block-size: var(--tsgs-chart-height, 16rem);
   }
+  /* Before Chart.js sizes it, a canvas is 300 px wide: never wider than its box (320 px screens). */
+  .chart canvas {
+    display: block;
+    max-inline-size: 100%;
+  }
   .summary {
     color: var(--_muted);
     font-size: max(0.9em, var(--_text-floor));
