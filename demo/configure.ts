@@ -236,7 +236,13 @@ form.addEventListener('tsgs-merchant-select', (event) => {
   (document.getElementById('operator') as HTMLOutputElement).value = `${operator.name} · ${operator.uscc}`;
   show();
 });
-for (const kind of ['script', 'react', 'vue'] as const) input(`copy-${kind}`).addEventListener('click', () => void copy(kind));
+for (const kind of ['script', 'react', 'vue'] as const) {
+  input(`copy-${kind}`).addEventListener('click', () => void copy(kind));
+  // A snippet may scroll sideways: a keyboard reaches it, a screen reader names it.
+  const snippet = input(`snippet-${kind}`);
+  snippet.tabIndex = 0;
+  snippet.setAttribute('aria-label', `${snippet.previousElementSibling?.previousElementSibling?.textContent ?? kind}：代码`);
+}
 
 // The form and the preview are drawn at once, on the default region, and filled in when the API's
 // lists arrive: the fields keep their places, so the page does not move under the reader.
