@@ -56,7 +56,7 @@ function cachePlugin() {
 }
 
 export default {
-  files: ['test/browser/**/*.test.ts'],
+  files: ['test/browser/**/*.test.ts', 'test/hostile/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: a page in the background gets no animation frames or intersection callbacks.
   concurrency: 1,

@@ -9,9 +9,11 @@ import type { Problem } from '../contract/index.ts';
  * - `not-found` — 404: the operator, region or period is not in the data;
  * - `invalid-payload` — the answer is not JSON or breaks the contract (`field` names where);
  * - `too-large` — the answer exceeds the client's `maxBytes`;
+ * - `redirect` — the server answered with a redirect, which the client does not follow: no request
+ *   leaves the configured API;
  * - `aborted` — the caller's `AbortSignal` fired.
  */
-export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'not-found' | 'invalid-payload' | 'too-large' | 'aborted';
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'not-found' | 'invalid-payload' | 'too-large' | 'redirect' | 'aborted';
 
 /** An RFC 9457 problem document as far as it could be read; every member is optional in the RFC. */
 export type ProblemDetails = Partial<Problem>;

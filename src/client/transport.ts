@@ -50,7 +50,20 @@ export async function exchange(url: string, etag: string | undefined, signal: Ab
     // The browser's HTTP cache is bypassed (revalidated, or skipped for our own conditional
     // request): an answer it kept for minutes would come back looking fresh, and `fetchedAt` must
     // say when the server last vouched for the data.
-    const response = await options.fetch(url, { headers, signal: controller.signal, cache: etag ? 'no-store' : 'no-cache' });
+    // A redirect is not followed: no request may leave the configured API, and an answer from
+    // wherever a redirect points is not the publisher's.
+    const response = await options.fetch(url, {
+      headers,
+      signal: controller.signal,
+      cache: etag ? 'no-store' : 'no-cache',
+      redirect: 'manual',
+    });
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304)) {
+      void response.body?.cancel().catch(() => {});
+      throw new ApiError('redirect', url, `GET ${url} was redirected${response.headers.get('Location') ? ` to ${response.headers.get('Location')}` : ''}; redirects are not followed`, {
+        ...(response.status ? { status: response.status } : {}),
+      });
+    }
     const sentAt = options.now() - ageOf(response);
     if (response.status === 304) {
       void response.body?.cancel().catch(() => {});

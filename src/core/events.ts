@@ -16,6 +16,7 @@ export type TsgsErrorKind =
   | 'not-found'
   | 'invalid-payload'
   | 'too-large'
+  | 'redirect'
   | 'aborted'
   | 'invalid-attribute';
 

@@ -43,6 +43,8 @@ export function failureMessage(t: Translate, failure: Failure, subject: Subject 
       return t('common.error.invalid-payload', failure.field ?? '?');
     case 'too-large':
       return t('common.error.too-large');
+    case 'redirect':
+      return t('common.error.redirect');
     case 'invalid-attribute':
       return invalidAttribute(t, failure.field ?? '?', failure.value ?? '');
     case 'aborted':

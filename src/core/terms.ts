@@ -14,6 +14,7 @@ export const terms = {
   'common.error.network': '无法连接公示数据服务，请检查网络后重试。',
   'common.error.timeout': '公示数据服务响应超时，请稍后重试。',
   'common.error.too-large': '公示数据过大，已停止加载。',
+  'common.error.redirect': '公示数据服务把请求转到了别的地址，为安全起见没有跟随。请联系网站管理员。',
   'common.invalid.attribute': (field: Arg) => `属性 ${field} 的值无效。`,
   'common.invalid.period': (value: Arg) => `“${value}”不是有效的公示期：请写作 2026Q3（季度）、2026-09（月份）或 2026（年度）。`,
   'common.invalid.region': (value: Arg) => `“${value}”不是有效的地区代码：请填写 6 位行政区划代码，如 310000（上海市）。`,

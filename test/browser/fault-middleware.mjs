@@ -1,12 +1,27 @@
 // Fault injection for browser tests, per test and on purpose: an element pointed at
 // api="/__fault/<id>" reaches the real reference API through this middleware, which counts its
 // requests and, when the test asks, answers 500, hangs, sends malformed or emptied data or drops the
-// connection. `GET /__fault-control/<id>?mode=…` sets the mode and returns the requests seen.
+// connection. `GET /__fault-control/<id>?mode=…` sets the mode and returns the requests seen;
+// `POST /__fault-control/<id>` with `{ status, headers, body }` makes every request of the route get
+// that answer as it is (mode 'scripted': the hostile API of test/hostile/).
 
-/** @typedef {'pass' | '500' | '500-once' | 'hang' | 'garbage' | 'negative-count' | 'empty' | 'offline'} Mode */
+/** @typedef {'pass' | '500' | '500-once' | 'hang' | 'garbage' | 'negative-count' | 'empty' | 'offline' | 'scripted'} Mode */
+
+/** The request body as text (Koa leaves it unread). */
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => {
+      text += chunk;
+    });
+    req.on('end', () => resolve(text));
+    req.on('error', reject);
+  });
+}
 
 export function faultInjection(api) {
-  /** @type {Map<string, { mode: Mode, requests: string[], held: (() => void)[] }>} */
+  /** @type {Map<string, { mode: Mode, requests: string[], held: (() => void)[], answer?: { status?: number, headers?: Record<string, string>, body?: string } }>} */
   const tests = new Map();
   const entry = (id) => {
     if (!tests.has(id)) tests.set(id, { mode: 'pass', requests: [], held: [] });
@@ -24,6 +39,10 @@ export function faultInjection(api) {
     const control = /^\/__fault-control\/([\w-]+)/.exec(ctx.path);
     if (control) {
       const test = entry(control[1]);
+      if (ctx.method === 'POST') {
+        test.answer = JSON.parse(await readBody(ctx.req));
+        test.mode = 'scripted';
+      }
       const mode = ctx.query.mode;
       if (typeof mode === 'string') test.mode = mode;
       if (typeof mode === 'string' && mode !== 'hang') for (const release of test.held.splice(0)) release();
@@ -73,6 +92,13 @@ export function faultInjection(api) {
         ctx.status = response.status;
         ctx.type = 'application/json';
         ctx.body = JSON.stringify(body);
+        return;
+      }
+      case 'scripted': {
+        const { status = 200, headers = {}, body = '' } = test.answer ?? {};
+        ctx.status = status;
+        for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
+        ctx.body = body;
         return;
       }
       case 'offline':

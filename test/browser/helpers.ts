@@ -3,12 +3,21 @@ import { fixture } from '@open-wc/testing';
 
 export type FaultMode = 'pass' | '500' | '500-once' | 'hang' | 'garbage' | 'negative-count' | 'empty' | 'offline';
 
+/** An answer as the hostile API gives it, to every request of a route. */
+export interface ScriptedAnswer {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
 export interface FaultRoute {
   /** The `api` attribute that sends an element's requests through this route. */
   api: string;
   setMode(mode: FaultMode): Promise<void>;
   /** The API paths requested through this route so far. */
   requests(): Promise<string[]>;
+  /** From now on, every request of the route gets `answer`, as it is. */
+  answer(answer: ScriptedAnswer): Promise<void>;
 }
 
 /** A fresh route to the real reference API, answering in `mode` until told otherwise. */
@@ -23,6 +32,9 @@ export async function faultRoute(mode: FaultMode = 'pass'): Promise<FaultRoute> 
       await control(`?mode=${m}`);
     },
     requests: async () => (await control()).requests,
+    answer: async (answer) => {
+      await fetch(`/__fault-control/${id}`, { method: 'POST', body: JSON.stringify(answer) });
+    },
   };
 }
 

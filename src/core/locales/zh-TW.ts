@@ -44,6 +44,7 @@ export const translation = {
   'common.error.network': '無法連線公示資料服務，請檢查網路後重試。',
   'common.error.timeout': '公示資料服務回應逾時，請稍後重試。',
   'common.error.too-large': '公示資料過大，已停止載入。',
+  'common.error.redirect': '公示資料服務把請求轉到了別的位址，為安全起見沒有跟隨。請聯絡網站管理員。',
   'common.invalid.attribute': (field: Arg) => `屬性 ${field} 的值無效。`,
   'common.invalid.period': (value: Arg) => `「${value}」不是有效的公示期：請寫作 2026Q3（季度）、2026-09（月份）或 2026（年度）。`,
   'common.invalid.region': (value: Arg) => `「${value}」不是有效的地區代碼：請填寫 6 位行政區劃代碼，如 310000（上海市）。`,
