@@ -60,9 +60,14 @@ export async function exchange(url: string, etag: string | undefined, signal: Ab
     });
     if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304)) {
       void response.body?.cancel().catch(() => {});
-      throw new ApiError('redirect', url, `GET ${url} was redirected${response.headers.get('Location') ? ` to ${response.headers.get('Location')}` : ''}; redirects are not followed`, {
-        ...(response.status ? { status: response.status } : {}),
-      });
+      throw new ApiError(
+        'redirect',
+        url,
+        `GET ${url} was redirected${response.headers.get('Location') ? ` to ${response.headers.get('Location')}` : ''}; redirects are not followed`,
+        {
+          ...(response.status ? { status: response.status } : {}),
+        },
+      );
     }
     const sentAt = options.now() - ageOf(response);
     if (response.status === 304) {

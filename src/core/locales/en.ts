@@ -57,7 +57,8 @@ export const translation = {
   'common.error.network': 'Cannot reach the disclosure service. Check the network connection and try again.',
   'common.error.timeout': 'The disclosure service did not answer in time. Please try again later.',
   'common.error.too-large': 'The disclosure data is too large; loading stopped.',
-  'common.error.redirect': 'The disclosure service sent the request elsewhere; for safety it was not followed. Please tell the site’s webmaster.',
+  'common.error.redirect':
+    'The disclosure service sent the request elsewhere; for safety it was not followed. Please tell the site’s webmaster.',
   'common.invalid.attribute': (field: Arg) => `The value of attribute ${field} is not valid.`,
   'common.invalid.period': (value: Arg) => `“${value}” is not a valid period: write 2026Q3 (quarter), 2026-09 (month) or 2026 (year).`,
   'common.invalid.region': (value: Arg) =>
