@@ -4,6 +4,7 @@
  * network fails). Elements get theirs from `clientFor`; tests make their own with `new`.
  */
 import type { AlertList, HotIssues, MerchantDetail, MerchantSearch, Meta, paths, Ranking, RegionList, Trend } from '../contract/index.ts';
+import { bare } from '../core/own.ts';
 import { Coalescer } from './coalesce.ts';
 import { ApiError, abortedError, toApiError } from './errors.ts';
 import { type CachedAnswer, MemoryCache } from './memory-cache.ts';
@@ -45,7 +46,9 @@ export class DisclosureClient {
   private readonly persisted?: PersistentCache;
   private readonly flights = new Coalescer();
 
-  constructor(options: ClientOptions & { base?: string } = {}) {
+  constructor(given: ClientOptions & { base?: string } = {}) {
+    // Own options only: a polluted Object.prototype.fetch or .timeout must not reach the client.
+    const options = bare(given);
     this.base = normaliseBase(options.base ?? '');
     this.maxAge = options.maxAge ?? DEFAULTS.maxAge;
     this.now = options.now ?? Date.now;

@@ -1,5 +1,6 @@
 /** Turns a parsed answer into trusted, frozen data of the contract's type, or an `invalid-payload` error naming the field. */
 import * as v from 'valibot';
+import { bareDeep } from '../core/own.ts';
 import { ApiError } from './errors.ts';
 import type { PayloadSchema } from './schemas.ts';
 
@@ -8,8 +9,9 @@ import type { PayloadSchema } from './schemas.ts';
  * element that asked for it: an element that sorted it in place would reorder its neighbours'.
  */
 export function parsePayload<T>(schema: PayloadSchema<T>, value: unknown, url: string): T {
-  const result = v.safeParse(schema, value);
-  if (result.success) return deepFreeze(result.output);
+  const result = v.safeParse(schema, bareDeep(value));
+  // Objects with no prototype, in and out: a key added to Object.prototype reads as absent, not as data.
+  if (result.success) return deepFreeze(bareDeep(result.output));
   const [issue] = result.issues;
   const field = v.getDotPath(issue) ?? undefined;
   const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more)` : '';

@@ -20,6 +20,13 @@ import { USCC_FORMAT } from '../core/uscc.ts';
 
 // ---- building blocks ----------------------------------------------------------------------------
 
+/**
+ * valibot's object schema walks its entries with for…in: on a page whose script added a key to
+ * Object.prototype, that key would be walked too (and parsing would throw). The entries live on an
+ * object with no prototype.
+ */
+const object = <E extends v.ObjectEntries>(entries: E) => v.object(Object.assign(Object.create(null) as E, entries));
+
 /** A nullable field that is not a core fact: a malformed or missing value becomes null. */
 const orNull = <S extends v.GenericSchema>(schema: S) => v.fallback(v.nullable(schema), null);
 
@@ -71,23 +78,23 @@ export const HotIssueKind = v.picklist(['hot', 'emerging', 'risk']);
 // ---- shared objects -----------------------------------------------------------------------------
 
 export const Rate = v.pipe(
-  v.object({ numerator: count, denominator: count, value: v.nullable(fraction) }),
+  object({ numerator: count, denominator: count, value: v.nullable(fraction) }),
   v.check((rate) => (rate.denominator === 0) === (rate.value === null), 'value must be null exactly when the denominator is 0'),
   v.check((rate) => rate.numerator <= rate.denominator, 'numerator must not exceed the denominator'),
 );
 
-export const Change = v.object({
+export const Change = object({
   previous: v.nullable(count),
   delta: v.nullable(v.pipe(v.number(), v.integer())),
   ratio: v.nullable(v.pipe(v.number(), v.finite())),
 });
 
-export const Publisher = v.object({ name: text, url: orNull(httpsUrl) });
-export const RegionRef = v.object({ code: RegionCode, name: text });
-export const Industry = v.object({ code: pattern(/^\d{2,4}$/), section: pattern(/^[A-T]$/), name: text });
-export const IndustryScope = v.object({ code: IndustryFilter, name: orNull(v.string()) });
+export const Publisher = object({ name: text, url: orNull(httpsUrl) });
+export const RegionRef = object({ code: RegionCode, name: text });
+export const Industry = object({ code: pattern(/^\d{2,4}$/), section: pattern(/^[A-T]$/), name: text });
+export const IndustryScope = object({ code: IndustryFilter, name: orNull(v.string()) });
 
-export const Counts = v.object({
+export const Counts = object({
   received: count,
   accepted: count,
   rejected: count,
@@ -98,17 +105,17 @@ export const Counts = v.object({
   withdrawn: count,
 });
 
-export const Category = v.object({ id: CategoryId, name: text, group: CategoryGroup });
-export const CategoryRef = v.object({ id: CategoryId, name: text });
-export const CategoryCount = v.object({ id: CategoryId, name: text, group: CategoryGroup, count });
-export const Nature = v.object({ id: NatureId, name: text });
-export const NatureCount = v.object({ id: NatureId, name: text, count });
+export const Category = object({ id: CategoryId, name: text, group: CategoryGroup });
+export const CategoryRef = object({ id: CategoryId, name: text });
+export const CategoryCount = object({ id: CategoryId, name: text, group: CategoryGroup, count });
+export const Nature = object({ id: NatureId, name: text });
+export const NatureCount = object({ id: NatureId, name: text, count });
 
-export const InvalidParam = v.object({ name: text, reason: text });
+export const InvalidParam = object({ name: text, reason: text });
 
 /** RFC 9457 makes every member optional, and an error body must never turn into a second error: read loosely. */
 const loosely = <S extends v.GenericSchema>(schema: S) => v.fallback(v.optional(schema), undefined);
-export const Problem = v.object({
+export const Problem = object({
   type: loosely(v.string()),
   title: loosely(text),
   status: loosely(v.pipe(v.number(), v.integer(), v.minValue(400), v.maxValue(599))),
@@ -122,30 +129,30 @@ const envelope = { period: PeriodId, updatedAt: UpdatedAt, publisher: Publisher,
 
 // ---- /v1/meta -----------------------------------------------------------------------------------
 
-export const Licence = v.object({ name: text, url: orNull(httpsUrl) });
-export const PeriodCatalogue = v.object({ months: v.array(MonthId), quarters: v.array(QuarterId), years: v.array(YearId) });
-export const LatestPeriods = v.object({ month: orNull(MonthId), quarter: QuarterId, year: orNull(YearId) });
-export const RateDefinition = v.object({
+export const Licence = object({ name: text, url: orNull(httpsUrl) });
+export const PeriodCatalogue = object({ months: v.array(MonthId), quarters: v.array(QuarterId), years: v.array(YearId) });
+export const LatestPeriods = object({ month: orNull(MonthId), quarter: QuarterId, year: orNull(YearId) });
+export const RateDefinition = object({
   numerator: v.pipe(v.array(CountField), v.minLength(1)),
   denominator: v.pipe(v.array(CountField), v.minLength(1)),
   text,
 });
-export const ConcludedDefinition = v.object({ parts: v.pipe(v.array(CountField), v.minLength(1)), text });
-export const Definitions = v.object({ mediationRate: RateDefinition, concluded: ConcludedDefinition });
-export const RedListThreshold = v.object({ minRate: fraction, minConcluded: count });
-export const BlackListThreshold = v.object({ maxRate: fraction, minAccepted: count });
-export const EmergingThreshold = v.object({ minChange: v.pipe(v.number(), v.finite(), v.minValue(0)), minCount: count });
-export const Thresholds = v.object({
+export const ConcludedDefinition = object({ parts: v.pipe(v.array(CountField), v.minLength(1)), text });
+export const Definitions = object({ mediationRate: RateDefinition, concluded: ConcludedDefinition });
+export const RedListThreshold = object({ minRate: fraction, minConcluded: count });
+export const BlackListThreshold = object({ maxRate: fraction, minAccepted: count });
+export const EmergingThreshold = object({ minChange: v.pipe(v.number(), v.finite(), v.minValue(0)), minCount: count });
+export const Thresholds = object({
   rankingMinDenominator: v.pipe(count, v.minValue(1)),
   redList: RedListThreshold,
   blackList: BlackListThreshold,
   emerging: EmergingThreshold,
 });
 const urlTemplate = v.pipe(httpsUrl, v.regex(/^https:\/\/.*\{uscc\}/));
-export const Links = v.object({ record: orNull(urlTemplate), reportError: orNull(urlTemplate), disclosure: orNull(httpsUrl) });
-export const MetaCounts = v.object({ operators: count, regions: count });
+export const Links = object({ record: orNull(urlTemplate), reportError: orNull(urlTemplate), disclosure: orNull(httpsUrl) });
+export const MetaCounts = object({ operators: count, regions: count });
 
-export const Meta = v.object({
+export const Meta = object({
   ...envelope,
   licence: Licence,
   periods: PeriodCatalogue,
@@ -160,7 +167,7 @@ export const Meta = v.object({
 
 // ---- /v1/regions --------------------------------------------------------------------------------
 
-export const Region = v.object({
+export const Region = object({
   code: RegionCode,
   name: text,
   level: v.picklist(['province', 'city', 'district']),
@@ -168,11 +175,11 @@ export const Region = v.object({
   pilot: v.boolean(),
   operators: count,
 });
-export const RegionList = v.object({ ...envelope, regions: v.array(Region) });
+export const RegionList = object({ ...envelope, regions: v.array(Region) });
 
 // ---- /v1/merchants ------------------------------------------------------------------------------
 
-export const MerchantHit = v.object({
+export const MerchantHit = object({
   uscc: Uscc,
   name: text,
   kind: MerchantKind,
@@ -181,7 +188,7 @@ export const MerchantHit = v.object({
   accepted: count,
   mediationRate: Rate,
 });
-export const MerchantSearch = v.object({
+export const MerchantSearch = object({
   ...envelope,
   q: orNull(v.string()),
   region: orNull(RegionRef),
@@ -192,7 +199,7 @@ export const MerchantSearch = v.object({
   items: v.pipe(v.array(MerchantHit), v.maxLength(100)),
 });
 
-export const Merchant = v.object({
+export const Merchant = object({
   uscc: Uscc,
   usccValid: v.boolean(),
   name: text,
@@ -205,8 +212,8 @@ export const Merchant = v.object({
   registeredOn: date,
   status: v.picklist(['active', 'revoked', 'cancelled', 'moved-out']),
 });
-export const PeriodFigures = v.object({ counts: Counts, mediationRate: Rate });
-export const Response = v.object({
+export const PeriodFigures = object({ counts: Counts, mediationRate: Rate });
+export const Response = object({
   id: v.pipe(count, v.minValue(1)),
   date,
   kind: v.picklist(['response', 'correction']),
@@ -214,7 +221,7 @@ export const Response = v.object({
   status: v.picklist(['pending', 'accepted', 'rejected']),
   decidedOn: orNull(date),
 });
-export const CaseSummary = v.object({
+export const CaseSummary = object({
   id: v.pipe(count, v.minValue(1)),
   receivedOn: date,
   category: CategoryRef,
@@ -222,8 +229,8 @@ export const CaseSummary = v.object({
   summary: text,
   outcome: v.picklist(['mediated', 'self-settled', 'failed', 'withdrawn', 'open', 'rejected']),
 });
-export const HistoryPoint = v.object({ period: MonthId, accepted: count, mediationRate: Rate });
-export const MerchantDetail = v.object({
+export const HistoryPoint = object({ period: MonthId, accepted: count, mediationRate: Rate });
+export const MerchantDetail = object({
   ...envelope,
   previousPeriod: v.nullable(PeriodId),
   merchant: Merchant,
@@ -239,7 +246,7 @@ export const MerchantDetail = v.object({
 
 // ---- /v1/rankings -------------------------------------------------------------------------------
 
-export const RankingItem = v.object({
+export const RankingItem = object({
   rank: v.pipe(count, v.minValue(1)),
   uscc: Uscc,
   name: text,
@@ -252,7 +259,7 @@ export const RankingItem = v.object({
   mediationRate: Rate,
   change: Change,
 });
-export const Ranking = v.object({
+export const Ranking = object({
   ...envelope,
   previousPeriod: v.nullable(PeriodId),
   region: RegionRef,
@@ -269,13 +276,13 @@ export const Ranking = v.object({
 
 // ---- /v1/trends ---------------------------------------------------------------------------------
 
-export const TrendScope = v.object({
+export const TrendScope = object({
   type: v.picklist(['region', 'merchant', 'industry']),
   code: text,
   name: text,
   region: orNull(RegionRef),
 });
-export const TrendPoint = v.object({
+export const TrendPoint = object({
   period: TrendPeriodId,
   received: count,
   accepted: count,
@@ -284,7 +291,7 @@ export const TrendPoint = v.object({
   selfSettled: count,
   mediationRate: Rate,
 });
-export const Trend = v.object({
+export const Trend = object({
   ...envelope,
   scope: TrendScope,
   granularity: Granularity,
@@ -295,7 +302,7 @@ export const Trend = v.object({
 
 // ---- /v1/hot-issues -----------------------------------------------------------------------------
 
-export const HotIssue = v.object({
+export const HotIssue = object({
   category: Category,
   count,
   share: Rate,
@@ -307,7 +314,7 @@ export const HotIssue = v.object({
   ),
   note: orNull(v.string()),
 });
-export const HotIssues = v.object({
+export const HotIssues = object({
   ...envelope,
   previousPeriod: v.nullable(PeriodId),
   region: RegionRef,
@@ -317,7 +324,7 @@ export const HotIssues = v.object({
 
 // ---- /v1/alerts ---------------------------------------------------------------------------------
 
-export const Alert = v.object({
+export const Alert = object({
   id: v.pipe(count, v.minValue(1)),
   region: RegionRef,
   publishedOn: date,
@@ -326,7 +333,7 @@ export const Alert = v.object({
   url: orNull(httpsUrl),
   category: orNull(CategoryRef),
 });
-export const AlertList = v.object({ ...envelope, region: orNull(RegionRef), items: secondaryList(Alert, 50) });
+export const AlertList = object({ ...envelope, region: orNull(RegionRef), items: secondaryList(Alert, 50) });
 
 // ---- the payloads, checked against the generated contract types ----------------------------------
 

@@ -1,5 +1,6 @@
 /** Where an element's configuration comes from: its attribute, the nearest <tsgs-provider>, the <script> tag, the defaults. */
 import { createContext } from '@lit/context';
+import { own } from './own.ts';
 import {
   ancestorLang,
   DEFAULT_CONFIG,
@@ -20,7 +21,9 @@ export const configContext = createContext<Partial<TsgsConfig>>(Symbol.for('tsgs
 /** First defined value wins: attribute, provider, script; for the language, the nearest ancestor's `lang` next; then the default. */
 export function resolveConfig(attributes: Partial<TsgsConfig>, provider: Partial<TsgsConfig> | undefined, element?: Element): TsgsConfig {
   const script = scriptConfig();
-  const pick = <K extends keyof TsgsConfig>(key: K): TsgsConfig[K] | undefined => attributes[key] ?? provider?.[key] ?? script[key];
+  // Own properties only: a polluted Object.prototype.api must not choose the API.
+  const pick = <K extends keyof TsgsConfig>(key: K): TsgsConfig[K] | undefined =>
+    own(attributes, key) ?? own(provider, key) ?? own(script, key);
   return {
     api: pick('api') ?? DEFAULT_CONFIG.api,
     lang: pick('lang') ?? (element && ancestorLang(element)) ?? DEFAULT_CONFIG.lang,

@@ -63,6 +63,7 @@ export function translator(speaker: Speaker): Translate {
   if (own) registerSource(own);
   const localize = new ElementLocalize(speaker);
   const t = ((key, ...args) => localize.term(key, ...args)) as Translate;
-  Object.defineProperty(t, 'lang', { get: () => localize.spoken });
+  // A descriptor with no prototype: a page's Object.prototype.value must not turn the getter into an error (core/own.ts).
+  Object.defineProperty(t, 'lang', { __proto__: null, get: () => localize.spoken } as PropertyDescriptor);
   return t;
 }

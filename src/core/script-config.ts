@@ -32,13 +32,17 @@ export function setScriptConfig(config: Partial<TsgsConfig>): void {
 
 /** Reads a script element's data-* into a configuration, ignoring values that are not recognised. */
 export function readScriptData(script: HTMLOrSVGScriptElement | null): Partial<TsgsConfig> {
-  const data = script instanceof HTMLScriptElement ? script.dataset : {};
-  const config: Partial<TsgsConfig> = {};
-  if (data.api !== undefined) config.api = data.api;
-  const lang = normaliseLang(data.lang);
+  // Attributes, not `dataset`: a missing data-api would read a polluted Object.prototype.api.
+  const data = (name: string) => (script instanceof HTMLScriptElement ? script.getAttribute(`data-${name}`) : null);
+  const config: Partial<TsgsConfig> = Object.create(null);
+  const api = data('api');
+  if (api !== null) config.api = api;
+  const lang = normaliseLang(data('lang'));
   if (lang) config.lang = lang;
-  if (THEMES.includes(data.theme as Theme)) config.theme = data.theme as Theme;
-  if (SIZES.includes(data.size as Size)) config.size = data.size as Size;
+  const theme = data('theme');
+  if (THEMES.includes(theme as Theme)) config.theme = theme as Theme;
+  const size = data('size');
+  if (SIZES.includes(size as Size)) config.size = size as Size;
   return config;
 }
 

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-// styleMap sets properties through CSSOM, which a strict CSP allows (a style attribute would need 'unsafe-inline').
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { payloadSchemas } from '../../client/index.ts';
 import type { HotIssues, Schemas } from '../../contract/index.ts';
@@ -20,6 +19,15 @@ import { hotIssuesStyles } from './hot-issues.styles.ts';
 import { terms } from './terms.ts';
 
 type Kind = Schemas['HotIssueKind'];
+
+/**
+ * Sets a bar's width through CSSOM, on every render. Not styleMap: on a first render it writes a
+ * style attribute, which a strict Content-Security-Policy (no 'unsafe-inline' styles) blocks, and
+ * every bar would then be full.
+ */
+function barWidth(share: number): (element?: Element) => void {
+  return (element) => (element as HTMLElement | undefined)?.style.setProperty('inline-size', `${Math.round(share * 1000) / 10}%`);
+}
 
 /**
  * A region's complaint categories in a period, largest first, each with its count, share and
@@ -114,7 +122,7 @@ export class TsgsHotIssues extends TsgsElement {
         ${item.kinds.map((kind) => html`<span part="kind" class="kind ${kind}"><span aria-hidden="true">${KIND_SYMBOL[kind]}</span> ${kindLabel(this.t, kind)}</span>`)}
         <span class="count">${this.t('hot-issues.count', item.count)}</span>
       </div>
-      <div class="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${Math.round(share * 1000) / 10}%` })}></span></div>
+      <div class="bar" aria-hidden="true"><span ${ref(barWidth(share))}></span></div>
       <p class="figures">
         <span title=${formatFraction(lang, item.share)}>${this.t('hot-issues.share', formatRate(lang, item.share))}</span>
         <span>${changeWords(this.t, item.change)}</span>

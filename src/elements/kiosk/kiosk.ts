@@ -1,6 +1,6 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { TsgsElement } from '../../core/base-element.ts';
 import { configContext, type TsgsConfig } from '../../core/config.ts';
@@ -97,12 +97,24 @@ export class TsgsKiosk extends TsgsElement {
   @state() private stale = new Map<Element, number>();
   @state() private online = navigator.onLine;
 
-  @provide({ context: configContext })
-  @state()
-  protected inner: Partial<TsgsConfig> = {};
+  /** What the elements inside are given (a controller: see the provider). */
+  private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
 
-  @query('canvas.code') private qrCanvas?: HTMLCanvasElement;
-  @query('dialog') private question?: HTMLDialogElement;
+  protected get inner(): Partial<TsgsConfig> {
+    return this.provider?.value ?? {};
+  }
+
+  protected set inner(value: Partial<TsgsConfig>) {
+    this.provider?.setValue(value);
+  }
+
+  private get qrCanvas(): HTMLCanvasElement | undefined {
+    return this.renderRoot.querySelector<HTMLCanvasElement>('canvas.code') ?? undefined;
+  }
+
+  private get question(): HTMLDialogElement | undefined {
+    return this.renderRoot.querySelector('dialog') ?? undefined;
+  }
 
   private timers: ReturnType<typeof setInterval>[] = [];
   private rotation?: ReturnType<typeof setInterval>;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { MerchantSearch } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
@@ -74,7 +74,9 @@ export class TsgsMerchantSearch extends TsgsElement {
   @state() private active = -1;
   /** The name of the operator just chosen, while the box still shows it. */
   @state() private chosen?: string;
-  @query('input') private input?: HTMLInputElement;
+  private get input(): HTMLInputElement | undefined {
+    return this.renderRoot.querySelector('input') ?? undefined;
+  }
 
   private debounce?: ReturnType<typeof setTimeout>;
 

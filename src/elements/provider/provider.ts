@@ -1,8 +1,9 @@
-import { consume, provide } from '@lit/context';
+import { ContextProvider, consume } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { configContext, configFromAttributes, type Size, type Theme, type TsgsConfig } from '../../core/config.ts';
 import { safeDefine } from '../../core/define.ts';
+import { bareDescriptor } from '../../core/own.ts';
 import { coerceProperties } from '../../core/properties.ts';
 
 /**
@@ -16,6 +17,16 @@ import { coerceProperties } from '../../core/properties.ts';
  * @slot - The page content whose tsgs elements take this configuration.
  */
 export class TsgsProvider extends LitElement {
+  /** @internal Property accessors defined from bare descriptors (core/own.ts). */
+  static override getPropertyDescriptor(
+    name: PropertyKey,
+    key: string | symbol,
+    options: PropertyDeclaration,
+  ): PropertyDescriptor | undefined {
+    // biome-ignore lint/complexity/noThisInStatic: `super` keeps `this` the subclass, whose prototype Lit looks in.
+    return bareDescriptor(super.getPropertyDescriptor(name, key, options));
+  }
+
   static override styles = css`
     :host {
       display: contents;
@@ -45,9 +56,20 @@ export class TsgsProvider extends LitElement {
   @state()
   private outer?: Partial<TsgsConfig>;
 
-  @provide({ context: configContext })
-  @state()
-  protected config: Partial<TsgsConfig> = {};
+  /**
+   * What the elements inside are given. A controller rather than the @provide decorator, which
+   * defines its accessor from a descriptor a polluted Object.prototype.value would break.
+   */
+  private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
+
+  // Lit may ask for these from its constructor, before the controller exists: willUpdate provides again.
+  protected get config(): Partial<TsgsConfig> | undefined {
+    return this.provider?.value;
+  }
+
+  protected set config(value: Partial<TsgsConfig>) {
+    this.provider?.setValue(value);
+  }
 
   /**
    * Elements inside ask for the configuration as they connect, which may come before this

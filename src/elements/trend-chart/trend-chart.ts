@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { payloadSchemas } from '../../client/index.ts';
 import type { Trend } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
@@ -92,7 +92,9 @@ export class TsgsTrendChart extends TsgsElement {
 
   @state() private near = false;
   @state() private tableOpen = false;
-  @query('canvas') private canvas?: HTMLCanvasElement;
+  private get canvas(): HTMLCanvasElement | undefined {
+    return this.renderRoot.querySelector('canvas') ?? undefined;
+  }
 
   private chart?: Chart;
   private drawnLook?: string;
