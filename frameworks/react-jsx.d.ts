@@ -1,5 +1,4 @@
 import type {
-  TsgsElement,
   TsgsAlerts,
   TsgsCityRanking,
   TsgsHotIssues,

@@ -45,7 +45,12 @@ const secondaryList = <S extends v.GenericSchema>(item: S, max = Number.POSITIVE
   );
 
 const pattern = (regex: RegExp) => v.pipe(v.string(), v.regex(regex));
-const text = v.pipe(v.string(), v.minLength(1));
+/**
+ * The longest text a payload may hold (names, addresses, statements, summaries): 2 000 characters.
+ * Longer is not a disclosure but a broken or hostile answer, refused whole.
+ */
+export const MAX_TEXT = 2000;
+const text = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const fraction = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1));
 const date = v.pipe(v.string(), v.isoDate());
@@ -77,10 +82,18 @@ export const HotIssueKind = v.picklist(['hot', 'emerging', 'risk']);
 
 // ---- shared objects -----------------------------------------------------------------------------
 
+/** How far a rate's value may be from numerator ÷ denominator (unrounded in the contract; a server that rounds to four decimals is still believed). */
+const RATE_ROUNDING = 0.00005 + Number.EPSILON;
+
 export const Rate = v.pipe(
   object({ numerator: count, denominator: count, value: v.nullable(fraction) }),
   v.check((rate) => (rate.denominator === 0) === (rate.value === null), 'value must be null exactly when the denominator is 0'),
   v.check((rate) => rate.numerator <= rate.denominator, 'numerator must not exceed the denominator'),
+  // The contract defines the value as numerator ÷ denominator: an answer that says otherwise is not shown as data.
+  v.check(
+    (rate) => rate.value === null || Math.abs(rate.value - rate.numerator / rate.denominator) <= RATE_ROUNDING,
+    'value must be numerator ÷ denominator',
+  ),
 );
 
 export const Change = object({

@@ -1,26 +1,15 @@
 /** The element every tsgs element extends: registration, configuration (language, theme, size) and custom states. */
 import { consume } from '@lit/context';
-import { LitElement, type PropertyDeclaration } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { configContext, configFromAttributes, type Lang, resolveConfig, type Size, THEMES, type Theme, type TsgsConfig } from './config.ts';
 import type { DataHost, DataState } from './data-controller.ts';
 import { safeDefine } from './define.ts';
 import { translator } from './i18n.ts';
-import { bareDescriptor } from './own.ts';
+import { BareLitElement } from './lit-element.ts';
 import { coerceProperties } from './properties.ts';
 import type { Translate } from './translation.ts';
 
-export class TsgsElement extends LitElement implements DataHost {
-  /** @internal Property accessors defined from bare descriptors (core/own.ts). */
-  static override getPropertyDescriptor(
-    name: PropertyKey,
-    key: string | symbol,
-    options: PropertyDeclaration,
-  ): PropertyDescriptor | undefined {
-    // biome-ignore lint/complexity/noThisInStatic: `super` keeps `this` the subclass, whose prototype Lit looks in.
-    return bareDescriptor(super.getPropertyDescriptor(name, key, options));
-  }
-
+export class TsgsElement extends BareLitElement implements DataHost {
   /** Registers the element under `tag`; safe to call again, and never throws into the page. */
   static define(tag: string): void {
     // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass being defined, not TsgsElement.

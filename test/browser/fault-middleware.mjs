@@ -3,7 +3,8 @@
 // requests and, when the test asks, answers 500, hangs, sends malformed or emptied data or drops the
 // connection. `GET /__fault-control/<id>?mode=…` sets the mode and returns the requests seen;
 // `POST /__fault-control/<id>` with `{ status, headers, body }` makes every request of the route get
-// that answer as it is (mode 'scripted': the hostile API of test/hostile/).
+// that answer as it is (mode 'scripted': the hostile API of test/hostile/); with `{ paths: { '/v1/…':
+// answer } }`, requests whose path starts so get that answer, the others the real one.
 
 /** @typedef {'pass' | '500' | '500-once' | 'hang' | 'garbage' | 'negative-count' | 'empty' | 'offline' | 'scripted'} Mode */
 
@@ -95,7 +96,10 @@ export function faultInjection(api) {
         return;
       }
       case 'scripted': {
-        const { status = 200, headers = {}, body = '' } = test.answer ?? {};
+        const paths = test.answer?.paths;
+        const scripted = paths ? Object.entries(paths).find(([prefix]) => path.startsWith(prefix))?.[1] : test.answer;
+        if (!scripted) return pass(ctx, path);
+        const { status = 200, headers = {}, body = '' } = scripted;
         ctx.status = status;
         for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
         ctx.body = body;

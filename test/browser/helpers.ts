@@ -16,8 +16,11 @@ export interface FaultRoute {
   setMode(mode: FaultMode): Promise<void>;
   /** The API paths requested through this route so far. */
   requests(): Promise<string[]>;
-  /** From now on, every request of the route gets `answer`, as it is. */
-  answer(answer: ScriptedAnswer): Promise<void>;
+  /**
+   * From now on, every request of the route gets `answer`, as it is; or, given `{ paths }`, each
+   * request whose path starts with one of its keys gets that answer and the others the real one.
+   */
+  answer(answer: ScriptedAnswer | { paths: Record<string, ScriptedAnswer> }): Promise<void>;
 }
 
 /** A fresh route to the real reference API, answering in `mode` until told otherwise. */

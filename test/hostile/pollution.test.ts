@@ -20,7 +20,7 @@ const ELEMENTS = `
   <tsgs-merchant-card uscc="${SHOWCASE.busy}" variant="compact"></tsgs-merchant-card>
   <tsgs-city-ranking region="310000" page-size="5"></tsgs-city-ranking>
   <tsgs-alerts region="310000"></tsgs-alerts>
-  <tsgs-provider lang="en"><tsgs-hot-issues region="310000"></tsgs-hot-issues></tsgs-provider>
+  <tsgs-provider theme="dark"><tsgs-hot-issues region="310000"></tsgs-hot-issues></tsgs-provider>
   <tsgs-trend-chart region="310000"></tsgs-trend-chart>`;
 
 interface Shown {

@@ -125,7 +125,7 @@ export class TsgsAlerts extends TsgsElement {
       <p part="summary" class="summary" lang="zh-CN"><bdi>${alert.summary}</bdi></p>
       ${
         url
-          ? html`<a part="link" class="more" href=${url} target="_blank" rel="noopener noreferrer"
+          ? html`<a part="link" class="more" href=${url} rel="noopener noreferrer"
               >${this.t('alerts.more')}<span class="visually-hidden"
                 >${this.t('alerts.more-title', alert.title)}</span
               ></a

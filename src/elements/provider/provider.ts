@@ -1,9 +1,9 @@
 import { ContextProvider, consume } from '@lit/context';
-import { css, html, LitElement, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { configContext, configFromAttributes, type Size, type Theme, type TsgsConfig } from '../../core/config.ts';
 import { safeDefine } from '../../core/define.ts';
-import { bareDescriptor } from '../../core/own.ts';
+import { BareLitElement } from '../../core/lit-element.ts';
 import { coerceProperties } from '../../core/properties.ts';
 
 /**
@@ -16,17 +16,7 @@ import { coerceProperties } from '../../core/properties.ts';
  *
  * @slot - The page content whose tsgs elements take this configuration.
  */
-export class TsgsProvider extends LitElement {
-  /** @internal Property accessors defined from bare descriptors (core/own.ts). */
-  static override getPropertyDescriptor(
-    name: PropertyKey,
-    key: string | symbol,
-    options: PropertyDeclaration,
-  ): PropertyDescriptor | undefined {
-    // biome-ignore lint/complexity/noThisInStatic: `super` keeps `this` the subclass, whose prototype Lit looks in.
-    return bareDescriptor(super.getPropertyDescriptor(name, key, options));
-  }
-
+export class TsgsProvider extends BareLitElement {
   static override styles = css`
     :host {
       display: contents;
