@@ -128,6 +128,8 @@ export const baseStyles = css`
     text-align: start;
     text-indent: 0;
     white-space: normal;
+    /* A name of 200 unbroken letters wraps, in the element's box, whatever the data. */
+    overflow-wrap: anywhere;
     color: var(--_text);
     background: var(--_surface);
   }
