@@ -130,6 +130,9 @@ export const baseStyles = css`
     white-space: normal;
     /* A name of 200 unbroken letters wraps, in the element's box, whatever the data. */
     overflow-wrap: anywhere;
+    /* The element's languages (Chinese, English) are written left to right, on an rtl page too. */
+    direction: ltr;
+    unicode-bidi: isolate;
     color: var(--_text);
     background: var(--_surface);
   }

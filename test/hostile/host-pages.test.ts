@@ -81,6 +81,24 @@ describe('hostile host: strict CSP with Trusted Types', () => {
   });
 });
 
+describe('hostile host: a right-to-left page', () => {
+  let page: Page | undefined;
+  afterEach(() => page?.frame.remove());
+
+  it('every element writes its own languages left to right: 51 件, not 件 51', async function () {
+    this.timeout(30000);
+    page = await open('<style>html { direction: rtl }</style>');
+    page.doc.documentElement.dir = 'rtl';
+    const texts = deep(page.doc).filter(
+      (e) => e.getRootNode() !== page?.doc && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()),
+    );
+    expect(texts.length).to.be.greaterThan(50);
+    const win = page.frame.contentWindow as Window;
+    for (const element of texts)
+      expect(win.getComputedStyle(element).direction, `${element.localName}.${element.className}`).to.equal('ltr');
+  });
+});
+
 describe('every link every element draws', () => {
   let page: Page | undefined;
   afterEach(() => page?.frame.remove());
