@@ -6,7 +6,7 @@ import { cors } from 'hono/cors';
 import * as v from 'valibot';
 import { httpCache } from './http/cache.ts';
 import { industry, integer, oneOf, parseQuery, period, region, uscc } from './http/params.ts';
-import { ApiProblem, internalError, invalidParams, notFound, type ProblemBody } from './http/problem.ts';
+import { ApiProblem, internalError, invalidParams, notFound, outsideApi, type ProblemBody } from './http/problem.ts';
 import { alerts } from './queries/alerts.ts';
 import { hotIssues } from './queries/hot-issues.ts';
 import { merchantDetail, searchMerchants } from './queries/merchants.ts';
@@ -103,7 +103,7 @@ export function createApp(db: Database, options: AppOptions = {}): Hono {
   );
 
   app.notFound((c) => {
-    if (!c.req.path.startsWith('/v1/')) return c.text('Not found', 404);
+    if (!c.req.path.startsWith('/v1/')) return problem(outsideApi(c.req.path));
     return problem(notFound(`no such endpoint: ${c.req.path}; see /v1/meta and the OpenAPI contract`).body);
   });
   app.onError((error) => {

@@ -1,6 +1,7 @@
 /** `npm run serve`: the disclosure API alone, for production. Port from --port or PORT, database from --db or TSGS_DB. */
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
+import { outsideApi, PROBLEM_BASE, PROBLEM_TYPE, problemJson } from './http/problem.ts';
 import { databasePath, startApi } from './node.ts';
 
 const { values } = parseArgs({
@@ -32,11 +33,30 @@ const path = databasePath(values.db);
 const api = startApi({ path });
 if (api.seeded) console.info(`tsgs: created ${path} with fictional sample data`);
 
-const server = createServer((req, res) =>
+// Headers up to 16 kB (Node's default, said here on purpose); longer gets a 431 problem document, as
+// does any request Node cannot parse (it would otherwise answer with an empty body).
+/** The most the request line and headers may take. */
+const MAX_HEADER_BYTES = 16 * 1024;
+const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) =>
   api.handle(req, res, () => {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found: the API lives under /v1/\n');
+    res.writeHead(404, { 'Content-Type': PROBLEM_TYPE }).end(problemJson(outsideApi(new URL(req.url ?? '/', 'http://x').pathname)));
   }),
 );
+server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+  if (!socket.writable) return socket.destroy();
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const body = problemJson({
+    type: `${PROBLEM_BASE}${tooLarge ? 'headers-too-large' : 'bad-request'}`,
+    title: tooLarge ? 'Request headers too large' : 'Bad request',
+    status: tooLarge ? 431 : 400,
+    detail: tooLarge
+      ? `the request line and headers exceed ${MAX_HEADER_BYTES / 1024} kB; shorten the query`
+      : 'the request could not be read as HTTP/1.1',
+  });
+  socket.end(
+    `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nContent-Type: ${PROBLEM_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+});
 server.listen(port, host, () => {
   const address = server.address();
   const bound = typeof address === 'object' && address ? address.port : port;

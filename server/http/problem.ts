@@ -46,3 +46,20 @@ export function internalError(): ApiProblem {
     detail: 'The server could not answer this request. It has been logged; try again later.',
   });
 }
+
+/** A problem document as an HTTP response body, for answers given outside the app (the Node server's own). */
+export function problemJson(body: ProblemBody): string {
+  return JSON.stringify(body);
+}
+
+export const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
+
+/** 404 for a path outside the API. */
+export function outsideApi(path: string): ProblemBody {
+  return {
+    type: `${PROBLEM_BASE}not-found`,
+    title: 'Not found',
+    status: 404,
+    detail: `no such endpoint: ${path}; the API lives under /v1/ (see /v1/meta and the OpenAPI contract)`,
+  };
+}

@@ -89,6 +89,9 @@ export function trend(db: Database, params: TrendParams): Schemas['Trend'] {
   };
 }
 
+/** No disclosure series reaches back before this year (the notice is of 2017). */
+const FIRST_YEAR = 2000;
+
 function resolveRange(db: Database, params: TrendParams): { from: string; to: string } {
   for (const [name, value] of [
     ['from', params.from],
@@ -100,9 +103,23 @@ function resolveRange(db: Database, params: TrendParams): { from: string; to: st
       ]);
     }
   }
-  const latest = db.prepare('SELECT max(id) AS id FROM periods WHERE granularity = ?').get(params.granularity) as { id: string | null };
-  const to = params.to ?? latest.id;
-  if (!to) throw notFound(`the data has no ${params.granularity}ly periods`);
+  const bounds = db.prepare('SELECT min(id) AS first, max(id) AS last FROM periods WHERE granularity = ?').get(params.granularity) as {
+    first: string | null;
+    last: string | null;
+  };
+  if (!bounds.first || !bounds.last) throw notFound(`the data has no ${params.granularity}ly periods`);
+  // A period before any disclosure (2000) or past next year is the caller's to fix (and 9999-12 has no
+  // next month to count to); within those, a range without data is an empty series, as for any filter.
+  const year = Number(bounds.last.slice(0, 4)) + 1;
+  const [earliest, latest] = params.granularity === 'month' ? [`${FIRST_YEAR}-01`, `${year}-12`] : [`${FIRST_YEAR}Q1`, `${year}Q4`];
+  for (const [name, value] of [
+    ['from', params.from],
+    ['to', params.to],
+  ] as const) {
+    if (value && (value < earliest || value > latest))
+      throw invalidParams([{ name, reason: `must be from ${earliest} to ${latest}; the data holds ${bounds.first} to ${bounds.last}` }]);
+  }
+  const to = params.to ?? bounds.last;
   const from = params.from ?? shiftPeriod(to, 1 - DEFAULT_POINTS[params.granularity]);
   if (from > to) throw invalidParams([{ name: 'from', reason: `must not be after to (${to})` }]);
   if (periodRange(from, to).length > MAX_POINTS)
