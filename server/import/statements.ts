@@ -1,5 +1,5 @@
 /** Checks of operators' statements (经营者说明) and correction requests (企业更正); the text leaves de-identified. */
-import { maskPersonalData } from '../../src/core/privacy.ts';
+import { maskAndList } from '../../src/core/privacy.ts';
 import { normaliseUscc, usccFormatProblem } from '../../src/core/uscc.ts';
 import type { OperatorStatement } from '../store/write.ts';
 import { normaliseDate } from './cells.ts';
@@ -55,5 +55,8 @@ export function checkResponseRow(ctx: SheetContext<ResponseField>, cells: readon
   const decidedOn = decidedCell === undefined ? null : normaliseDate(decidedCell);
   if (decidedCell !== undefined && !decidedOn) row.error('decidedOn', 'date-format', `处理日期“${decidedCell}”不是有效日期。`);
   if (row.errors > 0 || !date || !kind || !status || !text) return null;
-  return { sheet: ctx.sheet, row: rowNumber, uscc, date, kind, text: maskPersonalData(text), status, decidedOn };
+  // Each masking is reported, so the publisher can check what the public will not see.
+  const { text: masked, masked: changes } = maskAndList(text);
+  for (const change of changes) row.warn('text', 'masked', `已遮盖个人信息：“${change.from}”→“${change.to}”。`);
+  return { sheet: ctx.sheet, row: rowNumber, uscc, date, kind, text: masked, status, decidedOn };
 }

@@ -69,6 +69,29 @@ describe('privacy masking', () => {
     assert.equal(maskPersonalData('身份证号11010119900307123x'), '身份证号110101********123x');
   });
 
+  it('masks names after a staff or card-holder word and before a title, in the phrasings statements use', () => {
+    const corpus: [string, string][] = [
+      ['经与陈晓红女士（+86 137 0000 1111）沟通，已退款。', '经与陈**女士（+86 137****1111）沟通，已退款。'],
+      ['我司客服赵敏已于3月5日回电。', '我司客服赵**已于3月5日回电。'],
+      ['持卡人黄海涛，手机号15900001111', '持卡人黄**，手机号159****1111'],
+      ['店长：李娜称已为顾客换货', '店长：李**称已为顾客换货'],
+      ['王小明先生来电', '王**先生来电'],
+      ['由工作人员刘洋上门检修', '由工作人员刘**上门检修'],
+      ['欧阳娜娜女士的订单', '欧阳**女士的订单'],
+      ['负责人：孙丽', '负责人：孙**'],
+      // Titles with no name, roles with no name, words that are not names: unchanged.
+      ['客户王先生表示', '客户王先生表示'],
+      ['张经理说会处理', '张经理说会处理'],
+      ['销售方未履行约定', '销售方未履行约定'],
+      ['司机师傅态度良好', '司机师傅态度良好'],
+      ['主管部门已介入', '主管部门已介入'],
+    ];
+    for (const [text, expected] of corpus) {
+      assert.equal(maskPersonalData(text), expected, text);
+      assert.equal(maskPersonalData(expected), expected, `${text}: masking twice changes nothing`);
+    }
+  });
+
   it('masks full-width digits too', () => {
     assert.equal(maskPersonalData('电话１３８１２３４５６７８'), '电话１３８****５６７８');
   });

@@ -203,6 +203,13 @@ describe('importing spreadsheets', () => {
     const text = (db.prepare('SELECT text FROM responses').get() as { text: string }).text;
     assert.doesNotMatch(text, /13812345678/);
     assert.match(text, /138\*{4}5678|1\d{2}[*＊]+\d{4}/);
+    // Each masking is in the report, for the publisher to check.
+    const masked = report.warnings.filter((w) => w.code === 'masked');
+    assert.ok(masked.length > 0);
+    assert.ok(
+      masked.some((w) => w.message.includes('13812345678') && w.message.includes('138****5678')),
+      JSON.stringify(masked),
+    );
   });
 
   it('refuses a USCC or a period that Excel stored as a number, since what they meant is already lost', async () => {
