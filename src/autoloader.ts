@@ -1,4 +1,8 @@
-/** Loads each element's code the first time its tag appears on the page, including tags a single-page app adds later. */
+/**
+ * Loads each element's code the first time its tag appears on the page, including tags a single-page
+ * app adds later and tags inside other components' shadow roots (Lit, Stencil, Angular's ShadowDom
+ * encapsulation): open shadow roots already on the page, and every shadow root attached from now on.
+ */
 import { reserveSpace } from './core/reserve.ts';
 import { ELEMENT_TAGS, type ElementTag } from './elements/tags.ts';
 import { clearUnloaded } from './unloaded.ts';
@@ -29,14 +33,59 @@ export function startAutoloader(
     );
   };
 
-  const scan = (node: ParentNode) => {
-    for (const tag of ELEMENT_TAGS) if ((node as Element).localName === tag || node.querySelector(tag)) request(tag);
-  };
-
-  scan(root);
   const observer = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) scan(node as Element);
   });
-  observer.observe(root.documentElement, { childList: true, subtree: true });
-  return () => observer.disconnect();
+  const watched = new WeakSet<Node>();
+  const watch = (tree: Document | ShadowRoot) => {
+    if (watched.has(tree)) return;
+    watched.add(tree);
+    scan(tree);
+    observer.observe(tree instanceof Document ? tree.documentElement : tree, { childList: true, subtree: true });
+  };
+  // Tags in `node`, and in the open shadow roots inside it, however deep.
+  const scan = (node: ParentNode) => {
+    for (const tag of ELEMENT_TAGS) if ((node as Element).localName === tag || node.querySelector(tag)) request(tag);
+    const hosts = [...((node as Element).shadowRoot ? [node as Element] : []), ...node.querySelectorAll('*')].filter((e) => e.shadowRoot);
+    for (const host of hosts) watch(host.shadowRoot as ShadowRoot);
+  };
+
+  watch(root);
+  const stopShadows = onShadowRoot(root, (shadow) => watch(shadow));
+  return () => {
+    observer.disconnect();
+    stopShadows();
+  };
+}
+
+type ShadowListener = (root: ShadowRoot) => void;
+const LISTENERS = Symbol.for('tsgs.shadow-root-listeners');
+
+/**
+ * Calls `listener` with every shadow root attached in `doc`'s window from now on. attachShadow is
+ * wrapped once per window (two builds on one page share the wrapper): a component may attach its
+ * root after it is in the page, where no mutation of the page tells of it. Written by hand: no
+ * library offers this hook, and the wrapper only adds a call after the original.
+ */
+function onShadowRoot(doc: Document, listener: ShadowListener): () => void {
+  const view = doc.defaultView as (Window & { [LISTENERS]?: Set<ShadowListener> }) | null;
+  if (!view) return () => {};
+  let listeners = view[LISTENERS];
+  if (!listeners) {
+    const all = new Set<ShadowListener>();
+    listeners = all;
+    view[LISTENERS] = all;
+    const proto = (view as unknown as { Element: typeof Element }).Element.prototype;
+    const attach = proto.attachShadow;
+    proto.attachShadow = function attachShadow(this: Element, init: ShadowRootInit): ShadowRoot {
+      const shadow = attach.call(this, init);
+      // After the component has filled it (Lit renders in a microtask); its mutations are watched from then on.
+      queueMicrotask(() => {
+        for (const call of all) call(shadow);
+      });
+      return shadow;
+    };
+  }
+  listeners.add(listener);
+  return () => listeners?.delete(listener);
 }
