@@ -10,6 +10,11 @@ export const MAX_RETRIES = 2;
 const BASE_DELAY = 500;
 /** No wait longer than this, whatever `Retry-After` says: a kiosk must show something. */
 export const MAX_DELAY = 30_000;
+/**
+ * The longest `Retry-After` waited out silently. A server that asks for longer gets its answer at
+ * once, so the element can say so (服务繁忙，N 秒后重试) instead of spinning.
+ */
+export const QUIET_WAIT = 5_000;
 
 /**
  * True when the same request may succeed if sent again. A timeout is not retried: the time the
@@ -56,6 +61,7 @@ export async function withRetries<T>(url: string, signal: AbortSignal, options: 
     } catch (thrown) {
       const error = toApiError(thrown, url);
       if (retry >= MAX_RETRIES || signal.aborted || !isRetryable(error)) throw error;
+      if (error.retryAfter !== undefined && error.retryAfter > QUIET_WAIT) throw error;
       try {
         await options.sleep(backoff(retry, error.retryAfter, options.random), signal);
       } catch {

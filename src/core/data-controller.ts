@@ -79,6 +79,37 @@ function toFailure(error: unknown): Failure {
   return { kind: e.kind ?? 'network', status: e.status, field: e.field };
 }
 
+/** A busy server's wait, shown counting down with the retry button, then asked again by itself. */
+class BusyWait {
+  #until = 0;
+  #timer?: ReturnType<typeof setInterval>;
+
+  constructor(
+    private readonly tick: () => void,
+    private readonly done: () => void,
+  ) {}
+
+  /** Seconds left, or undefined when not waiting. */
+  get seconds(): number | undefined {
+    return this.#timer === undefined ? undefined : Math.max(0, Math.ceil((this.#until - Date.now()) / 1000));
+  }
+
+  start(ms: number): void {
+    this.stop();
+    this.#until = Date.now() + ms;
+    this.#timer = setInterval(() => {
+      if (Date.now() < this.#until) return this.tick();
+      this.stop();
+      this.done();
+    }, 1000);
+  }
+
+  stop(): void {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+}
+
 type Args<P> = [client: DisclosureClient, key: string, given: P | undefined];
 
 export class DataController<A extends Subject, T, P = T> implements ReactiveController {
@@ -88,6 +119,10 @@ export class DataController<A extends Subject, T, P = T> implements ReactiveCont
   #interrupted = false;
   #revalidate = false;
   #adopted?: { given: P; result: Resource<T> | ApiError };
+  readonly #busy = new BusyWait(
+    () => this.host.requestUpdate(),
+    () => this.retry(),
+  );
 
   constructor(
     private readonly host: DataHost,
@@ -163,6 +198,8 @@ export class DataController<A extends Subject, T, P = T> implements ReactiveCont
   #fail(error: unknown): void {
     const failure = toFailure(error);
     if (failure.kind === 'aborted') return;
+    const wait = (error as Partial<ApiError>).retryAfter;
+    if (wait !== undefined) this.#busy.start(wait);
     this.host.dispatchEvent(new TsgsErrorEvent({ ...failure, message: this.describe(failure) }));
   }
 
@@ -195,11 +232,14 @@ export class DataController<A extends Subject, T, P = T> implements ReactiveCont
       const adopted = this.#adopt(given);
       return adopted instanceof ApiError ? toFailure(adopted) : undefined;
     }
-    return this.task.status === TaskStatus.ERROR ? toFailure(this.task.error) : undefined;
+    if (this.task.status !== TaskStatus.ERROR) return undefined;
+    const wait = this.#busy.seconds;
+    return { ...toFailure(this.task.error), ...(wait === undefined ? {} : { wait }) };
   }
 
   /** Runs the request again (the retry button). */
   retry = (): void => {
+    this.#busy.stop();
     void this.task.run();
   };
 
@@ -238,6 +278,7 @@ export class DataController<A extends Subject, T, P = T> implements ReactiveCont
   }
 
   hostDisconnected(): void {
+    this.#busy.stop();
     if (this.task.status === TaskStatus.PENDING) {
       this.#interrupted = true;
       this.task.abort();

@@ -10,6 +10,8 @@ export interface Failure {
   field?: string;
   /** What the attribute at fault holds, as written. */
   value?: string;
+  /** Seconds until the server said to ask again (a busy server's Retry-After), counting down. */
+  wait?: number;
 }
 
 /** A request that cannot be made: the reason, instead of its arguments. */
@@ -40,7 +42,7 @@ export function failureMessage(t: Translate, failure: Failure, subject: Subject 
     case 'not-found':
       return notFound(t, subject);
     case 'invalid-payload':
-      return t('common.error.invalid-payload', failure.field ?? '?');
+      return failure.field ? t('common.error.invalid-payload', failure.field) : t('common.error.invalid-payload-any');
     case 'too-large':
       return t('common.error.too-large');
     case 'redirect':
@@ -50,6 +52,7 @@ export function failureMessage(t: Translate, failure: Failure, subject: Subject 
     case 'aborted':
       return t('common.error.aborted');
     default:
+      if (failure.wait !== undefined) return t('common.error.busy', failure.wait);
       return t('common.error.http', failure.status ?? '?');
   }
 }

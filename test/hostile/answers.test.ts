@@ -109,3 +109,28 @@ describe('hostile API: lists', () => {
     expect(element.shadowRoot?.querySelectorAll('.item').length).to.equal(100);
   });
 });
+
+describe('hostile API: a busy server', () => {
+  it('a 429 asking for 40 s shows 服务繁忙 with the seconds and a retry at once, not a spinner', async () => {
+    const route = await faultRoute();
+    await route.answer({
+      status: 429,
+      headers: { 'Retry-After': '40', 'Content-Type': 'application/problem+json' },
+      body: JSON.stringify({ type: 'https://tsgs.example/problems/busy', title: 'Too many requests', status: 429, detail: 'slow down' }),
+    });
+    const element = await card(route);
+    expect(element.matches(':state(error)')).to.equal(true);
+    expect(text(element)).to.match(/公示数据服务繁忙，(40|39) 秒后自动重试/);
+    const retry = element.shadowRoot?.querySelector('[part~="retry"]') as HTMLButtonElement;
+    await route.setMode('pass');
+    retry.click();
+    await waitUntil(() => element.matches(':state(ready)'), 'the card shows its data after the retry', { timeout: 10000 });
+  });
+
+  it('a malformed answer with no field to name says so plainly', async () => {
+    const route = await faultRoute();
+    await route.answer({ headers: { 'Content-Type': 'application/json' }, body: '{"period": "2026Q3", "truncated' });
+    const element = await card(route);
+    expect(text(element)).not.to.contain('?');
+  });
+});

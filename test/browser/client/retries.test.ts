@@ -89,36 +89,38 @@ describe('client: timeouts and retries', () => {
     expect(error.problem?.detail).to.contain(UNKNOWN_USCC);
   });
 
-  it('waits as long as Retry-After says, in seconds', async () => {
-    const network = new Network().next(status(503, { 'Retry-After': '7' }));
+  it('waits out a short Retry-After (up to 5 s), in seconds', async () => {
+    const network = new Network().next(status(503, { 'Retry-After': '3' }));
     const { sleep, asked } = recordingSleep();
     const client = testClient(network, { sleep });
 
     await client.meta();
 
-    expect(asked).to.deep.equal([7_000]);
+    expect(asked).to.deep.equal([3_000]);
     expect(network.calls).to.have.length(2);
   });
 
-  it('waits until the HTTP-date Retry-After gives', async () => {
-    const clock = new Clock(Date.UTC(2026, 9, 12, 1, 30, 0));
-    const network = new Network().next(status(429, { 'Retry-After': new Date(clock.time + 12_000).toUTCString() }));
-    const { sleep, asked } = recordingSleep();
-    const client = testClient(network, { sleep, now: clock.now });
-
-    await client.meta();
-
-    expect(asked).to.deep.equal([12_000]);
+  it('gives a longer Retry-After back at once, for the element to show and count down (服务繁忙)', async () => {
+    for (const [header, ms] of [
+      ['7', 7_000],
+      ['3600', 3_600_000],
+    ] as const) {
+      const network = new Network().next(status(503, { 'Retry-After': header }));
+      const { sleep, asked } = recordingSleep();
+      const error = await rejection(testClient(network, { sleep }).meta());
+      expect(error.kind).to.equal('http');
+      expect(error.retryAfter).to.equal(ms);
+      expect(asked, 'no silent wait').to.deep.equal([]);
+      expect(network.calls).to.have.length(1);
+    }
   });
 
-  it('caps a long Retry-After at 30 seconds', async () => {
-    const network = new Network().next(status(503, { 'Retry-After': '3600' }));
-    const { sleep, asked } = recordingSleep();
-    const client = testClient(network, { sleep });
-
-    await client.meta();
-
-    expect(asked).to.deep.equal([30_000]);
+  it('reads an HTTP-date Retry-After as the wait until then', async () => {
+    const clock = new Clock(Date.UTC(2026, 9, 12, 1, 30, 0));
+    const network = new Network().next(status(429, { 'Retry-After': new Date(clock.time + 12_000).toUTCString() }));
+    const { sleep } = recordingSleep();
+    const error = await rejection(testClient(network, { sleep, now: clock.now }).meta());
+    expect(error.retryAfter).to.equal(12_000);
   });
 
   it('backs off exponentially with jitter when the server names no wait', async () => {
