@@ -3,6 +3,7 @@
  * app adds later and tags inside other components' shadow roots (Lit, Stencil, Angular's ShadowDom
  * encapsulation): open shadow roots already on the page, and every shadow root attached from now on.
  */
+import { alreadyDefined } from './core/defined.ts';
 import { reserveSpace } from './core/reserve.ts';
 import { ELEMENT_TAGS, type ElementTag } from './elements/tags.ts';
 import { clearUnloaded } from './unloaded.ts';
@@ -21,7 +22,7 @@ export function startAutoloader(
   const requested = new Set<string>();
 
   const request = (tag: ElementTag) => {
-    if (requested.has(tag) || customElements.get(tag)) return;
+    if (requested.has(tag) || alreadyDefined(tag)) return;
     requested.add(tag);
     load(tag).then(
       () => clearUnloaded(tag),

@@ -1,11 +1,7 @@
 /** Safe custom-element registration: never throws into the host page, whatever else it loaded. */
 import { attachContextRoot } from './context-root.ts';
+import { alreadyDefined, VERSION_KEY, type Versioned } from './defined.ts';
 import { VERSION } from './version.ts';
-
-const VERSION_KEY = Symbol.for('tsgs.version');
-const warned = new Set<string>();
-
-type Versioned = CustomElementConstructor & { [VERSION_KEY]?: string };
 
 /**
  * Defines `tag` unless it is taken. The same tag defined again by this version (the bundle loaded
@@ -15,15 +11,7 @@ type Versioned = CustomElementConstructor & { [VERSION_KEY]?: string };
 export function safeDefine(tag: string, element: CustomElementConstructor): void {
   // Every tsgs element takes its configuration through @lit/context, whichever loads first.
   attachContextRoot();
-  const existing = customElements.get(tag) as Versioned | undefined;
-  if (existing) {
-    const version = existing[VERSION_KEY];
-    if (version !== VERSION && !warned.has(tag)) {
-      warned.add(tag);
-      console.warn(`tsgs: <${tag}> is already defined by tsgs ${version ?? '(unknown version)'}; this copy (${VERSION}) is not used.`);
-    }
-    return;
-  }
+  if (alreadyDefined(tag)) return;
   try {
     (element as Versioned)[VERSION_KEY] = VERSION;
     customElements.define(tag, element);

@@ -11,7 +11,7 @@ export const terms = {
   'common.error.aborted': '加载已取消。',
   'common.error.http': (status: Arg) => `公示数据服务出错（${status}），请稍后重试。`,
   'common.error.invalid-payload': (field: Arg) => `公示数据格式有误（${field}），无法显示。`,
-  'common.error.invalid-payload-any': '公示数据服务的回答无法读取（不是完整的数据），无法显示。',
+  'common.error.invalid-payload-any': '公示数据格式有误：服务的回答不是完整的数据，无法显示。',
   'common.error.network': '无法连接公示数据服务，请检查网络后重试。',
   'common.error.timeout': '公示数据服务响应超时，请稍后重试。',
   'common.error.too-large': '公示数据过大，已停止加载。',

@@ -99,6 +99,26 @@ describe('hostile host: a right-to-left page', () => {
   });
 });
 
+describe('hostile host: a foreign definition of a tsgs tag', () => {
+  let page: Page | undefined;
+  afterEach(() => page?.frame.remove());
+
+  it('is named as not tsgs, once, and every other element works', async function () {
+    this.timeout(30000);
+    page = await open(
+      `<script>window.__warnings = []; const warn = console.warn; console.warn = (...a) => { window.__warnings.push(a.join(' ')); warn(...a); };
+       customElements.define('tsgs-alerts', class extends HTMLElement {});</script>`,
+      `<tsgs-merchant-card uscc="${SHOWCASE.busy}"></tsgs-merchant-card><tsgs-alerts region="310000"></tsgs-alerts><tsgs-alerts region="310000"></tsgs-alerts>`,
+    ).catch((error) => {
+      throw error;
+    });
+    const warnings = (page.frame.contentWindow as unknown as { __warnings: string[] }).__warnings.filter((w) => w.includes('tsgs-alerts'));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('another library (not tsgs)');
+    expect(page.doc.querySelector('tsgs-merchant-card')?.matches(':state(ready)')).to.equal(true);
+  });
+});
+
 describe('every link every element draws', () => {
   let page: Page | undefined;
   afterEach(() => page?.frame.remove());

@@ -54,7 +54,7 @@ export const translation = {
   'common.error.aborted': 'Loading was cancelled.',
   'common.error.http': (status: Arg) => `The disclosure service failed (${status}). Please try again later.`,
   'common.error.invalid-payload': (field: Arg) => `The disclosure data is malformed (${field}) and cannot be shown.`,
-  'common.error.invalid-payload-any': 'The disclosure service’s answer cannot be read (it is not complete data) and cannot be shown.',
+  'common.error.invalid-payload-any': 'The disclosure data is malformed: the service’s answer is not complete data, and cannot be shown.',
   'common.error.network': 'Cannot reach the disclosure service. Check the network connection and try again.',
   'common.error.timeout': 'The disclosure service did not answer in time. Please try again later.',
   'common.error.too-large': 'The disclosure data is too large; loading stopped.',

@@ -41,7 +41,7 @@ export const translation = {
   'common.error.aborted': '載入已取消。',
   'common.error.http': (status: Arg) => `公示資料服務出錯（${status}），請稍後重試。`,
   'common.error.invalid-payload': (field: Arg) => `公示資料格式有誤（${field}），無法顯示。`,
-  'common.error.invalid-payload-any': '公示資料服務的回答無法讀取（不是完整的資料），無法顯示。',
+  'common.error.invalid-payload-any': '公示資料格式有誤：服務的回答不是完整的資料，無法顯示。',
   'common.error.network': '無法連線公示資料服務，請檢查網路後重試。',
   'common.error.timeout': '公示資料服務回應逾時，請稍後重試。',
   'common.error.too-large': '公示資料過大，已停止載入。',
