@@ -96,10 +96,12 @@ function select(id: string, options: HTMLOptionElement[]): HTMLSelectElement {
 /** The form's fields for the chosen element. */
 function renderFields(): void {
   const tag = input<HTMLSelectElement>('tag').value;
+  const previousSearch = fieldsBox.querySelector('tsgs-merchant-search');
   fieldsBox.replaceChildren();
   for (const field of FIELDS[tag]?.fields ?? []) {
     if (field.kind === 'operator') {
-      const search = document.createElement('tsgs-merchant-search');
+      // The same search when the fields are drawn again (the API's lists arriving): what is typed stays.
+      const search = previousSearch ?? document.createElement('tsgs-merchant-search');
       search.setAttribute('api', input('api').value);
       search.setAttribute('label', '查找经营者（名称或统一社会信用代码）');
       const shown = document.createElement('output');
