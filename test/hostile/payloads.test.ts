@@ -74,7 +74,8 @@ describe('hostile payloads, generated', () => {
   it(`${RUNS} payloads across five elements: no script, no error, data or a reason, https links, nothing outside`, async function () {
     this.timeout(600_000);
     const seed = Date.now() % 2 ** 31;
-    console.log(`payload property: seed ${seed}, ${RUNS} runs`);
+    // A warning, so that the test runner prints it with the browser logs.
+    console.warn(`payload property: seed ${seed}, ${RUNS} runs`);
     const answers = await Promise.all(SOURCES.map(async ([, path]) => (await fetch(path)).json()));
     const paths = answers.map((answer) => leaves(answer));
     const container = await fixture<HTMLDivElement>('<div style="inline-size: 600px"></div>');

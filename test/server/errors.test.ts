@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import fc from 'fast-check';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
 import { get, sampleApp } from './sample-app.ts';
 
