@@ -127,6 +127,15 @@ describe('hostile API: a busy server', () => {
     await waitUntil(() => element.matches(':state(ready)'), 'the card shows its data after the retry', { timeout: 10000 });
   });
 
+  it('an HTML page answered with 200 is not data: said in words, with a retry', async () => {
+    const route = await faultRoute();
+    await route.answer({ headers: { 'Content-Type': 'text/html' }, body: '<!doctype html><title>Portal</title><h1>欢迎</h1>' });
+    const element = await card(route);
+    expect(element.matches(':state(error)')).to.equal(true);
+    expect(text(element)).to.contain('格式有误');
+    expect(element.shadowRoot?.querySelector('h1')).to.equal(null);
+  });
+
   it('a malformed answer with no field to name says so plainly', async () => {
     const route = await faultRoute();
     await route.answer({ headers: { 'Content-Type': 'application/json' }, body: '{"period": "2026Q3", "truncated' });

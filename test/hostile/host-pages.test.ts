@@ -33,7 +33,9 @@ async function open(head: string, body = ELEMENTS): Promise<Page> {
   const doc = frame.contentDocument as Document;
   const violations: string[] = [];
   doc.open();
-  doc.write(`<!doctype html><html lang="zh-CN"><head>${head}<script src="/tsgs.js"></script></head><body>${body}</body></html>`);
+  doc.write(
+    `<!doctype html><html lang="zh-CN"><head>${head}<script src="${location.origin}/tsgs.js"></script></head><body>${body}</body></html>`,
+  );
   doc.close();
   doc.addEventListener('securitypolicyviolation', (event) =>
     violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`),
@@ -116,6 +118,19 @@ describe('hostile host: a foreign definition of a tsgs tag', () => {
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('another library (not tsgs)');
     expect(page.doc.querySelector('tsgs-merchant-card')?.matches(':state(ready)')).to.equal(true);
+  });
+});
+
+describe('hostile host: a <base> pointing elsewhere', () => {
+  let page: Page | undefined;
+  afterEach(() => page?.frame.remove());
+
+  it('the elements still ask their API on the page’s own origin, and show their data', async function () {
+    this.timeout(30000);
+    page = await open('<base href="https://evil.example/x/">');
+    const requests = (page.frame.contentWindow as Window).performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(requests.filter((url) => url.includes('evil.example'))).to.deep.equal([]);
+    expect(page.elements().every((e) => e.matches(':state(ready)') || e.matches(':state(idle)'))).to.equal(true);
   });
 });
 
