@@ -25,9 +25,18 @@ function ownUrl(): string | undefined {
 const url = ownUrl();
 const script = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => s.src === url) ?? null;
 const base = new URL('.', url || document.baseURI);
-setScriptConfig(readScriptData(script));
-startAutoloader(
-  (tag) => import(/* @vite-ignore */ new URL(`elements/${tag}.js`, base).href),
-  document,
-  (tag, error) => showUnloaded(tag, base.href, error),
-);
+const LOADED = Symbol.for('tsgs.loader');
+const page = globalThis as typeof globalThis & { [LOADED]?: string };
+const first = page[LOADED];
+if (first === undefined) {
+  page[LOADED] = url ?? '';
+  setScriptConfig(readScriptData(script));
+  startAutoloader(
+    (tag) => import(/* @vite-ignore */ new URL(`elements/${tag}.js`, base).href),
+    document,
+    (tag, error) => showUnloaded(tag, base.href, error),
+  );
+} else if (first !== url) {
+  // Two builds on one page: the first one loaded serves every element, with its own script tag's data-*.
+  console.warn(`tsgs: a second loader (${url}) is on this page; the first (${first}) and its data-* settings serve every element.`);
+}

@@ -118,6 +118,24 @@ describe('hostile host pages', () => {
     });
   });
 
+  describe('two builds on one page', () => {
+    it('the first loader serves every element with its own data-*, and the second says so, once', async function () {
+      this.timeout(30000);
+      page = await open(
+        `<script>window.__warnings = []; const warn = console.warn; console.warn = (...a) => { window.__warnings.push(a.join(' ')); warn(...a); };</script>
+         <script src="${location.origin}/tsgs.js" data-lang="en"></script>`,
+        `<tsgs-merchant-card uscc="${SHOWCASE.busy}"></tsgs-merchant-card><script src="${location.origin}/cdn/tsgs-second.js" data-lang="zh-TW"></script>`,
+      );
+      const card = page.doc.querySelector('tsgs-merchant-card') as HTMLElement;
+      await waitUntil(() => card.shadowRoot?.querySelector('[lang="en"]'), 'the card speaks the first script’s language');
+      const warnings = (page.frame.contentWindow as unknown as { __warnings: string[] }).__warnings.filter((w) =>
+        w.includes('second loader'),
+      );
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('/cdn/tsgs-second.js');
+    });
+  });
+
   describe('a <base> pointing elsewhere', () => {
     it('the elements still ask their API on the page’s own origin, and show their data', async function () {
       this.timeout(30000);
