@@ -2,7 +2,7 @@
  * `npm run build -w tsgs-server` (and `npm pack`): the server as one ES module for Node, its
  * dependencies left to npm, the code rules it shares with the widgets (src/core) bundled in.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const here = new URL('.', import.meta.url).pathname;
@@ -20,3 +20,6 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// The reference tables the bundle reads beside itself (domain/gbt4754.ts: ./reference/…).
+cpSync(`${here}domain/reference`, `${here}dist/reference`, { recursive: true });

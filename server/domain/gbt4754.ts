@@ -27,6 +27,7 @@ export interface Classification {
   byName: ReadonlyMap<string, IndustryEntry>;
 }
 
+// Beside this module in the repository, and beside the bundled server in its package (build.ts copies it).
 const FILE = new URL('./reference/gbt4754-2017.csv', import.meta.url);
 const DEPTH: Record<IndustryLevel, number> = { section: 0, division: 1, group: 2, class: 3 };
 

@@ -5,6 +5,7 @@
  * import would do.
  */
 import type { Database } from 'better-sqlite3';
+import { insertIndustries } from '../store/reference.ts';
 import { emptyTally } from '../store/write.ts';
 import { type DuplicateRule, dedupeResponses, settleDuplicates } from './duplicates.ts';
 import { type Encoding, readSpreadsheet } from './read.ts';
@@ -73,6 +74,7 @@ export async function importSpreadsheet(
   if (checked.rowsRead > 0 && !issues.some((i) => i.severity === 'error')) {
     try {
       db.transaction(() => {
+        insertIndustries(db);
         save(db, stats, dedupeResponses(checked.responses, issues), options, report, issues, fileName);
         if (issues.some((i) => i.severity === 'error') || options.dryRun) throw new Rollback();
       })();

@@ -22,7 +22,7 @@ export interface CheckedFile {
   responses: ResponseRecord[];
 }
 
-/** The regions and industries the store knows, as the checks look them up. */
+/** The regions the store knows, as the checks look them up. */
 export function loadReference(db: Database): Reference {
   const rows = db.prepare('SELECT code, level, parent FROM regions').all() as {
     code: string;
@@ -30,12 +30,7 @@ export function loadReference(db: Database): Reference {
     parent: string | null;
   }[];
   const regions = new Map(rows.map((r) => [r.code, { level: r.level, parent: r.parent }]));
-  const industries = new Map<string, string>();
-  for (const i of db.prepare('SELECT code, name FROM industries').all() as { code: string; name: string }[]) {
-    industries.set(i.code, i.code);
-    industries.set(i.name, i.code);
-  }
-  return { regions, industries };
+  return { regions };
 }
 
 /** Checks every row of every sheet to import; problems go to `issues`. */

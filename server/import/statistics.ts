@@ -5,6 +5,7 @@
  */
 import { regionPrefix } from '../../src/core/region.ts';
 import { hasValidUsccCheck, normaliseUscc, usccFormatProblem, usccKind, usccRegion } from '../../src/core/uscc.ts';
+import { findIndustry } from '../domain/gbt4754.ts';
 import { COUNT_FIELDS, type Counts } from '../store/counts.ts';
 import type { OperatorDetails } from '../store/write.ts';
 import { normaliseDate, normalisePeriod, parseCount, parseRate, percent } from './cells.ts';
@@ -12,11 +13,9 @@ import type { StatsField } from './columns.ts';
 import type { CellKind } from './read.ts';
 import { RowCheck, type SheetContext } from './row-check.ts';
 
-/** What the store knows that the checks need: its regions and industries. */
+/** What the store knows that the checks need: its regions (industries come from the complete GB/T 4754 table). */
 export interface Reference {
   regions: Map<string, { level: 'province' | 'city' | 'district'; parent: string | null }>;
-  /** Industry by code and by name. */
-  industries: Map<string, string>;
 }
 
 /** A checked row: an operator's details and its figures for a period. */
@@ -44,7 +43,7 @@ export function checkStatsRow(
   const name = row.cell('name');
   if (!name) row.error('name', 'missing', '经营者名称为空。');
   const place = checkPlace(row, reference, code?.uscc);
-  const industry = checkIndustry(row, reference);
+  const industry = checkIndustry(row);
   const period = checkPeriod(row, defaultPeriod);
   const registeredCell = row.cell('registeredOn');
   const registeredOn = registeredCell === undefined ? '' : normaliseDate(registeredCell);
@@ -139,16 +138,37 @@ function placeOf(reference: Reference, code: string): Place | null {
   return { district: code, city, province: parent?.level === 'province' ? city : (parent?.parent ?? city) };
 }
 
-/** The industry by GB/T 4754 code (with or without its section letter, F5212) or by name. */
-function checkIndustry(row: Row, reference: Reference): string | null {
+const LEVEL_WORDS = { section: '门类', division: '大类', group: '中类', class: '小类' } as const;
+
+/**
+ * The industry by GB/T 4754 code at any level (52, 521, 5212, with or without its section letter:
+ * F5212) or by exact name (零售业, 超级市场零售), from the complete classification. A class code is
+ * taken as it is; anything else says what it matched. A section is too broad for an operator.
+ */
+function checkIndustry(row: Row): string | null {
   const cell = row.cell('industry');
   if (!cell) {
     row.error('industry', 'missing', '行业为空：请填写 GB/T 4754 行业代码（如 5212）或行业名称（如 超级市场零售）。');
     return null;
   }
-  const industry = reference.industries.get(cell) ?? reference.industries.get(cell.replace(/^[A-T]/, ''));
-  if (!industry) row.error('industry', 'industry-unknown', `行业“${cell}”不是本库认识的 GB/T 4754 行业代码或名称。`);
-  return industry ?? null;
+  const match = findIndustry(cell);
+  if (!match.found) {
+    const near = match.closest.map((e) => `${e.name}（${e.code}）`).join('、');
+    row.error('industry', 'industry-unknown', `行业“${cell}”不是 GB/T 4754 行业代码或名称${near ? `；最接近的有：${near}` : ''}。`);
+    return null;
+  }
+  const { entry, by } = match;
+  if (entry.level === 'section') {
+    row.error(
+      'industry',
+      'industry-too-broad',
+      `行业“${cell}”是门类 ${entry.code} ${entry.name}：请至少写到大类（两位代码，如 52 零售业）。`,
+    );
+    return null;
+  }
+  if (entry.level !== 'class' || by === 'name')
+    row.warn('industry', 'industry-matched', `行业“${cell}”按${LEVEL_WORDS[entry.level]} ${entry.code} ${entry.name}导入。`);
+  return entry.code;
 }
 
 /** The row's own period, else the one given for the whole file. */

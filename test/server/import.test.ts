@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { createApp } from '../../server/app.ts';
 import { type ImportOptions, type ImportReport, importSpreadsheet } from '../../server/import/run.ts';
+import { makeUscc } from '../../server/sample/uscc-maker.ts';
 import { openStore } from '../../server/store/open.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -74,6 +75,44 @@ describe('importing spreadsheets', () => {
     assert.deepEqual(
       names.map((n) => n.name),
       ['上海寅卯商贸有限公司', '上海辰巳百货有限公司'],
+    );
+  });
+
+  it('takes an industry at any level of GB/T 4754, by code or by name, and says what a broad or named one matched', async () => {
+    const cells = ['5212', '52', '521', 'F5212', '零售业', '超级市场零售', '餐饮业', '5299', 'F', '超市零售'];
+    const rows = cells.map(
+      (cell, i) => `${makeUscc('1', '310101', `MA1TE8${String(i).padStart(2, '0')}`)},乙${i}商店,${cell},2026Q3,5,5,0,5,3,1,1,0,`,
+    );
+    const path = join(work, 'industries.csv');
+    write(
+      path,
+      `uscc,name,industry,period,received,accepted,rejected,concluded,mediated,selfSettled,failed,withdrawn,mediationRate\n${rows.join('\n')}\n`,
+    );
+    const db = freshStore();
+    const report = await importFile(db, path);
+    const issue = (row: number, code: string) => find(report, row).find((i) => i.code === code);
+    assert.equal(find(report, 2).length, 0, 'a class code is taken as it is');
+    assert.match(issue(3, 'industry-matched')?.message ?? '', /大类 52 零售业/);
+    assert.match(issue(4, 'industry-matched')?.message ?? '', /中类 521 综合零售/);
+    assert.equal(find(report, 5).length, 0, 'F5212 is 5212');
+    assert.match(issue(6, 'industry-matched')?.message ?? '', /大类 52 零售业/);
+    assert.match(issue(7, 'industry-matched')?.message ?? '', /小类 5212 超级市场零售/);
+    assert.match(issue(8, 'industry-matched')?.message ?? '', /大类 62 餐饮业/);
+    assert.equal(find(report, 9).length, 0, '5299 其他未列明零售业, a class the sample never uses');
+    assert.match(issue(10, 'industry-too-broad')?.message ?? '', /门类 F/);
+    assert.match(issue(11, 'industry-unknown')?.message ?? '', /最接近的有：.*超级市场零售（5212）/);
+    // With the two bad rows gone, the rest is written, each with the code it matched.
+    const good = join(work, 'industries-good.csv');
+    write(
+      good,
+      `uscc,name,industry,period,received,accepted,rejected,concluded,mediated,selfSettled,failed,withdrawn,mediationRate\n${rows.slice(0, 8).join('\n')}\n`,
+    );
+    const written = await importFile(db, good);
+    assert.deepEqual(written.errors, []);
+    const industries = db.prepare('SELECT industry FROM operators ORDER BY uscc').all() as { industry: string }[];
+    assert.deepEqual(
+      industries.map((r) => r.industry),
+      ['5212', '52', '521', '5212', '52', '5212', '62', '5299'],
     );
   });
 
