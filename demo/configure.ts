@@ -93,15 +93,48 @@ function select(id: string, options: HTMLOptionElement[]): HTMLSelectElement {
   return s;
 }
 
+function regionOptions(required: boolean): HTMLOptionElement[] {
+  const options = [option('', required ? '请选择地区' : '全国（不限）')];
+  // Until the API's list arrives, the default region stands alone.
+  if (regions.length === 0) options.push(option(DEFAULT_REGION, DEFAULT_REGION, true));
+  for (const r of regions)
+    options.push(option(r.code, `${r.level === 'district' ? '　' : ''}${r.name} ${r.code}`, r.code === DEFAULT_REGION));
+  return options;
+}
+
+function periodOptions(): HTMLOptionElement[] {
+  return [option('', '最新一期'), ...periods.map((p) => option(p, p))];
+}
+
+function industryOptions(): HTMLOptionElement[] {
+  return [option('', '全部行业'), ...industries.map((i) => option(i.code, `${i.code} ${i.name}`))];
+}
+
+/**
+ * The API's lists, put into the selects already on the form, each keeping its choice: the fields are
+ * not drawn again, so nothing typed or chosen meanwhile (the operator search) is lost.
+ */
+function fillLists(): void {
+  const fill = (id: string, options: HTMLOptionElement[]) => {
+    const box = document.getElementById(id) as HTMLSelectElement | null;
+    if (!box) return;
+    const kept = box.value;
+    box.replaceChildren(...options);
+    if (options.some((o) => o.value === kept)) box.value = kept;
+  };
+  const required = FIELDS[input<HTMLSelectElement>('tag').value]?.fields.some((f) => f.kind === 'region' && f.required) ?? true;
+  fill('region', regionOptions(required));
+  fill('period', periodOptions());
+  fill('industry', industryOptions());
+}
+
 /** The form's fields for the chosen element. */
 function renderFields(): void {
   const tag = input<HTMLSelectElement>('tag').value;
-  const previousSearch = fieldsBox.querySelector('tsgs-merchant-search');
   fieldsBox.replaceChildren();
   for (const field of FIELDS[tag]?.fields ?? []) {
     if (field.kind === 'operator') {
-      // The same search when the fields are drawn again (the API's lists arriving): what is typed stays.
-      const search = previousSearch ?? document.createElement('tsgs-merchant-search');
+      const search = document.createElement('tsgs-merchant-search');
       search.setAttribute('api', input('api').value);
       search.setAttribute('label', '查找经营者（名称或统一社会信用代码）');
       const shown = document.createElement('output');
@@ -109,17 +142,11 @@ function renderFields(): void {
       shown.textContent = operator ? `${operator.name} · ${operator.uscc}` : '尚未选择';
       fieldsBox.append(search, labelled('已选经营者 uscc', shown));
     } else if (field.kind === 'region') {
-      const options = [option('', field.required ? '请选择地区' : '全国（不限）')];
-      // Until the API's list arrives, the default region stands alone.
-      if (regions.length === 0) options.push(option(DEFAULT_REGION, DEFAULT_REGION, true));
-      for (const r of regions)
-        options.push(option(r.code, `${r.level === 'district' ? '　' : ''}${r.name} ${r.code}`, r.code === DEFAULT_REGION));
-      fieldsBox.append(labelled('地区 region', select('region', options), 'GB/T 2260 行政区划代码'));
+      fieldsBox.append(labelled('地区 region', select('region', regionOptions(field.required)), 'GB/T 2260 行政区划代码'));
     } else if (field.kind === 'period') {
-      fieldsBox.append(labelled('公示期 period', select('period', [option('', '最新一期'), ...periods.map((p) => option(p, p))])));
+      fieldsBox.append(labelled('公示期 period', select('period', periodOptions())));
     } else if (field.kind === 'industry') {
-      const options = [option('', '全部行业'), ...industries.map((i) => option(i.code, `${i.code} ${i.name}`))];
-      fieldsBox.append(labelled('行业 industry', select('industry', options), '本地区有数据的 GB/T 4754 行业'));
+      fieldsBox.append(labelled('行业 industry', select('industry', industryOptions()), '本地区有数据的 GB/T 4754 行业'));
     } else if (field.kind === 'choice') {
       fieldsBox.append(
         labelled(
@@ -253,5 +280,5 @@ show();
 await loadLists().catch(() => {
   status.textContent = '无法从公示数据服务读取地区和公示期，请检查 API 地址。';
 });
-renderFields();
+fillLists();
 show();
