@@ -314,9 +314,9 @@ export const INDUSTRIES: readonly IndustrySpec[] = [
     ],
   },
   {
-    code: '7271',
+    code: '7291',
     section: 'L',
-    name: '旅行社服务',
+    name: '旅行社及相关服务',
     share: 2,
     intensity: 1.6,
     trade: ['旅行社', '国际旅行社'],

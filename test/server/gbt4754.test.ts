@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { findIndustry, gbt4754, sectionOf } from '../../server/domain/gbt4754.ts';
+import { INDUSTRIES } from '../../server/domain/industries.ts';
 
 describe('GB/T 4754-2017 (with Amendment No. 1)', () => {
   it('is the file its provenance note describes, with the official count at each level and no orphan', () => {
@@ -21,6 +22,13 @@ describe('GB/T 4754-2017 (with Amendment No. 1)', () => {
     for (const entry of entries) {
       const parent = entry.parent === null ? null : gbt4754().byCode.get(entry.parent);
       assert.equal(parent?.level ?? null, parentLevel[entry.level], `${entry.code}'s parent`);
+    }
+  });
+
+  it('names the sample’s classes as the standard does (the sample once filed travel agencies under 7271 安全服务)', () => {
+    for (const spec of INDUSTRIES) {
+      const entry = gbt4754().byCode.get(spec.code);
+      assert.deepEqual([entry?.level, entry?.name, entry && sectionOf(entry)], ['class', spec.name, spec.section], spec.code);
     }
   });
 
