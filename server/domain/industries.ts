@@ -412,29 +412,3 @@ export const INDUSTRIES: readonly IndustrySpec[] = [
     ],
   },
 ];
-
-/** GB/T 4754-2017 sections (门类) and the divisions (大类) above the sample's classes, for naming a filter. */
-export const INDUSTRY_HEADINGS: Readonly<Record<string, string>> = {
-  E: '建筑业',
-  F: '批发和零售业',
-  G: '交通运输、仓储和邮政业',
-  H: '住宿和餐饮业',
-  I: '信息传输、软件和信息技术服务业',
-  K: '房地产业',
-  L: '租赁和商务服务业',
-  O: '居民服务、修理和其他服务业',
-  P: '教育',
-  R: '文化、体育和娱乐业',
-  '50': '建筑装饰、装修和其他建筑业',
-  '52': '零售业',
-  '60': '邮政业',
-  '62': '餐饮业',
-  '63': '电信、广播电视和卫星传输服务',
-  '64': '互联网和相关服务',
-  '70': '房地产业',
-  '72': '商务服务业',
-  '80': '居民服务业',
-  '81': '机动车、电子产品和日用产品修理业',
-  '83': '教育',
-  '89': '体育',
-};

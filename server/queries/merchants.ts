@@ -77,7 +77,7 @@ export function searchMerchants(db: Database, params: SearchParams): Schemas['Me
     ...envelope(db, period.id),
     q,
     region: region ? { code: region.code, name: region.name } : null,
-    industry: industryScope(db, params.industry),
+    industry: industryScope(params.industry),
     total,
     page: params.page,
     pageSize: params.pageSize,

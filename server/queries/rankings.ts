@@ -94,7 +94,7 @@ export function ranking(db: Database, params: RankingParams): Schemas['Ranking']
     metric: params.metric,
     order: params.order,
     list: params.list,
-    industry: industryScope(db, params.industry),
+    industry: industryScope(params.industry),
     minDenominator: THRESHOLDS.rankingMinDenominator,
     total,
     offset: params.offset,

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
 import { isIndustrySection } from '../../src/core/industry.ts';
 import type { RegionLevel } from '../../src/core/region.ts';
-import { INDUSTRY_HEADINGS } from '../domain/industries.ts';
+import { gbt4754 } from '../domain/gbt4754.ts';
 import { notFound } from '../http/problem.ts';
 import type { Counts } from '../store/counts.ts';
 import { readSettings } from '../store/settings.ts';
@@ -94,10 +94,10 @@ export function industryFilter(industry: string | undefined): { clause: string; 
 }
 
 /** How an industry filter is echoed in an answer: the filter as given and its name where known. */
-export function industryScope(db: Database, industry: string | undefined): { code: string; name: string | null } | null {
+export function industryScope(industry: string | undefined): { code: string; name: string | null } | null {
   if (!industry) return null;
-  const exact = db.prepare('SELECT name FROM industries WHERE code = ?').get(industry) as { name: string } | undefined;
-  return { code: industry, name: exact?.name ?? INDUSTRY_HEADINGS[industry] ?? null };
+  // Any level of the standard: a section letter (F), a division (52) … a class (5212).
+  return { code: industry, name: gbt4754().byCode.get(industry)?.name ?? null };
 }
 
 export function industryOf(row: { industry: string; industry_section: string; industry_name: string }): Schemas['Industry'] {

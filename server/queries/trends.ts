@@ -47,7 +47,7 @@ export function trend(db: Database, params: TrendParams): Schemas['Trend'] {
   } else {
     const region = params.region ? resolveRegion(db, params.region) : null;
     const industry = industryFilter(params.industry);
-    const named = industryScope(db, params.industry);
+    const named = industryScope(params.industry);
     const regionRef = region ? { code: region.code, name: region.name } : null;
     if (named) {
       const any = db

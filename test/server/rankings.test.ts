@@ -105,6 +105,10 @@ describe('rankings', () => {
     assert.deepEqual(retail.industry, { code: '52', name: '零售业' });
     const education = await ranking('industry=P');
     assert.ok(education.items.every((i) => i.industry.section === 'P'));
+    // The filter is named at any level of the standard, where the sample has no operator too.
+    assert.deepEqual(education.industry, { code: 'P', name: '教育' });
+    assert.deepEqual((await ranking('industry=A')).industry, { code: 'A', name: '农、林、牧、渔业' });
+    assert.deepEqual((await ranking('industry=521')).industry, { code: '521', name: '综合零售' });
   });
 
   it('pages with offset and limit, the total counting every page', async () => {
