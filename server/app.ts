@@ -9,9 +9,11 @@ import { industry, integer, oneOf, parseQuery, period, region, uscc } from './ht
 import { ApiProblem, internalError, invalidParams, notFound, outsideApi, type ProblemBody } from './http/problem.ts';
 import { alerts } from './queries/alerts.ts';
 import { hotIssues } from './queries/hot-issues.ts';
+import { industries } from './queries/industries.ts';
 import { merchantDetail, searchMerchants } from './queries/merchants.ts';
-import { meta, regions } from './queries/meta.ts';
+import { meta } from './queries/meta.ts';
 import { ranking } from './queries/rankings.ts';
+import { regions } from './queries/regions.ts';
 import { trend } from './queries/trends.ts';
 
 export interface AppOptions {
@@ -53,6 +55,12 @@ const trendQuery = v.object({
 });
 
 const hotIssuesQuery = v.object({ region, period: v.optional(period) });
+const regionsQuery = v.object({ parent: v.optional(region) });
+const industriesQuery = v.object({
+  parent: v.optional(industry),
+  level: v.optional(oneOf(['section', 'division', 'group', 'class'])),
+  region: v.optional(region),
+});
 const alertsQuery = v.object({ region: v.optional(region), limit: v.optional(integer(1, 50), '10') });
 
 export function createApp(db: Database, options: AppOptions = {}): Hono {
@@ -74,7 +82,8 @@ export function createApp(db: Database, options: AppOptions = {}): Hono {
   );
 
   app.get('/v1/meta', (c) => c.json(meta(db)));
-  app.get('/v1/regions', (c) => c.json(regions(db)));
+  app.get('/v1/regions', (c) => c.json(regions(db, parseQuery(regionsQuery, c.req.query()))));
+  app.get('/v1/industries', (c) => c.json(industries(db, parseQuery(industriesQuery, c.req.query()))));
   app.get('/v1/merchants', (c) => c.json(searchMerchants(db, parseQuery(searchQuery, c.req.query()))));
   app.get('/v1/merchants/:uscc', (c) => {
     const path = parseQuery(v.object({ uscc }), { uscc: c.req.param('uscc') });

@@ -27,6 +27,13 @@ export interface Classification {
   byName: ReadonlyMap<string, IndustryEntry>;
 }
 
+/** Which edition the classification is (/v1/meta says so). */
+export const INDUSTRY_EDITION = {
+  standard: 'GB/T 4754',
+  edition: '2017',
+  title: 'GB/T 4754-2017 国民经济行业分类（含 2019 年第1号修改单）',
+} as const;
+
 // Beside this module in the repository, and beside the bundled server in its package (build.ts copies it).
 const FILE = new URL('./reference/gbt4754-2017.csv', import.meta.url);
 const DEPTH: Record<IndustryLevel, number> = { section: 0, division: 1, group: 2, class: 3 };

@@ -101,6 +101,10 @@ const tally = (t: ImportReport['statistics']) => `新增 ${t.imported}，更新 
 console.info(`导入 ${file}（${report.format.toUpperCase()}${report.encoding ? `，${report.encoding.toUpperCase()}` : ''}）→ ${path}`);
 console.info(`  读取数据行 ${report.rowsRead}`);
 console.info(`  投诉统计：${tally(report.statistics)}`);
+for (const province of report.regions) {
+  const cities = province.cities?.map((c) => `${c.name} ${c.rows}`).join('，');
+  console.info(`    ${province.name} ${province.rows} 行${cities ? `（${cities}）` : ''}`);
+}
 console.info(`  经营者：${tally(report.operators)}`);
 const rolled = report.rolledUp;
 if (rolled.imported + rolled.updated + rolled.unchanged > 0) console.info(`  由月度汇总的季度与年度：${tally(rolled)}`);

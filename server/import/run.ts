@@ -5,13 +5,14 @@
  * import would do.
  */
 import type { Database } from 'better-sqlite3';
-import { insertIndustries } from '../store/reference.ts';
+import { insertClassifications } from '../store/reference.ts';
 import { emptyTally } from '../store/write.ts';
+import { type RegionRows, rowsByRegion } from './by-region.ts';
 import { type DuplicateRule, dedupeResponses, settleDuplicates } from './duplicates.ts';
 import { type Encoding, readSpreadsheet } from './read.ts';
 import type { Issue } from './row-check.ts';
 import { type SaveTally, save } from './save.ts';
-import { checkFile, loadReference, type SheetSummary } from './sheets.ts';
+import { checkFile, type SheetSummary } from './sheets.ts';
 
 export type { Tally } from '../store/write.ts';
 export type { DuplicateRule } from './duplicates.ts';
@@ -35,6 +36,8 @@ export interface ImportReport extends SaveTally {
   encoding?: Encoding;
   sheets: SheetSummary[];
   rowsRead: number;
+  /** The rows to import, by province and by city within it. */
+  regions: RegionRows[];
   warnings: Issue[];
   errors: Issue[];
   /** True when the database was changed (false after errors and for a dry run). */
@@ -52,7 +55,7 @@ export async function importSpreadsheet(
 ): Promise<ImportReport> {
   const read = await readSpreadsheet(bytes, fileName, options.encoding);
   const issues: Issue[] = [];
-  const checked = checkFile(read, loadReference(db), options.period, issues);
+  const checked = checkFile(read, options.period, issues);
   const stats = settleDuplicates(checked.stats, options.onDuplicate ?? 'last', issues);
   if (checked.rowsRead === 0 && !issues.some((i) => i.severity === 'error'))
     issues.push({ severity: 'warning', sheet: fileName, code: 'no-rows', message: '文件只有表头，没有数据行：未写入。' });
@@ -62,6 +65,7 @@ export async function importSpreadsheet(
     encoding: read.encoding,
     sheets: checked.sheets,
     rowsRead: checked.rowsRead,
+    regions: rowsByRegion(stats),
     statistics: emptyTally(),
     operators: emptyTally(),
     responses: emptyTally(),
@@ -74,7 +78,7 @@ export async function importSpreadsheet(
   if (checked.rowsRead > 0 && !issues.some((i) => i.severity === 'error')) {
     try {
       db.transaction(() => {
-        insertIndustries(db);
+        insertClassifications(db);
         save(db, stats, dedupeResponses(checked.responses, issues), options, report, issues, fileName);
         if (issues.some((i) => i.severity === 'error') || options.dryRun) throw new Rollback();
       })();

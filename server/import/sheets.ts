@@ -2,12 +2,11 @@
  * A spreadsheet's sheets told apart by their headers (complaint statistics, operators' statements,
  * or neither), and every row of the ones to import checked.
  */
-import type { Database } from 'better-sqlite3';
 import { type Column, fit, mapHeaders, RESPONSE_COLUMNS, STATS_COLUMNS } from './columns.ts';
 import type { ReadFile, Sheet } from './read.ts';
 import type { Issue, SheetContext } from './row-check.ts';
 import { checkResponseRow, type ResponseRecord } from './statements.ts';
-import { checkStatsRow, type Reference, type StatsRecord } from './statistics.ts';
+import { checkStatsRow, type StatsRecord } from './statistics.ts';
 
 export interface SheetSummary {
   name: string;
@@ -22,19 +21,8 @@ export interface CheckedFile {
   responses: ResponseRecord[];
 }
 
-/** The regions the store knows, as the checks look them up. */
-export function loadReference(db: Database): Reference {
-  const rows = db.prepare('SELECT code, level, parent FROM regions').all() as {
-    code: string;
-    level: 'province' | 'city' | 'district';
-    parent: string | null;
-  }[];
-  const regions = new Map(rows.map((r) => [r.code, { level: r.level, parent: r.parent }]));
-  return { regions };
-}
-
 /** Checks every row of every sheet to import; problems go to `issues`. */
-export function checkFile(file: ReadFile, reference: Reference, defaultPeriod: string | undefined, issues: Issue[]): CheckedFile {
+export function checkFile(file: ReadFile, defaultPeriod: string | undefined, issues: Issue[]): CheckedFile {
   const checked: CheckedFile = { sheets: [], rowsRead: 0, stats: [], responses: [] };
   for (const sheet of file.sheets) {
     const [header, ...rows] = sheet.rows;
@@ -46,7 +34,7 @@ export function checkFile(file: ReadFile, reference: Reference, defaultPeriod: s
     if (kind === 'statistics') {
       const ctx = context(sheet.name, headers, STATS_COLUMNS, issues);
       for (const row of rows) {
-        const record = checkStatsRow(ctx, row.cells, row.number, reference, defaultPeriod, row.kinds);
+        const record = checkStatsRow(ctx, row.cells, row.number, defaultPeriod, row.kinds);
         if (record) checked.stats.push(record);
       }
     } else {

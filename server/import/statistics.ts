@@ -5,6 +5,7 @@
  */
 import { regionPrefix } from '../../src/core/region.ts';
 import { hasValidUsccCheck, normaliseUscc, usccFormatProblem, usccKind, usccRegion } from '../../src/core/uscc.ts';
+import { findRegion, type Place, placeOf, REGION_EDITION, type RegionEntry } from '../domain/gbt2260.ts';
 import { findIndustry } from '../domain/gbt4754.ts';
 import { COUNT_FIELDS, type Counts } from '../store/counts.ts';
 import type { OperatorDetails } from '../store/write.ts';
@@ -12,11 +13,6 @@ import { normaliseDate, normalisePeriod, parseCount, parseRate, percent } from '
 import type { StatsField } from './columns.ts';
 import type { CellKind } from './read.ts';
 import { RowCheck, type SheetContext } from './row-check.ts';
-
-/** What the store knows that the checks need: its regions (industries come from the complete GB/T 4754 table). */
-export interface Reference {
-  regions: Map<string, { level: 'province' | 'city' | 'district'; parent: string | null }>;
-}
 
 /** A checked row: an operator's details and its figures for a period. */
 export interface StatsRecord extends OperatorDetails {
@@ -27,14 +23,12 @@ export interface StatsRecord extends OperatorDetails {
 }
 
 type Row = RowCheck<StatsField>;
-type Place = { district: string; city: string; province: string };
 
 /** Checks one row; returns the record, or null when the row has an error. */
 export function checkStatsRow(
   ctx: SheetContext<StatsField>,
   cells: readonly string[],
   rowNumber: number,
-  reference: Reference,
   defaultPeriod?: string,
   kinds: readonly CellKind[] = [],
 ): StatsRecord | null {
@@ -42,7 +36,7 @@ export function checkStatsRow(
   const code = checkCode(row);
   const name = row.cell('name');
   if (!name) row.error('name', 'missing', '经营者名称为空。');
-  const place = checkPlace(row, reference, code?.uscc);
+  const place = checkPlace(row, code?.uscc);
   const industry = checkIndustry(row);
   const period = checkPeriod(row, defaultPeriod);
   const registeredCell = row.cell('registeredOn');
@@ -99,43 +93,58 @@ function checkCode(row: Row): { uscc: string; valid: boolean } | null {
 }
 
 /**
- * The operator's region: the row's own code, which must lie within the registering office that
- * characters 3–8 of the USCC name (often a city's or a province's: 91310000…, 91330100…), else
- * that office's region itself.
+ * The operator's region, from the complete table: the row's own code, which must lie within the
+ * registering office that characters 3–8 of the USCC name (often a city's or a province's:
+ * 91310000…, 91330100…), else that office's region itself. A code no longer in use is normal in a
+ * USCC issued before a change: it counts in the unit that took its place, with a note.
  */
-function checkPlace(row: Row, reference: Reference, uscc: string | undefined): Place | null {
+function checkPlace(row: Row, uscc: string | undefined): Place | null {
   const given = row.cell('region');
   const office = uscc === undefined ? undefined : usccRegion(uscc);
   if (given !== undefined && !/^\d{6}$/.test(given)) {
     row.error('region', 'region-format', `行政区划代码“${given}”应为 6 位数字。`);
     return null;
   }
-  if (given !== undefined && office !== undefined && !given.startsWith(regionPrefix(office))) {
+  const officeRegion = office === undefined ? undefined : regionOf(row, 'uscc', office, given === undefined);
+  if (officeRegion === null) return null;
+  if (given === undefined) return officeRegion ? placeOf(officeRegion) : null;
+  const region = regionOf(row, 'region', given, true);
+  if (!region) return null;
+  // Within the office as it was, or within what stands for it now.
+  const within = (code: string) => region.code.startsWith(regionPrefix(code)) || given.startsWith(regionPrefix(code));
+  if (office !== undefined && officeRegion && !within(office) && !within(officeRegion.code)) {
     row.error('region', 'region-mismatch', `行政区划代码 ${given} 不在统一社会信用代码第 3–8 位的登记管理机关代码 ${office} 所辖范围内。`);
     return null;
   }
-  const region = given ?? office;
-  if (region === undefined) return null;
-  const place = placeOf(reference, region);
-  if (!place)
-    row.error(
-      given ? 'region' : 'uscc',
-      'region-unknown',
-      `行政区划代码 ${region}${given ? '' : '（取自统一社会信用代码第 3–8 位）'}不在本库的区划表中。`,
-    );
-  return place;
+  return placeOf(region);
 }
 
-/** Where a region sits: its district, city and province codes, or null when the store does not know it. */
-function placeOf(reference: Reference, code: string): Place | null {
-  const region = reference.regions.get(code);
-  if (!region) return null;
-  if (region.level === 'province') return { district: code, city: code, province: code };
-  if (region.level === 'city') return { district: code, city: code, province: region.parent ?? code };
-  // A district's parent is its city, or a municipality (直辖市), which is province and city at once.
-  const city = region.parent ?? code;
-  const parent = reference.regions.get(city);
-  return { district: code, city, province: parent?.level === 'province' ? city : (parent?.parent ?? city) };
+/**
+ * The current region a code stands for; null (with an error) when the code never existed or
+ * nothing current stands for it. A changed code is noted only where it decides the place (`noted`).
+ */
+function regionOf(row: Row, field: 'uscc' | 'region', code: string, noted: boolean): RegionEntry | null {
+  const where = field === 'uscc' ? '（取自统一社会信用代码第 3–8 位）' : '';
+  const match = findRegion(code);
+  if (match.kind === 'current') return match.entry;
+  if (match.kind === 'unknown' || !match.place) {
+    row.error(
+      field,
+      'region-unknown',
+      `行政区划代码 ${code}${where}不是现行或曾用的县级以上行政区划代码（${REGION_EDITION.title}），请核对。`,
+    );
+    return null;
+  }
+  const { entry, place, by } = match;
+  if (noted) {
+    const was = entry.status === 'placeholder' ? `是${entry.name}的汇总代码` : `（${entry.name}）已撤销`;
+    const now =
+      by === 'successor'
+        ? `按现行的${place.name}（${place.code}）计入`
+        : `数据未载明由哪个区划承继，按其所属的${place.name}（${place.code}）计入`;
+    row.warn(field, 'region-changed', `行政区划代码 ${code}${where}${was}：${now}。`);
+  }
+  return place;
 }
 
 const LEVEL_WORDS = { section: '门类', division: '大类', group: '中类', class: '小类' } as const;

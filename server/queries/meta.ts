@@ -1,8 +1,11 @@
-/** /v1/meta and /v1/regions: what the data holds and how its figures are defined. */
+/** /v1/meta: what the data holds, how its figures are defined, and which editions of the codes it uses. */
 import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
+import { REGION_EDITION } from '../domain/gbt2260.ts';
+import { INDUSTRY_EDITION } from '../domain/gbt4754.ts';
 import { THRESHOLDS } from '../domain/thresholds.ts';
 import { readSettings } from '../store/settings.ts';
+import { regionsWithData } from './regions.ts';
 import { envelope, latestPeriod, resolvePeriod } from './shared.ts';
 
 export function meta(db: Database): Schemas['Meta'] {
@@ -35,7 +38,8 @@ export function meta(db: Database): Schemas['Meta'] {
     links: settings.links,
     categories: db.prepare('SELECT id, name, grp AS "group" FROM categories ORDER BY sort').all() as Schemas['Category'][],
     natures: db.prepare('SELECT id, name FROM natures ORDER BY sort').all() as Schemas['Nature'][],
-    counts: { operators: count('SELECT count(*) AS n FROM operators'), regions: count('SELECT count(*) AS n FROM regions') },
+    counts: { operators: count('SELECT count(*) AS n FROM operators'), regions: regionsWithData(db).length },
+    reference: { regions: REGION_EDITION, industries: INDUSTRY_EDITION },
   };
 }
 
@@ -43,20 +47,4 @@ export function meta(db: Database): Schemas['Meta'] {
 function required(period: string | null, granularity: string): string {
   if (period === null) throw new Error(`the database holds no ${granularity}ly period`);
   return period;
-}
-
-export function regions(db: Database): Schemas['RegionList'] {
-  const rows = db
-    .prepare(
-      `SELECT r.code, r.name, r.level, r.parent, r.pilot,
-        (SELECT count(*) FROM operators o WHERE
-           (r.level = 'province' AND o.province = r.code) OR (r.level = 'city' AND o.city = r.code) OR (r.level = 'district' AND o.district = r.code)
-        ) AS operators
-       FROM regions r ORDER BY r.code`,
-    )
-    .all() as { code: string; name: string; level: Schemas['Region']['level']; parent: string | null; pilot: number; operators: number }[];
-  return {
-    ...envelope(db, resolvePeriod(db, undefined).id),
-    regions: rows.map((r) => ({ ...r, pilot: r.pilot === 1 })),
-  };
 }

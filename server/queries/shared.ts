@@ -3,7 +3,8 @@ import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
 import { isIndustrySection } from '../../src/core/industry.ts';
 import type { RegionLevel } from '../../src/core/region.ts';
-import { gbt4754 } from '../domain/gbt4754.ts';
+import { findRegion } from '../domain/gbt2260.ts';
+import { gbt4754, type IndustryEntry } from '../domain/gbt4754.ts';
 import { notFound } from '../http/problem.ts';
 import type { Counts } from '../store/counts.ts';
 import { readSettings } from '../store/settings.ts';
@@ -71,19 +72,24 @@ export interface RegionScope {
   column: 'province' | 'city' | 'district';
 }
 
-/** A region that exists in the data, with the column to filter operators by. */
+/**
+ * A region that has data, with the column to filter operators by. Any current code at any level is
+ * taken; one with no operators, one no longer in use and one that never existed are each a 404 that
+ * says which.
+ */
 export function resolveRegion(db: Database, code: string): RegionScope {
-  const row = db.prepare('SELECT code, name, level FROM regions WHERE code = ?').get(code) as
-    | { code: string; name: string; level: RegionLevel }
-    | undefined;
-  if (!row) throw notFound(`region ${code} has no data; /v1/regions lists the regions available`);
-  // A municipality is a province-level region whose operators' city column holds the same code.
-  return {
-    code: row.code,
-    name: row.name,
-    level: row.level,
-    column: row.level === 'province' ? 'province' : row.level === 'city' ? 'city' : 'district',
-  };
+  const match = findRegion(code);
+  if (match.kind === 'unknown')
+    throw notFound(`region ${code} is not a GB/T 2260 region code; /v1/regions lists the regions that have data`);
+  if (match.kind === 'changed') {
+    const now = match.place ? `; its operators are counted under ${match.place.code} ${match.place.name}` : '';
+    throw notFound(`region ${code} (${match.entry.name}) is no longer in use${now}`);
+  }
+  const { name, level } = match.entry;
+  // A municipality's operators hold its code in the province column (and in the city column too).
+  if (!db.prepare(`SELECT 1 FROM operators WHERE ${level} = ? LIMIT 1`).get(code))
+    throw notFound(`region ${code} ${name} has no data; /v1/regions lists the regions that have data`);
+  return { code, name, level, column: level };
 }
 
 /** `LIKE` pattern for an industry filter: a section letter or a prefix of the class code. */
@@ -93,11 +99,17 @@ export function industryFilter(industry: string | undefined): { clause: string; 
   return { clause: "AND o.industry LIKE @industry || '%'", value: industry };
 }
 
-/** How an industry filter is echoed in an answer: the filter as given and its name where known. */
+/** An entry of GB/T 4754 at any level (a section letter F, a division 52 … a class 5212); a 404 for a code the standard lacks. */
+export function resolveIndustry(code: string): IndustryEntry {
+  const entry = gbt4754().byCode.get(code);
+  if (!entry) throw notFound(`industry ${code} is not a GB/T 4754-2017 code; /v1/industries lists the classification`);
+  return entry;
+}
+
+/** How an industry filter is echoed in an answer: the code and its official name. */
 export function industryScope(industry: string | undefined): { code: string; name: string | null } | null {
   if (!industry) return null;
-  // Any level of the standard: a section letter (F), a division (52) … a class (5212).
-  return { code: industry, name: gbt4754().byCode.get(industry)?.name ?? null };
+  return { code: industry, name: resolveIndustry(industry).name };
 }
 
 export function industryOf(row: { industry: string; industry_section: string; industry_name: string }): Schemas['Industry'] {

@@ -5,12 +5,13 @@
  */
 import type { Database } from 'better-sqlite3';
 import { periodMonths, periodRange, previousPeriod, quarterOfMonth, shiftPeriod } from '../../src/core/period.ts';
+import { currentRegion, placeOf } from '../domain/gbt2260.ts';
 import { INDUSTRIES, type IndustrySpec } from '../domain/industries.ts';
-import { CITIES, type CitySpec } from '../domain/regions.ts';
 import type { Counts } from '../store/counts.ts';
 import { insertReferenceData } from '../store/reference.ts';
 import { type Settings, writeSettings } from '../store/settings.ts';
 import { StoreWriter } from '../store/write.ts';
+import { CITIES, type CitySpec, MORE_CITIES } from './cities.ts';
 import { Random } from './random.ts';
 import { SHOWCASE } from './showcase.ts';
 import { ALERT_TOPICS, CASE_PATTERNS, GIVEN_NAME_CHARS, RESPONSE_TEXTS, RISK_NOTES, STEMS, STREETS, SURNAMES_FOR_SAMPLE } from './text.ts';
@@ -70,18 +71,27 @@ export function generateSample(db: Database, options: GenerateOptions): void {
   const years = periodRange(firstMonth.slice(0, 4), options.until.slice(0, 4)).filter((y) => periodMonths(y).last <= lastMonth);
 
   const store = new StoreWriter(db);
+  // The cities added for the national case draw from a source of their own: the others' figures stay.
+  const more = new Random(seed + 1);
   db.transaction(() => {
     writeSettings(db, SAMPLE_SETTINGS(updatedAfter(lastMonth), seed));
     insertReferenceData(db);
     store.periods([...months, ...quarters, ...years]);
-    const operators = insertOperators(store, random);
+    const taken = { usccs: new Set<string>(), names: new Set<string>() };
+    const operators = [...insertShowcase(store, random, taken), ...insertOperators(store, random, CITIES, taken)];
+    const moreOperators = insertOperators(store, more, MORE_CITIES, taken);
     insertMonthlyCounts(store, random, operators, months);
+    insertMonthlyCounts(store, more, moreOperators, months);
     insertShowcaseCounts(store, months);
     store.rollUp([...quarters, ...years]);
     insertCases(db, random, operators, lastMonth);
+    insertCases(db, more, moreOperators, lastMonth);
     insertResponses(store, random, operators, lastMonth);
-    insertAlerts(db, random, lastMonth);
-    insertRiskFlags(db, random, quarters.slice(-4));
+    insertResponses(store, more, moreOperators, lastMonth);
+    insertAlerts(db, random, lastMonth, CITIES);
+    insertAlerts(db, more, lastMonth, MORE_CITIES);
+    insertRiskFlags(db, random, quarters.slice(-4), CITIES);
+    insertRiskFlags(db, more, quarters.slice(-4), MORE_CITIES);
   })();
 }
 
@@ -90,21 +100,16 @@ function updatedAfter(lastMonth: string): string {
   return `${shiftPeriod(lastMonth, 1)}-15T09:00:00+08:00`;
 }
 
-function cityOf(code: string): CitySpec {
-  const city = CITIES.find((c) => c.districts.some(([d]) => d === code));
-  if (!city) throw new RangeError(`no sample city holds district ${code}`);
-  return city;
-}
+/** The official name of a region in the sample. */
+const nameOf = (code: string) => currentRegion(code).name;
 
 function authorityOf(city: CitySpec, district: string): string {
-  const districtName = city.districts.find(([d]) => d === district)?.[1] ?? '';
-  return `${city.name}${districtName}市场监督管理局`;
+  return `${nameOf(city.code)}${nameOf(district)}市场监督管理局`;
 }
 
 function addressOf(random: Random, city: CitySpec, district: string): string {
-  const districtName = city.districts.find(([d]) => d === district)?.[1] ?? '';
   const floor = random.chance(0.3) ? `${random.int(1, 6)}层${random.int(101, 699)}室` : '';
-  return `${city.name}${districtName}${random.pick(STREETS)}${random.int(1, 999)}号${floor}`;
+  return `${nameOf(city.code)}${nameOf(district)}${random.pick(STREETS)}${random.int(1, 999)}号${floor}`;
 }
 
 function isoDate(random: Random, fromYear: number, toYear: number): string {
@@ -139,17 +144,22 @@ const SHOWCASE_OPERATORS: readonly { uscc: string; name: string; industry: strin
   { uscc: SHOWCASE.onlyRejected, name: '雾凇误投家政服务有限公司（示例）', industry: '8040' },
 ];
 
-function insertOperators(store: StoreWriter, random: Random): OperatorPlan[] {
-  const byCode = new Map(INDUSTRIES.map((i) => [i.code, i]));
-  const usccs = new Set<string>();
-  const names = new Set<string>();
+interface Taken {
+  usccs: Set<string>;
+  names: Set<string>;
+}
+
+const INDUSTRY_BY_CODE = new Map(INDUSTRIES.map((i) => [i.code, i]));
+
+/** The operators whose records are awkward on purpose, all in 上海市黄浦区. */
+function insertShowcase(store: StoreWriter, random: Random, { usccs }: Taken): OperatorPlan[] {
   const plans: OperatorPlan[] = [];
 
   for (const showcase of SHOWCASE_OPERATORS) {
-    const city = cityOf('310101');
+    const city = CITIES[0] as CitySpec;
     const kind = showcase.uscc.charAt(1) === '2' ? 'individual' : 'enterprise';
     const valid = showcase.uscc !== SHOWCASE.badCheck;
-    const industry = byCode.get(showcase.industry) as IndustrySpec;
+    const industry = INDUSTRY_BY_CODE.get(showcase.industry) as IndustrySpec;
     const id = store.addOperator({
       uscc: showcase.uscc,
       name: showcase.name,
@@ -171,28 +181,34 @@ function insertOperators(store: StoreWriter, random: Random): OperatorPlan[] {
       plans.push({ id, uscc: showcase.uscc, district: '310101', city, industry, intensity: 2.5, growth: 0, success: 0.8 });
     }
   }
+  return plans;
+}
 
+function insertOperators(store: StoreWriter, random: Random, cities: readonly CitySpec[], { usccs, names }: Taken): OperatorPlan[] {
+  const plans: OperatorPlan[] = [];
   const industryWeights = INDUSTRIES.map((i) => [i, i.share] as const);
   const orgChars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  for (const city of CITIES) {
+  for (const city of cities) {
     const count = city.code === '310000' ? city.operators - SHOWCASE_OPERATORS.length : city.operators;
+    const place = placeOf(currentRegion(city.code));
     for (let n = 0; n < count; n++) {
       const industry = random.weighted(industryWeights);
-      const [district] = random.pick(city.districts);
+      const district = random.pick(city.districts);
+      const office = city.formerOffices?.[district];
       const individual = industry.intensity < 1 && random.chance(0.35);
       const typeDigit = individual ? '2' : random.chance(0.01) ? '3' : '1';
       let uscc: string;
       do {
         let body = random.chance(0.7) ? 'MA' : '';
         while (body.length < 8) body += random.pick(Array.from(orgChars));
-        uscc = makeUscc(typeDigit, district, body);
+        uscc = makeUscc(typeDigit, office ?? district, body);
       } while (usccs.has(uscc));
       usccs.add(uscc);
       let name: string;
       do {
         const [a, b] = random.shuffle(STEMS);
         const trade = random.pick(industry.trade);
-        const cityShort = city.name.replace(/市$/, '');
+        const cityShort = nameOf(city.code).replace(/市$/, '');
         name = individual ? `${cityShort}${a}${trade}店（示例）` : `${cityShort}${a}${b}${trade}有限公司（示例）`;
         if (names.has(name)) name = name.replace('（示例）', `${random.pick(['一', '二', '三', '四', '五'])}号店（示例）`);
       } while (names.has(name));
@@ -203,7 +219,6 @@ function insertOperators(store: StoreWriter, random: Random): OperatorPlan[] {
         ['revoked', 1],
         ['moved-out', 1],
       ] as const);
-      const province = city.province?.code ?? city.code;
       const id = store.addOperator({
         uscc,
         name,
@@ -211,11 +226,12 @@ function insertOperators(store: StoreWriter, random: Random): OperatorPlan[] {
         usccValid: true,
         district,
         city: city.code,
-        province,
+        province: place.province,
         industry: industry.code,
         authority: authorityOf(city, district),
         address: addressOf(random, city, district),
-        registeredOn: isoDate(random, 2003, 2023),
+        // A USCC with a former office's code was issued before the change.
+        registeredOn: office ? isoDate(random, 2016, 2018) : isoDate(random, 2003, 2023),
         status,
       });
       const intensity = 0.15 * Math.min(120, random.pareto(1.2)) * industry.intensity * (individual ? 0.4 : 1);
@@ -311,7 +327,8 @@ function insertCases(db: Database, random: Random, plans: readonly OperatorPlan[
     }
   }
   // The case that proves masking: a phone number, an ID number and a name written into the text.
-  const busy = plans.find((p) => p.uscc === SHOWCASE.busy) as OperatorPlan;
+  const busy = plans.find((p) => p.uscc === SHOWCASE.busy);
+  if (!busy) return;
   insert.run(
     busy.id,
     `${lastMonth}-20`,
@@ -345,10 +362,10 @@ function insertResponses(store: StoreWriter, random: Random, plans: readonly Ope
   }
 }
 
-function insertAlerts(db: Database, random: Random, lastMonth: string): void {
+function insertAlerts(db: Database, random: Random, lastMonth: string, cities: readonly CitySpec[]): void {
   const insert = db.prepare('INSERT INTO alerts (region, published_on, title, summary, url, category) VALUES (?, ?, ?, ?, ?, ?)');
   let next = 1;
-  for (const city of CITIES) {
+  for (const city of cities) {
     const topics = random.shuffle(ALERT_TOPICS).slice(0, random.int(3, 4));
     for (const [category, title, summary] of topics) {
       insert.run(
@@ -363,10 +380,10 @@ function insertAlerts(db: Database, random: Random, lastMonth: string): void {
   }
 }
 
-function insertRiskFlags(db: Database, random: Random, quarters: readonly string[]): void {
+function insertRiskFlags(db: Database, random: Random, quarters: readonly string[], cities: readonly CitySpec[]): void {
   const insert = db.prepare('INSERT INTO risk_flags (region, period, category, note) VALUES (?, ?, ?, ?)');
   const notes = Object.entries(RISK_NOTES);
-  for (const city of CITIES) {
+  for (const city of cities) {
     for (const quarter of quarters) {
       const chosen = new Set([random.pick(notes), random.pick(notes)]);
       for (const [category, note] of chosen) insert.run(city.code, quarter, category, note);

@@ -1,23 +1,14 @@
 /** The reference tables every store needs, sample or not: GB/T 2260 regions, GB/T 4754 industries, complaint categories and natures. */
 import type { Database } from 'better-sqlite3';
 import { CATEGORIES, NATURES } from '../domain/categories.ts';
+import { currentRegions } from '../domain/gbt2260.ts';
 import { gbt4754, sectionOf } from '../domain/gbt4754.ts';
-import { CITIES } from '../domain/regions.ts';
+
+/** The 2016 disclosure pilots (上海, 重庆, 江西): a region lies in one when its province is one. */
+const PILOT_PROVINCES = new Set(['31', '50', '36']);
 
 export function insertReferenceData(db: Database): void {
-  const region = db.prepare('INSERT INTO regions (code, name, level, parent, pilot) VALUES (?, ?, ?, ?, ?)');
-  for (const city of CITIES) {
-    const pilot = city.pilot ? 1 : 0;
-    if (city.province) {
-      region.run(city.province.code, city.province.name, 'province', null, pilot);
-      region.run(city.code, city.name, 'city', city.province.code, pilot);
-    } else {
-      // A municipality (直辖市) is a province-level region and the city that rankings are made for.
-      region.run(city.code, city.name, 'province', null, pilot);
-    }
-    for (const [code, name] of city.districts) region.run(code, name, 'district', city.code, 0);
-  }
-  insertIndustries(db);
+  insertClassifications(db);
   const category = db.prepare('INSERT INTO categories (id, name, grp, sort) VALUES (?, ?, ?, ?)');
   for (const [i, c] of CATEGORIES.entries()) category.run(c.id, c.name, c.group, i);
   const nature = db.prepare('INSERT INTO natures (id, name, sort) VALUES (?, ?, ?)');
@@ -25,10 +16,14 @@ export function insertReferenceData(db: Database): void {
 }
 
 /**
- * Every division, group and class of GB/T 4754 (an operator's industry is one of them; a section
- * is too broad to be one). Idempotent: a store made before the complete table gains what it lacks.
+ * Every current region (province, city, county-level unit) and every division, group and class of
+ * GB/T 4754 (an operator's industry is one of them; a section is too broad to be one). Idempotent:
+ * a store made before the complete tables gains what it lacks.
  */
-export function insertIndustries(db: Database): void {
+export function insertClassifications(db: Database): void {
+  const region = db.prepare('INSERT OR IGNORE INTO regions (code, name, level, parent, pilot) VALUES (?, ?, ?, ?, ?)');
+  // In code order, so that every parent is in before its children.
+  for (const r of currentRegions()) region.run(r.code, r.name, r.level, r.parent, PILOT_PROVINCES.has(r.code.slice(0, 2)) ? 1 : 0);
   const industry = db.prepare('INSERT OR IGNORE INTO industries (code, section, name) VALUES (?, ?, ?)');
   for (const entry of gbt4754().byCode.values()) if (entry.level !== 'section') industry.run(entry.code, sectionOf(entry), entry.name);
 }

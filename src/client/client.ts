@@ -3,7 +3,18 @@
  * concurrent callers, cached in memory (revalidated by ETag) and in IndexedDB (for when the
  * network fails). Elements get theirs from `clientFor`; tests make their own with `new`.
  */
-import type { AlertList, HotIssues, MerchantDetail, MerchantSearch, Meta, paths, Ranking, RegionList, Trend } from '../contract/index.ts';
+import type {
+  AlertList,
+  HotIssues,
+  IndustryList,
+  MerchantDetail,
+  MerchantSearch,
+  Meta,
+  paths,
+  Ranking,
+  RegionList,
+  Trend,
+} from '../contract/index.ts';
 import { bare } from '../core/own.ts';
 import { Coalescer } from './coalesce.ts';
 import { ApiError, abortedError, toApiError } from './errors.ts';
@@ -28,6 +39,8 @@ export interface Resource<T> {
 }
 
 type QueryOf<P extends keyof paths> = paths[P]['get']['parameters'] extends { query?: infer Q } ? NonNullable<Q> : never;
+export type RegionsParams = QueryOf<'/v1/regions'>;
+export type IndustriesParams = QueryOf<'/v1/industries'>;
 export type SearchParams = QueryOf<'/v1/merchants'>;
 export type MerchantParams = QueryOf<'/v1/merchants/{uscc}'>;
 export type RankingParams = QueryOf<'/v1/rankings'>;
@@ -69,9 +82,14 @@ export class DisclosureClient {
     return this.get('/v1/meta', {}, payloadSchemas.Meta, signal);
   }
 
-  /** The GB/T 2260 regions that have data. */
-  regions(signal?: AbortSignal): Promise<Resource<RegionList>> {
-    return this.get('/v1/regions', {}, payloadSchemas.RegionList, signal);
+  /** The regions that have data, each with the units above it, or (`parent`) the children of one. */
+  regions(params: RegionsParams = {}, signal?: AbortSignal): Promise<Resource<RegionList>> {
+    return this.get('/v1/regions', params, payloadSchemas.RegionList, signal);
+  }
+
+  /** GB/T 4754 entries (sections, or the children of `parent`, or a `level`), with the operators each holds. */
+  industries(params: IndustriesParams = {}, signal?: AbortSignal): Promise<Resource<IndustryList>> {
+    return this.get('/v1/industries', params, payloadSchemas.IndustryList, signal);
   }
 
   /** Operators by name or USCC, paged. */

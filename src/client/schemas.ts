@@ -165,6 +165,9 @@ const urlTemplate = v.pipe(httpsUrl, v.regex(/^https:\/\/.*\{uscc\}/));
 export const Links = object({ record: orNull(urlTemplate), reportError: orNull(urlTemplate), disclosure: orNull(httpsUrl) });
 export const MetaCounts = object({ operators: count, regions: count });
 
+export const ReferenceEdition = object({ standard: text, edition: v.pipe(v.string(), v.regex(/^\d{4}$/)), title: text });
+export const ReferenceEditions = object({ regions: ReferenceEdition, industries: ReferenceEdition });
+
 export const Meta = object({
   ...envelope,
   licence: Licence,
@@ -176,19 +179,41 @@ export const Meta = object({
   categories: secondaryList(Category),
   natures: secondaryList(Nature),
   counts: MetaCounts,
+  reference: v.optional(ReferenceEditions),
 });
 
 // ---- /v1/regions --------------------------------------------------------------------------------
 
+const RegionLevel = v.picklist(['province', 'city', 'district']);
 export const Region = object({
   code: RegionCode,
   name: text,
-  level: v.picklist(['province', 'city', 'district']),
+  level: RegionLevel,
   parent: orNull(RegionCode),
   pilot: v.boolean(),
   operators: count,
 });
-export const RegionList = object({ ...envelope, regions: v.array(Region) });
+export const RegionScope = object({ code: RegionCode, name: text, level: RegionLevel });
+// `parent` is null, or missing from servers that predate it: either way the list is every region with data.
+export const RegionList = object({ ...envelope, parent: orNull(RegionScope), regions: v.array(Region) });
+
+// ---- /v1/industries -----------------------------------------------------------------------------
+
+export const IndustryLevel = v.picklist(['section', 'division', 'group', 'class']);
+export const IndustryParent = object({ code: IndustryFilter, name: text, level: IndustryLevel });
+export const IndustryEntry = object({
+  code: IndustryFilter,
+  level: IndustryLevel,
+  name: text,
+  parent: orNull(IndustryFilter),
+  operators: count,
+});
+export const IndustryList = object({
+  ...envelope,
+  region: orNull(RegionRef),
+  parent: orNull(IndustryParent),
+  industries: v.array(IndustryEntry),
+});
 
 // ---- /v1/merchants ------------------------------------------------------------------------------
 
@@ -358,6 +383,7 @@ export type PayloadSchema<T> = v.GenericSchema<unknown, T>;
 export const payloadSchemas: {
   Meta: PayloadSchema<Schemas['Meta']>;
   RegionList: PayloadSchema<Schemas['RegionList']>;
+  IndustryList: PayloadSchema<Schemas['IndustryList']>;
   MerchantSearch: PayloadSchema<Schemas['MerchantSearch']>;
   MerchantDetail: PayloadSchema<Schemas['MerchantDetail']>;
   Ranking: PayloadSchema<Schemas['Ranking']>;
@@ -365,4 +391,4 @@ export const payloadSchemas: {
   HotIssues: PayloadSchema<Schemas['HotIssues']>;
   AlertList: PayloadSchema<Schemas['AlertList']>;
   Problem: PayloadSchema<Partial<Schemas['Problem']>>;
-} = { Meta, RegionList, MerchantSearch, MerchantDetail, Ranking, Trend, HotIssues, AlertList, Problem };
+} = { Meta, RegionList, IndustryList, MerchantSearch, MerchantDetail, Ranking, Trend, HotIssues, AlertList, Problem };

@@ -9,6 +9,7 @@ export type Schemas = components['schemas'];
 
 export type Meta = Schemas['Meta'];
 export type RegionList = Schemas['RegionList'];
+export type IndustryList = Schemas['IndustryList'];
 export type MerchantSearch = Schemas['MerchantSearch'];
 export type MerchantDetail = Schemas['MerchantDetail'];
 export type Ranking = Schemas['Ranking'];

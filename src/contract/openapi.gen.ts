@@ -37,12 +37,41 @@ export interface paths {
         };
         /**
          * Regions that have data
-         * @description Lists the GB/T 2260 regions (provinces, cities, districts) that have data, ordered by
-         *     code. Cities are the unit of ranking; a municipality (直辖市, e.g. 310000 上海市) is listed
-         *     as a `province` and is also the ranking unit for its districts. The envelope `period` is
+         * @description Lists the regions (provinces, cities, county-level units, from the complete 2023 edition
+         *     of the statistics bureau's division codes: /v1/meta `reference.regions`) that hold at least
+         *     one operator, each with every unit above it, ordered by code. With `parent`, lists only the
+         *     children of that region that have data. Cities are the unit of ranking; a municipality
+         *     (直辖市, e.g. 310000 上海市) is listed as a `province` and is also the ranking unit for its
+         *     districts, and so is a province for the units it administers directly (419001 济源市). An
+         *     operator whose office code names only a city counts in the city. The envelope `period` is
          *     the default period (the latest quarter).
          */
         get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/industries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The industry classification
+         * @description Lists entries of GB/T 4754-2017 with Amendment No. 1 (2019): 20 sections (门类), 97
+         *     divisions (大类), 473 groups (中类) and 1 382 classes (小类), in standard order, each with
+         *     the operators with data it holds (an operator counts in its own entry and every one above
+         *     it). Without parameters: the sections. With `parent`: that entry's children; with `level`:
+         *     every entry at that level (within `parent`, when given). With `region`: operators are
+         *     counted in that region only (a region with no data is a 404). An unknown `parent` is a 404.
+         */
+        get: operations["listIndustries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -420,7 +449,7 @@ export interface components {
          */
         IndustryScope: {
             code: components["schemas"]["IndustryFilter"];
-            /** @description Name of the section, division or class (zh-CN); null when the data does not name it. */
+            /** @description Official name of the section, division, group or class (zh-CN); null only from servers that do not know it. */
             name: string | null;
         };
         /**
@@ -607,6 +636,29 @@ export interface components {
             natures: components["schemas"]["Nature"][];
             /** @description Size of the data set. */
             counts: components["schemas"]["MetaCounts"];
+            /** @description Which editions of the region and industry codes the data is checked against (servers before 2026-12 omit it). */
+            reference?: components["schemas"]["ReferenceEditions"];
+        };
+        /** @description The editions of the code tables behind every region and industry in the data. */
+        ReferenceEditions: {
+            regions: components["schemas"]["ReferenceEdition"];
+            industries: components["schemas"]["ReferenceEdition"];
+        };
+        /**
+         * @description A code table by standard, edition and title.
+         * @example {
+         *       "standard": "GB/T 4754",
+         *       "edition": "2017",
+         *       "title": "GB/T 4754-2017 国民经济行业分类（含 2019 年第1号修改单）"
+         *     }
+         */
+        ReferenceEdition: {
+            /** @description The standard (GB/T 2260, GB/T 4754). */
+            standard: string;
+            /** @description The edition's year. */
+            edition: string;
+            /** @description What the table is, zh-CN. */
+            title: string;
         };
         /**
          * @description Licence of the published data.
@@ -845,8 +897,85 @@ export interface components {
             publisher: components["schemas"]["Publisher"];
             /** @description True for fictional sample data (示例数据). */
             sample: components["schemas"]["SampleFlag"];
+            /** @description The region whose children are listed (`?parent=`); null when every region with data is. */
+            parent: components["schemas"]["RegionScope"] | null;
             /** @description Regions ordered by code. */
             regions: components["schemas"]["Region"][];
+        };
+        /**
+         * @description A region by code, name and level.
+         * @example {
+         *       "code": "330000",
+         *       "name": "浙江省",
+         *       "level": "province"
+         *     }
+         */
+        RegionScope: {
+            /** @description GB/T 2260 code. */
+            code: components["schemas"]["RegionCode"];
+            /** @description Region name, zh-CN. */
+            name: string;
+            /**
+             * @description Province (省级; also municipalities 直辖市), city (地级) or district (县级).
+             * @enum {string}
+             */
+            level: "province" | "city" | "district";
+        };
+        /**
+         * @description 门类 (section), 大类 (division), 中类 (group) or 小类 (class).
+         * @enum {string}
+         */
+        IndustryLevel: "section" | "division" | "group" | "class";
+        /** @description Entries of the industry classification. `period` is the default period. */
+        IndustryList: {
+            /** @description The default period (the latest quarter). */
+            period: components["schemas"]["PeriodId"];
+            /** @description When the data was last updated. */
+            updatedAt: components["schemas"]["UpdatedAt"];
+            /** @description Who publishes the data. */
+            publisher: components["schemas"]["Publisher"];
+            /** @description True for fictional sample data (示例数据). */
+            sample: components["schemas"]["SampleFlag"];
+            /** @description The region operators are counted in; null for all the data. */
+            region: components["schemas"]["RegionRef"] | null;
+            /** @description The entry whose children or descendants are listed; null otherwise. */
+            parent: components["schemas"]["IndustryParent"] | null;
+            /** @description Entries in standard order. */
+            industries: components["schemas"]["IndustryEntry"][];
+        };
+        /**
+         * @description An entry of the classification by code, name and level.
+         * @example {
+         *       "code": "F",
+         *       "name": "批发和零售业",
+         *       "level": "section"
+         *     }
+         */
+        IndustryParent: {
+            code: components["schemas"]["IndustryFilter"];
+            /** @description Official name, zh-CN. */
+            name: string;
+            level: components["schemas"]["IndustryLevel"];
+        };
+        /**
+         * @description An entry of GB/T 4754-2017, with the operators with data it holds.
+         * @example {
+         *       "code": "52",
+         *       "level": "division",
+         *       "name": "零售业",
+         *       "parent": "F",
+         *       "operators": 402
+         *     }
+         */
+        IndustryEntry: {
+            code: components["schemas"]["IndustryFilter"];
+            level: components["schemas"]["IndustryLevel"];
+            /** @description Official name, zh-CN (e.g. 零售业). */
+            name: string;
+            /** @description The entry one level up; null for a section. */
+            parent: components["schemas"]["IndustryFilter"] | null;
+            /** @description Operators with data in this entry and every one below it (in `region`, when given). */
+            operators: number;
         };
         /**
          * @description A GB/T 2260 region that has data.
@@ -1332,7 +1461,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The operator, region, industry or period asked for is not in the data. */
+        /** @description The operator, region, industry or period asked for is not in the data, or is not a code at all. */
         NotFound: {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
@@ -1373,19 +1502,23 @@ export interface components {
          */
         Query: string;
         /**
-         * @description Restrict to a GB/T 2260 region (province, city or district) and everything within it.
+         * @description Restrict to a region at any level (province, city or county-level unit) and everything
+         *     within it; its figures are the sums of the units within it. A code not in the region table,
+         *     one no longer in use and one with no data are each a 404 that says which.
          * @example 310000
          */
         RegionFilter: components["schemas"]["RegionCode"];
         /**
-         * @description The GB/T 2260 region (usually a city, the unit of ranking).
+         * @description The region at any level (usually a city, the unit of ranking; a province's figures are the
+         *     sums of its cities'). A code not in the region table, one no longer in use and one with no
+         *     data are each a 404 that says which.
          * @example 310000
          */
         RegionRequired: components["schemas"]["RegionCode"];
         /**
          * @description A GB/T 4754-2017 industry: a section letter (门类, e.g. `F`) or a division, group or
          *     class number (大类/中类/小类, 2–4 digits, e.g. `52`, `521`, `5212`), matched as a prefix
-         *     of the operator's class code.
+         *     of the operator's class code. A code that GB/T 4754 does not have is a 404.
          * @example 52
          */
         IndustryFilter: components["schemas"]["IndustryFilter"];
@@ -1517,7 +1650,13 @@ export interface operations {
     };
     listRegions: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description List only the children of this region; a region with no data is a 404.
+                 * @example 330000
+                 */
+                parent?: components["schemas"]["RegionCode"];
+            };
             header?: {
                 /**
                  * @description Entity tag(s) from an earlier answer's `ETag`. When one matches the current
@@ -1545,6 +1684,59 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listIndustries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A section letter or a division or group number whose entries to list.
+                 * @example F
+                 */
+                parent?: components["schemas"]["IndustryFilter"];
+                /**
+                 * @description List every entry at this level.
+                 * @example division
+                 */
+                level?: components["schemas"]["IndustryLevel"];
+                /**
+                 * @description Restrict to a region at any level (province, city or county-level unit) and everything
+                 *     within it; its figures are the sums of the units within it. A code not in the region table,
+                 *     one no longer in use and one with no data are each a 404 that says which.
+                 * @example 310000
+                 */
+                region?: components["parameters"]["RegionFilter"];
+            };
+            header?: {
+                /**
+                 * @description Entity tag(s) from an earlier answer's `ETag`. When one matches the current
+                 *     representation the answer is `304 Not Modified` with no body.
+                 * @example "5f3c1a9e"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entries asked for. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndustryList"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -1557,14 +1749,16 @@ export interface operations {
                  */
                 q?: components["parameters"]["Query"];
                 /**
-                 * @description Restrict to a GB/T 2260 region (province, city or district) and everything within it.
+                 * @description Restrict to a region at any level (province, city or county-level unit) and everything
+                 *     within it; its figures are the sums of the units within it. A code not in the region table,
+                 *     one no longer in use and one with no data are each a 404 that says which.
                  * @example 310000
                  */
                 region?: components["parameters"]["RegionFilter"];
                 /**
                  * @description A GB/T 4754-2017 industry: a section letter (门类, e.g. `F`) or a division, group or
                  *     class number (大类/中类/小类, 2–4 digits, e.g. `52`, `521`, `5212`), matched as a prefix
-                 *     of the operator's class code.
+                 *     of the operator's class code. A code that GB/T 4754 does not have is a 404.
                  * @example 52
                  */
                 industry?: components["parameters"]["IndustryFilter"];
@@ -1667,7 +1861,9 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The GB/T 2260 region (usually a city, the unit of ranking).
+                 * @description The region at any level (usually a city, the unit of ranking; a province's figures are the
+                 *     sums of its cities'). A code not in the region table, one no longer in use and one with no
+                 *     data are each a 404 that says which.
                  * @example 310000
                  */
                 region: components["parameters"]["RegionRequired"];
@@ -1694,7 +1890,7 @@ export interface operations {
                 /**
                  * @description A GB/T 4754-2017 industry: a section letter (门类, e.g. `F`) or a division, group or
                  *     class number (大类/中类/小类, 2–4 digits, e.g. `52`, `521`, `5212`), matched as a prefix
-                 *     of the operator's class code.
+                 *     of the operator's class code. A code that GB/T 4754 does not have is a 404.
                  * @example 52
                  */
                 industry?: components["parameters"]["IndustryFilter"];
@@ -1756,7 +1952,7 @@ export interface operations {
                 /**
                  * @description A GB/T 4754-2017 industry: a section letter (门类, e.g. `F`) or a division, group or
                  *     class number (大类/中类/小类, 2–4 digits, e.g. `52`, `521`, `5212`), matched as a prefix
-                 *     of the operator's class code.
+                 *     of the operator's class code. A code that GB/T 4754 does not have is a 404.
                  * @example 52
                  */
                 industry?: components["parameters"]["IndustryFilter"];
@@ -1811,7 +2007,9 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The GB/T 2260 region (usually a city, the unit of ranking).
+                 * @description The region at any level (usually a city, the unit of ranking; a province's figures are the
+                 *     sums of its cities'). A code not in the region table, one no longer in use and one with no
+                 *     data are each a 404 that says which.
                  * @example 310000
                  */
                 region: components["parameters"]["RegionRequired"];
@@ -1856,7 +2054,9 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Restrict to a GB/T 2260 region (province, city or district) and everything within it.
+                 * @description Restrict to a region at any level (province, city or county-level unit) and everything
+                 *     within it; its figures are the sums of the units within it. A code not in the region table,
+                 *     one no longer in use and one with no data are each a 404 that says which.
                  * @example 310000
                  */
                 region?: components["parameters"]["RegionFilter"];

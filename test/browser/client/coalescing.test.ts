@@ -70,8 +70,8 @@ describe('client: concurrent requests share one fetch', () => {
     const one = new AbortController();
     const two = new AbortController();
 
-    const first = client.regions(one.signal);
-    const second = client.regions(two.signal);
+    const first = client.regions({}, one.signal);
+    const second = client.regions({}, two.signal);
     await new Promise((resolve) => setTimeout(resolve));
     one.abort();
     expect(network.calls[0]?.init.signal?.aborted, 'still wanted by the second caller').to.equal(false);
