@@ -13,11 +13,13 @@ type Field =
   | { kind: 'period' }
   | { kind: 'industry' }
   | { kind: 'choice'; name: string; options: string[] }
-  | { kind: 'number'; name: string; value: string };
+  | { kind: 'number'; name: string; value: string }
+  | { kind: 'flag'; name: string; label: string };
 
 const region = (required: boolean): Field => ({ kind: 'region', required });
 const choice = (name: string, options: string[]): Field => ({ kind: 'choice', name, options });
 const number = (name: string, value: string): Field => ({ kind: 'number', name, value });
+const flag = (name: string, label: string): Field => ({ kind: 'flag', name, label });
 
 /** What each element can be told, in the order the form asks it. */
 const FIELDS: Record<string, { label: string; fields: Field[] }> = {
@@ -27,6 +29,7 @@ const FIELDS: Record<string, { label: string; fields: Field[] }> = {
       region(true),
       { kind: 'period' },
       { kind: 'industry' },
+      flag('industry-select', '让读者按行业筛选'),
       choice('metric', ['accepted', 'mediation-rate', 'change']),
       choice('list', ['all', 'red', 'black']),
       number('page-size', '10'),
@@ -47,7 +50,7 @@ const FIELDS: Record<string, { label: string; fields: Field[] }> = {
   },
   'tsgs-hot-issues': { label: '热点问题', fields: [region(true), { kind: 'period' }] },
   'tsgs-alerts': { label: '消费提示警示', fields: [region(true), number('limit', '5')] },
-  'tsgs-merchant-search': { label: '经营者查询', fields: [region(false)] },
+  'tsgs-merchant-search': { label: '经营者查询', fields: [region(false), flag('region-select', '让读者选择地区')] },
   'tsgs-kiosk': {
     label: '自助查询屏（全屏）',
     fields: [region(true), number('interval', '20'), number('idle', '90'), number('refresh-interval', '10')],
@@ -107,7 +110,8 @@ function periodOptions(): HTMLOptionElement[] {
 }
 
 function industryOptions(): HTMLOptionElement[] {
-  return [option('', '全部行业'), ...industries.map((i) => option(i.code, `${i.code} ${i.name}`))];
+  // A class sits indented under its division.
+  return [option('', '全部行业'), ...industries.map((i) => option(i.code, `${i.code.length > 2 ? '\u3000' : ''}${i.code} ${i.name}`))];
 }
 
 /**
@@ -147,6 +151,11 @@ function renderFields(): void {
       fieldsBox.append(labelled('公示期 period', select('period', periodOptions())));
     } else if (field.kind === 'industry') {
       fieldsBox.append(labelled('行业 industry', select('industry', industryOptions()), '本地区有数据的 GB/T 4754 行业'));
+    } else if (field.kind === 'flag') {
+      const box = document.createElement('input');
+      box.id = `attr-${field.name}`;
+      box.type = 'checkbox';
+      fieldsBox.append(labelled(field.name, box, field.label));
     } else if (field.kind === 'choice') {
       fieldsBox.append(
         labelled(
@@ -173,9 +182,13 @@ function current(): Embed {
   const tag = input<HTMLSelectElement>('tag').value;
   const attributes: Record<string, string> = {};
   const numeric = new Set<string>();
+  const flags = new Set<string>();
   for (const field of FIELDS[tag]?.fields ?? []) {
     if (field.kind === 'operator') attributes.uscc = operator?.uscc ?? '';
-    else if (field.kind === 'region' || field.kind === 'period' || field.kind === 'industry')
+    else if (field.kind === 'flag') {
+      attributes[field.name] = input(`attr-${field.name}`)?.checked ? field.name : '';
+      flags.add(field.name);
+    } else if (field.kind === 'region' || field.kind === 'period' || field.kind === 'industry')
       attributes[field.kind] = input<HTMLSelectElement>(field.kind)?.value ?? '';
     else {
       attributes[field.name] = input(`attr-${field.name}`)?.value ?? '';
@@ -186,6 +199,7 @@ function current(): Embed {
     tag,
     attributes,
     numeric,
+    flags,
     scriptUrl: input('script-url').value,
     api: input('api').value,
     lang: input<HTMLSelectElement>('lang').value,
@@ -198,7 +212,7 @@ function current(): Embed {
 let shown = '';
 function show(): void {
   const embed = current();
-  const key = JSON.stringify({ ...embed, numeric: [...embed.numeric] });
+  const key = JSON.stringify({ ...embed, numeric: [...embed.numeric], flags: [...(embed.flags ?? [])] });
   if (key === shown) return;
   shown = key;
   const element = document.createElement(embed.tag);
@@ -224,11 +238,18 @@ async function loadLists(): Promise<void> {
   await loadIndustries();
 }
 
+/** The region's divisions with data, each followed by its classes with data (from /v1/industries). */
 async function loadIndustries(): Promise<void> {
-  const code = input<HTMLSelectElement>('region')?.value || DEFAULT_REGION;
-  const ranking = await clientFor(input('api').value).ranking({ region: code, limit: 1000 });
-  const seen = new Map(ranking.data.items.map((row) => [row.industry.code, row.industry.name]));
-  industries = [...seen].map(([c, name]) => ({ code: c, name })).sort((a, b) => a.code.localeCompare(b.code));
+  const region = input<HTMLSelectElement>('region')?.value || DEFAULT_REGION;
+  const client = clientFor(input('api').value);
+  const lists = await Promise.all(
+    ['division', 'class'].map((level) => client.industries({ level: level as 'division' | 'class', region })),
+  );
+  industries = lists
+    .flatMap((list) => list.data.industries)
+    .filter((entry) => entry.operators > 0)
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .map((entry) => ({ code: entry.code, name: entry.name }));
 }
 
 async function copy(kind: 'script' | 'react' | 'vue'): Promise<void> {

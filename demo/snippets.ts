@@ -6,6 +6,8 @@ export interface Embed {
   attributes: Record<string, string>;
   /** Attributes whose value is a number (written {10} in JSX, :page-size="10" in Vue). */
   numeric: ReadonlySet<string>;
+  /** Boolean attributes (present or not), written by name alone. */
+  flags?: ReadonlySet<string>;
   /** Where the one-script loader is served from. */
   scriptUrl: string;
   /** The disclosure API's base URL. */
@@ -31,7 +33,7 @@ function looks(embed: Embed): [string, string][] {
 export function scriptSnippet(embed: Embed): string {
   const data = [['api', embed.api] as [string, string], ...looks(embed)].map(([name, value]) => ` data-${name}="${quote(value)}"`).join('');
   const attributes = chosen(embed)
-    .map(([name, value]) => ` ${name}="${quote(value)}"`)
+    .map(([name, value]) => (embed.flags?.has(name) ? ` ${name}` : ` ${name}="${quote(value)}"`))
     .join('');
   return `<script src="${quote(embed.scriptUrl)}"${data}></script>\n<${embed.tag}${attributes}></${embed.tag}>\n`;
 }
@@ -40,7 +42,9 @@ export function scriptSnippet(embed: Embed): string {
 export function reactSnippet(embed: Embed): string {
   const name = embed.tag.replace(/^tsgs-/, '');
   const props = [['api', embed.api] as [string, string], ...chosen(embed), ...looks(embed)]
-    .map(([attribute, value]) => (embed.numeric.has(attribute) ? `${attribute}={${value}}` : `${attribute}="${quote(value)}"`))
+    .map(([attribute, value]) =>
+      embed.flags?.has(attribute) ? attribute : embed.numeric.has(attribute) ? `${attribute}={${value}}` : `${attribute}="${quote(value)}"`,
+    )
     .join(' ');
   return `// npm install tsgs\nimport 'tsgs/${name}';\nimport type {} from 'tsgs/react-jsx';\n\nexport function Disclosure() {\n  return <${embed.tag} ${props} />;\n}\n`;
 }
@@ -49,7 +53,13 @@ export function reactSnippet(embed: Embed): string {
 export function vueSnippet(embed: Embed): string {
   const name = embed.tag.replace(/^tsgs-/, '');
   const attributes = [['api', embed.api] as [string, string], ...chosen(embed), ...looks(embed)]
-    .map(([attribute, value]) => (embed.numeric.has(attribute) ? `:${attribute}="${value}"` : `${attribute}="${quote(value)}"`))
+    .map(([attribute, value]) =>
+      embed.flags?.has(attribute)
+        ? attribute
+        : embed.numeric.has(attribute)
+          ? `:${attribute}="${value}"`
+          : `${attribute}="${quote(value)}"`,
+    )
     .join(' ');
   return `<!-- npm install tsgs; vite: vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('tsgs-') } } }) -->\n<script setup lang="ts">\nimport 'tsgs/${name}';\n</script>\n\n<template>\n  <${embed.tag} ${attributes} />\n</template>\n`;
 }

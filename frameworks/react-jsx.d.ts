@@ -192,8 +192,12 @@ export type TsgsCityRankingProps = {
   order?: TsgsCityRanking["order"] | undefined;
   /** `all` (default), `red` (红榜) or `black` (黑榜), as the API's thresholds define them. */
   list?: TsgsCityRanking["list"] | undefined;
-  /** GB/T 4754 filter: a section letter (`F`) or the start of a class code (`52`, `5212`). */
+  /** GB/T 4754 filter at any level: a section letter (`F`), a division (`52`), a group (`521`) or a class (`5212`). */
   industry?: TsgsCityRanking["industry"] | undefined;
+  /** Offers a list of the industries (GB/T 4754 divisions) that have operators in the region, to filter by; choosing one sets `industry`. */
+  "industry-select"?: TsgsCityRanking["industrySelect"] | undefined;
+  /** Offers a list of the industries (GB/T 4754 divisions) that have operators in the region, to filter by; choosing one sets `industry`. */
+  industrySelect?: TsgsCityRanking["industrySelect"] | undefined;
   /** Rows per page, 1–1000 (default 20). */
   "page-size"?: TsgsCityRanking["pageSize"] | undefined;
   /** Rows per page, 1–1000 (default 20). */
@@ -235,8 +239,12 @@ export type TsgsCityRankingSolidJsProps = {
   "prop:order"?: TsgsCityRanking["order"] | undefined;
   /** `all` (default), `red` (红榜) or `black` (黑榜), as the API's thresholds define them. */
   "prop:list"?: TsgsCityRanking["list"] | undefined;
-  /** GB/T 4754 filter: a section letter (`F`) or the start of a class code (`52`, `5212`). */
+  /** GB/T 4754 filter at any level: a section letter (`F`), a division (`52`), a group (`521`) or a class (`5212`). */
   "prop:industry"?: TsgsCityRanking["industry"] | undefined;
+  /** Offers a list of the industries (GB/T 4754 divisions) that have operators in the region, to filter by; choosing one sets `industry`. */
+  "bool:industry-select"?: TsgsCityRanking["industrySelect"] | undefined;
+  /** Offers a list of the industries (GB/T 4754 divisions) that have operators in the region, to filter by; choosing one sets `industry`. */
+  "prop:industrySelect"?: TsgsCityRanking["industrySelect"] | undefined;
   /** Rows per page, 1–1000 (default 20). */
   "attr:page-size"?: TsgsCityRanking["pageSize"] | undefined;
   /** Rows per page, 1–1000 (default 20). */
@@ -530,6 +538,10 @@ export type TsgsMerchantSearchProps = {
   htmlFor?: TsgsMerchantSearch["htmlFor"] | undefined;
   /** The label above the box. Default: 查询经营者. */
   label?: TsgsMerchantSearch["label"] | undefined;
+  /** Offers a list of the regions that have data (within `region`, two levels down) to narrow the search to. */
+  "region-select"?: TsgsMerchantSearch["regionSelect"] | undefined;
+  /** Offers a list of the regions that have data (within `region`, two levels down) to narrow the search to. */
+  regionSelect?: TsgsMerchantSearch["regionSelect"] | undefined;
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
   api?: TsgsMerchantSearch["api"] | undefined;
   /** Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`. */
@@ -559,6 +571,10 @@ export type TsgsMerchantSearchSolidJsProps = {
   "prop:htmlFor"?: TsgsMerchantSearch["htmlFor"] | undefined;
   /** The label above the box. Default: 查询经营者. */
   "prop:label"?: TsgsMerchantSearch["label"] | undefined;
+  /** Offers a list of the regions that have data (within `region`, two levels down) to narrow the search to. */
+  "bool:region-select"?: TsgsMerchantSearch["regionSelect"] | undefined;
+  /** Offers a list of the regions that have data (within `region`, two levels down) to narrow the search to. */
+  "prop:regionSelect"?: TsgsMerchantSearch["regionSelect"] | undefined;
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
   "prop:api"?: TsgsMerchantSearch["api"] | undefined;
   /** Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`. */
@@ -763,7 +779,8 @@ export type CustomElements = {
   /**
    * A city's business operators ranked by accepted complaints, mediation success rate or change
    * against the previous period: sortable column headers that re-query the API, paging through any
-   * number of rows, red and black lists, an industry filter, and autoplay for kiosks.
+   * number of rows, red and black lists, an industry filter (with a list of the region's industries
+   * to choose from, `industry-select`), and autoplay for kiosks.
    *
    * ## Attributes & Properties
    *
@@ -774,7 +791,8 @@ export type CustomElements = {
    * - `metric`: What to rank by: `accepted` (default), `mediation-rate` or `change` against the previous period.
    * - `order`: `desc` (default) or `asc`.
    * - `list`: `all` (default), `red` (红榜) or `black` (黑榜), as the API's thresholds define them.
-   * - `industry`: GB/T 4754 filter: a section letter (`F`) or the start of a class code (`52`, `5212`).
+   * - `industry`: GB/T 4754 filter at any level: a section letter (`F`), a division (`52`), a group (`521`) or a class (`5212`).
+   * - `industry-select`/`industrySelect`: Offers a list of the industries (GB/T 4754 divisions) that have operators in the region, to filter by; choosing one sets `industry`.
    * - `page-size`/`pageSize`: Rows per page, 1–1000 (default 20).
    * - `autoplay`: For kiosks: seconds between pages (0, the default, is off). Pauses while touched, hovered or focused; off under `prefers-reduced-motion`.
    * - `page`: The page shown, from 1.
@@ -816,6 +834,7 @@ export type CustomElements = {
    * - `sort`: A sortable column header's button.
    * - `row`: One operator's row.
    * - `merchant`: The button with an operator's name.
+   * - `filter`: The industry list (with `industry-select`).
    * - `pager`: Paging controls and the total.
    * - `status`: The loading, error and empty views.
    * - `message`: The message in the error view.
@@ -1021,7 +1040,8 @@ export type CustomElements = {
    * combobox in the WAI-ARIA pattern (arrow keys move through the hits, Enter chooses, Escape closes
    * the list and then clears the box). Each hit shows its region, industry and accepted complaints.
    * Choosing one fires `tsgs-merchant-select`; with `for="card-id"` it also shows that operator in
-   * the `<tsgs-merchant-card>` with that id.
+   * the `<tsgs-merchant-card>` with that id. With `region-select` it offers the regions that have
+   * data, from the API, to narrow the search to.
    *
    * ## Attributes & Properties
    *
@@ -1030,6 +1050,7 @@ export type CustomElements = {
    * - `region`: GB/T 2260 code to search within (a city such as 310000, a province or a district). Default: everywhere.
    * - `for`/`htmlFor`: The id of a `<tsgs-merchant-card>` in the same document (or shadow root) to show the chosen operator in.
    * - `label`: The label above the box. Default: 查询经营者.
+   * - `region-select`/`regionSelect`: Offers a list of the regions that have data (within `region`, two levels down) to narrow the search to.
    * - `api`: Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin.
    * - `lang`: Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`.
    * - `theme`: Colour theme: `light` (default), `dark` or `high-contrast`.
@@ -1060,6 +1081,7 @@ export type CustomElements = {
    * Custom selectors for styling elements within the component.
    *
    * - `base`: The whole search.
+   * - `area`: The list of regions to search within (with `region-select`).
    * - `label`: The label above the box.
    * - `input`: The search box.
    * - `status`: The line saying what the search found, or why it found nothing.
@@ -1227,7 +1249,8 @@ export type CustomElementsSolidJs = {
   /**
    * A city's business operators ranked by accepted complaints, mediation success rate or change
    * against the previous period: sortable column headers that re-query the API, paging through any
-   * number of rows, red and black lists, an industry filter, and autoplay for kiosks.
+   * number of rows, red and black lists, an industry filter (with a list of the region's industries
+   * to choose from, `industry-select`), and autoplay for kiosks.
    *
    * ## Attributes & Properties
    *
@@ -1238,7 +1261,8 @@ export type CustomElementsSolidJs = {
    * - `metric`: What to rank by: `accepted` (default), `mediation-rate` or `change` against the previous period.
    * - `order`: `desc` (default) or `asc`.
    * - `list`: `all` (default), `red` (红榜) or `black` (黑榜), as the API's thresholds define them.
-   * - `industry`: GB/T 4754 filter: a section letter (`F`) or the start of a class code (`52`, `5212`).
+   * - `industry`: GB/T 4754 filter at any level: a section letter (`F`), a division (`52`), a group (`521`) or a class (`5212`).
+   * - `industry-select`/`industrySelect`: Offers a list of the industries (GB/T 4754 divisions) that have operators in the region, to filter by; choosing one sets `industry`.
    * - `page-size`/`pageSize`: Rows per page, 1–1000 (default 20).
    * - `autoplay`: For kiosks: seconds between pages (0, the default, is off). Pauses while touched, hovered or focused; off under `prefers-reduced-motion`.
    * - `page`: The page shown, from 1.
@@ -1280,6 +1304,7 @@ export type CustomElementsSolidJs = {
    * - `sort`: A sortable column header's button.
    * - `row`: One operator's row.
    * - `merchant`: The button with an operator's name.
+   * - `filter`: The industry list (with `industry-select`).
    * - `pager`: Paging controls and the total.
    * - `status`: The loading, error and empty views.
    * - `message`: The message in the error view.
@@ -1496,7 +1521,8 @@ export type CustomElementsSolidJs = {
    * combobox in the WAI-ARIA pattern (arrow keys move through the hits, Enter chooses, Escape closes
    * the list and then clears the box). Each hit shows its region, industry and accepted complaints.
    * Choosing one fires `tsgs-merchant-select`; with `for="card-id"` it also shows that operator in
-   * the `<tsgs-merchant-card>` with that id.
+   * the `<tsgs-merchant-card>` with that id. With `region-select` it offers the regions that have
+   * data, from the API, to narrow the search to.
    *
    * ## Attributes & Properties
    *
@@ -1505,6 +1531,7 @@ export type CustomElementsSolidJs = {
    * - `region`: GB/T 2260 code to search within (a city such as 310000, a province or a district). Default: everywhere.
    * - `for`/`htmlFor`: The id of a `<tsgs-merchant-card>` in the same document (or shadow root) to show the chosen operator in.
    * - `label`: The label above the box. Default: 查询经营者.
+   * - `region-select`/`regionSelect`: Offers a list of the regions that have data (within `region`, two levels down) to narrow the search to.
    * - `api`: Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin.
    * - `lang`: Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`.
    * - `theme`: Colour theme: `light` (default), `dark` or `high-contrast`.
@@ -1535,6 +1562,7 @@ export type CustomElementsSolidJs = {
    * Custom selectors for styling elements within the component.
    *
    * - `base`: The whole search.
+   * - `area`: The list of regions to search within (with `region-select`).
    * - `label`: The label above the box.
    * - `input`: The search box.
    * - `status`: The line saying what the search found, or why it found nothing.

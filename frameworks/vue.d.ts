@@ -47,8 +47,10 @@ type TsgsCityRankingProps = {
   order?: TsgsCityRanking["order"];
   /** `all` (default), `red` (红榜) or `black` (黑榜), as the API's thresholds define them. */
   list?: TsgsCityRanking["list"];
-  /** GB/T 4754 filter: a section letter (`F`) or the start of a class code (`52`, `5212`). */
+  /** GB/T 4754 filter at any level: a section letter (`F`), a division (`52`), a group (`521`) or a class (`5212`). */
   industry?: TsgsCityRanking["industry"];
+  /** Offers a list of the industries (GB/T 4754 divisions) that have operators in the region, to filter by; choosing one sets `industry`. */
+  industrySelect?: TsgsCityRanking["industrySelect"];
   /** Rows per page, 1–1000 (default 20). */
   pageSize?: TsgsCityRanking["pageSize"];
   /** For kiosks: seconds between pages (0, the default, is off). Pauses while touched, hovered or focused; off under `prefers-reduced-motion`. */
@@ -158,6 +160,8 @@ type TsgsMerchantSearchProps = {
   htmlFor?: TsgsMerchantSearch["htmlFor"];
   /** The label above the box. Default: 查询经营者. */
   label?: TsgsMerchantSearch["label"];
+  /** Offers a list of the regions that have data (within `region`, two levels down) to narrow the search to. */
+  regionSelect?: TsgsMerchantSearch["regionSelect"];
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
   api?: TsgsMerchantSearch["api"];
   /** Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`. */
@@ -286,6 +290,7 @@ export type CustomElements = {
    * - **sort** - A sortable column header's button.
    * - **row** - One operator's row.
    * - **merchant** - The button with an operator's name.
+   * - **filter** - The industry list (with `industry-select`).
    * - **pager** - Paging controls and the total.
    * - **status** - The loading, error and empty views.
    * - **message** - The message in the error view.
@@ -425,6 +430,7 @@ export type CustomElements = {
    *
    * ### **CSS Parts:**
    *  - **base** - The whole search.
+   * - **area** - The list of regions to search within (with `region-select`).
    * - **label** - The label above the box.
    * - **input** - The search box.
    * - **status** - The line saying what the search found, or why it found nothing.

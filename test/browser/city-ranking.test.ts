@@ -188,6 +188,50 @@ describe('<tsgs-city-ranking>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('offers the industries the API lists for the region with industry-select, and filters by the one chosen', async () => {
+    const route = await faultRoute();
+    const element = await ranking(route, { region: '370000', 'industry-select': '' });
+    await settled(element);
+    await waitUntil(
+      () => (($(element, '[part="filter"] select') as HTMLSelectElement | null)?.options.length ?? 0) > 1,
+      'the industry list',
+    );
+    const select = $<HTMLSelectElement>(element, '[part="filter"] select');
+    const listed = (await (await fetch('/v1/industries?level=division&region=370000')).json()) as {
+      industries: { code: string; name: string; operators: number }[];
+    };
+    const withData = listed.industries.filter((entry) => entry.operators > 0);
+    expect([...select.options].map((o) => o.textContent?.trim())).to.deep.equal(['全部行业', ...withData.map((entry) => entry.name)]);
+    expect(await route.requests()).to.include('/v1/industries?level=division&region=370000');
+    const chosen = withData[0] as { code: string; name: string };
+    select.value = chosen.code;
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(async () => (await rankingRequests(route)).some((p) => p.includes(`industry=${chosen.code}`)), 'a filtered request');
+    await waitUntil(
+      () => $$(element, 'tbody tr').length > 0 && $(element, 'caption').textContent?.includes(chosen.name),
+      'the filtered ranking',
+    );
+    const answer = await apiRanking(`region=370000&industry=${chosen.code}&limit=20`);
+    expect($$(element, 'tbody tr')).to.have.length(answer.items.length);
+    expect($<HTMLSelectElement>(element, '[part="filter"] select').value, 'the list shows the filter in force').to.equal(chosen.code);
+    await expect(element).to.be.accessible();
+  });
+
+  it('keeps working without its industry list when the API cannot give one', async () => {
+    const route = await faultRoute();
+    await route.answer({ paths: { '/v1/industries': { status: 503, body: '' } } });
+    const element = await ranking(route, { region: '310000', 'industry-select': '' });
+    await settled(element);
+    await waitUntil(async () => (await route.requests()).some((p) => p.startsWith('/v1/industries')), 'the list was asked for');
+    const select = $<HTMLSelectElement>(element, '[part="filter"] select');
+    expect(
+      [...select.options].map((o) => o.textContent?.trim()),
+      'all industries, as before',
+    ).to.deep.equal(['全部行业']);
+    expect($$(element, 'tbody tr')).to.have.length(20);
+    expect(page.errors).to.deep.equal([]);
+  });
+
   it('names a wrong attribute without asking the API', async () => {
     const route = await faultRoute();
     const missing = await ranking(route, {});

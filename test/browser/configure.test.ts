@@ -63,6 +63,16 @@ describe('the embed configurator', () => {
     choose(doc, 'tag', 'tsgs-city-ranking');
     await waitUntil(() => doc.getElementById('region'), 'the region list');
     choose(doc, 'region', '310000');
+    // The region's industries come from /v1/industries: its divisions with data, each with its classes.
+    await waitUntil(() => (doc.getElementById('industry') as HTMLSelectElement).options.length > 2, 'the industry list');
+    const listed = [...(doc.getElementById('industry') as HTMLSelectElement).options].map((o) => o.value);
+    const divisions = (await (await fetch('/v1/industries?level=division&region=310000')).json()) as {
+      industries: { code: string; operators: number }[];
+    };
+    expect(listed).to.include.members(divisions.industries.filter((e) => e.operators > 0).map((e) => e.code));
+    expect(listed).to.include('5212');
+    choose(doc, 'industry', '52');
+    (doc.getElementById('attr-industry-select') as HTMLInputElement).click();
     choose(doc, 'theme', 'dark');
     choose(doc, 'lang', 'en');
     // Each choice draws the preview anew.
@@ -81,8 +91,14 @@ describe('the embed configurator', () => {
     await waitUntil(() => pasted.querySelector('tsgs-city-ranking')?.matches(':state(ready)'), 'the pasted ranking shows its data', {
       timeout: 15000,
     });
+    expect(copied[0]).to.match(/ industry="52" industry-select metric="accepted"/);
     const ranking = pasted.querySelector('tsgs-city-ranking') as HTMLElement;
     expect(ranking.matches(':state(theme-dark)')).to.equal(true);
+    await waitUntil(
+      () => (ranking.shadowRoot?.querySelector('[part="filter"] select') as HTMLSelectElement | null)?.value === '52',
+      'the pasted ranking offers its industries, 52 chosen',
+      { timeout: 10000 },
+    );
     await waitUntil(() => ranking.shadowRoot?.textContent?.includes('Complaint ranking'), 'in English, as chosen', { timeout: 10000 });
   });
 

@@ -36,7 +36,7 @@ export const GALLERY: readonly Exhibit[] = [
       (shadow(element).querySelector('details') as HTMLDetailsElement).open = true;
     },
   },
-  { name: 'ranking', tag: 'tsgs-city-ranking', attributes: { region: '310000', 'page-size': '10' } },
+  { name: 'ranking', tag: 'tsgs-city-ranking', attributes: { region: '310000', 'page-size': '10', 'industry-select': '' } },
   { name: 'hot issues', tag: 'tsgs-hot-issues', attributes: { region: '310000' } },
   {
     name: 'trend with its table',
@@ -51,7 +51,7 @@ export const GALLERY: readonly Exhibit[] = [
   {
     name: 'search with hits',
     tag: 'tsgs-merchant-search',
-    attributes: { region: '310000' },
+    attributes: { region: '310000', 'region-select': '' },
     open: async (element) => {
       const input = shadow(element).querySelector('input') as HTMLInputElement;
       input.focus();

@@ -190,6 +190,47 @@ describe('<tsgs-merchant-search>', () => {
     await waitUntil(() => options(element).length > 0, 'the new hits show');
   });
 
+  it('offers the regions with data from the API with region-select, and searches within the one chosen', async () => {
+    const route = await faultRoute();
+    const element = await search(route, { 'region-select': '' });
+    await waitUntil(
+      () => ((element.shadowRoot?.querySelector('[part="area"] select') as HTMLSelectElement | null)?.options.length ?? 0) > 1,
+      'the region list',
+    );
+    const select = element.shadowRoot?.querySelector('[part="area"] select') as HTMLSelectElement;
+    const labels = [...select.options].map((o) => o.textContent ?? '');
+    expect(labels[0]).to.equal('全部地区');
+    expect(labels, 'provinces, and their cities indented under them').to.include.members([
+      '山东省',
+      '\u3000济南市',
+      '\u3000青岛市',
+      '吉林省',
+    ]);
+    expect(labels.indexOf('\u3000济南市')).to.equal(labels.indexOf('山东省') + 1);
+    select.value = '370200';
+    select.dispatchEvent(new Event('change'));
+    await typeInto(element, '青岛');
+    await shown(element);
+    expect((await searches(route)).at(-1)).to.contain('region=370200');
+    const answer = (await (await fetch(`/v1/merchants?q=${encodeURIComponent('青岛')}&region=370200&pageSize=8`)).json()) as MerchantSearch;
+    expect(answer.total).to.be.greaterThan(0);
+    expect(options(element).map((o) => o.querySelector('.name')?.textContent)).to.deep.equal(answer.items.map((i) => i.name));
+    await expect(element).to.be.accessible();
+  });
+
+  it('lists only the regions within its own region, two levels down', async () => {
+    const route = await faultRoute();
+    const element = await search(route, { 'region-select': '', region: '370000' });
+    await waitUntil(
+      () => ((element.shadowRoot?.querySelector('[part="area"] select') as HTMLSelectElement | null)?.options.length ?? 0) > 1,
+      'the region list',
+    );
+    const select = element.shadowRoot?.querySelector('[part="area"] select') as HTMLSelectElement;
+    const labels = [...select.options].map((o) => o.textContent ?? '');
+    expect(labels.slice(0, 3)).to.deep.equal(['全部地区', '济南市', '\u3000历下区']);
+    expect(labels.every((l) => !l.includes('上海'))).to.equal(true);
+  });
+
   it('rejects an invalid region in words', async () => {
     const element = await search(await faultRoute(), { region: '31' });
     await typeInto(element, 'zzzz');

@@ -134,6 +134,16 @@ export const rankingStyles = css`
     min-height: var(--_target);
     margin-inline-start: 0.25em;
   }
+  .industry-select {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em;
+    margin-block-end: 0.5em;
+  }
+  .industry-select select {
+    max-inline-size: 100%;
+  }
   .cell-label {
     display: none;
   }

@@ -4,6 +4,7 @@ import { payloadSchemas } from '../../client/index.ts';
 import type { Ranking, Schemas } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { changeWords } from '../../core/change.ts';
+import { ChoicesController } from '../../core/choices.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
 import { withData } from '../../core/data-words.ts';
 import { TsgsMerchantSelectEvent } from '../../core/events.ts';
@@ -39,7 +40,8 @@ interface Args {
 /**
  * A city's business operators ranked by accepted complaints, mediation success rate or change
  * against the previous period: sortable column headers that re-query the API, paging through any
- * number of rows, red and black lists, an industry filter, and autoplay for kiosks.
+ * number of rows, red and black lists, an industry filter (with a list of the region's industries
+ * to choose from, `industry-select`), and autoplay for kiosks.
  *
  * @summary A sortable, paged ranking of a region's operators.
  * @tag tsgs-city-ranking
@@ -55,6 +57,7 @@ interface Args {
  * @csspart sort - A sortable column header's button.
  * @csspart row - One operator's row.
  * @csspart merchant - The button with an operator's name.
+ * @csspart filter - The industry list (with `industry-select`).
  * @csspart pager - Paging controls and the total.
  * @csspart status - The loading, error and empty views.
  * @csspart message - The message in the error view.
@@ -90,8 +93,11 @@ export class TsgsCityRanking extends TsgsElement {
   /** `all` (default), `red` (红榜) or `black` (黑榜), as the API's thresholds define them. */
   @property() list: List = 'all';
 
-  /** GB/T 4754 filter: a section letter (`F`) or the start of a class code (`52`, `5212`). */
+  /** GB/T 4754 filter at any level: a section letter (`F`), a division (`52`), a group (`521`) or a class (`5212`). */
   @property() industry?: string;
+
+  /** Offers a list of the industries (GB/T 4754 divisions) that have operators in the region, to filter by; choosing one sets `industry`. */
+  @property({ attribute: 'industry-select', type: Boolean }) industrySelect = false;
 
   /** Rows per page, 1–1000 (default 20). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 20;
@@ -116,6 +122,12 @@ export class TsgsCityRanking extends TsgsElement {
     preset: () => this.data,
     schema: payloadSchemas.Ranking,
     isEmpty: (data) => data.total === 0,
+  });
+
+  private readonly industries = new ChoicesController(this, {
+    args: () => (this.industrySelect && isRegionCode(this.region.trim()) ? this.region.trim() : undefined),
+    load: async (region: string, client, signal) =>
+      (await client.industries({ level: 'division', region }, signal)).data.industries.filter((entry) => entry.operators > 0),
   });
 
   private request(): Request<Args> {
@@ -172,7 +184,30 @@ export class TsgsCityRanking extends TsgsElement {
     return this.ranking.render({
       sampleNote: this.t('city-ranking.sample-note'),
       ready: (data) => html`${this.renderTable(data)} ${this.renderPager(data)}`,
+      // The filter stays above the ranking whatever it holds, so a choice with no rows can be undone.
+      frame: (content, data) =>
+        html`<section part="base" class="view" lang=${this.langCode}>${this.renderIndustrySelect(data)} ${content}</section>`,
     });
+  }
+
+  /**
+   * The industries with data in the region, as the API lists them (not a bundled table), with the one
+   * in force. Drawn at once (nothing moves when the list arrives); until then, or if it cannot be
+   * had, it offers 全部行业 and the filter in force.
+   */
+  private renderIndustrySelect(data: Ranking): TemplateResult | typeof nothing {
+    if (!this.industrySelect) return nothing;
+    const items = this.industries.items ?? [];
+    const current = data.industry?.code ?? '';
+    const listed = current === '' || items.some((entry) => entry.code === current);
+    return html`<label part="filter" class="industry-select"
+      >${this.t('city-ranking.industry-filter')}
+      <select @change=${this.onIndustry}>
+        <option value="" ?selected=${current === ''}>${this.t('city-ranking.all-industries')}</option>
+        ${listed ? nothing : html`<option value=${current} selected lang="zh-CN">${data.industry?.name ?? current}</option>`}
+        ${items.map((entry) => html`<option value=${entry.code} ?selected=${entry.code === current} lang="zh-CN">${entry.name}</option>`)}
+      </select></label
+    >`;
   }
 
   private renderTable(data: Ranking): TemplateResult {
@@ -282,6 +317,11 @@ export class TsgsCityRanking extends TsgsElement {
   private select(row: Row): void {
     this.dispatchEvent(new TsgsMerchantSelectEvent({ uscc: row.uscc, name: row.name }));
   }
+
+  private onIndustry = (event: Event): void => {
+    this.industry = (event.target as HTMLSelectElement).value || undefined;
+    this.page = 1;
+  };
 
   private onPageSize = (event: Event): void => {
     this.pageSize = Number((event.target as HTMLSelectElement).value);

@@ -3,12 +3,14 @@ import type { Arg } from '../../core/translation.ts';
 
 export const terms = {
   'city-ranking.accepted': '受理投诉',
+  'city-ranking.all-industries': '全部行业',
   'city-ranking.black': '黑榜',
   'city-ranking.caption': (name: Arg) => `${name}经营者投诉排行`,
   'city-ranking.change': '较上期',
   'city-ranking.check': '代码校验未通过',
   'city-ranking.fraction': (_denominator: number) => '件办结投诉调解成功或自行和解',
   'city-ranking.industry': '行业',
+  'city-ranking.industry-filter': '按行业',
   'city-ranking.merchant': '经营者',
   'city-ranking.next': '下一页',
   'city-ranking.page-size': '每页',

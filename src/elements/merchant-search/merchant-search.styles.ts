@@ -9,6 +9,22 @@ export const searchStyles = css`
   label {
     font-weight: 600;
   }
+  .area {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+    font-weight: 400;
+  }
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    min-height: var(--_target);
+    max-inline-size: 100%;
+    border: 2px solid var(--_control-border);
+    border-radius: var(--_radius);
+  }
   input {
     font: inherit;
     color: inherit;

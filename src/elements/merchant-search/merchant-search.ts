@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { MerchantSearch } from '../../contract/index.ts';
+import type { MerchantSearch, Schemas } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
+import { ChoicesController } from '../../core/choices.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
 import { withData } from '../../core/data-words.ts';
 import { TsgsMerchantSelectEvent } from '../../core/events.ts';
@@ -12,6 +13,7 @@ import { searchStyles } from './merchant-search.styles.ts';
 import { terms } from './terms.ts';
 
 type Hit = MerchantSearch['items'][number];
+type Region = Schemas['Region'];
 
 interface Args {
   q: string;
@@ -29,7 +31,8 @@ const HITS = 8;
  * combobox in the WAI-ARIA pattern (arrow keys move through the hits, Enter chooses, Escape closes
  * the list and then clears the box). Each hit shows its region, industry and accepted complaints.
  * Choosing one fires `tsgs-merchant-select`; with `for="card-id"` it also shows that operator in
- * the `<tsgs-merchant-card>` with that id.
+ * the `<tsgs-merchant-card>` with that id. With `region-select` it offers the regions that have
+ * data, from the API, to narrow the search to.
  *
  * @summary Type-ahead search for operators, paired with the merchant card.
  * @tag tsgs-merchant-search
@@ -39,6 +42,7 @@ const HITS = 8;
  * @fires {CustomEvent<TsgsErrorDetail>} tsgs-error - A search failed; `detail: { kind, message, field?, status? }`.
  *
  * @csspart base - The whole search.
+ * @csspart area - The list of regions to search within (with `region-select`).
  * @csspart label - The label above the box.
  * @csspart input - The search box.
  * @csspart status - The line saying what the search found, or why it found nothing.
@@ -68,12 +72,17 @@ export class TsgsMerchantSearch extends TsgsElement {
   /** The label above the box. Default: 查询经营者. */
   @property() label?: string;
 
+  /** Offers a list of the regions that have data (within `region`, two levels down) to narrow the search to. */
+  @property({ attribute: 'region-select', type: Boolean }) regionSelect = false;
+
   @state() private text = '';
   @state() private query = '';
   @state() private open = false;
   @state() private active = -1;
   /** The name of the operator just chosen, while the box still shows it. */
   @state() private chosen?: string;
+  /** The region chosen from the list (within `region`); '' for all of it. */
+  @state() private area = '';
   private get input(): HTMLInputElement | undefined {
     return this.renderRoot.querySelector('input') ?? undefined;
   }
@@ -87,10 +96,15 @@ export class TsgsMerchantSearch extends TsgsElement {
     idle: () => [...this.query].length < MIN_QUERY,
   });
 
+  private readonly regions = new ChoicesController(this, {
+    args: () => (this.regionSelect ? this.region?.trim() || '' : undefined),
+    load: async (scope: string, client, signal) => areasWithin((await client.regions({}, signal)).data.regions, scope),
+  });
+
   private request(): Request<Args> {
     const region = this.region?.trim() || undefined;
     if (region && !isRegionCode(region)) return invalid('region', this.region);
-    return { ok: true, args: { q: this.query, region, pageSize: HITS } };
+    return { ok: true, args: { q: this.query, region: this.area || region, pageSize: HITS } };
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -130,6 +144,7 @@ export class TsgsMerchantSearch extends TsgsElement {
     const hits = this.open ? this.hits : [];
     const expanded = hits.length > 0;
     return html`<div part="base" class="search" lang=${this.langCode}>
+      ${this.renderAreaSelect()}
       <label part="label" for="q">${this.label || this.t('merchant-search.label')}</label>
       <input
         id="q"
@@ -159,6 +174,26 @@ export class TsgsMerchantSearch extends TsgsElement {
       </ul>
     </div>`;
   }
+
+  /**
+   * The regions with data, as the API lists them (not a bundled table), indented by level. Drawn at
+   * once (nothing moves when the list arrives); until then, or if it cannot be had, it offers 全部地区.
+   */
+  private renderAreaSelect(): TemplateResult | typeof nothing {
+    if (!this.regionSelect) return nothing;
+    const areas = this.regions.items ?? [];
+    return html`<label part="area" class="area"
+      >${this.t('merchant-search.area')}
+      <select @change=${this.onArea}>
+        <option value="" ?selected=${this.area === ''}>${this.t('merchant-search.everywhere')}</option>
+        ${areas.map((a) => html`<option value=${a.code} ?selected=${a.code === this.area} lang="zh-CN">${'\u3000'.repeat(a.depth)}${a.name}</option>`)}
+      </select></label
+    >`;
+  }
+
+  private onArea = (event: Event): void => {
+    this.area = (event.target as HTMLSelectElement).value;
+  };
 
   private renderHit(hit: Hit, i: number): TemplateResult {
     const _lang = this.langCode;
@@ -278,6 +313,28 @@ export class TsgsMerchantSearch extends TsgsElement {
     }
     this.input?.focus();
   }
+}
+
+/**
+ * The regions within `scope` ('' for the whole country) down to two levels below it, in tree order
+ * (the codes' order), each with its depth below the first level listed.
+ */
+function areasWithin(regions: readonly Region[], scope: string): { code: string; name: string; depth: number }[] {
+  const parents = new Map(regions.map((r) => [r.code, r.parent]));
+  const depthBelow = (code: string): number => {
+    let depth = 0;
+    for (let at = parents.get(code); at && at !== scope; at = parents.get(at)) depth++;
+    return depth;
+  };
+  const within = (code: string): boolean => {
+    if (!scope) return true;
+    for (let at = parents.get(code); at; at = parents.get(at)) if (at === scope) return true;
+    return false;
+  };
+  return regions
+    .filter((r) => r.code !== scope && within(r.code))
+    .map((r) => ({ code: r.code, name: r.name, depth: depthBelow(r.code) }))
+    .filter((r) => r.depth < 2);
 }
 
 declare global {

@@ -4,7 +4,9 @@ import type { Arg } from '../../core/translation.ts';
 
 export const terms = {
   'merchant-search.accepted': (accepted: number) => `受理投诉 ${formatCount('zh-CN', accepted)} 件`,
+  'merchant-search.area': '地区',
   'merchant-search.chosen': (chosen: Arg) => `已选择：${chosen}`,
+  'merchant-search.everywhere': '全部地区',
   'merchant-search.first': (count: number) => `，显示前 ${count} 家`,
   'merchant-search.found': (total: number, shown: Arg) => `找到 ${formatCount('zh-CN', total)} 家经营者${shown}。`,
   'merchant-search.label': '查询经营者',
