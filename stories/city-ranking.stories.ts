@@ -12,6 +12,7 @@ interface Args {
   metric: Schemas['RankingMetric'];
   list: Schemas['RankingList'];
   pageSize: number;
+  industrySelect?: boolean;
   api?: string;
   data?: Ranking;
 }
@@ -24,13 +25,14 @@ const meta: Meta<Args> = {
     metric: { control: 'inline-radio', options: ['accepted', 'mediation-rate', 'change'] },
     list: { control: 'inline-radio', options: ['all', 'red', 'black'] },
   },
-  parameters: { controls: { include: ['region', 'metric', 'list', 'pageSize', 'api', 'data'] } },
-  render: ({ region, metric, list, pageSize, api, data }) =>
+  parameters: { controls: { include: ['region', 'metric', 'list', 'pageSize', 'industrySelect', 'api', 'data'] } },
+  render: ({ region, metric, list, pageSize, industrySelect, api, data }) =>
     html`<tsgs-city-ranking
       region=${region}
       metric=${metric}
       list=${list}
       page-size=${pageSize}
+      ?industry-select=${industrySelect}
       api=${ifDefined(api)}
       .data=${data}
     ></tsgs-city-ranking>`,
@@ -47,6 +49,14 @@ export const RedList: Story = {
   tags: ['ready', 'api'],
   args: { list: 'red', metric: 'mediation-rate' },
   parameters: described(`${about.live} The red list (红榜), by mediation success rate.`),
+};
+
+export const IndustryList: Story = {
+  tags: ['ready', 'api'],
+  args: { region: '370000', industrySelect: true },
+  parameters: described(
+    `${about.live} With \`industry-select\`, the industries with operators in the region (from /v1/industries) to filter by: here 山东省, the sum of 济南 and 青岛.`,
+  ),
 };
 
 export const Loading: Story = { tags: ['loading', 'api'], ...loading };

@@ -63,6 +63,15 @@ export const WithCard: Story = {
   ),
 };
 
+export const RegionList: Story = {
+  tags: ['ready', 'api'],
+  args: { region: undefined },
+  render: ({ api }) => html`<tsgs-merchant-search region-select api=${ifDefined(api)}></tsgs-merchant-search>`,
+  parameters: described(
+    `${about.live} With \`region-select\`, the regions with data (from /v1/regions), provinces and their cities, to search within.`,
+  ),
+};
+
 export const Loading: Story = {
   tags: ['loading', 'api'],
   args: { api: HANGING_API },
