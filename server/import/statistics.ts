@@ -5,7 +5,7 @@
  */
 import { regionPrefix } from '../../src/core/region.ts';
 import { hasValidUsccCheck, normaliseUscc, usccFormatProblem, usccKind, usccRegion } from '../../src/core/uscc.ts';
-import { findRegion, type Place, placeOf, REGION_EDITION, type RegionEntry } from '../domain/gbt2260.ts';
+import { findRegion, type Place, placeOf, type RegionEntry } from '../domain/gbt2260.ts';
 import { findIndustry } from '../domain/gbt4754.ts';
 import { COUNT_FIELDS, type Counts } from '../store/counts.ts';
 import type { OperatorDetails } from '../store/write.ts';
@@ -124,25 +124,23 @@ function checkPlace(row: Row, uscc: string | undefined): Place | null {
  * nothing current stands for it. A changed code is noted only where it decides the place (`noted`).
  */
 function regionOf(row: Row, field: 'uscc' | 'region', code: string, noted: boolean): RegionEntry | null {
-  const where = field === 'uscc' ? '（取自统一社会信用代码第 3–8 位）' : '';
+  const fromUscc = field === 'uscc' ? '取自统一社会信用代码第 3–8 位' : '';
   const match = findRegion(code);
   if (match.kind === 'current') return match.entry;
   if (match.kind === 'unknown' || !match.place) {
-    row.error(
-      field,
-      'region-unknown',
-      `行政区划代码 ${code}${where}不是现行或曾用的县级以上行政区划代码（${REGION_EDITION.title}），请核对。`,
-    );
+    const where = fromUscc ? `（${fromUscc}）` : '';
+    row.error(field, 'region-unknown', `行政区划代码 ${code}${where}不是现行或 2015 年以来用过的县级以上行政区划代码，请核对。`);
     return null;
   }
   const { entry, place, by } = match;
   if (noted) {
-    const was = entry.status === 'placeholder' ? `是${entry.name}的汇总代码` : `（${entry.name}）已撤销`;
+    const what = `行政区划代码 ${code}（${[entry.name, fromUscc].filter(Boolean).join('，')}）`;
+    const was = entry.status === 'placeholder' ? '是汇总代码，不是一个区县' : '已撤销';
     const now =
       by === 'successor'
         ? `按现行的${place.name}（${place.code}）计入`
         : `数据未载明由哪个区划承继，按其所属的${place.name}（${place.code}）计入`;
-    row.warn(field, 'region-changed', `行政区划代码 ${code}${where}${was}：${now}。`);
+    row.warn(field, 'region-changed', `${what}${was}：${now}。`);
   }
   return place;
 }

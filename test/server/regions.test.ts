@@ -135,7 +135,7 @@ describe('importing files from anywhere in China', () => {
       ],
       'a row with its own current region code needs no note',
     );
-    assert.match(notes[0]?.message ?? '', /371203.*钢城区.*已撤销.*现行的钢城区（370117）/);
+    assert.equal(notes[0]?.message, '行政区划代码 371203（钢城区，取自统一社会信用代码第 3–8 位）已撤销：按现行的钢城区（370117）计入。');
     assert.match(notes[1]?.message ?? '', /330104.*江干区.*已撤销.*所属的杭州市（330100）/);
     const place = (n: number) =>
       db
@@ -151,6 +151,21 @@ describe('importing files from anywhere in China', () => {
     );
   });
 
+  it('counts a grouping code of the 2015 edition (a city’s 市辖区) in the city it groups, with a note', async () => {
+    const db = freshStore();
+    const report = await importRows(db, [row('130101', 1)]);
+    assert.deepEqual(report.errors, []);
+    assert.equal(
+      report.warnings[0]?.message,
+      '行政区划代码 130101（石家庄市市辖区，取自统一社会信用代码第 3–8 位）是汇总代码，不是一个区县：按现行的石家庄市（130100）计入。',
+    );
+    assert.deepEqual(db.prepare('SELECT district, city, province FROM operators').get(), {
+      district: '130100',
+      city: '130100',
+      province: '130000',
+    });
+  });
+
   it('refuses a code that never existed, in the USCC or in the region column, saying which', async () => {
     const db = freshStore();
     const report = await importRows(db, [row('620102', 1), row('629999', 2), row('620100', 3, '620188'), row('620102', 4, '62010A')]);
@@ -162,7 +177,10 @@ describe('importing files from anywhere in China', () => {
         [5, 'region-format', '行政区划代码'],
       ],
     );
-    assert.match(report.errors[0]?.message ?? '', /629999（取自统一社会信用代码第 3–8 位）不是现行或曾用的县级以上行政区划代码/);
+    assert.match(
+      report.errors[0]?.message ?? '',
+      /629999（取自统一社会信用代码第 3–8 位）不是现行或 2015 年以来用过的县级以上行政区划代码/,
+    );
     assert.equal(report.written, false);
   });
 
