@@ -34,7 +34,10 @@ export class ChoicesController<A, T> implements ReactiveController {
     this.#key = key;
     this.#abort?.abort();
     this.items = undefined;
-    if (args === undefined) return this.host.requestUpdate();
+    if (args === undefined) {
+      this.host.requestUpdate();
+      return;
+    }
     const abort = new AbortController();
     this.#abort = abort;
     this.options.load(args, clientFor(api), abort.signal).then(

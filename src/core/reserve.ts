@@ -18,8 +18,8 @@ interface Reservation {
 
 /** The ranking's page sizes the table gives a space for; others take the default's (20 rows). */
 const RANKING_PAGE_SIZES = [10, 20, 50, 100];
-/** A ranking of `rows` rows: caption, period and header lines, the rows, the pager. */
-const rankingSize = (rows: number) => `${15.5 + rows * 3.25}rem`;
+/** A ranking of `rows` rows: caption, period and header lines, the rows, the pager; and the industry list, with `filter`. */
+const rankingSize = (rows: number, filter = false) => `${15.5 + rows * 3.25 + (filter ? 1.75 : 0)}rem`;
 /** Four lines of text (line height 1.5; 1.6 in large), with the compact card's padding and border. */
 const fourLines = 'calc(var(--tsgs-font-size, 15px) * 6 + var(--tsgs-space, 12px) + 2px)';
 const fourLargeLines = 'calc(var(--tsgs-font-size-large, 20px) * 6.4 + var(--tsgs-space-large, 16px) + 2px)';
@@ -36,17 +36,26 @@ export const RESERVATIONS: Record<string, Reservation> = {
   },
   'tsgs-city-ranking': {
     property: '--tsgs-ranking-min-height',
-    sizes: [['', rankingSize(20)], ...RANKING_PAGE_SIZES.map((n): [string, string] => [`[page-size='${n}']`, rankingSize(n)])],
+    // With `industry-select`, the list of industries above the table too.
+    sizes: [
+      ['', rankingSize(20)],
+      ...RANKING_PAGE_SIZES.map((n): [string, string] => [`[page-size='${n}']`, rankingSize(n)]),
+      ['[industry-select]', rankingSize(20, true)],
+      ...RANKING_PAGE_SIZES.map((n): [string, string] => [`[industry-select][page-size='${n}']`, rankingSize(n, true)]),
+    ],
   },
   'tsgs-trend-chart': { property: '--tsgs-chart-min-height', sizes: [['', '35rem']] },
   'tsgs-hot-issues': { property: '--tsgs-hot-issues-min-height', sizes: [['', '16rem']] },
   'tsgs-alerts': { property: '--tsgs-alerts-min-height', sizes: [['', '14rem']] },
-  // The search draws itself at once (no loading view): its label, box and status line.
+  // The search draws itself at once (no loading view): its label, box and status line, and with
+  // `region-select` the list of regions above them (a target's height and a gap).
   'tsgs-merchant-search': {
     property: '--tsgs-search-min-height',
     sizes: [
       ['', 'calc(var(--tsgs-font-size, 15px) * 6.1)'],
       ["[size='large']", 'calc(var(--tsgs-font-size-large, 20px) * 6.3)'],
+      ['[region-select]', 'calc(var(--tsgs-font-size, 15px) * 6.45 + var(--tsgs-target-size, 32px))'],
+      ["[region-select][size='large']", 'calc(var(--tsgs-font-size-large, 20px) * 6.65 + var(--tsgs-target-size-large, 48px))'],
     ],
   },
   'tsgs-kiosk': { property: '--tsgs-kiosk-min-height', sizes: [['', '100dvh']] },

@@ -229,6 +229,22 @@ describe('<tsgs-merchant-search>', () => {
     const labels = [...select.options].map((o) => o.textContent ?? '');
     expect(labels.slice(0, 3)).to.deep.equal(['全部地区', '济南市', '\u3000历下区']);
     expect(labels.every((l) => !l.includes('上海'))).to.equal(true);
+    // A region chosen from the list gives way when the element's own region changes.
+    select.value = '370200';
+    select.dispatchEvent(new Event('change'));
+    element.setAttribute('region', '310000');
+    await waitUntil(
+      () =>
+        [...((element.shadowRoot?.querySelector('[part="area"] select') as HTMLSelectElement | null)?.options ?? [])].some(
+          (o) => o.value === '310101',
+        ),
+      'the list of 上海市',
+    );
+    await typeInto(element, '超市');
+    await shown(element);
+    expect((await searches(route)).at(-1))
+      .to.contain('region=310000')
+      .and.not.contain('370200');
   });
 
   it('rejects an invalid region in words', async () => {

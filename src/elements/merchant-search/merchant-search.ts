@@ -129,6 +129,8 @@ export class TsgsMerchantSearch extends TsgsElement {
     super.willUpdate(changed);
     // New hits: nothing is highlighted until an arrow key says so.
     if (changed.has('query')) this.active = -1;
+    // A region chosen from the list lay within the old `region`: the new one starts whole.
+    if (changed.has('region') && this.hasUpdated) this.area = '';
   }
 
   /** True while the hits on hand answer another query than the one typed (typing, debounce, request in flight). */
