@@ -69,7 +69,7 @@ export function regionRows(): Row[] {
   for (const { code, name, parent = '' } of old) {
     if (rows.has(code) || NOT_REGISTERED.has(code.slice(0, 2))) continue;
     const placeholder = PLACEHOLDER.test(name);
-    const successor = placeholder ? placeholderSuccessor(code, parent, rows) : renamedSuccessor(code, name, rows);
+    const successor = placeholder ? placeholderSuccessor(code, parent, rows) : renamedSuccessor(code, name, parent, rows);
     rows.set(code, {
       code,
       level: levelOf(code),
@@ -93,16 +93,38 @@ function placeholderSuccessor(code: string, parent: string, rows: Map<string, Ro
 const stem = (name: string) => name.replace(/(自治县|自治旗|特区|林区|矿区|地区|盟|县|区|市|旗)$/, '');
 
 /**
- * Where the data says what became of an abolished code: the one current unit of the same level in
- * the same province with the same name but for its kind (密云县 110228 → 密云区 110118, 山南地区
- * 542200 → 山南市 540500). Mergers under a new name are not in the data; those stay without one.
+ * Where the data says what became of an abolished code, by three rules, each taken only when it
+ * names exactly one current unit:
+ * 1. the same name but for its kind, at the same level, in the same city (密云县 110228 → 密云区
+ *    110118; 临安市 330185 → 临安区 330112) — or anywhere in the province when the old unit's city
+ *    is itself gone (莱芜市钢城区 371203 → 济南市钢城区 370117; 山南地区 542200 → 山南市 540500);
+ * 2. in the same city, a name that grew by one character (郫县 → 郫都区, 开县 → 开州区, 沙县 → 沙县区);
+ * 3. the very same name at any level, in the same city or, when that is gone, the province (省直辖
+ *    儋州市 469003 → 儋州市 460400).
+ * Mergers under a new name (江干区 330104 → parts of 上城区 and 钱塘区) are not in the data.
  */
-function renamedSuccessor(code: string, name: string, rows: Map<string, Row>): string {
+function renamedSuccessor(code: string, name: string, parent: string, rows: Map<string, Row>): string {
   const level = code.endsWith('00') ? 'city' : 'district';
-  const matches = [...rows.values()].filter(
-    (r) => r.status === 'current' && r.level === level && r.code.slice(0, 2) === code.slice(0, 2) && stem(r.name) === stem(name),
-  );
-  return matches.length === 1 ? (matches[0]?.code ?? '') : '';
+  const parentGone = rows.get(parent)?.status !== 'current';
+  const current = [...rows.values()].filter((r) => r.status === 'current' && r.code.slice(0, 2) === code.slice(0, 2));
+  const sameCity = (r: Row) => (level === 'city' || parentGone ? true : r.parent === parent);
+  const rules: ((r: Row) => boolean)[] = [
+    (r) => r.level === level && sameCity(r) && stem(r.name) === stem(name),
+    (r) =>
+      level === 'district' &&
+      !parentGone &&
+      r.parent === parent &&
+      r.level === level &&
+      stem(r.name).length === stem(name).length + 1 &&
+      stem(r.name).startsWith(stem(name)),
+    (r) => sameCity(r) && r.name === name,
+  ];
+  for (const rule of rules) {
+    const matches = current.filter(rule);
+    if (matches.length === 1) return matches[0]?.code ?? '';
+    if (matches.length > 1) return '';
+  }
+  return '';
 }
 
 export function regionCsv(): string {

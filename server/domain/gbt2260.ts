@@ -84,8 +84,10 @@ export function findRegion(code: string): RegionMatch {
   if (entry.status === 'current') return { kind: 'current', entry };
   const successor = entry.successor ? table.get(entry.successor) : undefined;
   if (successor?.status === 'current') return { kind: 'changed', entry, place: successor, by: 'successor' };
+  // The nearest unit above that is current, or that the data says became a current one (那曲县's 那曲地区 → 那曲市).
   for (let up = entry.parent ? table.get(entry.parent) : undefined; up; up = up.parent ? table.get(up.parent) : undefined) {
-    if (up.status === 'current') return { kind: 'changed', entry, place: up, by: 'parent' };
+    const now = up.status === 'current' ? up : up.successor ? table.get(up.successor) : undefined;
+    if (now?.status === 'current') return { kind: 'changed', entry, place: now, by: 'parent' };
   }
   return { kind: 'changed', entry, place: null, by: null };
 }
@@ -108,6 +110,19 @@ export function placeOf(entry: RegionEntry): Place {
   if (!parent || parent.level === 'province')
     return { district: entry.code, city: parent?.code ?? entry.code, province: parent?.code ?? entry.code };
   return { district: entry.code, city: parent.code, province: parent.parent ?? parent.code };
+}
+
+let municipalities: ReadonlySet<string> | undefined;
+
+/** True for a municipality (直辖市: 北京, 天津, 上海, 重庆), a province with districts and no cities. */
+export function isMunicipality(code: string): boolean {
+  municipalities ??= new Set(
+    currentRegions()
+      .filter((r) => r.level === 'province')
+      .map((r) => r.code)
+      .filter((code) => !currentRegions().some((c) => c.level === 'city' && c.parent === code)),
+  );
+  return municipalities.has(code);
 }
 
 /** The region and every unit above it, province first. */

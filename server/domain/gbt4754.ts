@@ -79,7 +79,23 @@ export function findIndustry(cell: string): IndustryMatch {
   }
   const named = byName.get(value);
   if (named) return { found: true, entry: named, by: 'name' };
-  return { found: false, closest: closestNames(value, 3) };
+  const digits = /^[A-T]?(\d{2,4})$/.exec(code)?.[1];
+  return { found: false, closest: digits ? closestCodes(digits, 3) : closestNames(value, 3) };
+}
+
+/** The `count` codes nearest to an unknown one: of its length, sharing the longest start, then by numeric distance (5298 → 5297, 5299 …). */
+function closestCodes(digits: string, count: number): IndustryEntry[] {
+  const shared = (code: string) => {
+    let n = 0;
+    while (n < code.length && code[n] === digits[n]) n++;
+    return n;
+  };
+  return [...gbt4754().byCode.values()]
+    .filter((entry) => entry.code.length === digits.length && /^\d+$/.test(entry.code))
+    .map((entry) => ({ entry, shared: shared(entry.code), d: Math.abs(Number(entry.code) - Number(digits)) }))
+    .sort((a, b) => b.shared - a.shared || a.d - b.d || a.entry.code.localeCompare(b.entry.code))
+    .slice(0, count)
+    .map(({ entry }) => entry);
 }
 
 /** The section letter an entry belongs to. */

@@ -1,5 +1,5 @@
 /** Where a file's rows fall: how many in each province, and in each city within it, by the complete region table. */
-import { gbt2260 } from '../domain/gbt2260.ts';
+import { gbt2260, isMunicipality } from '../domain/gbt2260.ts';
 import type { StatsRecord } from './statistics.ts';
 
 export interface RegionRows {
@@ -8,6 +8,8 @@ export interface RegionRows {
   rows: number;
   /** The cities within a province (a municipality has none: it is its own city). */
   cities?: RegionRows[];
+  /** Rows known only at the province (a provincial office's USCC and no region code): in no city. */
+  provinceOnly?: number;
 }
 
 export function rowsByRegion(records: readonly Pick<StatsRecord, 'province' | 'city'>[]): RegionRows[] {
@@ -22,8 +24,12 @@ export function rowsByRegion(records: readonly Pick<StatsRecord, 'province' | 'c
   const named = (code: string, rows: number) => ({ code, name: table.get(code)?.name ?? code, rows });
   return [...provinces]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([code, { rows, cities }]) => ({
-      ...named(code, rows),
-      ...(cities.size > 0 ? { cities: [...cities].sort(([a], [b]) => a.localeCompare(b)).map(([c, n]) => named(c, n)) } : {}),
-    }));
+    .map(([code, { rows, cities }]) => {
+      const inCities = [...cities.values()].reduce((sum, n) => sum + n, 0);
+      return {
+        ...named(code, rows),
+        ...(cities.size > 0 ? { cities: [...cities].sort(([a], [b]) => a.localeCompare(b)).map(([c, n]) => named(c, n)) } : {}),
+        ...(!isMunicipality(code) && rows > inCities ? { provinceOnly: rows - inCities } : {}),
+      };
+    });
 }

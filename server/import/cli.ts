@@ -102,7 +102,10 @@ console.info(`导入 ${file}（${report.format.toUpperCase()}${report.encoding ?
 console.info(`  读取数据行 ${report.rowsRead}`);
 console.info(`  投诉统计：${tally(report.statistics)}`);
 for (const province of report.regions) {
-  const cities = province.cities?.map((c) => `${c.name} ${c.rows}`).join('，');
+  const cities = [
+    ...(province.cities ?? []).map((c) => `${c.name} ${c.rows}`),
+    ...(province.provinceOnly ? [`未细分到市 ${province.provinceOnly}`] : []),
+  ].join('，');
   console.info(`    ${province.name} ${province.rows} 行${cities ? `（${cities}）` : ''}`);
 }
 console.info(`  经营者：${tally(report.operators)}`);

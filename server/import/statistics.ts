@@ -5,7 +5,7 @@
  */
 import { regionPrefix } from '../../src/core/region.ts';
 import { hasValidUsccCheck, normaliseUscc, usccFormatProblem, usccKind, usccRegion } from '../../src/core/uscc.ts';
-import { findRegion, type Place, placeOf, type RegionEntry } from '../domain/gbt2260.ts';
+import { findRegion, isMunicipality, type Place, placeOf, type RegionEntry } from '../domain/gbt2260.ts';
 import { findIndustry } from '../domain/gbt4754.ts';
 import { COUNT_FIELDS, type Counts } from '../store/counts.ts';
 import type { OperatorDetails } from '../store/write.ts';
@@ -99,7 +99,8 @@ function checkCode(row: Row): { uscc: string; valid: boolean } | null {
  * USCC issued before a change: it counts in the unit that took its place, with a note.
  */
 function checkPlace(row: Row, uscc: string | undefined): Place | null {
-  const given = row.cell('region');
+  // Full-width digits (６２０１０２), as some input methods type them, read as ASCII.
+  const given = row.cell('region')?.normalize('NFKC').trim();
   const office = uscc === undefined ? undefined : usccRegion(uscc);
   if (given !== undefined && !/^\d{6}$/.test(given)) {
     row.error('region', 'region-format', `行政区划代码“${given}”应为 6 位数字。`);
@@ -107,7 +108,7 @@ function checkPlace(row: Row, uscc: string | undefined): Place | null {
   }
   const officeRegion = office === undefined ? undefined : regionOf(row, 'uscc', office, given === undefined);
   if (officeRegion === null) return null;
-  if (given === undefined) return officeRegion ? placeOf(officeRegion) : null;
+  if (given === undefined) return officeRegion ? placed(row, 'uscc', officeRegion) : null;
   const region = regionOf(row, 'region', given, true);
   if (!region) return null;
   // Within the office as it was, or within what stands for it now.
@@ -116,6 +117,20 @@ function checkPlace(row: Row, uscc: string | undefined): Place | null {
     row.error('region', 'region-mismatch', `行政区划代码 ${given} 不在统一社会信用代码第 3–8 位的登记管理机关代码 ${office} 所辖范围内。`);
     return null;
   }
+  return placed(row, 'region', region);
+}
+
+/**
+ * Where the operator counts; a note when that is a province only (a USCC issued by a provincial
+ * office, and no 行政区划代码): it then counts in the province's figures and in no city's.
+ */
+function placed(row: Row, field: 'uscc' | 'region', region: RegionEntry): Place {
+  if (region.level === 'province' && !isMunicipality(region.code))
+    row.warn(
+      field,
+      'region-province-only',
+      `只知道经营者在${region.name}（${region.code}），不知道在哪个市：它计入全省数字，不计入任何市的排行。知道所在区县的，请填写行政区划代码列。`,
+    );
   return placeOf(region);
 }
 
@@ -128,7 +143,7 @@ function regionOf(row: Row, field: 'uscc' | 'region', code: string, noted: boole
   const match = findRegion(code);
   if (match.kind === 'current') return match.entry;
   if (match.kind === 'unknown' || !match.place) {
-    const where = fromUscc ? `（${fromUscc}）` : '';
+    const where = fromUscc ? `（${fromUscc}）` : ' ';
     row.error(field, 'region-unknown', `行政区划代码 ${code}${where}不是现行或 2015 年以来用过的县级以上行政区划代码，请核对。`);
     return null;
   }
@@ -150,7 +165,7 @@ const LEVEL_WORDS = { section: '门类', division: '大类', group: '中类', cl
 /**
  * The industry by GB/T 4754 code at any level (52, 521, 5212, with or without its section letter:
  * F5212) or by exact name (零售业, 超级市场零售), from the complete classification. A class code is
- * taken as it is; anything else says what it matched. A section is too broad for an operator.
+ * taken as it is; anything else says what it matched.
  */
 function checkIndustry(row: Row): string | null {
   const cell = row.cell('industry');
@@ -165,16 +180,10 @@ function checkIndustry(row: Row): string | null {
     return null;
   }
   const { entry, by } = match;
-  if (entry.level === 'section') {
-    row.error(
-      'industry',
-      'industry-too-broad',
-      `行业“${cell}”是门类 ${entry.code} ${entry.name}：请至少写到大类（两位代码，如 52 零售业）。`,
-    );
-    return null;
-  }
+  // A section is taken too (the notice asks for the industry, and some registers hold no more), with a note of what it costs.
+  const broad = entry.level === 'section' ? '：门类很宽，按大类、中类或小类筛选时不会列出该经营者' : '';
   if (entry.level !== 'class' || by === 'name')
-    row.warn('industry', 'industry-matched', `行业“${cell}”按${LEVEL_WORDS[entry.level]} ${entry.code} ${entry.name}导入。`);
+    row.warn('industry', 'industry-matched', `行业“${cell}”按${LEVEL_WORDS[entry.level]} ${entry.code} ${entry.name}导入${broad}。`);
   return entry.code;
 }
 

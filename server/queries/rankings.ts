@@ -2,7 +2,17 @@
 import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
 import { THRESHOLDS } from '../domain/thresholds.ts';
-import { change, envelope, industryFilter, industryOf, industryScope, rate, resolvePeriod, resolveRegion } from './shared.ts';
+import {
+  change,
+  envelope,
+  industryFilter,
+  industryOf,
+  industryScope,
+  rate,
+  requireIndustryData,
+  resolvePeriod,
+  resolveRegion,
+} from './shared.ts';
 
 export interface RankingParams {
   region: string;
@@ -49,6 +59,7 @@ interface Row {
 export function ranking(db: Database, params: RankingParams): Schemas['Ranking'] {
   const region = resolveRegion(db, params.region);
   const period = resolvePeriod(db, params.period);
+  if (params.industry) requireIndustryData(db, params.industry, region);
   const industry = industryFilter(params.industry);
   const metric = METRIC_SQL[params.metric];
   const direction = params.order === 'asc' ? 'ASC' : 'DESC';

@@ -80,10 +80,13 @@ export interface RegionScope {
 export function resolveRegion(db: Database, code: string): RegionScope {
   const match = findRegion(code);
   if (match.kind === 'unknown')
-    throw notFound(`region ${code} is not a GB/T 2260 region code; /v1/regions lists the regions that have data`);
+    throw notFound(
+      `region ${code} is not a GB/T 2260 region code of the mainland (current, or abolished since 2015); /v1/regions lists the regions that have data`,
+    );
   if (match.kind === 'changed') {
+    const what = match.entry.status === 'placeholder' ? 'is a grouping code, not a region' : 'is no longer in use';
     const now = match.place ? `; its operators are counted under ${match.place.code} ${match.place.name}` : '';
-    throw notFound(`region ${code} (${match.entry.name}) is no longer in use${now}`);
+    throw notFound(`region ${code} (${match.entry.name}) ${what}${now}`);
   }
   const { name, level } = match.entry;
   // A municipality's operators hold its code in the province column (and in the city column too).
@@ -104,6 +107,25 @@ export function resolveIndustry(code: string): IndustryEntry {
   const entry = gbt4754().byCode.get(code);
   if (!entry) throw notFound(`industry ${code} is not a GB/T 4754-2017 code; /v1/industries lists the classification`);
   return entry;
+}
+
+/**
+ * The industry a series or a ranking is asked for, which must have operators (in the region, when
+ * one is given): a 404 that says so otherwise, as for a region with no data.
+ */
+export function requireIndustryData(db: Database, industry: string, region: RegionScope | null): { code: string; name: string } {
+  const entry = resolveIndustry(industry);
+  const filter = industryFilter(industry);
+  const any = db
+    .prepare(
+      `SELECT 1 FROM operators o JOIN industries i ON i.code = o.industry WHERE 1 = 1 ${region ? `AND o.${region.column} = @region` : ''} ${filter.clause} LIMIT 1`,
+    )
+    .get({ region: region?.code ?? null, industry: filter.value });
+  if (!any)
+    throw notFound(
+      `no operator of industry ${entry.code} ${entry.name}${region ? ` in region ${region.code} ${region.name}` : ''} in the data`,
+    );
+  return { code: entry.code, name: entry.name };
 }
 
 /** How an industry filter is echoed in an answer: the code and its official name. */

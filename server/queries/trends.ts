@@ -4,7 +4,7 @@ import type { Schemas } from '../../src/contract/index.ts';
 import { parsePeriod, periodRange, shiftPeriod } from '../../src/core/period.ts';
 import { invalidParams, notFound } from '../http/problem.ts';
 import { type Counts, selectCounts } from '../store/counts.ts';
-import { envelope, industryFilter, industryScope, mediationRate, resolveRegion } from './shared.ts';
+import { envelope, industryFilter, mediationRate, requireIndustryData, resolveRegion } from './shared.ts';
 
 export interface TrendParams {
   region?: string;
@@ -47,17 +47,9 @@ export function trend(db: Database, params: TrendParams): Schemas['Trend'] {
   } else {
     const region = params.region ? resolveRegion(db, params.region) : null;
     const industry = industryFilter(params.industry);
-    const named = industryScope(params.industry);
+    const named = params.industry ? requireIndustryData(db, params.industry, region) : null;
     const regionRef = region ? { code: region.code, name: region.name } : null;
-    if (named) {
-      const any = db
-        .prepare(
-          `SELECT 1 FROM operators o JOIN industries i ON i.code = o.industry WHERE 1 = 1 ${region ? `AND o.${region.column} = @region` : ''} ${industry.clause} LIMIT 1`,
-        )
-        .get({ region: region?.code ?? null, industry: industry.value });
-      if (!any) throw notFound(`no operator of industry ${named.code}${region ? ` in region ${region.code}` : ''} in the data`);
-    }
-    if (named) scope = { type: 'industry', code: named.code, name: named.name ?? named.code, region: regionRef };
+    if (named) scope = { type: 'industry', code: named.code, name: named.name, region: regionRef };
     else if (region) scope = { type: 'region', code: region.code, name: region.name, region: regionRef };
     else throw invalidParams([{ name: 'region', reason: 'give region, merchant or industry' }]);
     rows = db

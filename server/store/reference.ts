@@ -16,8 +16,8 @@ export function insertReferenceData(db: Database): void {
 }
 
 /**
- * Every current region (province, city, county-level unit) and every division, group and class of
- * GB/T 4754 (an operator's industry is one of them; a section is too broad to be one). Idempotent:
+ * Every current region (province, city, county-level unit) and every entry of GB/T 4754 at every
+ * level (an operator's industry is one of them, a class where the publisher knows it). Idempotent:
  * a store made before the complete tables gains what it lacks.
  */
 export function insertClassifications(db: Database): void {
@@ -25,5 +25,5 @@ export function insertClassifications(db: Database): void {
   // In code order, so that every parent is in before its children.
   for (const r of currentRegions()) region.run(r.code, r.name, r.level, r.parent, PILOT_PROVINCES.has(r.code.slice(0, 2)) ? 1 : 0);
   const industry = db.prepare('INSERT OR IGNORE INTO industries (code, section, name) VALUES (?, ?, ?)');
-  for (const entry of gbt4754().byCode.values()) if (entry.level !== 'section') industry.run(entry.code, sectionOf(entry), entry.name);
+  for (const entry of gbt4754().byCode.values()) industry.run(entry.code, sectionOf(entry), entry.name);
 }

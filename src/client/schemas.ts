@@ -104,7 +104,7 @@ export const Change = object({
 
 export const Publisher = object({ name: text, url: orNull(httpsUrl) });
 export const RegionRef = object({ code: RegionCode, name: text });
-export const Industry = object({ code: pattern(/^\d{2,4}$/), section: pattern(/^[A-T]$/), name: text });
+export const Industry = object({ code: IndustryFilter, section: pattern(/^[A-T]$/), name: text });
 export const IndustryScope = object({ code: IndustryFilter, name: orNull(v.string()) });
 
 export const Counts = object({

@@ -43,8 +43,10 @@ export interface paths {
          *     children of that region that have data. Cities are the unit of ranking; a municipality
          *     (直辖市, e.g. 310000 上海市) is listed as a `province` and is also the ranking unit for its
          *     districts, and so is a province for the units it administers directly (419001 济源市). An
-         *     operator whose office code names only a city counts in the city. The envelope `period` is
-         *     the default period (the latest quarter).
+         *     operator whose office code names only a city counts in the city; one known only at a
+         *     province (a provincial office's USCC, no region given) counts in the province and in none
+         *     of its children, so a province's `operators` can exceed the sum of its children's by those.
+         *     The envelope `period` is the default period (the latest quarter).
          */
         get: operations["listRegions"];
         put?: never;
@@ -433,7 +435,10 @@ export interface components {
          *     }
          */
         Industry: {
-            /** @description Division, group or class number (大类/中类/小类, 2–4 digits); operators carry the 4-digit class. */
+            /**
+             * @description The operator's industry as the publisher gave it: usually the 4-digit class (小类); a
+             *     division, group (2–3 digits) or section letter (门类) where the publisher knew no more.
+             */
             code: string;
             /** @description Section letter (门类), e.g. `F` 批发和零售业. */
             section: string;

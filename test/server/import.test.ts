@@ -79,7 +79,21 @@ describe('importing spreadsheets', () => {
   });
 
   it('takes an industry at any level of GB/T 4754, by code or by name, and says what a broad or named one matched', async () => {
-    const cells = ['5212', '52', '521', 'F5212', '零售业', '超级市场零售', '餐饮业', '5299', 'F', '超市零售'];
+    const cells = [
+      '5212',
+      '52',
+      '521',
+      'F5212',
+      '零售业',
+      '超级市场零售',
+      '餐饮业',
+      '5299',
+      'F',
+      '超市零售',
+      '批发和零售业',
+      '综合零售',
+      '5298',
+    ];
     const rows = cells.map(
       (cell, i) => `${makeUscc('1', '310101', `MA1TE8${String(i).padStart(2, '0')}`)},乙${i}商店,${cell},2026Q3,5,5,0,5,3,1,1,0,`,
     );
@@ -99,20 +113,27 @@ describe('importing spreadsheets', () => {
     assert.match(issue(7, 'industry-matched')?.message ?? '', /小类 5212 超级市场零售/);
     assert.match(issue(8, 'industry-matched')?.message ?? '', /大类 62 餐饮业/);
     assert.equal(find(report, 9).length, 0, '5299 其他未列明零售业, a class the sample never uses');
-    assert.match(issue(10, 'industry-too-broad')?.message ?? '', /门类 F/);
+    assert.match(issue(10, 'industry-matched')?.message ?? '', /按门类 F 批发和零售业导入：门类很宽/);
     assert.match(issue(11, 'industry-unknown')?.message ?? '', /最接近的有：.*超级市场零售（5212）/);
+    assert.match(issue(12, 'industry-matched')?.message ?? '', /按门类 F 批发和零售业导入/);
+    assert.match(issue(13, 'industry-matched')?.message ?? '', /按中类 521 综合零售导入/);
+    assert.match(
+      issue(14, 'industry-unknown')?.message ?? '',
+      /行业“5298”不是 GB\/T 4754 行业代码或名称；最接近的有：.*其他未列明零售业（5299）/,
+      'an unknown code is near the codes beside it, not the names',
+    );
     // With the two bad rows gone, the rest is written, each with the code it matched.
     const good = join(work, 'industries-good.csv');
     write(
       good,
-      `uscc,name,industry,period,received,accepted,rejected,concluded,mediated,selfSettled,failed,withdrawn,mediationRate\n${rows.slice(0, 8).join('\n')}\n`,
+      `uscc,name,industry,period,received,accepted,rejected,concluded,mediated,selfSettled,failed,withdrawn,mediationRate\n${rows.filter((_, i) => i !== 9 && i !== 12).join('\n')}\n`,
     );
     const written = await importFile(db, good);
     assert.deepEqual(written.errors, []);
     const industries = db.prepare('SELECT industry FROM operators ORDER BY uscc').all() as { industry: string }[];
     assert.deepEqual(
       industries.map((r) => r.industry),
-      ['5212', '52', '521', '5212', '52', '5212', '62', '5299'],
+      ['5212', '52', '521', '5212', '52', '5212', '62', '5299', 'F', 'F', '521'],
     );
   });
 

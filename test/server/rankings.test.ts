@@ -105,9 +105,11 @@ describe('rankings', () => {
     assert.deepEqual(retail.industry, { code: '52', name: '零售业' });
     const education = await ranking('industry=P');
     assert.ok(education.items.every((i) => i.industry.section === 'P'));
-    // The filter is named at any level of the standard, where the sample has no operator too.
+    // The filter is named at any level of the standard; one with no operator in the region is a 404 that names it.
     assert.deepEqual(education.industry, { code: 'P', name: '教育' });
-    assert.deepEqual((await ranking('industry=A')).industry, { code: 'A', name: '农、林、牧、渔业' });
+    const none = await get<{ detail: string }>('/v1/rankings?region=310000&industry=A');
+    assert.equal(none.status, 404);
+    assert.match(none.body.detail, /no operator of industry A 农、林、牧、渔业 in region 310000 上海市/);
     assert.deepEqual((await ranking('industry=521')).industry, { code: '521', name: '综合零售' });
   });
 

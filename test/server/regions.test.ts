@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Database } from 'better-sqlite3';
 import { regionCsv } from '../../scripts/regions.ts';
+import { createApp } from '../../server/app.ts';
 import { findRegion, gbt2260, lineage, placeOf } from '../../server/domain/gbt2260.ts';
 import { type ImportReport, importSpreadsheet } from '../../server/import/run.ts';
 import { makeUscc } from '../../server/sample/uscc-maker.ts';
@@ -77,6 +78,11 @@ describe('the complete region table', () => {
     assert.deepEqual(successor('330104'), ['parent', '330100'], '江干区 merged into 上城区 and 钱塘区: the data does not say which');
     assert.deepEqual(successor('371202'), ['parent', '370000'], '莱城区 of the abolished 莱芜市: 山东省');
     assert.deepEqual(successor('310100'), ['successor', '310000'], '上海市市辖区 is 上海市');
+    assert.deepEqual(successor('510124'), ['successor', '510117'], '郫县 → 郫都区: a name that grew a character');
+    assert.deepEqual(successor('469003'), ['successor', '460400'], '省直辖 儋州市 → the prefecture-level 儋州市');
+    assert.deepEqual(successor('542421'), ['parent', '540600'], '那曲县: its 那曲地区 became 那曲市');
+    assert.deepEqual(successor('140411'), ['parent', '140400'], '长治市郊区 is not 阳泉市郊区, whatever the name');
+    assert.deepEqual(successor('340221'), ['parent', '340200'], '芜湖县 is not 芜湖经济技术开发区');
     assert.deepEqual(successor('990101'), ['unknown']);
     assert.deepEqual(successor('710000'), ['unknown'], 'no mainland office registers in 台湾省');
   });
@@ -166,9 +172,15 @@ describe('importing files from anywhere in China', () => {
     });
   });
 
-  it('refuses a code that never existed, in the USCC or in the region column, saying which', async () => {
+  it('refuses a code that never existed, in the USCC or in the region column, saying which; reads full-width digits', async () => {
     const db = freshStore();
-    const report = await importRows(db, [row('620102', 1), row('629999', 2), row('620100', 3, '620188'), row('620102', 4, '62010A')]);
+    const report = await importRows(db, [
+      row('620102', 1),
+      row('629999', 2),
+      row('620100', 3, '620188'),
+      row('620102', 4, '62010A'),
+      row('620102', 5, '６２０１０２'),
+    ]);
     assert.deepEqual(
       report.errors.map((e) => [e.row, e.code, e.column]),
       [
@@ -182,6 +194,45 @@ describe('importing files from anywhere in China', () => {
       /629999（取自统一社会信用代码第 3–8 位）不是现行或 2015 年以来用过的县级以上行政区划代码/,
     );
     assert.equal(report.written, false);
+  });
+
+  it('sums a province from its cities, and says so of an operator known only at the province', async () => {
+    const db = freshStore();
+    const report = await importRows(db, [row('620102', 1), row('620103', 2), row('620502', 3), row('620000', 4)]);
+    assert.deepEqual(report.errors, []);
+    assert.deepEqual(
+      report.warnings.map((w) => [w.row, w.code]),
+      [[5, 'region-province-only']],
+    );
+    assert.match(report.warnings[0]?.message ?? '', /只知道经营者在甘肃省（620000）.*不计入任何市的排行/);
+    assert.deepEqual(report.regions, [
+      {
+        code: '620000',
+        name: '甘肃省',
+        rows: 4,
+        cities: [
+          { code: '620100', name: '兰州市', rows: 2 },
+          { code: '620500', name: '天水市', rows: 1 },
+        ],
+        provinceOnly: 1,
+      },
+    ]);
+    const app = createApp(db, { log: () => {} });
+    const total = async (region: string) =>
+      ((await (await app.request(`/v1/rankings?region=${region}`)).json()) as { total: number }).total;
+    assert.deepEqual(
+      await Promise.all(['620000', '620100', '620500'].map(total)),
+      [4, 2, 1],
+      'the province: its cities and the one known only there',
+    );
+    const children = (await (await app.request('/v1/regions?parent=620000')).json()) as { regions: { code: string; operators: number }[] };
+    assert.deepEqual(
+      children.regions.map((r) => [r.code, r.operators]),
+      [
+        ['620100', 2],
+        ['620500', 1],
+      ],
+    );
   });
 
   it('reports, in a dry run too, how many rows fall in each province and city', async () => {
