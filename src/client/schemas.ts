@@ -168,6 +168,9 @@ export const MetaCounts = object({ operators: count, regions: count });
 export const ReferenceEdition = object({ standard: text, edition: v.pipe(v.string(), v.regex(/^\d{4}$/)), title: text });
 export const ReferenceEditions = object({ regions: ReferenceEdition, industries: ReferenceEdition });
 
+const template = v.pipe(v.string(), v.minLength(1));
+export const UrlTemplates = object({ merchant: template, page: v.optional(template), poster: v.optional(template) });
+
 export const Meta = object({
   ...envelope,
   licence: Licence,
@@ -180,6 +183,8 @@ export const Meta = object({
   natures: secondaryList(Nature),
   counts: MetaCounts,
   reference: v.optional(ReferenceEditions),
+  static: v.optional(v.boolean()),
+  templates: v.optional(UrlTemplates),
 });
 
 // ---- /v1/regions --------------------------------------------------------------------------------

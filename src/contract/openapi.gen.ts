@@ -643,6 +643,27 @@ export interface components {
             counts: components["schemas"]["MetaCounts"];
             /** @description Which editions of the region and industry codes the data is checked against (servers before 2026-12 omit it). */
             reference?: components["schemas"]["ReferenceEditions"];
+            /** @description True in a static export (`npm run export`), whose answers are files at the paths `templates` gives. */
+            static?: boolean;
+            /** @description Where a static export keeps each answer, relative to its base. */
+            templates?: components["schemas"]["UrlTemplates"];
+        };
+        /**
+         * @description Paths relative to the API's base, with `{uscc}` for an operator's code and `{office}` for its
+         *     characters 3–8 (the registering office's region code, which shards the files).
+         * @example {
+         *       "merchant": "v1/merchants/{office}/{uscc}.json",
+         *       "page": "m/{uscc}.html",
+         *       "poster": "m/{uscc}/poster.html"
+         *     }
+         */
+        UrlTemplates: {
+            /** @description An operator's disclosure for the default period (`/v1/merchants/{uscc}`). */
+            merchant: string;
+            /** @description The same as a page that needs no JavaScript. */
+            page?: string;
+            /** @description The same as an A4 poster. */
+            poster?: string;
         };
         /** @description The editions of the code tables behind every region and industry in the data. */
         ReferenceEditions: {

@@ -1,0 +1,66 @@
+/**
+ * `npm run export -- --out DIR [--db FILE] [--base-url URL]` (also `tsgs-server export …`): the
+ * read API as static files. Exit status: 0 exported, 1 the database cannot be read, 2 wrong usage.
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { databasePath } from '../node.ts';
+import { openStore } from '../store/open.ts';
+import { exportSite } from './run.ts';
+
+const USAGE = `tsgs export: every operator's disclosure as static files for any web host or CDN
+
+  npm run export -- --out DIR [options]
+
+  --out DIR          directory to write (files an earlier export wrote there and this one does not
+                     are deleted; nothing else in it is touched)
+  --db FILE          database to export (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite)
+  --base-url URL     where DIR will be served (https://cdn.example/tsgs/): the pages' canonical
+                     links and the posters' QR codes point there
+  -h, --help         this text
+
+Serve DIR with the headers in DIR/_headers, or include DIR/tsgs-nginx.conf in nginx.`;
+
+function usage(message: string): never {
+  console.error(`tsgs export: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+let values: { out?: string; db?: string; 'base-url'?: string; help?: boolean };
+try {
+  ({ values } = parseArgs({
+    options: { out: { type: 'string' }, db: { type: 'string' }, 'base-url': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  }));
+} catch (error) {
+  usage((error as Error).message);
+}
+if (values.help) {
+  console.info(USAGE);
+  process.exit(0);
+}
+if (!values.out) usage('--out is required');
+const baseUrl = values['base-url'];
+if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(baseUrl)) usage(`--base-url must be an http(s) URL, not "${baseUrl}"`);
+const path = databasePath(values.db);
+if (!existsSync(path)) {
+  console.error(`tsgs export: ${path} does not exist; import data first (npm run import), or give --db`);
+  process.exit(1);
+}
+
+const { db } = openStore({ path, readonly: true });
+const bar = process.stderr.isTTY
+  ? (done: number, total: number) => {
+      if (done % 100 !== 0 && done !== total) return;
+      const width = 30;
+      const filled = Math.round((done / total) * width);
+      process.stderr.write(`\r  [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} 家经营者`);
+      if (done === total) process.stderr.write('\n');
+    }
+  : undefined;
+const started = performance.now();
+const report = await exportSite(db, { out: values.out, baseUrl, progress: bar });
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.info(`导出 ${path} → ${values.out}（${report.operators} 家经营者，${seconds} 秒）`);
+console.info(
+  `  文件 ${report.files}：写入 ${report.written}，未变 ${report.unchanged}，删除 ${report.deleted}；共 ${(report.bytes / 1e6).toFixed(1)} MB（未压缩，另有 .br 与 .gz）`,
+);

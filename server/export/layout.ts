@@ -1,0 +1,20 @@
+/**
+ * Where each answer lives in a static export: URL templates relative to the export's base, with no
+ * query strings, published in the export's `v1/meta.json`. Operators are sharded by the registering
+ * office's code inside the USCC (characters 3–8), so no directory holds more than one office's.
+ */
+export const TEMPLATES = {
+  /** An operator's disclosure for the default (latest) period. */
+  merchant: 'v1/merchants/{office}/{uscc}.json',
+  /** The same disclosure as a page that needs no JavaScript. */
+  page: 'm/{uscc}.html',
+  /** An A4 poster of it for a notice board. */
+  poster: 'm/{uscc}/poster.html',
+} as const;
+
+export type Template = keyof typeof TEMPLATES;
+
+/** A template's path for one operator. */
+export function pathFor(template: Template, uscc: string): string {
+  return TEMPLATES[template].replace('{office}', uscc.slice(2, 8)).replace('{uscc}', uscc);
+}

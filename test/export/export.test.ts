@@ -1,0 +1,204 @@
+/**
+ * The static export of the sample: what it writes, that writing it again changes nothing, that its
+ * pages carry the facts with JavaScript off (the same text as the live card), and that its poster
+ * prints on one A4 page whose QR code leads to the operator's page.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { getRequestListener } from '@hono/node-server';
+import { type Browser, chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
+import { pathFor } from '../../server/export/layout.ts';
+import { type ExportReport, exportSite } from '../../server/export/run.ts';
+import { SHOWCASE } from '../../server/sample/showcase.ts';
+import { parsePayload, payloadSchemas } from '../../src/client/index.ts';
+import type { MerchantDetail } from '../../src/contract/index.ts';
+import { sampleApp } from '../server/sample-app.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const out = mkdtempSync(join(tmpdir(), 'tsgs-export-'));
+const BASE = 'https://cdn.example/tsgs/';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+let first: ExportReport;
+let browser: Browser;
+let server: Server;
+let origin = '';
+
+/** One origin for the live card and the export: the API at /v1/, the built widgets at /dist/, the export at /export/. */
+async function serve(): Promise<void> {
+  const api = getRequestListener(sampleApp().app.fetch);
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith('/v1/')) return void api(req, res);
+    if (url.pathname === '/live.html') {
+      const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/dist/tsgs.js" data-api=""></script></head><body><tsgs-merchant-card uscc="${SHOWCASE.busy}"></tsgs-merchant-card></body></html>`;
+      return void res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(page);
+    }
+    const [prefix, dir] = url.pathname.startsWith('/dist/') ? ['/dist/', join(root, 'dist')] : ['/export/', out];
+    const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+before(async () => {
+  first = await exportSite(sampleApp().db, { out, baseUrl: BASE });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  await serve();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+const read = (path: string) => readFileSync(join(out, path), 'utf8');
+const live = async <T>(path: string) => (await sampleApp().app.request(path)).json() as Promise<T>;
+const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('the static export', () => {
+  it('writes meta saying it is static, with the templates every file follows', async () => {
+    const meta = parsePayload(payloadSchemas.Meta, JSON.parse(read('v1/meta.json')), 'v1/meta.json');
+    assert.equal(meta.static, true);
+    assert.deepEqual(
+      { ...meta.templates },
+      { merchant: 'v1/merchants/{office}/{uscc}.json', page: 'm/{uscc}.html', poster: 'm/{uscc}/poster.html' },
+    );
+    const operators = (await live<{ counts: { operators: number } }>('/v1/meta')).counts.operators;
+    assert.equal(first.operators, operators);
+    // Per operator its disclosure, page and poster; then meta, the card's styles, _headers and the nginx snippet.
+    assert.equal(first.files, operators * 3 + 4);
+    assert.equal(first.written, first.files);
+    assert.ok(
+      existsSync(join(out, `${pathFor('merchant', SHOWCASE.busy)}.br`)) &&
+        existsSync(join(out, `${pathFor('merchant', SHOWCASE.busy)}.gz`)),
+    );
+  });
+
+  it('holds for each operator what the live API answers, sharded by the registering office', async () => {
+    for (const uscc of Object.values(SHOWCASE)) {
+      assert.ok(pathFor('merchant', uscc).startsWith(`v1/merchants/${uscc.slice(2, 8)}/`));
+      assert.deepEqual(JSON.parse(read(pathFor('merchant', uscc))), await live(`/v1/merchants/${uscc}`), uscc);
+    }
+  });
+
+  it('changes no file when the data has not changed, and deletes only what an earlier export wrote', async () => {
+    const probe = pathFor('page', SHOWCASE.busy);
+    const before = statSync(join(out, probe)).mtimeMs;
+    // A file the previous export listed and no longer writes, and one of the host's own.
+    writeFileSync(join(out, 'v1/merchants/gone.json'), '{}');
+    appendFileSync(join(out, '.tsgs-export'), 'v1/merchants/gone.json\n');
+    writeFileSync(join(out, 'robots.txt'), 'User-agent: *\n');
+    const again = await exportSite(sampleApp().db, { out, baseUrl: BASE });
+    assert.deepEqual([again.written, again.unchanged, again.deleted], [0, first.files, 1]);
+    assert.equal(statSync(join(out, probe)).mtimeMs, before, 'same bytes, same mtime');
+    assert.equal(existsSync(join(out, 'v1/merchants/gone.json')), false);
+    assert.equal(read('robots.txt'), 'User-agent: *\n', 'a file the export never wrote is left alone');
+  });
+
+  it('writes the headers a host needs: CORS, caching, and an nginx snippet serving the .gz files', () => {
+    const headers = read('_headers');
+    assert.match(headers, /\/v1\/\*\n {2}Access-Control-Allow-Origin: \*/);
+    assert.match(headers, /\/v1\/meta\.json\n {2}Cache-Control: public, max-age=60, stale-while-revalidate=86400/);
+    const nginx = read('tsgs-nginx.conf');
+    assert.match(nginx, /gzip_static on;/);
+    assert.match(nginx, /default_type application\/json;/);
+  });
+});
+
+describe('the operator page, without JavaScript', () => {
+  it('shows the facts with scripts off: the same text as the live card', async () => {
+    const detail = await live<MerchantDetail>(`/v1/merchants/${SHOWCASE.busy}`);
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const page = await off.newPage();
+    await page.goto(`${origin}/export/${pathFor('page', SHOWCASE.busy)}`);
+    const text = folded(await page.locator('[part="base"]').innerText());
+    for (const fact of [
+      detail.merchant.name,
+      detail.merchant.uscc,
+      '受理投诉',
+      `${detail.counts.accepted} 件`,
+      '2026年第3季度',
+      detail.publisher.name,
+    ])
+      assert.ok(text.includes(fact), `the page says ${fact}`);
+    assert.ok(text.includes(`${detail.mediationRate.numerator} / ${detail.mediationRate.denominator}`), 'the rate with its fraction');
+    assert.match(await page.title(), /消费投诉公示/);
+    assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), `${BASE}${pathFor('page', SHOWCASE.busy)}`);
+    await off.close();
+
+    const tab = await browser.newPage();
+    await tab.goto(`${origin}/live.html`);
+    await tab.waitForFunction(() => document.querySelector('tsgs-merchant-card')?.matches(':state(ready)'));
+    const liveText = folded(await tab.locator('[part="base"]').innerText());
+    await tab.close();
+    // The live card ends with the publisher's links, from /v1/meta: the page has them below the card.
+    const links = ' 查看官方登记信息 信息有误？报告错误';
+    assert.ok(liveText.endsWith(links));
+    assert.equal(text, liveText.slice(0, -links.length));
+    const more = folded(await (await fetch(`${origin}/export/${pathFor('page', SHOWCASE.busy)}`)).text());
+    assert.match(more, /<a href="https:\/\/gsxt\.example\/record\/91310101MA7C00019R">查看官方登记信息<\/a>/);
+  });
+});
+
+describe('the A4 poster', () => {
+  it('prints on exactly one A4 page with the facts, the period and the publisher', async () => {
+    const detail = await live<MerchantDetail>(`/v1/merchants/${SHOWCASE.busy}`);
+    const page = await browser.newPage();
+    await page.goto(`${origin}/export/${pathFor('poster', SHOWCASE.busy)}`);
+    const pdf = join(out, 'poster.pdf');
+    await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+    await page.close();
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    assert.match(info, /^Pages:\s+1$/m);
+    assert.match(info, /^Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/m);
+    const text = folded(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+    for (const fact of [
+      detail.merchant.uscc,
+      '受理投诉',
+      String(detail.counts.accepted),
+      '已办结',
+      String(detail.counts.concluded),
+      '调解成功率',
+      `${detail.mediationRate.numerator} / ${detail.mediationRate.denominator}`,
+      '公示期：2026年第3季度',
+      `发布：${detail.publisher.name}`,
+    ])
+      assert.ok(text.includes(fact), `the poster says ${fact}`);
+  });
+
+  it('carries a QR code that decodes to the operator’s page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/export/${pathFor('poster', SHOWCASE.busy)}`);
+    await page.addScriptTag({ path: join(root, 'node_modules/jsqr/dist/jsQR.js') });
+    const decoded = await page.evaluate(async () => {
+      const svg = document.querySelector('.scan svg') as SVGSVGElement;
+      const image = new Image();
+      image.src = `data:image/svg+xml,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+      await image.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: 400, height: 400 });
+      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+      context.imageSmoothingEnabled = false;
+      context.drawImage(image, 0, 0, 400, 400);
+      const { data } = context.getImageData(0, 0, 400, 400);
+      const jsQR = (globalThis as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
+      return jsQR(data, 400, 400)?.data ?? null;
+    });
+    await page.close();
+    assert.equal(decoded, `${BASE}${pathFor('page', SHOWCASE.busy)}`);
+  });
+});
