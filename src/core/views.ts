@@ -18,18 +18,23 @@ export interface Provenance {
   sample: boolean;
 }
 
-/** Loading: announced politely; its space is reserved by the element's `--_min-height`. */
+/**
+ * Loading: announced politely; its space is reserved by the element's `--_min-height`. What the page
+ * put inside the element (a link to the operator's static page, say) stays in view until the data is.
+ */
 export function loadingView(t: Translate): TemplateResult {
   return html`<div part="base status" class="status loading" role="status" aria-live="polite">
     <span class="spinner" aria-hidden="true"></span>${t('common.loading')}
+    <div class="fallback"><slot></slot></div>
   </div>`;
 }
 
-/** An error: what went wrong in plain words, and a retry button when trying again can help. */
+/** An error: what went wrong in plain words, a retry button when trying again can help, and the page's own content of the element. */
 export function errorView(t: Translate, message: string, retry?: () => void): TemplateResult {
   return html`<div part="base status" class="status error" role="alert">
     <p part="message">${message}</p>
     ${retry ? html`<button part="retry" type="button" @click=${retry}>${t('common.retry')}</button>` : nothing}
+    <div class="fallback"><slot></slot></div>
   </div>`;
 }
 

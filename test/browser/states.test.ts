@@ -61,6 +61,30 @@ describe('every data element', () => {
       expect(element.dataState).to.equal('ready');
     });
 
+    it(`<${tag}> keeps the page's own content in view while it loads and when it fails, not once its data shows`, async function () {
+      this.timeout(30000);
+      const route = await faultRoute('hang');
+      const element = document.createElement(tag) as TsgsElement;
+      element.setAttribute('api', route.api);
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      element.innerHTML = '<a href="/m/page.html">查看投诉公示</a>';
+      document.body.append(element);
+      const link = element.querySelector('a') as HTMLAnchorElement;
+      try {
+        await waitUntil(async () => (await route.requests()).length > 0, 'the request was made');
+        expect(element.matches(':state(loading)')).to.equal(true);
+        expect(link.checkVisibility(), 'while loading').to.equal(true);
+        await route.setMode('pass');
+        await waitUntil(() => element.matches(':state(ready)'), 'ready', { timeout: 10000 });
+        expect(link.checkVisibility(), 'once the data shows').to.equal(false);
+        element.setAttribute('api', (await faultRoute('garbage')).api);
+        await waitUntil(() => element.matches(':state(error)'), 'error', { timeout: 10000 });
+        expect(link.checkVisibility(), 'when it fails').to.equal(true);
+      } finally {
+        element.remove();
+      }
+    });
+
     if (empty)
       it(`<${tag}> says its answer is empty, still with the sample label, period and publisher`, async () => {
         const route = await faultRoute('empty');
