@@ -4,8 +4,8 @@
  * prints on one A4 page whose QR code leads to the operator's page.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -57,6 +57,8 @@ async function serve(): Promise<void> {
 
 before(async () => {
   first = await exportSite(sampleApp().db, { out, baseUrl: BASE });
+  // nginx's workers read the export as an unprivileged user.
+  chmodSync(out, 0o755);
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   await serve();
 });
@@ -200,5 +202,89 @@ describe('the A4 poster', () => {
     });
     await page.close();
     assert.equal(decoded, `${BASE}${pathFor('page', SHOWCASE.busy)}`);
+  });
+});
+
+/** nginx (Debian's nginx-light) serving the export with the snippet the export wrote, on a free loopback port. */
+async function startNginx(): Promise<{ url: string; stop: () => void }> {
+  const prefix = mkdtempSync(join(tmpdir(), 'tsgs-nginx-'));
+  for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, dir));
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  writeFileSync(
+    join(prefix, 'nginx.conf'),
+    `daemon off;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log;
+events {}
+http {
+  access_log off;
+  include /etc/nginx/mime.types;
+  client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy; fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;
+  server {
+    listen 127.0.0.1:${port};
+    root ${out};
+    include ${out}/tsgs-nginx.conf;
+  }
+}
+`,
+  );
+  const nginx: ChildProcess = spawn('nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: 'inherit' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (
+      await fetch(`${url}/v1/meta.json`).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return {
+    url,
+    stop: () => {
+      nginx.kill();
+      rmSync(prefix, { recursive: true, force: true });
+    },
+  };
+}
+
+describe('the export served by nginx', () => {
+  let nginx: { url: string; stop: () => void } | undefined;
+  before(async () => {
+    nginx = await startNginx();
+  });
+  after(() => nginx?.stop());
+
+  it('answers meta and an operator as JSON, with CORS, caching, validators and the precompressed copy', async () => {
+    const meta = await fetch(`${nginx?.url}/v1/meta.json`, { headers: { Origin: 'https://portal.example' } });
+    assert.equal(meta.status, 200);
+    assert.match(meta.headers.get('content-type') ?? '', /^application\/json/);
+    assert.equal(meta.headers.get('access-control-allow-origin'), '*');
+    assert.equal(meta.headers.get('cache-control'), 'public, max-age=60, stale-while-revalidate=86400');
+    assert.equal(((await meta.json()) as { static: boolean }).static, true);
+
+    const path = `${nginx?.url}/${pathFor('merchant', SHOWCASE.busy)}`;
+    const merchant = await fetch(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(merchant.status, 200);
+    assert.equal(merchant.headers.get('content-encoding'), 'gzip', 'the .gz beside the file, as it is');
+    assert.equal(merchant.headers.get('cache-control'), 'public, max-age=300, stale-while-revalidate=86400');
+    assert.deepEqual(await merchant.json(), await live(`/v1/merchants/${SHOWCASE.busy}`));
+    const etag = merchant.headers.get('etag');
+    assert.ok(etag);
+    const again = await fetch(path, { headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': etag } });
+    assert.equal(again.status, 304);
+  });
+
+  it('answers the operator page as UTF-8 HTML, and a missing operator with a 404', async () => {
+    const page = await fetch(`${nginx?.url}/${pathFor('page', SHOWCASE.busy)}`);
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type') ?? '', /^text\/html; charset=utf-8/);
+    assert.match(await page.text(), /青鸾移动通信服务有限公司（示例）/);
+    assert.equal((await fetch(`${nginx?.url}/v1/merchants/310101/91310101MA7C0000XX.json`)).status, 404);
   });
 });
