@@ -2,10 +2,8 @@
  * `npm run export -- --out DIR [--db FILE] [--base-url URL]` (also `tsgs-server export …`): the
  * read API as static files. Exit status: 0 exported, 1 the database cannot be read, 2 wrong usage.
  */
-import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { databasePath } from '../node.ts';
 import { openStore } from '../store/open.ts';
+import { existingDatabase, readOptions, usage } from './args.ts';
 import { exportSite } from './run.ts';
 
 const USAGE = `tsgs export: every operator's disclosure as static files for any web host or CDN
@@ -21,33 +19,14 @@ const USAGE = `tsgs export: every operator's disclosure as static files for any 
 
 Serve DIR with the headers in DIR/_headers, or include DIR/tsgs-nginx.conf in nginx.`;
 
-function usage(message: string): never {
-  console.error(`tsgs export: ${message}\n\n${USAGE}`);
-  process.exit(2);
-}
-
-let values: { out?: string; db?: string; 'base-url'?: string; help?: boolean };
-try {
-  ({ values } = parseArgs({
-    options: { out: { type: 'string' }, db: { type: 'string' }, 'base-url': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  }));
-} catch (error) {
-  usage((error as Error).message);
-}
-if (values.help) {
-  console.info(USAGE);
-  process.exit(0);
-}
-if (!values.out) usage('--out is required');
+const command = { name: 'tsgs export', usage: USAGE };
+const values = readOptions(command, { out: { type: 'string' }, 'base-url': { type: 'string' } });
+if (!values.out) usage(command, '--out is required');
 const baseUrl = values['base-url'];
-if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(baseUrl)) usage(`--base-url must be an http(s) URL, not "${baseUrl}"`);
-const path = databasePath(values.db);
-if (!existsSync(path)) {
-  console.error(`tsgs export: ${path} does not exist; import data first (npm run import), or give --db`);
-  process.exit(1);
-}
+if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(baseUrl)) usage(command, `--base-url must be an http(s) URL, not "${baseUrl}"`);
+const path = existingDatabase(command, values.db);
 
-const { db } = openStore({ path, readonly: true });
+const { db } = openStore({ path });
 const bar = process.stderr.isTTY
   ? (done: number, total: number) => {
       if (done % 100 !== 0 && done !== total) return;
@@ -58,9 +37,10 @@ const bar = process.stderr.isTTY
     }
   : undefined;
 const started = performance.now();
-const report = await exportSite(db, { out: values.out, baseUrl, progress: bar });
+const out = values.out;
+const report = await exportSite(db, { out, baseUrl, progress: bar });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.info(`导出 ${path} → ${values.out}（${report.operators} 家经营者，${seconds} 秒）`);
+console.info(`导出 ${path} → ${out}（${report.operators} 家经营者，${seconds} 秒）`);
 console.info(
   `  文件 ${report.files}：写入 ${report.written}，未变 ${report.unchanged}，删除 ${report.deleted}；共 ${(report.bytes / 1e6).toFixed(1)} MB（未压缩，另有 .br 与 .gz）`,
 );

@@ -27,7 +27,7 @@ const STYLE = `
 @page { size: A4 portrait; margin: 14mm; }
 html, body { height: 100%; }
 body { padding: 0; font-size: 16pt; }
-main.poster { box-sizing: border-box; max-width: none; height: 268mm; display: flex; flex-direction: column; gap: 7mm; overflow: hidden; }
+main.poster { break-after: page; box-sizing: border-box; max-width: none; height: 268mm; display: flex; flex-direction: column; gap: 7mm; overflow: hidden; }
 .kicker { margin: 0; font-size: 18pt; font-weight: 700; letter-spacing: 0.1em; }
 h1 { margin: 0; font-size: 30pt; line-height: 1.2; overflow-wrap: anywhere; }
 .uscc { margin: 0; font-size: 16pt; font-variant-numeric: tabular-nums; }
@@ -44,10 +44,10 @@ h1 { margin: 0; font-size: 30pt; line-height: 1.2; overflow-wrap: anywhere; }
 .printed { margin: 0; font-size: 11pt; color: #4f5b67; }
 `;
 
-export function posterPage({ detail, definition, pageUrl, printedOn }: PosterFacts): string {
+/** One operator's sheet: the facts, the definition, the QR code and the date. */
+function posterSheet({ detail, definition, pageUrl, printedOn }: PosterFacts): string {
   const { merchant, counts, mediationRate, period, publisher, sample } = detail;
   const qr = toSvgSource(generate(pageUrl), { on: '#000', off: '#fff', pad: 2, width: null, height: null, scale: 1 });
-  const when = periodWords(period);
   const facts = [
     ['受理投诉', `${counts.accepted}`, '件'],
     ['已办结', `${counts.concluded}`, '件'],
@@ -57,22 +57,32 @@ export function posterPage({ detail, definition, pageUrl, printedOn }: PosterFac
       `${mediationRate.numerator} / ${mediationRate.denominator} 件办结投诉调解成功或自行和解`,
     ],
   ] as const;
-  const body = `<main class="poster">
+  return `<main class="poster">
 <p class="kicker">消费投诉信息公示</p>
 <h1>${escapeHtml(merchant.name)}</h1>
 <p class="uscc">统一社会信用代码 ${escapeHtml(merchant.uscc)}</p>
 ${sample ? '<p class="sample">示例数据：经营者与数据均为虚构，仅供演示。</p>\n' : ''}<dl class="facts">
 ${facts.map(([label, value, note]) => `<div><dt>${label}</dt><dd>${escapeHtml(value)}<span class="fraction">${escapeHtml(note)}</span></dd></div>`).join('\n')}
 </dl>
-<p class="source">公示期：${escapeHtml(when)} · 发布：${escapeHtml(publisher.name)}</p>
+<p class="source">公示期：${escapeHtml(periodWords(period))} · 发布：${escapeHtml(publisher.name)}</p>
 <p class="definition">${escapeHtml(definition)}</p>
 <div class="scan">${qr}<p>扫码查看完整公示：<br>${escapeHtml(pageUrl)}</p></div>
 <p class="printed">${printedOn ? `打印日期：${escapeHtml(printedOn)}` : `数据更新：${escapeHtml(detail.updatedAt.slice(0, 10))}`}</p>
 </main>`;
+}
+
+/** One operator's poster, a page of its own. */
+export function posterPage(facts: PosterFacts): string {
+  const { merchant, counts, mediationRate, period } = facts.detail;
   return pageShell({
     title: `${merchant.name} · 消费投诉公示海报`,
-    description: `${merchant.name}：${when}受理投诉 ${counts.accepted} 件，调解成功率 ${percentWords(mediationRate.value)}。`,
+    description: `${merchant.name}：${periodWords(period)}受理投诉 ${counts.accepted} 件，调解成功率 ${percentWords(mediationRate.value)}。`,
     style: STYLE,
-    body,
+    body: posterSheet(facts),
   });
+}
+
+/** Many operators' posters in one document, a sheet each: for printing a region or a mall at once. */
+export function posterBook(sheets: readonly PosterFacts[], title: string): string {
+  return pageShell({ title, description: title, style: STYLE, body: sheets.map(posterSheet).join('\n') });
 }

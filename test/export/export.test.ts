@@ -17,6 +17,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 import { pathFor } from '../../server/export/layout.ts';
 import { type ExportReport, exportSite } from '../../server/export/run.ts';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
+import { openStore } from '../../server/store/open.ts';
 import { parsePayload, payloadSchemas } from '../../src/client/index.ts';
 import type { MerchantDetail } from '../../src/contract/index.ts';
 import { sampleApp } from '../server/sample-app.ts';
@@ -158,6 +159,35 @@ describe('the operator page, without JavaScript', () => {
 });
 
 describe('the A4 poster', () => {
+  it('prints a mall’s or a region’s posters as one PDF, a sheet each, dated the day they are printed', () => {
+    const db = join(out, 'poster-db.sqlite');
+    openStore({ path: db, sample: { until: '2026Q3' } }).db.close();
+    const poster = (...args: string[]) =>
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', join(root, 'server/export/poster-cli.ts'), '--db', db, '--out', join(out, 'print'), ...args],
+        {
+          encoding: 'utf8',
+        },
+      );
+    assert.match(poster('--uscc', SHOWCASE.busy, '--uscc', SHOWCASE.clean.toLowerCase()), /海报 2 张/);
+    const pdf = join(out, 'print', 'posters.pdf');
+    assert.match(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }), /^Pages:\s+2$/m);
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    assert.equal(text.split(`打印日期：${today}`).length - 1, 2, 'each sheet says when it was printed');
+    assert.ok(text.includes(SHOWCASE.busy) && text.includes(SHOWCASE.clean));
+    const region = poster('--region', '360113');
+    const count = Number(/海报 (\d+) 张/.exec(region)?.[1]);
+    const operators = (sampleApp().db.prepare("SELECT count(*) AS n FROM operators WHERE district = '360113'").get() as { n: number }).n;
+    assert.equal(count, operators);
+    assert.match(
+      execFileSync('pdfinfo', [join(out, 'print', 'posters-360113.pdf')], { encoding: 'utf8' }),
+      new RegExp(`^Pages:\\s+${operators}$`, 'm'),
+    );
+    assert.throws(() => poster('--uscc', '91310101MA7C0000XX'), /no operator with USCC 91310101MA7C0000XX/);
+  });
+
   it('prints on exactly one A4 page with the facts, the period and the publisher', async () => {
     const detail = await live<MerchantDetail>(`/v1/merchants/${SHOWCASE.busy}`);
     const page = await browser.newPage();

@@ -1,0 +1,46 @@
+/** What the export's commands share: their options read (or the usage and exit 2), --help, and the database to read. */
+import { existsSync } from 'node:fs';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { databasePath } from '../node.ts';
+
+export interface Command {
+  /** The command's name, as its messages begin: `tsgs export`. */
+  name: string;
+  usage: string;
+}
+
+/** Exits 2 with the message and the usage. */
+export function usage({ name, usage: text }: Command, message: string): never {
+  console.error(`${name}: ${message}\n\n${text}`);
+  process.exit(2);
+}
+
+/** Exits 1: the command was right, but nothing could be done. */
+export function fail({ name }: Command, message: string): never {
+  console.error(`${name}: ${message}`);
+  process.exit(1);
+}
+
+/** The options (with --help and --db), or the usage and exit 2; the usage and exit 0 for --help. */
+export function readOptions<O extends NonNullable<ParseArgsConfig['options']>>(command: Command, options: O) {
+  let parsed: ReturnType<typeof parseArgs<{ options: O & typeof COMMON }>>;
+  try {
+    parsed = parseArgs({ options: { ...options, ...COMMON } });
+  } catch (error) {
+    usage(command, (error as Error).message);
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    console.info(command.usage);
+    process.exit(0);
+  }
+  return parsed.values;
+}
+
+const COMMON = { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
+/** The database the command reads, which must exist: these commands never create one. */
+export function existingDatabase(command: Command, flag: string | undefined): string {
+  const path = databasePath(flag);
+  if (!existsSync(path)) fail(command, `${path} does not exist; import data first (npm run import), or give --db`);
+  return path;
+}

@@ -1,0 +1,102 @@
+/**
+ * `npm run poster -- --out DIR (--uscc CODE … | --list FILE | --region CODE) [--db FILE] [--base-url URL]`
+ * (also `tsgs-server poster …`): A4 posters as a PDF ready to print, one sheet per operator — for one
+ * operator, a mall's list of them, or a whole region — printed by headless Chromium (CHROME_PATH, else
+ * the system's). Exit status: 0 printed, 1 nothing printed (an unknown operator, no Chromium), 2 wrong usage.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isUsccFormat, normaliseUscc } from '../../src/core/uscc.ts';
+import { merchantDetail } from '../queries/merchants.ts';
+import { meta } from '../queries/meta.ts';
+import { resolveRegion } from '../queries/shared.ts';
+import { openStore } from '../store/open.ts';
+import { existingDatabase, fail as failed, readOptions, usage } from './args.ts';
+import { pathFor } from './layout.ts';
+import { posterBook } from './poster.ts';
+
+const USAGE = `tsgs poster: A4 posters of operators' disclosures, as one PDF to print (a sheet each)
+
+  npm run poster -- --out DIR --uscc CODE [--uscc CODE …] [options]
+  npm run poster -- --out DIR --list FILE [options]          a mall's operators, one USCC a line
+  npm run poster -- --out DIR --region CODE [options]        every operator in a region
+
+  --db FILE          database (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite)
+  --base-url URL     where the static export is served: the QR codes lead to its pages
+                     (default: https://tsgs.example/)
+  -h, --help         this text`;
+
+const command = { name: 'tsgs poster', usage: USAGE };
+const values = readOptions(command, {
+  out: { type: 'string' },
+  uscc: { type: 'string', multiple: true },
+  list: { type: 'string' },
+  region: { type: 'string' },
+  'base-url': { type: 'string' },
+});
+if (!values.out) usage(command, '--out is required');
+if ([values.uscc, values.list, values.region].filter(Boolean).length !== 1) usage(command, 'give one of --uscc, --list and --region');
+const base = (values['base-url'] ?? 'https://tsgs.example/').replace(/\/?$/, '/');
+const { db } = openStore({ path: existingDatabase(command, values.db) });
+function fail(message: string): never {
+  return failed(command, message);
+}
+
+function operators(): string[] {
+  if (values.region) {
+    const region = (() => {
+      try {
+        return resolveRegion(db, (values.region as string).trim());
+      } catch (error) {
+        return fail((error as Error).message);
+      }
+    })();
+    return db.prepare(`SELECT uscc FROM operators WHERE ${region.column} = ? ORDER BY uscc`).pluck().all(region.code) as string[];
+  }
+  const given = values.uscc ?? readFileSync(values.list as string, 'utf8').split(/\r?\n/);
+  const codes = given.map(normaliseUscc).filter(Boolean);
+  const bad = codes.filter((code) => !isUsccFormat(code));
+  if (bad.length > 0) fail(`not a USCC: ${bad.join(', ')}`);
+  return codes;
+}
+
+const usccs = operators();
+if (usccs.length === 0) fail('no operator to print');
+const about = meta(db);
+const printedOn = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const sheets = usccs.map((uscc) => {
+  try {
+    const detail = merchantDetail(db, uscc, undefined);
+    return { detail, definition: about.definitions.mediationRate.text, pageUrl: `${base}${pathFor('page', uscc)}`, printedOn };
+  } catch (error) {
+    return fail(`${uscc}: ${(error as Error).message}`);
+  }
+});
+
+const out = resolve(values.out);
+mkdirSync(out, { recursive: true });
+const name = values.region ? `posters-${values.region}` : usccs.length === 1 ? `poster-${usccs[0]}` : 'posters';
+const html = join(out, `.${name}.html`);
+const pdf = join(out, `${name}.pdf`);
+writeFileSync(html, posterBook(sheets, `消费投诉公示海报（${usccs.length} 张）`));
+const chromium = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+  (candidate) => candidate && existsSync(candidate),
+);
+if (!chromium) fail('no Chromium found: install one, or give its path in CHROME_PATH');
+const run = spawnSync(
+  chromium,
+  [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-pdf-header-footer',
+    `--print-to-pdf=${pdf}`,
+    `file://${html}`,
+  ],
+  { encoding: 'utf8', timeout: 300_000 },
+);
+rmSync(html, { force: true });
+if (run.status !== 0 || !existsSync(pdf)) fail(`Chromium could not print: ${run.stderr || run.error?.message || run.status}`);
+console.info(`海报 ${usccs.length} 张 → ${pdf}`);
