@@ -1,0 +1,45 @@
+/**
+ * `npm run bench:export`: exports the fictional sample (5 190 operators) to a new directory, then
+ * again with nothing changed, then after an import that changes one operator's figures; prints the
+ * seconds, files written and unchanged, and the bytes on disk of each run.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportSite } from '../../server/export/run.ts';
+import { importSpreadsheet } from '../../server/import/run.ts';
+import { SHOWCASE } from '../../server/sample/showcase.ts';
+import { openStore } from '../../server/store/open.ts';
+import { writeSettings } from '../../server/store/settings.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'tsgs-bench-export-'));
+const out = join(work, 'site');
+const { db } = openStore({ path: join(work, 'sample.sqlite'), sample: { until: '2026Q3' } });
+// The sample refuses imports of real data: for the third run it becomes a publisher's database.
+writeSettings(db, { sample: false });
+
+const rows: string[] = [];
+async function run(label: string): Promise<void> {
+  const start = performance.now();
+  const report = await exportSite(db, { out, baseUrl: 'https://cdn.example/tsgs/' });
+  const seconds = ((performance.now() - start) / 1000).toFixed(1);
+  const disk = execFileSync('du', ['-sb', out], { encoding: 'utf8' }).split('\t')[0];
+  rows.push(
+    `| ${label} | ${seconds} | ${report.files} | ${report.written} | ${report.unchanged} | ${report.deleted} | ${(report.bytes / 1e6).toFixed(1)} | ${(Number(disk) / 1e6).toFixed(1)} |`,
+  );
+}
+
+await run('first export');
+await run('again, nothing changed');
+const csv = `统一社会信用代码,经营者名称,行业,公示期,受理量,办结量,调解成功量,自行和解量\n${SHOWCASE.clean},银杏书香文具有限公司（示例）,5243,2026Q3,3,3,2,1\n`;
+const imported = await importSpreadsheet(db, new TextEncoder().encode(csv), 'change.csv', { publisher: '示例市场监督管理局（虚构）' });
+if (imported.errors.length > 0) throw new Error(JSON.stringify(imported.errors));
+await run('after one operator changed');
+db.close();
+rmSync(work, { recursive: true, force: true });
+
+console.info(`\nStatic export of the sample (${new Date().toISOString().slice(0, 10)}, Node ${process.version})`);
+console.info('| run | seconds | files | written | unchanged | deleted | MB (content) | MB on disk (with .br, .gz) |');
+console.info('|---|---:|---:|---:|---:|---:|---:|---:|');
+for (const row of rows) console.info(row);
