@@ -15,6 +15,9 @@ export const HEADERS = `/v1/*
   X-Content-Type-Options: nosniff
 /v1/meta.json
   Cache-Control: ${META}
+/v1/meta
+  Content-Type: application/json; charset=utf-8
+  Cache-Control: ${META}
 /m/*
   Cache-Control: ${FRESH}
   X-Content-Type-Options: nosniff
@@ -33,10 +36,11 @@ ${common}
     types { application/json json; }
     default_type application/json;
 }
-location = /v1/meta.json {
+location ~ ^/v1/meta(.json)?$ {
 ${common}
     add_header Cache-Control "${META}" always;
     types { application/json json; }
+    default_type application/json;
 }
 location /m/ {
     gzip_static on;

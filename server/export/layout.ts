@@ -3,6 +3,8 @@
  * query strings, published in the export's `v1/meta.json`. Operators are sharded by the registering
  * office's code inside the USCC (characters 3–8), so no directory holds more than one office's.
  */
+import { fillTemplate } from '../../src/core/templates.ts';
+
 export const TEMPLATES = {
   /** An operator's disclosure for the default (latest) period. */
   merchant: 'v1/merchants/{office}/{uscc}.json',
@@ -16,5 +18,5 @@ export type Template = keyof typeof TEMPLATES;
 
 /** A template's path for one operator. */
 export function pathFor(template: Template, uscc: string): string {
-  return TEMPLATES[template].replace('{office}', uscc.slice(2, 8)).replace('{uscc}', uscc);
+  return fillTemplate(TEMPLATES[template], uscc);
 }

@@ -31,7 +31,10 @@ export async function exportSite(db: Database, options: ExportOptions): Promise<
   const writer = new ExportWriter(options.out);
   const base = options.baseUrl ? options.baseUrl.replace(/\/?$/, '/') : '';
   const about = meta(db);
-  writer.write('v1/meta.json', json({ ...about, static: true, templates: TEMPLATES }));
+  // At the API's own path too: a client finds any API, live or exported, by asking for /v1/meta.
+  const metaFile = json({ ...about, static: true, templates: TEMPLATES });
+  writer.write('v1/meta.json', metaFile);
+  writer.write('v1/meta', metaFile);
   const usccs = (db.prepare('SELECT uscc FROM operators ORDER BY uscc').pluck().all() as string[]) ?? [];
   let done = 0;
   let css = '';

@@ -16,6 +16,7 @@ import type {
   Trend,
 } from '../contract/index.ts';
 import { bare } from '../core/own.ts';
+import { fillTemplate } from '../core/templates.ts';
 import { Coalescer } from './coalesce.ts';
 import { ApiError, abortedError, toApiError } from './errors.ts';
 import { type CachedAnswer, MemoryCache } from './memory-cache.ts';
@@ -58,6 +59,8 @@ export class DisclosureClient {
   private readonly memory = new MemoryCache();
   private readonly persisted?: PersistentCache;
   private readonly flights = new Coalescer();
+  /** The templates of a static export, once its meta has said it is one. */
+  private exported?: NonNullable<Meta['templates']>;
 
   constructor(given: ClientOptions & { base?: string } = {}) {
     // Own options only: a polluted Object.prototype.fetch or .timeout must not reach the client.
@@ -79,7 +82,11 @@ export class DisclosureClient {
 
   /** Publisher, licence, periods, definitions, thresholds, links, categories and natures. */
   meta(signal?: AbortSignal): Promise<Resource<Meta>> {
-    return this.get('/v1/meta', {}, payloadSchemas.Meta, signal);
+    return this.get('/v1/meta', {}, payloadSchemas.Meta, signal).then((answer) => {
+      // A static export: from now on its files are asked for where its templates say.
+      if (answer.data.static && answer.data.templates) this.exported = answer.data.templates;
+      return answer;
+    });
   }
 
   /** The regions that have data, each with the units above it, or (`parent`) the children of one. */
@@ -97,9 +104,23 @@ export class DisclosureClient {
     return this.get('/v1/merchants', params, payloadSchemas.MerchantSearch, signal);
   }
 
-  /** One operator's disclosure for a period (default: the latest quarter). */
+  /**
+   * One operator's disclosure for a period (default: the latest quarter). From a static export
+   * (`npm run export`), the file its meta's template names; the first such request learns that from
+   * the failed API path and the meta the element asks for anyway, the later ones go straight there.
+   */
   merchant(uscc: string, params: MerchantParams = {}, signal?: AbortSignal): Promise<Resource<MerchantDetail>> {
-    return this.get(`/v1/merchants/${encodeURIComponent(uscc)}`, params, payloadSchemas.MerchantDetail, signal);
+    const schema = payloadSchemas.MerchantDetail;
+    const exported = () => (this.exported && !params.period ? `/${fillTemplate(this.exported.merchant, uscc)}` : undefined);
+    const known = exported();
+    if (known) return this.get(known, {}, schema, signal);
+    return this.get(`/v1/merchants/${encodeURIComponent(uscc)}`, params, schema, signal).catch(async (error: ApiError) => {
+      if (error.kind === 'aborted') throw error;
+      await this.meta(signal).catch(() => undefined);
+      const path = exported();
+      if (!path) throw error;
+      return this.get(path, {}, schema, signal);
+    });
   }
 
   /** A region's operators ranked. */

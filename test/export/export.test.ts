@@ -43,14 +43,18 @@ async function serve(): Promise<void> {
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/v1/')) return void api(req, res);
-    if (url.pathname === '/live.html') {
-      const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/dist/tsgs.js" data-api=""></script></head><body><tsgs-merchant-card uscc="${SHOWCASE.busy}"></tsgs-merchant-card></body></html>`;
+    // The same card on the live API and on the export: only data-api differs.
+    if (url.pathname === '/live.html' || url.pathname === '/static.html') {
+      const api = url.pathname === '/live.html' ? '' : '/export';
+      const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/dist/tsgs.js" data-api="${api}"></script></head><body><tsgs-merchant-card uscc="${url.searchParams.get('uscc') ?? SHOWCASE.busy}"></tsgs-merchant-card></body></html>`;
       return void res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(page);
     }
     const [prefix, dir] = url.pathname.startsWith('/dist/') ? ['/dist/', join(root, 'dist')] : ['/export/', out];
     const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
     if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    // As the export's headers say: what has no extension under v1/ is JSON (v1/meta).
+    const type = TYPES[extname(file)] ?? (url.pathname.startsWith('/export/v1/') ? TYPES['.json'] : 'application/octet-stream');
+    res.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -83,8 +87,9 @@ describe('the static export', () => {
     );
     const operators = (await live<{ counts: { operators: number } }>('/v1/meta')).counts.operators;
     assert.equal(first.operators, operators);
-    // Per operator its disclosure, page and poster; then meta, the card's styles, _headers and the nginx snippet.
-    assert.equal(first.files, operators * 3 + 4);
+    // Per operator its disclosure, page and poster; then meta (twice: v1/meta.json and v1/meta), the card's styles, _headers and the nginx snippet.
+    assert.equal(first.files, operators * 3 + 5);
+    assert.equal(read('v1/meta'), read('v1/meta.json'));
     assert.equal(first.written, first.files);
     assert.ok(
       existsSync(join(out, `${pathFor('merchant', SHOWCASE.busy)}.br`)) &&
@@ -155,6 +160,32 @@ describe('the operator page, without JavaScript', () => {
     assert.equal(text, liveText.slice(0, -links.length));
     const more = folded(await (await fetch(`${origin}/export/${pathFor('page', SHOWCASE.busy)}`)).text());
     assert.match(more, /<a href="https:\/\/gsxt\.example\/record\/91310101MA7C00019R">查看官方登记信息<\/a>/);
+  });
+});
+
+describe('the card pointed at the export', () => {
+  /** The card's text on a page, once it shows its data, and the requests the page made. */
+  async function cardText(path: string): Promise<{ text: string; requests: string[] }> {
+    const tab = await browser.newPage();
+    const requests: string[] = [];
+    tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await tab.goto(`${origin}${path}`);
+    await tab.waitForFunction(() => document.querySelector('tsgs-merchant-card')?.matches(':state(ready), :state(error)'));
+    const text = folded(await tab.locator('tsgs-merchant-card [part~="base"]').first().innerText());
+    await tab.close();
+    return { text, requests };
+  }
+
+  it('shows what it shows on the live API, unchanged, from the files its meta names', async () => {
+    const [live, exported] = await Promise.all([cardText('/live.html'), cardText('/static.html')]);
+    assert.equal(exported.text, live.text);
+    assert.ok(exported.requests.includes(`/export/${pathFor('merchant', SHOWCASE.busy)}`), exported.requests.join(' '));
+    assert.ok(exported.requests.includes('/export/v1/meta'));
+  });
+
+  it('says an operator the export does not hold is not found', async () => {
+    const { text } = await cardText('/static.html?uscc=91310101MA7C0001XR');
+    assert.match(text, /未找到统一社会信用代码为 91310101MA7C0001XR 的经营者/);
   });
 });
 
@@ -297,6 +328,8 @@ describe('the export served by nginx', () => {
     assert.equal(meta.headers.get('access-control-allow-origin'), '*');
     assert.equal(meta.headers.get('cache-control'), 'public, max-age=60, stale-while-revalidate=86400');
     assert.equal(((await meta.json()) as { static: boolean }).static, true);
+    const bare = await fetch(`${nginx?.url}/v1/meta`);
+    assert.match(bare.headers.get('content-type') ?? '', /^application\/json/, 'meta at the API’s own path, as JSON');
 
     const path = `${nginx?.url}/${pathFor('merchant', SHOWCASE.busy)}`;
     const merchant = await fetch(path, { headers: { 'Accept-Encoding': 'gzip' } });
