@@ -12,11 +12,20 @@ export const TEMPLATES = {
   page: 'm/{uscc}.html',
   /** An A4 poster of it for a notice board. */
   poster: 'm/{uscc}/poster.html',
+  /** A region's consumer warnings, the newest 50 (a client shows the first `limit`). */
+  alerts: 'v1/alerts/{region}.json',
+  /** A region's hot issues for the default (latest) period. */
+  hotIssues: 'v1/hot-issues/{region}.json',
 } as const;
 
 export type Template = keyof typeof TEMPLATES;
 
 /** A template's path for one operator. */
-export function pathFor(template: Template, uscc: string): string {
-  return fillTemplate(TEMPLATES[template], uscc);
+export function pathFor(template: 'merchant' | 'page' | 'poster', uscc: string): string {
+  return fillTemplate(TEMPLATES[template], { uscc });
+}
+
+/** A template's path for one region. */
+export function regionPath(template: 'alerts' | 'hotIssues', region: string): string {
+  return fillTemplate(TEMPLATES[template], { region });
 }

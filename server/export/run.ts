@@ -2,14 +2,18 @@
  * `export`: the read API's answers as static files for any object store or CDN, so a publisher can
  * serve national traffic with no server of its own: `v1/meta.json` (saying `static: true`, with the
  * URL templates the files follow), every operator's disclosure, its page that needs no JavaScript,
- * its A4 poster, and the headers a host needs (`_headers`, an nginx snippet).
+ * its A4 poster, each region's consumer warnings and hot issues, and the headers a host needs
+ * (`_headers`, an nginx snippet).
  */
 import type { Database } from 'better-sqlite3';
+import { alerts } from '../queries/alerts.ts';
+import { hotIssues } from '../queries/hot-issues.ts';
 import { merchantDetail } from '../queries/merchants.ts';
 import { meta } from '../queries/meta.ts';
+import { regionsWithData } from '../queries/regions.ts';
 import { CARD_CSS, cardPage } from './card-page.ts';
 import { HEADERS, nginxSnippet } from './headers.ts';
-import { pathFor, TEMPLATES } from './layout.ts';
+import { pathFor, regionPath, TEMPLATES } from './layout.ts';
 import { posterPage } from './poster.ts';
 import { type ExportTally, ExportWriter } from './writer.ts';
 
@@ -49,6 +53,11 @@ export async function exportSite(db: Database, options: ExportOptions): Promise<
     options.progress?.(++done, usccs.length);
   }
   if (css) writer.write(`m/${CARD_CSS}`, css);
+  // Each region with data: its warnings (the newest 50, as many as the API gives at most) and its hot issues.
+  for (const { code } of regionsWithData(db)) {
+    writer.write(regionPath('alerts', code), json(alerts(db, { region: code, limit: 50 })));
+    writer.write(regionPath('hotIssues', code), json(hotIssues(db, { region: code })));
+  }
   writer.write('_headers', HEADERS, false);
   writer.write('tsgs-nginx.conf', nginxSnippet(), false);
   const tally = writer.finish();

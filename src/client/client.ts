@@ -43,6 +43,7 @@ type QueryOf<P extends keyof paths> = paths[P]['get']['parameters'] extends { qu
 export type RegionsParams = QueryOf<'/v1/regions'>;
 export type IndustriesParams = QueryOf<'/v1/industries'>;
 export type SearchParams = QueryOf<'/v1/merchants'>;
+type Templates = NonNullable<Meta['templates']>;
 export type MerchantParams = QueryOf<'/v1/merchants/{uscc}'>;
 export type RankingParams = QueryOf<'/v1/rankings'>;
 export type TrendParams = QueryOf<'/v1/trends'>;
@@ -60,7 +61,7 @@ export class DisclosureClient {
   private readonly persisted?: PersistentCache;
   private readonly flights = new Coalescer();
   /** The templates of a static export, once its meta has said it is one. */
-  private exported?: NonNullable<Meta['templates']>;
+  private exported?: Templates;
 
   constructor(given: ClientOptions & { base?: string } = {}) {
     // Own options only: a polluted Object.prototype.fetch or .timeout must not reach the client.
@@ -110,17 +111,8 @@ export class DisclosureClient {
    * the failed API path and the meta the element asks for anyway, the later ones go straight there.
    */
   merchant(uscc: string, params: MerchantParams = {}, signal?: AbortSignal): Promise<Resource<MerchantDetail>> {
-    const schema = payloadSchemas.MerchantDetail;
-    const exported = () => (this.exported && !params.period ? `/${fillTemplate(this.exported.merchant, uscc)}` : undefined);
-    const known = exported();
-    if (known) return this.get(known, {}, schema, signal);
-    return this.get(`/v1/merchants/${encodeURIComponent(uscc)}`, params, schema, signal).catch(async (error: ApiError) => {
-      if (error.kind === 'aborted') throw error;
-      await this.meta(signal).catch(() => undefined);
-      const path = exported();
-      if (!path) throw error;
-      return this.get(path, {}, schema, signal);
-    });
+    const exported = (t: Templates) => (params.period ? undefined : fillTemplate(t.merchant, { uscc }));
+    return this.either(`/v1/merchants/${encodeURIComponent(uscc)}`, params, exported, payloadSchemas.MerchantDetail, signal);
   }
 
   /** A region's operators ranked. */
@@ -135,12 +127,17 @@ export class DisclosureClient {
 
   /** A region's hot, emerging and risky complaint categories. */
   hotIssues(params: HotIssuesParams, signal?: AbortSignal): Promise<Resource<HotIssues>> {
-    return this.get('/v1/hot-issues', params, payloadSchemas.HotIssues, signal);
+    const exported = (t: Templates) => (t.hotIssues && !params.period ? fillTemplate(t.hotIssues, params) : undefined);
+    return this.either('/v1/hot-issues', params, exported, payloadSchemas.HotIssues, signal);
   }
 
   /** Consumer warnings, newest first. */
-  alerts(params: AlertsParams = {}, signal?: AbortSignal): Promise<Resource<AlertList>> {
-    return this.get('/v1/alerts', params, payloadSchemas.AlertList, signal);
+  async alerts(params: AlertsParams = {}, signal?: AbortSignal): Promise<Resource<AlertList>> {
+    const exported = (t: Templates) => (t.alerts && params.region ? fillTemplate(t.alerts, params) : undefined);
+    const answer = await this.either('/v1/alerts', params, exported, payloadSchemas.AlertList, signal);
+    // An export holds a region's newest 50: as many as were asked for, as the API answers.
+    const limit = params.limit ?? 10;
+    return answer.data.items.length > limit ? { ...answer, data: { ...answer.data, items: answer.data.items.slice(0, limit) } } : answer;
   }
 
   /**
@@ -149,6 +146,33 @@ export class DisclosureClient {
    */
   expire(): void {
     this.memory.expireAll();
+  }
+
+  /**
+   * A resource from the live API, or from a static export (`npm run export`) at the path its meta's
+   * template gives (`exported` says it, or undefined when the export cannot answer these params).
+   * The first request to an export fails at the API's path (a 404 or 403 with no problem document)
+   * and learns the templates from meta; the later ones go straight to the files.
+   */
+  private either<T>(
+    live: string,
+    params: object,
+    exported: (templates: Templates) => string | undefined,
+    schema: PayloadSchema<T>,
+    signal?: AbortSignal,
+  ): Promise<Resource<T>> {
+    const file = () => (this.exported ? exported(this.exported) : undefined);
+    const known = file();
+    if (known) return this.get(`/${known}`, {}, schema, signal);
+    return this.get(live, params, schema, signal).catch(async (error: ApiError) => {
+      // A static host has no file at the API's path: a 404 (403 from object stores) with no problem
+      // document, which the API itself always gives. Anything else is the answer.
+      if ((error.status !== 404 && error.status !== 403) || error.problem) throw error;
+      await this.meta(signal).catch(() => undefined);
+      const path = file();
+      if (!path) throw error;
+      return this.get(`/${path}`, {}, schema, signal);
+    });
   }
 
   private get<T>(path: string, params: object, schema: PayloadSchema<T>, signal?: AbortSignal): Promise<Resource<T>> {

@@ -169,7 +169,13 @@ export const ReferenceEdition = object({ standard: text, edition: v.pipe(v.strin
 export const ReferenceEditions = object({ regions: ReferenceEdition, industries: ReferenceEdition });
 
 const template = v.pipe(v.string(), v.minLength(1));
-export const UrlTemplates = object({ merchant: template, page: v.optional(template), poster: v.optional(template) });
+export const UrlTemplates = object({
+  merchant: template,
+  page: v.optional(template),
+  poster: v.optional(template),
+  alerts: v.optional(template),
+  hotIssues: v.optional(template),
+});
 
 export const Meta = object({
   ...envelope,

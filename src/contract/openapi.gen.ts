@@ -650,11 +650,14 @@ export interface components {
         };
         /**
          * @description Paths relative to the API's base, with `{uscc}` for an operator's code and `{office}` for its
-         *     characters 3–8 (the registering office's region code, which shards the files).
+         *     characters 3–8 (the registering office's region code, which shards the files), `{region}` for
+         *     a region's code.
          * @example {
          *       "merchant": "v1/merchants/{office}/{uscc}.json",
          *       "page": "m/{uscc}.html",
-         *       "poster": "m/{uscc}/poster.html"
+         *       "poster": "m/{uscc}/poster.html",
+         *       "alerts": "v1/alerts/{region}.json",
+         *       "hotIssues": "v1/hot-issues/{region}.json"
          *     }
          */
         UrlTemplates: {
@@ -664,6 +667,10 @@ export interface components {
             page?: string;
             /** @description The same as an A4 poster. */
             poster?: string;
+            /** @description A region's consumer warnings, `{region}` its code (the newest 50; a client keeps the first `limit`). */
+            alerts?: string;
+            /** @description A region's hot issues for the default period, `{region}` its code. */
+            hotIssues?: string;
         };
         /** @description The editions of the code tables behind every region and industry in the data. */
         ReferenceEditions: {

@@ -43,10 +43,14 @@ async function serve(): Promise<void> {
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/v1/')) return void api(req, res);
-    // The same card on the live API and on the export: only data-api differs.
+    // The same element on the live API and on the export: only data-api differs (/live.html, /static.html?tag=…&region=…).
     if (url.pathname === '/live.html' || url.pathname === '/static.html') {
       const api = url.pathname === '/live.html' ? '' : '/export';
-      const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/dist/tsgs.js" data-api="${api}"></script></head><body><tsgs-merchant-card uscc="${url.searchParams.get('uscc') ?? SHOWCASE.busy}"></tsgs-merchant-card></body></html>`;
+      const tag = url.searchParams.get('tag') ?? 'tsgs-merchant-card';
+      const attributes = [...url.searchParams].filter(([name]) => name !== 'tag');
+      if (tag === 'tsgs-merchant-card' && !url.searchParams.has('uscc')) attributes.push(['uscc', SHOWCASE.busy]);
+      const element = `<${tag}${attributes.map(([name, value]) => ` ${name}="${value}"`).join('')}></${tag}>`;
+      const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/dist/tsgs.js" data-api="${api}"></script></head><body>${element}</body></html>`;
       return void res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(page);
     }
     const [prefix, dir] = url.pathname.startsWith('/dist/') ? ['/dist/', join(root, 'dist')] : ['/export/', out];
@@ -83,12 +87,20 @@ describe('the static export', () => {
     assert.equal(meta.static, true);
     assert.deepEqual(
       { ...meta.templates },
-      { merchant: 'v1/merchants/{office}/{uscc}.json', page: 'm/{uscc}.html', poster: 'm/{uscc}/poster.html' },
+      {
+        merchant: 'v1/merchants/{office}/{uscc}.json',
+        page: 'm/{uscc}.html',
+        poster: 'm/{uscc}/poster.html',
+        alerts: 'v1/alerts/{region}.json',
+        hotIssues: 'v1/hot-issues/{region}.json',
+      },
     );
     const operators = (await live<{ counts: { operators: number } }>('/v1/meta')).counts.operators;
     assert.equal(first.operators, operators);
-    // Per operator its disclosure, page and poster; then meta (twice: v1/meta.json and v1/meta), the card's styles, _headers and the nginx snippet.
-    assert.equal(first.files, operators * 3 + 5);
+    // Per operator its disclosure, page and poster; per region with data its alerts and hot issues; then
+    // meta (twice: v1/meta.json and v1/meta), the card's styles, _headers and the nginx snippet.
+    const regions = (await live<{ regions: unknown[] }>('/v1/regions')).regions.length;
+    assert.equal(first.files, operators * 3 + regions * 2 + 5);
     assert.equal(read('v1/meta'), read('v1/meta.json'));
     assert.equal(first.written, first.files);
     assert.ok(
@@ -164,17 +176,34 @@ describe('the operator page, without JavaScript', () => {
 });
 
 describe('the card pointed at the export', () => {
-  /** The card's text on a page, once it shows its data, and the requests the page made. */
+  /** An element's text on a page, once it shows its data (or fails), and the requests the page made. */
   async function cardText(path: string): Promise<{ text: string; requests: string[] }> {
     const tab = await browser.newPage();
     const requests: string[] = [];
     tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await tab.goto(`${origin}${path}`);
-    await tab.waitForFunction(() => document.querySelector('tsgs-merchant-card')?.matches(':state(ready), :state(error)'));
-    const text = folded(await tab.locator('tsgs-merchant-card [part~="base"]').first().innerText());
+    await tab.waitForFunction(() => document.body.firstElementChild?.matches(':state(ready), :state(empty), :state(error)'));
+    const text = folded(await tab.locator('body > * [part~="base"]').first().innerText());
     await tab.close();
     return { text, requests };
   }
+
+  for (const [tag, query] of [
+    ['tsgs-alerts', 'region=360100&limit=3'],
+    ['tsgs-alerts', 'region=370117'],
+    ['tsgs-hot-issues', 'region=310000'],
+    ['tsgs-hot-issues', 'region=370000'],
+  ] as const)
+    it(`<${tag}> ${query} shows what it shows on the live API`, async () => {
+      const path = `?tag=${tag}&${query}`;
+      const [live, exported] = await Promise.all([cardText(`/live.html${path}`), cardText(`/static.html${path}`)]);
+      assert.ok(live.text.length > 20);
+      assert.equal(exported.text, live.text);
+      assert.ok(
+        exported.requests.some((p) => p.startsWith(`/export/v1/${tag === 'tsgs-alerts' ? 'alerts' : 'hot-issues'}/`)),
+        exported.requests.join(' '),
+      );
+    });
 
   it('shows what it shows on the live API, unchanged, from the files its meta names', async () => {
     const [live, exported] = await Promise.all([cardText('/live.html'), cardText('/static.html')]);
