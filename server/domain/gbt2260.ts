@@ -7,9 +7,9 @@
  * A USCC keeps its registering office's code from the day it was issued, so an abolished code in one
  * is normal: it is found here with its successor where the data names one, else the unit above it.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
+
 import type { RegionLevel } from '../../src/core/region.ts';
+import { readReferenceCsv } from './reference-file.ts';
 
 export interface RegionEntry {
   code: string;
@@ -30,15 +30,12 @@ export const REGION_EDITION = {
   title: '国家统计局 2023年统计用区划代码（截止 2023-06-30）；已撤销的代码取自 2015-09-30 版',
 } as const;
 
-// Beside this module in the repository, and beside the bundled server in its package (build.ts copies it).
-const FILE = new URL('./reference/gbt2260.csv', import.meta.url);
-
 let loaded: ReadonlyMap<string, RegionEntry> | undefined;
 
 /** Every region code the table knows, current or not, read once. */
 export function gbt2260(): ReadonlyMap<string, RegionEntry> {
   if (loaded) return loaded;
-  const rows = parse(readFileSync(FILE, 'utf8'), { columns: true, skipEmptyLines: true }) as Record<string, string>[];
+  const rows = readReferenceCsv('gbt2260.csv');
   loaded = new Map(
     rows.map((row) => [
       row.code ?? '',
@@ -116,12 +113,11 @@ let municipalities: ReadonlySet<string> | undefined;
 
 /** True for a municipality (直辖市: 北京, 天津, 上海, 重庆), a province with districts and no cities. */
 export function isMunicipality(code: string): boolean {
-  municipalities ??= new Set(
-    currentRegions()
-      .filter((r) => r.level === 'province')
-      .map((r) => r.code)
-      .filter((code) => !currentRegions().some((c) => c.level === 'city' && c.parent === code)),
-  );
+  if (!municipalities) {
+    const current = currentRegions();
+    const withCities = new Set(current.filter((r) => r.level === 'city').map((r) => r.parent));
+    municipalities = new Set(current.filter((r) => r.level === 'province' && !withCities.has(r.code)).map((r) => r.code));
+  }
   return municipalities.has(code);
 }
 

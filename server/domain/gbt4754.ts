@@ -6,9 +6,9 @@
  * any level (`零售业`, `超级市场零售`) — is found here, with the level it matched; an unknown value
  * gets the closest names.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
+
 import { distance } from 'fastest-levenshtein';
+import { readReferenceCsv } from './reference-file.ts';
 
 export type IndustryLevel = 'section' | 'division' | 'group' | 'class';
 
@@ -34,8 +34,6 @@ export const INDUSTRY_EDITION = {
   title: 'GB/T 4754-2017 国民经济行业分类（含 2019 年第1号修改单）',
 } as const;
 
-// Beside this module in the repository, and beside the bundled server in its package (build.ts copies it).
-const FILE = new URL('./reference/gbt4754-2017.csv', import.meta.url);
 const DEPTH: Record<IndustryLevel, number> = { section: 0, division: 1, group: 2, class: 3 };
 
 let loaded: Classification | undefined;
@@ -43,7 +41,7 @@ let loaded: Classification | undefined;
 /** The classification, read once. */
 export function gbt4754(): Classification {
   if (loaded) return loaded;
-  const rows = parse(readFileSync(FILE, 'utf8'), { columns: true, skipEmptyLines: true }) as Record<string, string>[];
+  const rows = readReferenceCsv('gbt4754-2017.csv');
   const byCode = new Map<string, IndustryEntry>();
   const byName = new Map<string, IndustryEntry>();
   for (const row of rows) {

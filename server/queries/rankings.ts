@@ -2,17 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
 import { THRESHOLDS } from '../domain/thresholds.ts';
-import {
-  change,
-  envelope,
-  industryFilter,
-  industryOf,
-  industryScope,
-  rate,
-  requireIndustryData,
-  resolvePeriod,
-  resolveRegion,
-} from './shared.ts';
+import { change, envelope, industryFilter, industryOf, rate, requireIndustryData, resolvePeriod, resolveRegion } from './shared.ts';
 
 export interface RankingParams {
   region: string;
@@ -59,7 +49,7 @@ interface Row {
 export function ranking(db: Database, params: RankingParams): Schemas['Ranking'] {
   const region = resolveRegion(db, params.region);
   const period = resolvePeriod(db, params.period);
-  if (params.industry) requireIndustryData(db, params.industry, region);
+  const named = params.industry ? requireIndustryData(db, params.industry, region) : null;
   const industry = industryFilter(params.industry);
   const metric = METRIC_SQL[params.metric];
   const direction = params.order === 'asc' ? 'ASC' : 'DESC';
@@ -105,7 +95,7 @@ export function ranking(db: Database, params: RankingParams): Schemas['Ranking']
     metric: params.metric,
     order: params.order,
     list: params.list,
-    industry: industryScope(params.industry),
+    industry: named,
     minDenominator: THRESHOLDS.rankingMinDenominator,
     total,
     offset: params.offset,
