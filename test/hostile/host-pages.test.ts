@@ -12,11 +12,11 @@ const CSP =
 const ELEMENTS = `
   <tsgs-merchant-card uscc="${SHOWCASE.busy}"></tsgs-merchant-card>
   <tsgs-merchant-card uscc="${SHOWCASE.busy}" variant="compact"></tsgs-merchant-card>
-  <tsgs-city-ranking region="310000" page-size="5"></tsgs-city-ranking>
+  <tsgs-city-ranking region="310000" page-size="5" industry-select></tsgs-city-ranking>
   <tsgs-hot-issues region="310000"></tsgs-hot-issues>
   <tsgs-alerts region="310000"></tsgs-alerts>
   <tsgs-trend-chart region="310000" metric="both"></tsgs-trend-chart>
-  <tsgs-merchant-search region="310000"></tsgs-merchant-search>`;
+  <tsgs-merchant-search region="310000" region-select></tsgs-merchant-search>`;
 
 interface Page {
   frame: HTMLIFrameElement;
@@ -80,6 +80,13 @@ describe('hostile host pages', () => {
         `bars ${widths.join(', ')} px in a ${track} px track`,
       ).to.equal(true);
       expect(new Set(widths).size, 'bars of different lengths').to.be.greaterThan(1);
+      // The lists to choose from, filled from the API, under the same policy.
+      const options = (tag: string, part: string) =>
+        doc.querySelector(tag)?.shadowRoot?.querySelectorAll(`[part="${part}"] option`).length ?? 0;
+      await waitUntil(
+        () => options('tsgs-city-ranking', 'filter') > 2 && options('tsgs-merchant-search', 'area') > 2,
+        'the industry and region lists',
+      );
       expect(violations).to.deep.equal([]);
     });
   });
