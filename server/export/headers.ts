@@ -33,6 +33,8 @@ export function nginxSnippet(): string {
 location /v1/ {
 ${common}
     add_header Cache-Control "${FRESH}" always;
+    # A directory is no answer: a 404, as from an object store, never a redirect to it.
+    try_files $uri =404;
     types { application/json json; }
     default_type application/json;
 }

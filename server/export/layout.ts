@@ -16,16 +16,31 @@ export const TEMPLATES = {
   alerts: 'v1/alerts/{region}.json',
   /** A region's hot issues for the default (latest) period. */
   hotIssues: 'v1/hot-issues/{region}.json',
+  /** A ranking in files of RANKING_FILE_ROWS rows, `{page}` counting from 0, for every quarter and year. */
+  ranking: 'v1/rankings/{region}/{period}/{metric}-{order}-{list}/{page}.json',
+  /** A region's whole series at one granularity (a client keeps `from`…`to`). */
+  regionTrend: 'v1/trends/regions/{region}/{granularity}.json',
+  /** An operator's whole series at one granularity. */
+  merchantTrend: 'v1/trends/merchants/{office}/{uscc}/{granularity}.json',
+  /** The regions that have data. */
+  regions: 'v1/regions.json',
+  /** A region's industries at one level (section or division), with the operators each holds. */
+  industries: 'v1/industries/{region}/{level}.json',
 } as const;
 
 export type Template = keyof typeof TEMPLATES;
 
+/** A template's path for the values it names. */
+export function pathOf(template: Template, values: Readonly<Record<string, string | number | undefined>>): string {
+  return fillTemplate(TEMPLATES[template], values);
+}
+
 /** A template's path for one operator. */
 export function pathFor(template: 'merchant' | 'page' | 'poster', uscc: string): string {
-  return fillTemplate(TEMPLATES[template], { uscc });
+  return pathOf(template, { uscc });
 }
 
 /** A template's path for one region. */
 export function regionPath(template: 'alerts' | 'hotIssues', region: string): string {
-  return fillTemplate(TEMPLATES[template], { region });
+  return pathOf(template, { region });
 }

@@ -1,20 +1,22 @@
 /**
  * `export`: the read API's answers as static files for any object store or CDN, so a publisher can
  * serve national traffic with no server of its own: `v1/meta.json` (saying `static: true`, with the
- * URL templates the files follow), every operator's disclosure, its page that needs no JavaScript,
- * its A4 poster, each region's consumer warnings and hot issues, and the headers a host needs
- * (`_headers`, an nginx snippet).
+ * URL templates the files follow), every operator's disclosure, series, page that needs no
+ * JavaScript and A4 poster; each region's consumer warnings, hot issues, rankings, series and
+ * industries; the regions with data; and the headers a host needs (`_headers`, an nginx snippet).
  */
 import type { Database } from 'better-sqlite3';
 import { alerts } from '../queries/alerts.ts';
 import { hotIssues } from '../queries/hot-issues.ts';
+import { industries } from '../queries/industries.ts';
 import { merchantDetail } from '../queries/merchants.ts';
 import { meta } from '../queries/meta.ts';
-import { regionsWithData } from '../queries/regions.ts';
+import { regions, regionsWithData } from '../queries/regions.ts';
 import { CARD_CSS, cardPage } from './card-page.ts';
 import { HEADERS, nginxSnippet } from './headers.ts';
-import { pathFor, regionPath, TEMPLATES } from './layout.ts';
+import { pathFor, pathOf, regionPath, TEMPLATES } from './layout.ts';
 import { posterPage } from './poster.ts';
+import { GRANULARITIES, rankedPeriods, rankingFiles, wholeSeries } from './series.ts';
 import { type ExportTally, ExportWriter } from './writer.ts';
 
 export interface ExportOptions {
@@ -22,7 +24,7 @@ export interface ExportOptions {
   out: string;
   /** Where the export will be served (https://cdn.example/tsgs/): for the pages' canonical links and the posters' QR codes. */
   baseUrl?: string;
-  /** Called after each operator, for a progress bar. */
+  /** Called after each operator and each region, for a progress bar. */
   progress?: (done: number, total: number) => void;
 }
 
@@ -40,6 +42,8 @@ export async function exportSite(db: Database, options: ExportOptions): Promise<
   writer.write('v1/meta.json', metaFile);
   writer.write('v1/meta', metaFile);
   const usccs = (db.prepare('SELECT uscc FROM operators ORDER BY uscc').pluck().all() as string[]) ?? [];
+  const regionsToWrite = regionsWithData(db);
+  const total = usccs.length + regionsToWrite.length;
   let done = 0;
   let css = '';
   for (const uscc of usccs) {
@@ -50,13 +54,31 @@ export async function exportSite(db: Database, options: ExportOptions): Promise<
     writer.write(pathFor('page', uscc), page.html);
     css = page.css;
     writer.write(pathFor('poster', uscc), posterPage({ detail, definition: about.definitions.mediationRate.text, pageUrl }));
-    options.progress?.(++done, usccs.length);
+    for (const granularity of GRANULARITIES) {
+      const series = wholeSeries(db, { merchant: uscc }, granularity);
+      if (series) writer.write(pathOf('merchantTrend', { uscc, granularity }), json(series));
+    }
+    options.progress?.(++done, total);
   }
   if (css) writer.write(`m/${CARD_CSS}`, css);
-  // Each region with data: its warnings (the newest 50, as many as the API gives at most) and its hot issues.
-  for (const { code } of regionsWithData(db)) {
-    writer.write(regionPath('alerts', code), json(alerts(db, { region: code, limit: 50 })));
-    writer.write(regionPath('hotIssues', code), json(hotIssues(db, { region: code })));
+  writer.write(pathOf('regions', {}), json(regions(db, {})));
+  // Each region with data: its warnings (the newest 50, as many as the API gives at most), its hot
+  // issues, its rankings for every quarter and year, its series and its industries.
+  const periods = rankedPeriods(db);
+  for (const { code: region } of regionsToWrite) {
+    writer.write(regionPath('alerts', region), json(alerts(db, { region, limit: 50 })));
+    writer.write(regionPath('hotIssues', region), json(hotIssues(db, { region })));
+    for (const period of periods) {
+      for (const file of rankingFiles(db, region, period)) writer.write(pathOf('ranking', file.values), json(file.ranking));
+    }
+    for (const granularity of GRANULARITIES) {
+      const series = wholeSeries(db, { region }, granularity);
+      if (series) writer.write(pathOf('regionTrend', { region, granularity }), json(series));
+    }
+    for (const level of ['section', 'division'] as const) {
+      writer.write(pathOf('industries', { region, level }), json(industries(db, { region, level })));
+    }
+    options.progress?.(++done, total);
   }
   writer.write('_headers', HEADERS, false);
   writer.write('tsgs-nginx.conf', nginxSnippet(), false);

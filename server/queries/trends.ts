@@ -1,7 +1,7 @@
 /** /v1/trends: monthly or quarterly series for a region, an operator or an industry. */
 import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
-import { parsePeriod, periodRange, shiftPeriod } from '../../src/core/period.ts';
+import { parsePeriod, periodRange, SERIES_POINTS, shiftPeriod } from '../../src/core/period.ts';
 import { invalidParams, notFound } from '../http/problem.ts';
 import { type Counts, selectCounts } from '../store/counts.ts';
 import { envelope, industryFilter, mediationRate, requireIndustryData, resolveRegion } from './shared.ts';
@@ -14,10 +14,6 @@ export interface TrendParams {
   from?: string;
   to?: string;
 }
-
-/** How far back a series goes when `from` is not given, and how long one may be. */
-const DEFAULT_POINTS = { month: 12, quarter: 8 } as const;
-const MAX_POINTS = 120;
 
 export function trend(db: Database, params: TrendParams): Schemas['Trend'] {
   const { from, to } = resolveRange(db, params);
@@ -112,9 +108,9 @@ function resolveRange(db: Database, params: TrendParams): { from: string; to: st
       throw invalidParams([{ name, reason: `must be from ${earliest} to ${latest}; the data holds ${bounds.first} to ${bounds.last}` }]);
   }
   const to = params.to ?? bounds.last;
-  const from = params.from ?? shiftPeriod(to, 1 - DEFAULT_POINTS[params.granularity]);
+  const from = params.from ?? shiftPeriod(to, 1 - SERIES_POINTS.default[params.granularity]);
   if (from > to) throw invalidParams([{ name: 'from', reason: `must not be after to (${to})` }]);
-  if (periodRange(from, to).length > MAX_POINTS)
-    throw invalidParams([{ name: 'from', reason: `a series may hold at most ${MAX_POINTS} points` }]);
+  if (periodRange(from, to).length > SERIES_POINTS.max)
+    throw invalidParams([{ name: 'from', reason: `a series may hold at most ${SERIES_POINTS.max} points` }]);
   return { from, to };
 }

@@ -44,6 +44,13 @@ export type RegionsParams = QueryOf<'/v1/regions'>;
 export type IndustriesParams = QueryOf<'/v1/industries'>;
 export type SearchParams = QueryOf<'/v1/merchants'>;
 type Templates = NonNullable<Meta['templates']>;
+/** What a client knows of a static export: where its files are, and the period it answers when none is asked for. */
+interface Exported {
+  templates: Templates;
+  period: string;
+}
+/** How an export answers a request: from the file(s) its templates name, or undefined when it holds no such answer. */
+type FromExport<T> = (exported: Exported) => Promise<Resource<T>> | undefined;
 export type MerchantParams = QueryOf<'/v1/merchants/{uscc}'>;
 export type RankingParams = QueryOf<'/v1/rankings'>;
 export type TrendParams = QueryOf<'/v1/trends'>;
@@ -60,8 +67,8 @@ export class DisclosureClient {
   private readonly memory = new MemoryCache();
   private readonly persisted?: PersistentCache;
   private readonly flights = new Coalescer();
-  /** The templates of a static export, once its meta has said it is one. */
-  private exported?: Templates;
+  /** A static export's templates and default period, once its meta has said it is one. */
+  private exported?: Exported;
 
   constructor(given: ClientOptions & { base?: string } = {}) {
     // Own options only: a polluted Object.prototype.fetch or .timeout must not reach the client.
@@ -85,19 +92,28 @@ export class DisclosureClient {
   meta(signal?: AbortSignal): Promise<Resource<Meta>> {
     return this.get('/v1/meta', {}, payloadSchemas.Meta, signal).then((answer) => {
       // A static export: from now on its files are asked for where its templates say.
-      if (answer.data.static && answer.data.templates) this.exported = answer.data.templates;
+      const { templates, latest } = answer.data;
+      if (answer.data.static && templates) this.exported = { templates, period: latest.quarter };
       return answer;
     });
   }
 
   /** The regions that have data, each with the units above it, or (`parent`) the children of one. */
   regions(params: RegionsParams = {}, signal?: AbortSignal): Promise<Resource<RegionList>> {
-    return this.get('/v1/regions', params, payloadSchemas.RegionList, signal);
+    const schema = payloadSchemas.RegionList;
+    return this.either('/v1/regions', params, schema, signal, ({ templates: t }) =>
+      this.file(!params.parent && t.regions, {}, schema, signal),
+    );
   }
 
   /** GB/T 4754 entries (sections, or the children of `parent`, or a `level`), with the operators each holds. */
   industries(params: IndustriesParams = {}, signal?: AbortSignal): Promise<Resource<IndustryList>> {
-    return this.get('/v1/industries', params, payloadSchemas.IndustryList, signal);
+    const schema = payloadSchemas.IndustryList;
+    return this.either('/v1/industries', params, schema, signal, ({ templates: t }) => {
+      const level = params.level ?? 'section';
+      const held = params.region && !params.parent && (level === 'section' || level === 'division');
+      return this.file(held && t.industries, { region: params.region, level }, schema, signal);
+    });
   }
 
   /** Operators by name or USCC, paged. */
@@ -111,30 +127,54 @@ export class DisclosureClient {
    * the failed API path and the meta the element asks for anyway, the later ones go straight there.
    */
   merchant(uscc: string, params: MerchantParams = {}, signal?: AbortSignal): Promise<Resource<MerchantDetail>> {
-    const exported = (t: Templates) => (params.period ? undefined : fillTemplate(t.merchant, { uscc }));
-    return this.either(`/v1/merchants/${encodeURIComponent(uscc)}`, params, exported, payloadSchemas.MerchantDetail, signal);
+    const schema = payloadSchemas.MerchantDetail;
+    return this.either(`/v1/merchants/${encodeURIComponent(uscc)}`, params, schema, signal, ({ templates: t }) =>
+      this.file(!params.period && t.merchant, { uscc }, schema, signal),
+    );
   }
 
-  /** A region's operators ranked. */
+  /** A region's operators ranked (from an export: the one or two files of RANKING_FILE_ROWS rows the page lies in). */
   ranking(params: RankingParams, signal?: AbortSignal): Promise<Resource<Ranking>> {
-    return this.get('/v1/rankings', params, payloadSchemas.Ranking, signal);
+    return this.either('/v1/rankings', params, payloadSchemas.Ranking, signal, (exported) => {
+      const template = exported.templates.ranking;
+      if (!template || params.industry) return undefined;
+      // Loaded only when reading an export: pages on the live API never pay for it.
+      return import('./exported.ts').then(({ exportedRanking, rankingFile }) =>
+        exportedRanking(params, (page) =>
+          this.file(template, { ...rankingFile(params, exported.period), page }, payloadSchemas.Ranking, signal),
+        ),
+      );
+    });
   }
 
-  /** A time series for a region, an operator or an industry. */
+  /** A time series for a region, an operator or an industry (from an export: the scope's whole series, cut to `from`…`to`). */
   trend(params: TrendParams, signal?: AbortSignal): Promise<Resource<Trend>> {
-    return this.get('/v1/trends', params, payloadSchemas.Trend, signal);
+    return this.either('/v1/trends', params, payloadSchemas.Trend, signal, ({ templates: t }) => {
+      const granularity = params.granularity ?? 'month';
+      const template = params.industry ? undefined : params.merchant ? t.merchantTrend : params.region ? t.regionTrend : undefined;
+      const whole = this.file(template, { uscc: params.merchant, region: params.region, granularity }, payloadSchemas.Trend, signal);
+      if (!whole) return undefined;
+      return Promise.all([whole, import('./exported.ts')]).then(([answer, { seriesWithin }]) => ({
+        ...answer,
+        data: seriesWithin(answer.data, params),
+      }));
+    });
   }
 
   /** A region's hot, emerging and risky complaint categories. */
   hotIssues(params: HotIssuesParams, signal?: AbortSignal): Promise<Resource<HotIssues>> {
-    const exported = (t: Templates) => (t.hotIssues && !params.period ? fillTemplate(t.hotIssues, params) : undefined);
-    return this.either('/v1/hot-issues', params, exported, payloadSchemas.HotIssues, signal);
+    const schema = payloadSchemas.HotIssues;
+    return this.either('/v1/hot-issues', params, schema, signal, ({ templates: t }) =>
+      this.file(!params.period && t.hotIssues, params, schema, signal),
+    );
   }
 
   /** Consumer warnings, newest first. */
   async alerts(params: AlertsParams = {}, signal?: AbortSignal): Promise<Resource<AlertList>> {
-    const exported = (t: Templates) => (t.alerts && params.region ? fillTemplate(t.alerts, params) : undefined);
-    const answer = await this.either('/v1/alerts', params, exported, payloadSchemas.AlertList, signal);
+    const schema = payloadSchemas.AlertList;
+    const answer = await this.either('/v1/alerts', params, schema, signal, ({ templates: t }) =>
+      this.file(params.region && t.alerts, params, schema, signal),
+    );
     // An export holds a region's newest 50: as many as were asked for, as the API answers.
     const limit = params.limit ?? 10;
     return answer.data.items.length > limit ? { ...answer, data: { ...answer.data, items: answer.data.items.slice(0, limit) } } : answer;
@@ -149,30 +189,28 @@ export class DisclosureClient {
   }
 
   /**
-   * A resource from the live API, or from a static export (`npm run export`) at the path its meta's
-   * template gives (`exported` says it, or undefined when the export cannot answer these params).
-   * The first request to an export fails at the API's path (a 404 or 403 with no problem document)
-   * and learns the templates from meta; the later ones go straight to the files.
+   * A resource from the live API, or from a static export (`npm run export`) as `fromExport` reads it
+   * (undefined when the export holds no such answer). The first request to an export fails at the
+   * API's path (a 404 or 403 with no problem document) and learns the templates from meta; the later
+   * ones go straight to the files.
    */
-  private either<T>(
-    live: string,
-    params: object,
-    exported: (templates: Templates) => string | undefined,
-    schema: PayloadSchema<T>,
-    signal?: AbortSignal,
-  ): Promise<Resource<T>> {
-    const file = () => (this.exported ? exported(this.exported) : undefined);
-    const known = file();
-    if (known) return this.get(`/${known}`, {}, schema, signal);
+  private either<T>(live: string, params: object, schema: PayloadSchema<T>, signal: AbortSignal | undefined, fromExport: FromExport<T>) {
+    const known = this.exported && fromExport(this.exported);
+    if (known) return known;
     return this.get(live, params, schema, signal).catch(async (error: ApiError) => {
       // A static host has no file at the API's path: a 404 (403 from object stores) with no problem
       // document, which the API itself always gives. Anything else is the answer.
       if ((error.status !== 404 && error.status !== 403) || error.problem) throw error;
       await this.meta(signal).catch(() => undefined);
-      const path = file();
-      if (!path) throw error;
-      return this.get(`/${path}`, {}, schema, signal);
+      const answer = this.exported && fromExport(this.exported);
+      if (!answer) throw error;
+      return answer;
     });
+  }
+
+  /** An export's file at a template filled with these values, or undefined with no template. */
+  private file<T>(template: string | false | undefined, values: object, schema: PayloadSchema<T>, signal?: AbortSignal) {
+    return template ? this.get(`/${fillTemplate(template, values as Record<string, string>)}`, {}, schema, signal) : undefined;
   }
 
   private get<T>(path: string, params: object, schema: PayloadSchema<T>, signal?: AbortSignal): Promise<Resource<T>> {

@@ -175,6 +175,11 @@ export const UrlTemplates = object({
   poster: v.optional(template),
   alerts: v.optional(template),
   hotIssues: v.optional(template),
+  ranking: v.optional(template),
+  regionTrend: v.optional(template),
+  merchantTrend: v.optional(template),
+  regions: v.optional(template),
+  industries: v.optional(template),
 });
 
 export const Meta = object({

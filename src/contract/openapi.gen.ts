@@ -649,15 +649,20 @@ export interface components {
             templates?: components["schemas"]["UrlTemplates"];
         };
         /**
-         * @description Paths relative to the API's base, with `{uscc}` for an operator's code and `{office}` for its
-         *     characters 3–8 (the registering office's region code, which shards the files), `{region}` for
-         *     a region's code.
+         * @description Paths relative to the API's base, with `{uscc}` for an operator's code, `{office}` for its
+         *     characters 3–8 (the registering office's region code, which shards the files), and any other
+         *     `{name}` for the value of the query parameter of that name (`{region}`, `{period}`…).
          * @example {
          *       "merchant": "v1/merchants/{office}/{uscc}.json",
          *       "page": "m/{uscc}.html",
          *       "poster": "m/{uscc}/poster.html",
          *       "alerts": "v1/alerts/{region}.json",
-         *       "hotIssues": "v1/hot-issues/{region}.json"
+         *       "hotIssues": "v1/hot-issues/{region}.json",
+         *       "ranking": "v1/rankings/{region}/{period}/{metric}-{order}-{list}/{page}.json",
+         *       "regionTrend": "v1/trends/regions/{region}/{granularity}.json",
+         *       "merchantTrend": "v1/trends/merchants/{office}/{uscc}/{granularity}.json",
+         *       "regions": "v1/regions.json",
+         *       "industries": "v1/industries/{region}/{level}.json"
          *     }
          */
         UrlTemplates: {
@@ -671,6 +676,20 @@ export interface components {
             alerts?: string;
             /** @description A region's hot issues for the default period, `{region}` its code. */
             hotIssues?: string;
+            /**
+             * @description A ranking in files of 100 rows, `{page}` counting from 0 (any page of up to 100 rows spans at
+             *     most two files), for `{region}`, `{period}` (every quarter and year), `{metric}`, `{order}`
+             *     and `{list}`; with no industry filter.
+             */
+            ranking?: string;
+            /** @description A region's whole series (up to 120 points) at `{granularity}`; a client keeps `from`…`to`. */
+            regionTrend?: string;
+            /** @description An operator's whole series at `{granularity}`, sharded by `{office}` like `merchant`. */
+            merchantTrend?: string;
+            /** @description The regions that have data (`/v1/regions` with no parent). */
+            regions?: string;
+            /** @description A region's industries at `{level}` (section or division), with the operators each holds. */
+            industries?: string;
         };
         /** @description The editions of the code tables behind every region and industry in the data. */
         ReferenceEditions: {

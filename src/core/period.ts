@@ -68,3 +68,6 @@ export function periodRange(from: string, to: string): string[] {
   for (let id = from; id <= to; id = shiftPeriod(id, 1)) out.push(id);
   return out;
 }
+
+/** How many points a series holds when `from` is not given, and how many it may hold at most (the API's rule, which a client applies to an export's whole series). */
+export const SERIES_POINTS = { default: { month: 12, quarter: 8 }, max: 120 } as const;

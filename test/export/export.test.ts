@@ -1,87 +1,30 @@
 /**
  * The static export of the sample: what it writes, that writing it again changes nothing, that its
- * pages carry the facts with JavaScript off (the same text as the live card), and that its poster
- * prints on one A4 page whose QR code leads to the operator's page.
+ * pages carry the facts with JavaScript off (the same text as the live card), that its poster prints
+ * on one A4 page whose QR code leads to the operator's page, and that nginx serves it as a CDN would.
+ * The elements and the client on the export are in elements.ts and client.ts, run from here so that
+ * the sample is exported once.
  */
+// First, before anything loads @lit-labs/ssr.
+import './native-fetch.ts';
 import assert from 'node:assert/strict';
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { getRequestListener } from '@hono/node-server';
-import { type Browser, chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
 import { pathFor } from '../../server/export/layout.ts';
-import { type ExportReport, exportSite } from '../../server/export/run.ts';
+import { exportSite } from '../../server/export/run.ts';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
 import { openStore } from '../../server/store/open.ts';
 import { parsePayload, payloadSchemas } from '../../src/client/index.ts';
 import type { MerchantDetail } from '../../src/contract/index.ts';
 import { sampleApp } from '../server/sample-app.ts';
-
-const root = new URL('../../', import.meta.url).pathname;
-const out = mkdtempSync(join(tmpdir(), 'tsgs-export-'));
-const BASE = 'https://cdn.example/tsgs/';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
-
-let first: ExportReport;
-let browser: Browser;
-let server: Server;
-let origin = '';
-
-/** One origin for the live card and the export: the API at /v1/, the built widgets at /dist/, the export at /export/. */
-async function serve(): Promise<void> {
-  const api = getRequestListener(sampleApp().app.fetch);
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname.startsWith('/v1/')) return void api(req, res);
-    // The same element on the live API and on the export: only data-api differs (/live.html, /static.html?tag=…&region=…).
-    if (url.pathname === '/live.html' || url.pathname === '/static.html') {
-      const api = url.pathname === '/live.html' ? '' : '/export';
-      const tag = url.searchParams.get('tag') ?? 'tsgs-merchant-card';
-      const attributes = [...url.searchParams].filter(([name]) => name !== 'tag');
-      if (tag === 'tsgs-merchant-card' && !url.searchParams.has('uscc')) attributes.push(['uscc', SHOWCASE.busy]);
-      const element = `<${tag}${attributes.map(([name, value]) => ` ${name}="${value}"`).join('')}></${tag}>`;
-      const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/dist/tsgs.js" data-api="${api}"></script></head><body>${element}</body></html>`;
-      return void res.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(page);
-    }
-    const [prefix, dir] = url.pathname.startsWith('/dist/') ? ['/dist/', join(root, 'dist')] : ['/export/', out];
-    const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
-    // As the export's headers say: what has no extension under v1/ is JSON (v1/meta).
-    const type = TYPES[extname(file)] ?? (url.pathname.startsWith('/export/v1/') ? TYPES['.json'] : 'application/octet-stream');
-    res.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-before(async () => {
-  first = await exportSite(sampleApp().db, { out, baseUrl: BASE });
-  // nginx's workers read the export as an unprivileged user.
-  chmodSync(out, 0o755);
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  await serve();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-  rmSync(out, { recursive: true, force: true });
-});
-
-const read = (path: string) => readFileSync(join(out, path), 'utf8');
-const live = async <T>(path: string) => (await sampleApp().app.request(path)).json() as Promise<T>;
-const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
+import { BASE, fixture, folded, live, out, read, ready, root } from './fixture.ts';
+import './elements.ts';
+import './client.ts';
 
 describe('the static export', () => {
+  before(ready);
   it('writes meta saying it is static, with the templates every file follows', async () => {
     const meta = parsePayload(payloadSchemas.Meta, JSON.parse(read('v1/meta.json')), 'v1/meta.json');
     assert.equal(meta.static, true);
@@ -93,16 +36,23 @@ describe('the static export', () => {
         poster: 'm/{uscc}/poster.html',
         alerts: 'v1/alerts/{region}.json',
         hotIssues: 'v1/hot-issues/{region}.json',
+        ranking: 'v1/rankings/{region}/{period}/{metric}-{order}-{list}/{page}.json',
+        regionTrend: 'v1/trends/regions/{region}/{granularity}.json',
+        merchantTrend: 'v1/trends/merchants/{office}/{uscc}/{granularity}.json',
+        regions: 'v1/regions.json',
+        industries: 'v1/industries/{region}/{level}.json',
       },
     );
     const operators = (await live<{ counts: { operators: number } }>('/v1/meta')).counts.operators;
-    assert.equal(first.operators, operators);
-    // Per operator its disclosure, page and poster; per region with data its alerts and hot issues; then
-    // meta (twice: v1/meta.json and v1/meta), the card's styles, _headers and the nginx snippet.
+    assert.equal(fixture.first.operators, operators);
+    // Per operator its disclosure, page, poster and two series; per region with data its alerts, hot
+    // issues, two series and two industry lists, and its rankings; then the regions, meta (twice:
+    // v1/meta.json and v1/meta), the card's styles, _headers and the nginx snippet.
     const regions = (await live<{ regions: unknown[] }>('/v1/regions')).regions.length;
-    assert.equal(first.files, operators * 3 + regions * 2 + 5);
+    const rankings = filesUnder(join(out, 'v1/rankings')).filter((file) => file.endsWith('.json')).length;
+    assert.equal(fixture.first.files, operators * 5 + regions * 6 + rankings + 6);
     assert.equal(read('v1/meta'), read('v1/meta.json'));
-    assert.equal(first.written, first.files);
+    assert.equal(fixture.first.written, fixture.first.files);
     assert.ok(
       existsSync(join(out, `${pathFor('merchant', SHOWCASE.busy)}.br`)) &&
         existsSync(join(out, `${pathFor('merchant', SHOWCASE.busy)}.gz`)),
@@ -124,7 +74,7 @@ describe('the static export', () => {
     appendFileSync(join(out, '.tsgs-export'), 'v1/merchants/gone.json\n');
     writeFileSync(join(out, 'robots.txt'), 'User-agent: *\n');
     const again = await exportSite(sampleApp().db, { out, baseUrl: BASE });
-    assert.deepEqual([again.written, again.unchanged, again.deleted], [0, first.files, 1]);
+    assert.deepEqual([again.written, again.unchanged, again.deleted], [0, fixture.first.files, 1]);
     assert.equal(statSync(join(out, probe)).mtimeMs, before, 'same bytes, same mtime');
     assert.equal(existsSync(join(out, 'v1/merchants/gone.json')), false);
     assert.equal(read('robots.txt'), 'User-agent: *\n', 'a file the export never wrote is left alone');
@@ -141,11 +91,12 @@ describe('the static export', () => {
 });
 
 describe('the operator page, without JavaScript', () => {
+  before(ready);
   it('shows the facts with scripts off: the same text as the live card', async () => {
     const detail = await live<MerchantDetail>(`/v1/merchants/${SHOWCASE.busy}`);
-    const off = await browser.newContext({ javaScriptEnabled: false });
+    const off = await fixture.browser.newContext({ javaScriptEnabled: false });
     const page = await off.newPage();
-    await page.goto(`${origin}/export/${pathFor('page', SHOWCASE.busy)}`);
+    await page.goto(`${fixture.origin}/export/${pathFor('page', SHOWCASE.busy)}`);
     const text = folded(await page.locator('[part="base"]').innerText());
     for (const fact of [
       detail.merchant.name,
@@ -161,8 +112,8 @@ describe('the operator page, without JavaScript', () => {
     assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), `${BASE}${pathFor('page', SHOWCASE.busy)}`);
     await off.close();
 
-    const tab = await browser.newPage();
-    await tab.goto(`${origin}/live.html`);
+    const tab = await fixture.browser.newPage();
+    await tab.goto(`${fixture.origin}/live.html`);
     await tab.waitForFunction(() => document.querySelector('tsgs-merchant-card')?.matches(':state(ready)'));
     const liveText = folded(await tab.locator('[part="base"]').innerText());
     await tab.close();
@@ -170,55 +121,13 @@ describe('the operator page, without JavaScript', () => {
     const links = ' 查看官方登记信息 信息有误？报告错误';
     assert.ok(liveText.endsWith(links));
     assert.equal(text, liveText.slice(0, -links.length));
-    const more = folded(await (await fetch(`${origin}/export/${pathFor('page', SHOWCASE.busy)}`)).text());
+    const more = folded(await (await fetch(`${fixture.origin}/export/${pathFor('page', SHOWCASE.busy)}`)).text());
     assert.match(more, /<a href="https:\/\/gsxt\.example\/record\/91310101MA7C00019R">查看官方登记信息<\/a>/);
   });
 });
 
-describe('the card pointed at the export', () => {
-  /** An element's text on a page, once it shows its data (or fails), and the requests the page made. */
-  async function cardText(path: string): Promise<{ text: string; requests: string[] }> {
-    const tab = await browser.newPage();
-    const requests: string[] = [];
-    tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await tab.goto(`${origin}${path}`);
-    await tab.waitForFunction(() => document.body.firstElementChild?.matches(':state(ready), :state(empty), :state(error)'));
-    const text = folded(await tab.locator('body > * [part~="base"]').first().innerText());
-    await tab.close();
-    return { text, requests };
-  }
-
-  for (const [tag, query] of [
-    ['tsgs-alerts', 'region=360100&limit=3'],
-    ['tsgs-alerts', 'region=370117'],
-    ['tsgs-hot-issues', 'region=310000'],
-    ['tsgs-hot-issues', 'region=370000'],
-  ] as const)
-    it(`<${tag}> ${query} shows what it shows on the live API`, async () => {
-      const path = `?tag=${tag}&${query}`;
-      const [live, exported] = await Promise.all([cardText(`/live.html${path}`), cardText(`/static.html${path}`)]);
-      assert.ok(live.text.length > 20);
-      assert.equal(exported.text, live.text);
-      assert.ok(
-        exported.requests.some((p) => p.startsWith(`/export/v1/${tag === 'tsgs-alerts' ? 'alerts' : 'hot-issues'}/`)),
-        exported.requests.join(' '),
-      );
-    });
-
-  it('shows what it shows on the live API, unchanged, from the files its meta names', async () => {
-    const [live, exported] = await Promise.all([cardText('/live.html'), cardText('/static.html')]);
-    assert.equal(exported.text, live.text);
-    assert.ok(exported.requests.includes(`/export/${pathFor('merchant', SHOWCASE.busy)}`), exported.requests.join(' '));
-    assert.ok(exported.requests.includes('/export/v1/meta'));
-  });
-
-  it('says an operator the export does not hold is not found', async () => {
-    const { text } = await cardText('/static.html?uscc=91310101MA7C0001XR');
-    assert.match(text, /未找到统一社会信用代码为 91310101MA7C0001XR 的经营者/);
-  });
-});
-
 describe('the A4 poster', () => {
+  before(ready);
   it('prints a mall’s or a region’s posters as one PDF, a sheet each, dated the day they are printed', () => {
     const db = join(out, 'poster-db.sqlite');
     openStore({ path: db, sample: { until: '2026Q3' } }).db.close();
@@ -250,8 +159,8 @@ describe('the A4 poster', () => {
 
   it('prints on exactly one A4 page with the facts, the period and the publisher', async () => {
     const detail = await live<MerchantDetail>(`/v1/merchants/${SHOWCASE.busy}`);
-    const page = await browser.newPage();
-    await page.goto(`${origin}/export/${pathFor('poster', SHOWCASE.busy)}`);
+    const page = await fixture.browser.newPage();
+    await page.goto(`${fixture.origin}/export/${pathFor('poster', SHOWCASE.busy)}`);
     const pdf = join(out, 'poster.pdf');
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     await page.close();
@@ -274,8 +183,8 @@ describe('the A4 poster', () => {
   });
 
   it('carries a QR code that decodes to the operator’s page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/export/${pathFor('poster', SHOWCASE.busy)}`);
+    const page = await fixture.browser.newPage();
+    await page.goto(`${fixture.origin}/export/${pathFor('poster', SHOWCASE.busy)}`);
     await page.addScriptTag({ path: join(root, 'node_modules/jsqr/dist/jsQR.js') });
     const decoded = await page.evaluate(async () => {
       const svg = document.querySelector('.scan svg') as SVGSVGElement;
@@ -295,72 +204,19 @@ describe('the A4 poster', () => {
   });
 });
 
-/** nginx (Debian's nginx-light) serving the export with the snippet the export wrote, on a free loopback port. */
-async function startNginx(): Promise<{ url: string; stop: () => void }> {
-  const prefix = mkdtempSync(join(tmpdir(), 'tsgs-nginx-'));
-  for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, dir));
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  writeFileSync(
-    join(prefix, 'nginx.conf'),
-    `daemon off;
-pid ${prefix}/nginx.pid;
-error_log ${prefix}/error.log;
-events {}
-http {
-  access_log off;
-  include /etc/nginx/mime.types;
-  client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy; fastcgi_temp_path ${prefix}/fastcgi;
-  uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    root ${out};
-    include ${out}/tsgs-nginx.conf;
-  }
-}
-`,
-  );
-  const nginx: ChildProcess = spawn('nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: 'inherit' });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(`${url}/v1/meta.json`).then(
-        () => true,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return {
-    url,
-    stop: () => {
-      nginx.kill();
-      rmSync(prefix, { recursive: true, force: true });
-    },
-  };
-}
-
 describe('the export served by nginx', () => {
-  let nginx: { url: string; stop: () => void } | undefined;
-  before(async () => {
-    nginx = await startNginx();
-  });
-  after(() => nginx?.stop());
-
+  before(ready);
   it('answers meta and an operator as JSON, with CORS, caching, validators and the precompressed copy', async () => {
-    const meta = await fetch(`${nginx?.url}/v1/meta.json`, { headers: { Origin: 'https://portal.example' } });
+    const meta = await fetch(`${fixture.nginx.url}/v1/meta.json`, { headers: { Origin: 'https://portal.example' } });
     assert.equal(meta.status, 200);
     assert.match(meta.headers.get('content-type') ?? '', /^application\/json/);
     assert.equal(meta.headers.get('access-control-allow-origin'), '*');
     assert.equal(meta.headers.get('cache-control'), 'public, max-age=60, stale-while-revalidate=86400');
     assert.equal(((await meta.json()) as { static: boolean }).static, true);
-    const bare = await fetch(`${nginx?.url}/v1/meta`);
+    const bare = await fetch(`${fixture.nginx.url}/v1/meta`);
     assert.match(bare.headers.get('content-type') ?? '', /^application\/json/, 'meta at the API’s own path, as JSON');
 
-    const path = `${nginx?.url}/${pathFor('merchant', SHOWCASE.busy)}`;
+    const path = `${fixture.nginx.url}/${pathFor('merchant', SHOWCASE.busy)}`;
     const merchant = await fetch(path, { headers: { 'Accept-Encoding': 'gzip' } });
     assert.equal(merchant.status, 200);
     assert.equal(merchant.headers.get('content-encoding'), 'gzip', 'the .gz beside the file, as it is');
@@ -373,10 +229,14 @@ describe('the export served by nginx', () => {
   });
 
   it('answers the operator page as UTF-8 HTML, and a missing operator with a 404', async () => {
-    const page = await fetch(`${nginx?.url}/${pathFor('page', SHOWCASE.busy)}`);
+    const page = await fetch(`${fixture.nginx.url}/${pathFor('page', SHOWCASE.busy)}`);
     assert.equal(page.status, 200);
     assert.match(page.headers.get('content-type') ?? '', /^text\/html; charset=utf-8/);
     assert.match(await page.text(), /青鸾移动通信服务有限公司（示例）/);
-    assert.equal((await fetch(`${nginx?.url}/v1/merchants/310101/91310101MA7C0000XX.json`)).status, 404);
+    assert.equal((await fetch(`${fixture.nginx.url}/v1/merchants/310101/91310101MA7C0000XX.json`)).status, 404);
   });
 });
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
+}

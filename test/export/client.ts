@@ -1,0 +1,106 @@
+/**
+ * The client on the export served by nginx answers as the client on the live API, for pages and
+ * windows the export's files do not hold as such: a ranking page across two files or past the end,
+ * a series cut to from…to, a region's industries. What the export does not hold (a monthly ranking,
+ * a ranking by industry) is a 404, as for any missing file.
+ */
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { getRequestListener } from '@hono/node-server';
+import { SHOWCASE } from '../../server/sample/showcase.ts';
+import { DisclosureClient } from '../../src/client/index.ts';
+import { sampleApp } from '../server/sample-app.ts';
+import { fixture, ready } from './fixture.ts';
+import { nativeFetch } from './native-fetch.ts';
+
+let server: Server;
+let liveClient: DisclosureClient;
+let exportClient: DisclosureClient;
+const exportRequests: string[] = [];
+
+/** The answers' data as JSON, so that both sides compare by value. */
+async function same<T>(ask: (client: DisclosureClient) => Promise<{ data: T }>) {
+  const [live, exported] = await Promise.all([ask(liveClient), ask(exportClient)]);
+  assert.deepEqual(JSON.parse(JSON.stringify(exported.data)), JSON.parse(JSON.stringify(live.data)));
+  return exported.data;
+}
+
+describe('the client on the export', () => {
+  before(async () => {
+    await ready();
+    server = createServer(getRequestListener(sampleApp().app.fetch));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    liveClient = new DisclosureClient({
+      base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      persist: false,
+      fetch: nativeFetch,
+    });
+    exportClient = new DisclosureClient({
+      base: fixture.nginx.url,
+      persist: false,
+      fetch: (url, init) => {
+        exportRequests.push(String(url));
+        return nativeFetch(url, init);
+      },
+    });
+  });
+  after(() => server?.close());
+
+  it('pages a ranking from at most two files, as the API pages it', async () => {
+    const total = (await liveClient.ranking({ region: '310000', limit: 1 })).data.total;
+    assert.ok(total > 250, `Shanghai ranks ${total} operators: more than two files`);
+    for (const [offset, limit] of [
+      [0, 20],
+      [90, 20],
+      [95, 100],
+      [200, 1],
+      [total - 3, 10],
+      [total + 40, 10],
+    ]) {
+      exportRequests.length = 0;
+      const page = await same((client) => client.ranking({ region: '310000', offset, limit }));
+      assert.equal(page.offset, offset);
+      const files = exportRequests.filter((url) => url.includes('/v1/rankings/'));
+      assert.ok(files.length >= 1 && files.length <= 2, `${offset}+${limit}: ${exportRequests.join(' ')}`);
+    }
+    for (const params of [
+      { metric: 'mediation-rate', order: 'asc', list: 'all', offset: 17, limit: 100 },
+      { metric: 'change', order: 'desc', list: 'black', offset: 0, limit: 50 },
+      { metric: 'accepted', order: 'desc', list: 'red', period: '2025Q4', offset: 0, limit: 20 },
+      { metric: 'accepted', order: 'asc', list: 'all', period: '2025', offset: 120, limit: 30 },
+    ] as const)
+      await same((client) => client.ranking({ region: '360100', ...params }));
+  });
+
+  it('cuts a series to from…to, with the API’s default window', async () => {
+    for (const params of [
+      { region: '360100' },
+      { region: '310000', granularity: 'quarter' },
+      { region: '370000', from: '2025-03', to: '2025-11' },
+      { region: '330100', granularity: 'quarter', to: '2025Q2' },
+      { merchant: SHOWCASE.busy },
+      { merchant: SHOWCASE.busy, granularity: 'quarter', from: '2024Q2' },
+    ] as const)
+      await same((client) => client.trend(params));
+  });
+
+  it('lists the regions with data, and a region’s industries by section and division', async () => {
+    await same((client) => client.regions());
+    for (const params of [{ region: '360100' }, { region: '310000', level: 'division' }, { region: '370117', level: 'section' }] as const)
+      await same((client) => client.industries(params));
+  });
+
+  it('says what the export does not hold is not there, as a missing file', async () => {
+    for (const ask of [
+      (client: DisclosureClient) => client.ranking({ region: '360100', period: '2026-09' }),
+      (client: DisclosureClient) => client.ranking({ region: '360100', industry: '52' }),
+      (client: DisclosureClient) => client.trend({ region: '360100', industry: 'F' }),
+      (client: DisclosureClient) => client.industries({ parent: 'F' }),
+    ]) {
+      await assert.doesNotReject(ask(liveClient));
+      await assert.rejects(ask(exportClient), { status: 404 });
+    }
+  });
+});
