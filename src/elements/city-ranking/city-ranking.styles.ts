@@ -141,7 +141,9 @@ export const rankingStyles = css`
     gap: 0.25em;
     margin-block-end: 0.5em;
   }
+  /* As wide before the list arrives as after: a select grows to its longest option, which would move the rows. */
   .industry-select select {
+    inline-size: 18em;
     max-inline-size: 100%;
   }
   .cell-label {

@@ -21,6 +21,8 @@ export const searchStyles = css`
     color: inherit;
     background: var(--_surface);
     min-height: var(--_target);
+    /* As wide before the list arrives as after: a select grows to its longest option, which would move what follows. */
+    inline-size: 14em;
     max-inline-size: 100%;
     border: 2px solid var(--_control-border);
     border-radius: var(--_radius);
