@@ -31,14 +31,14 @@ module.exports = [
   // 30.0 kB: the shared core carries the @lit/context root (≈ 0.6 kB) that lets a <tsgs-provider> loaded after its elements still
   // reach them, the coercion of what frameworks set on properties with the validation of a host's `.data` (≈ 0.5 kB), and
   // per-element languages (≈ 0.3 kB).
-  { name: 'a page with only <tsgs-merchant-card>', path: element('src/elements/merchant-card/define.ts'), limit: '31.25 kB', brotli: true },
+  { name: 'a page with only <tsgs-merchant-card>', path: element('src/elements/merchant-card/define.ts'), limit: '31.5 kB', brotli: true },
   // 28.1 kB: the shared core carries every failure in words (a bad or unknown USCC too), and per-element languages
   // (@shoelace-style/localize, each element's words as a term table).
-  { name: 'a page with only <tsgs-city-ranking>', path: element('src/elements/city-ranking/define.ts'), limit: '30 kB', brotli: true },
+  { name: 'a page with only <tsgs-city-ranking>', path: element('src/elements/city-ranking/define.ts'), limit: '30.25 kB', brotli: true },
   {
     name: 'a page with only <tsgs-trend-chart>, before the chart nears the viewport',
     path: element('src/elements/trend-chart/define.ts'),
-    limit: '29 kB',
+    limit: '29.25 kB',
     brotli: true,
   },
   {
@@ -53,11 +53,11 @@ module.exports = [
     limit: '52 kB',
     brotli: true,
   },
-  { name: 'a page with only <tsgs-hot-issues>', path: element('src/elements/hot-issues/define.ts'), limit: '28.75 kB', brotli: true },
+  { name: 'a page with only <tsgs-hot-issues>', path: element('src/elements/hot-issues/define.ts'), limit: '29 kB', brotli: true },
   {
     name: 'a page with only <tsgs-merchant-search>',
     path: element('src/elements/merchant-search/define.ts'),
-    limit: '28.25 kB',
+    limit: '28.5 kB',
     brotli: true,
   },
   {
@@ -70,9 +70,9 @@ module.exports = [
     name: 'a page with a <tsgs-kiosk> (every element but the chart pieces)',
     path: element('src/elements/kiosk/define.ts'),
     // With the kiosk's 还在看吗？ dialog and its presence timer.
-    limit: '54 kB',
+    limit: '54.25 kB',
     brotli: true,
   },
-  { name: 'a page with only <tsgs-alerts>', path: element('src/elements/alerts/define.ts'), limit: '27.75 kB', brotli: true },
-  { name: 'dist/tsgs.all.js (every element, Chart.js included, one file)', path: 'dist/tsgs.all.js', limit: '96.25 kB', brotli: true },
+  { name: 'a page with only <tsgs-alerts>', path: element('src/elements/alerts/define.ts'), limit: '28 kB', brotli: true },
+  { name: 'dist/tsgs.all.js (every element, Chart.js included, one file)', path: 'dist/tsgs.all.js', limit: '97.5 kB', brotli: true },
 ];

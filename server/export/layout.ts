@@ -26,6 +26,8 @@ export const TEMPLATES = {
   regions: 'v1/regions.json',
   /** A region's industries at one level (section or division), with the operators each holds. */
   industries: 'v1/industries/{region}/{level}.json',
+  /** The search index: each two-character piece of a name, and each office, a file (see search-keys.ts). */
+  search: 'v1/search/{key}.json',
 } as const;
 
 export type Template = keyof typeof TEMPLATES;

@@ -3,7 +3,7 @@
  * serve national traffic with no server of its own: `v1/meta.json` (saying `static: true`, with the
  * URL templates the files follow), every operator's disclosure, series, page that needs no
  * JavaScript and A4 poster; each region's consumer warnings, hot issues, rankings, series and
- * industries; the regions with data; and the headers a host needs (`_headers`, an nginx snippet).
+ * industries; the regions with data; a search index; and the headers a host needs (`_headers`, an nginx snippet).
  */
 import type { Database } from 'better-sqlite3';
 import { alerts } from '../queries/alerts.ts';
@@ -16,6 +16,7 @@ import { CARD_CSS, cardPage } from './card-page.ts';
 import { HEADERS, nginxSnippet } from './headers.ts';
 import { pathFor, pathOf, regionPath, TEMPLATES } from './layout.ts';
 import { posterPage } from './poster.ts';
+import { searchShards } from './search.ts';
 import { GRANULARITIES, rankedPeriods, rankingFiles, wholeSeries } from './series.ts';
 import { type ExportTally, ExportWriter } from './writer.ts';
 
@@ -62,6 +63,7 @@ export async function exportSite(db: Database, options: ExportOptions): Promise<
   }
   if (css) writer.write(`m/${CARD_CSS}`, css);
   writer.write(pathOf('regions', {}), json(regions(db, {})));
+  for (const [key, shard] of searchShards(db)) writer.write(pathOf('search', { key }), json(shard));
   // Each region with data: its warnings (the newest 50, as many as the API gives at most), its hot
   // issues, its rankings for every quarter and year, its series and its industries.
   const periods = rankedPeriods(db);

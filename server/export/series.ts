@@ -47,7 +47,7 @@ export function wholeSeries(db: Database, scope: Pick<TrendParams, 'region' | 'm
   const first = db.prepare('SELECT min(id) FROM periods WHERE granularity = ?').pluck().get(granularity) as string | null;
   if (!first || !last) return undefined;
   const earliest = shiftPeriod(last, 1 - SERIES_POINTS.max);
-  return trend(db, { ...scope, granularity, from: first > earliest ? first : earliest, to: last });
+  return trend(db, { ...scope, granularity, from: [first, earliest].sort().at(-1), to: last });
 }
 
 export const GRANULARITIES = ['month', 'quarter'] as const;

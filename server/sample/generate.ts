@@ -24,6 +24,8 @@ export interface GenerateOptions {
   seed?: number;
   /** The last quarter with data, e.g. `2026Q3`. Months start in January two years before it. */
   until: string;
+  /** About how many operators (default 5 190): each city's share scaled, for benchmarks at a publisher's size. */
+  operators?: number;
 }
 
 export const DEFAULT_SEED = 20161;
@@ -78,8 +80,9 @@ export function generateSample(db: Database, options: GenerateOptions): void {
     insertReferenceData(db);
     store.periods([...months, ...quarters, ...years]);
     const taken = { usccs: new Set<string>(), names: new Set<string>() };
-    const operators = [...insertShowcase(store, random, taken), ...insertOperators(store, random, CITIES, taken)];
-    const moreOperators = insertOperators(store, more, MORE_CITIES, taken);
+    const scale = scaled(options.operators);
+    const operators = [...insertShowcase(store, random, taken), ...insertOperators(store, random, scale(CITIES), taken)];
+    const moreOperators = insertOperators(store, more, scale(MORE_CITIES), taken);
     insertMonthlyCounts(store, random, operators, months);
     insertMonthlyCounts(store, more, moreOperators, months);
     insertShowcaseCounts(store, months);
@@ -93,6 +96,13 @@ export function generateSample(db: Database, options: GenerateOptions): void {
     insertRiskFlags(db, random, quarters.slice(-4), CITIES);
     insertRiskFlags(db, more, quarters.slice(-4), MORE_CITIES);
   })();
+}
+
+/** Each city's operators scaled so that all of them come to about `operators` (the cities unchanged without it). */
+function scaled(operators: number | undefined) {
+  const usual = [...CITIES, ...MORE_CITIES].reduce((sum, city) => sum + city.operators, 0);
+  return (cities: readonly CitySpec[]) =>
+    operators ? cities.map((city) => ({ ...city, operators: Math.max(1, Math.round((city.operators * operators) / usual)) })) : cities;
 }
 
 /** Publication time: the 15th of the month after the data ends, 09:00 Beijing time. */
@@ -205,12 +215,15 @@ function insertOperators(store: StoreWriter, random: Random, cities: readonly Ci
       } while (usccs.has(uscc));
       usccs.add(uscc);
       let name: string;
+      let tries = 0;
       do {
         const [a, b] = random.shuffle(STEMS);
         const trade = random.pick(industry.trade);
         const cityShort = nameOf(city.code).replace(/市$/, '');
         name = individual ? `${cityShort}${a}${trade}店（示例）` : `${cityShort}${a}${b}${trade}有限公司（示例）`;
         if (names.has(name)) name = name.replace('（示例）', `${random.pick(['一', '二', '三', '四', '五'])}号店（示例）`);
+        // A sample scaled far past the names the stems can make numbers its branches.
+        if (names.has(name) && ++tries > 20) name = name.replace('（示例）', `第${names.size}分店（示例）`);
       } while (names.has(name));
       names.add(name);
       const status = random.weighted([

@@ -37,7 +37,7 @@ export function openStore(options: OpenOptions): OpenedStore {
     db.exec(SCHEMA);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
     if (options.sample === false) insertReferenceData(db);
-    else generateSample(db, { until: options.sample?.until ?? lastCompleteQuarter(), seed: options.sample?.seed });
+    else generateSample(db, { ...options.sample, until: options.sample?.until ?? lastCompleteQuarter() });
     db.exec('ANALYZE');
   } else {
     const version = db.pragma('user_version', { simple: true });

@@ -118,7 +118,22 @@ export class DisclosureClient {
 
   /** Operators by name or USCC, paged. */
   search(params: SearchParams = {}, signal?: AbortSignal): Promise<Resource<MerchantSearch>> {
-    return this.get('/v1/merchants', params, payloadSchemas.MerchantSearch, signal);
+    return this.either('/v1/merchants', params, payloadSchemas.MerchantSearch, signal, (exported) => {
+      const template = exported.templates.search;
+      const q = params.q?.trim() ?? '';
+      // An export's index answers a query of two or more characters, for the default period, in any region.
+      if (!template || [...q].length < 2 || params.industry || params.period) return undefined;
+      return import('./exported.ts').then(({ exportedSearch, SearchShard }) =>
+        exportedSearch(
+          { ...params, q },
+          {
+            shard: (key) => this.get(`/${fillTemplate(template, { key })}`, {}, SearchShard, signal),
+            meta: () => this.meta(signal),
+            regions: () => this.regions({}, signal),
+          },
+        ),
+      );
+    });
   }
 
   /**
@@ -178,6 +193,23 @@ export class DisclosureClient {
     // An export holds a region's newest 50: as many as were asked for, as the API answers.
     const limit = params.limit ?? 10;
     return answer.data.items.length > limit ? { ...answer, data: { ...answer.data, items: answer.data.items.slice(0, limit) } } : answer;
+  }
+
+  /**
+   * An operator's page that needs no JavaScript (`m/{uscc}.html`), where the API is a static export
+   * that holds them and its meta has been read: an absolute URL on the export's own origin (a
+   * template pointing elsewhere is ignored), for a link or a QR code. Otherwise undefined.
+   */
+  pageUrl(uscc: string): string | undefined {
+    const template = this.exported?.templates.page;
+    if (!template) return undefined;
+    try {
+      const base = new URL(`${this.base}/`, globalThis.location?.href);
+      const page = new URL(fillTemplate(template, { uscc }), base);
+      return page.origin === base.origin && /^https?:$/.test(page.protocol) ? page.href : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /**

@@ -1,13 +1,16 @@
 /**
  * How the client cuts a static export's files to what was asked for, by the API's own rules: a
  * ranking page from the one or two files of RANKING_FILE_ROWS rows it lies in, and a series from
- * the scope's whole series.
+ * the scope's whole series, a search from the one or two index files that hold every answer.
  */
-import type { Ranking, Trend } from '../contract/index.ts';
+import * as v from 'valibot';
+import type { MerchantSearch, Meta, Ranking, RegionList, Trend } from '../contract/index.ts';
 import { SERIES_POINTS, shiftPeriod } from '../core/period.ts';
 import { RANKING_FILE_ROWS } from '../core/templates.ts';
-import type { RankingParams, Resource, TrendParams } from './client.ts';
-import type { ApiError } from './errors.ts';
+import type { RankingParams, Resource, SearchParams, TrendParams } from './client.ts';
+import { ApiError } from './errors.ts';
+import { MerchantHit, PeriodId, Publisher, RegionRef, SampleFlag, UpdatedAt } from './schemas.ts';
+import { codeOf, folded, queryKeys } from './search-keys.ts';
 
 /** The values a ranking file's template names, with the API's defaults for what was not asked. */
 export function rankingFile(params: RankingParams, period: string) {
@@ -52,4 +55,86 @@ export function seriesWithin(whole: Trend, params: TrendParams): Trend {
   const from = params.from ?? shiftPeriod(to, 1 - SERIES_POINTS.default[whole.granularity]);
   const points = whole.points.filter((point) => point.period >= from && point.period <= to);
   return { ...whole, from, to, period: points.at(-1)?.period ?? to, points };
+}
+
+/** One file of an export's search index (the contract's SearchShard). */
+export const SearchShard = v.object({
+  period: PeriodId,
+  updatedAt: UpdatedAt,
+  publisher: Publisher,
+  sample: SampleFlag,
+  items: v.array(v.object({ ...MerchantHit.entries, within: v.array(RegionRef) })),
+});
+type ShardItem = v.InferOutput<typeof SearchShard>['items'][number];
+
+export interface SearchSources {
+  /** The index file of a key (a 404 when no name holds that piece). */
+  shard: (key: string) => Promise<Resource<v.InferOutput<typeof SearchShard>>>;
+  /** The export's meta, for the answer's envelope when no file holds the query. */
+  meta: () => Promise<Resource<Meta>>;
+  /** The regions with data, to name a region no hit lies in. */
+  regions: () => Promise<Resource<RegionList>>;
+}
+
+/**
+ * A search page as `/v1/merchants` gives it, from the index files of the query: the same matches
+ * (the name holds the query, ASCII letters without case, or the USCC holds it as a code), the same
+ * order (the exact code, then codes and names that begin with it, then the most complaints, then the
+ * name) and the same paging. Codes are matched within the files read: a code of fewer than eight
+ * characters finds names only.
+ */
+export async function exportedSearch(params: SearchParams & { q: string }, sources: SearchSources): Promise<Resource<MerchantSearch>> {
+  const q = params.q.trim();
+  const [name, code] = [folded(q), codeOf(q)];
+  const files = await Promise.all(
+    queryKeys(q).map((key) =>
+      sources.shard(key).catch((error: ApiError) => {
+        if (error.status === 404) return undefined;
+        throw error;
+      }),
+    ),
+  );
+  const read = files.filter((file) => file !== undefined);
+  const region = params.region;
+  const inRegion = (item: ShardItem) => !region || item.region.code === region || item.within.some((at) => at.code === region);
+  const hits = new Map<string, ShardItem>();
+  for (const file of read)
+    for (const item of file.data.items)
+      if ((folded(item.name).includes(name) || item.uscc.includes(code)) && inRegion(item)) hits.set(item.uscc, item);
+  const rank = (item: ShardItem) => [item.uscc === code, item.uscc.startsWith(code), folded(item.name).startsWith(name)];
+  const ordered = [...hits.values()].sort((a, b) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] ? -1 : 1;
+    return b.accepted - a.accepted || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  });
+  const head = read[0] ?? (await sources.meta());
+  const { period, updatedAt, publisher, sample } = head.data;
+  const page = params.page ?? 1;
+  const pageSize = params.pageSize ?? 20;
+  return {
+    data: {
+      period,
+      updatedAt,
+      publisher,
+      sample,
+      q,
+      region: region ? await regionNamed(region, ordered, sources) : null,
+      industry: null,
+      total: ordered.length,
+      page,
+      pageSize,
+      items: ordered.slice((page - 1) * pageSize, page * pageSize).map(({ within, ...item }) => item),
+    },
+    fetchedAt: Math.min(head.fetchedAt, ...read.map((file) => file.fetchedAt)),
+    stale: read.some((file) => file.stale),
+  };
+}
+
+/** A region by its code and name, from a hit that lies in it or the regions with data; not found (as from the API) when it has none. */
+async function regionNamed(code: string, hits: ShardItem[], sources: SearchSources) {
+  for (const item of hits) for (const at of [item.region, ...item.within]) if (at.code === code) return at;
+  const { data } = await sources.regions();
+  const found = data.regions.find((entry) => entry.code === code);
+  if (!found) throw new ApiError('not-found', code, `no region ${code} with data in this export`, { status: 404 });
+  return { code: found.code, name: found.name };
 }

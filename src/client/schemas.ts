@@ -180,6 +180,7 @@ export const UrlTemplates = object({
   merchantTrend: v.optional(template),
   regions: v.optional(template),
   industries: v.optional(template),
+  search: v.optional(template),
 });
 
 export const Meta = object({

@@ -662,7 +662,8 @@ export interface components {
          *       "regionTrend": "v1/trends/regions/{region}/{granularity}.json",
          *       "merchantTrend": "v1/trends/merchants/{office}/{uscc}/{granularity}.json",
          *       "regions": "v1/regions.json",
-         *       "industries": "v1/industries/{region}/{level}.json"
+         *       "industries": "v1/industries/{region}/{level}.json",
+         *       "search": "v1/search/{key}.json"
          *     }
          */
         UrlTemplates: {
@@ -690,6 +691,13 @@ export interface components {
             regions?: string;
             /** @description A region's industries at `{level}` (section or division), with the operators each holds. */
             industries?: string;
+            /**
+             * @description The search index, a `SearchShard` per `{key}`: a two-character piece of a name as its code points
+             *     in hexadecimal joined by `-` (ASCII letters lowercased; 超市 is `8d85-5e02`), or `uscc-` and an
+             *     office's code (characters 3–8 of a USCC). A query of two or more characters reads the file of
+             *     its first piece, and what could be a USCC of eight characters or more also its office's.
+             */
+            search?: string;
         };
         /** @description The editions of the code tables behind every region and industry in the data. */
         ReferenceEditions: {
@@ -1098,6 +1106,31 @@ export interface components {
             accepted: number;
             /** @description Mediation success rate in the period. */
             mediationRate: components["schemas"]["Rate"];
+        };
+        /** @description An operator in a static export's search index, with the regions above its district. */
+        SearchShardItem: {
+            uscc: components["schemas"]["Uscc"];
+            name: string;
+            kind: components["schemas"]["MerchantKind"];
+            /** @description District of registration. */
+            region: components["schemas"]["RegionRef"];
+            industry: components["schemas"]["Industry"];
+            accepted: number;
+            mediationRate: components["schemas"]["Rate"];
+            /** @description The province and the city the district lies in (one code where they are the same). */
+            within: components["schemas"]["RegionRef"][];
+        };
+        /**
+         * @description One file of a static export's search index (`templates.search`): every operator whose name holds
+         *     one two-character piece, or who registered at one office, with the figures of the default
+         *     period. A client filters, orders and pages it as `/v1/merchants` does.
+         */
+        SearchShard: {
+            period: components["schemas"]["PeriodId"];
+            updatedAt: components["schemas"]["UpdatedAt"];
+            publisher: components["schemas"]["Publisher"];
+            sample: components["schemas"]["SampleFlag"];
+            items: components["schemas"]["SearchShardItem"][];
         };
         /** @description Everything disclosed about one operator for one period. */
         MerchantDetail: {

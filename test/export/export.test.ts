@@ -41,16 +41,18 @@ describe('the static export', () => {
         merchantTrend: 'v1/trends/merchants/{office}/{uscc}/{granularity}.json',
         regions: 'v1/regions.json',
         industries: 'v1/industries/{region}/{level}.json',
+        search: 'v1/search/{key}.json',
       },
     );
     const operators = (await live<{ counts: { operators: number } }>('/v1/meta')).counts.operators;
     assert.equal(fixture.first.operators, operators);
     // Per operator its disclosure, page, poster and two series; per region with data its alerts, hot
-    // issues, two series and two industry lists, and its rankings; then the regions, meta (twice:
+    // issues, two series and two industry lists, and its rankings; the search index; then the regions, meta (twice:
     // v1/meta.json and v1/meta), the card's styles, _headers and the nginx snippet.
     const regions = (await live<{ regions: unknown[] }>('/v1/regions')).regions.length;
     const rankings = filesUnder(join(out, 'v1/rankings')).filter((file) => file.endsWith('.json')).length;
-    assert.equal(fixture.first.files, operators * 5 + regions * 6 + rankings + 6);
+    const search = filesUnder(join(out, 'v1/search')).filter((file) => file.endsWith('.json')).length;
+    assert.equal(fixture.first.files, operators * 5 + regions * 6 + rankings + search + 6);
     assert.equal(read('v1/meta'), read('v1/meta.json'));
     assert.equal(fixture.first.written, fixture.first.files);
     assert.ok(

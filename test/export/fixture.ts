@@ -15,10 +15,10 @@ import { after } from 'node:test';
 import { getRequestListener } from '@hono/node-server';
 import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
+import { type Nginx, startNginx } from '../../scripts/nginx.ts';
 import { type ExportReport, exportSite } from '../../server/export/run.ts';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
 import { sampleApp } from '../server/sample-app.ts';
-import { type Nginx, startNginx } from './nginx.ts';
 
 export const root = new URL('../../', import.meta.url).pathname;
 export const out = mkdtempSync(join(tmpdir(), 'tsgs-export-'));

@@ -140,6 +140,7 @@ export const translation = {
   'merchant-card.outcome.withdrawn': 'Withdrawn',
   'merchant-card.rate': 'Mediation success rate',
   'merchant-card.rate-includes': ' (settlements after complaint included)',
+  'merchant-card.page': 'This disclosure as a web page (to print or share)',
   'merchant-card.record': 'Official registration record',
   'merchant-card.region': 'Region',
   'merchant-card.registration': 'Business registration',

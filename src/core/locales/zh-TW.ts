@@ -122,6 +122,7 @@ export const translation = {
   'merchant-card.outcome.withdrawn': '撤回',
   'merchant-card.rate': '調解成功率',
   'merchant-card.rate-includes': '（含投訴後自行和解）',
+  'merchant-card.page': '本公示網頁（可列印、分享）',
   'merchant-card.record': '查看官方登記資訊',
   'merchant-card.region': '所在地區',
   'merchant-card.registration': '工商登記資訊',

@@ -82,7 +82,11 @@ export class TsgsKiosk extends TsgsElement {
    */
   @property({ attribute: 'refresh', type: Number }) legacyRefresh?: number;
 
-  /** The official disclosure page the QR code opens (https). Default: the publisher's address from the data. */
+  /**
+   * The official disclosure page the QR code opens (https). Default: the publisher's address from the
+   * data. While an operator is shown, on a static export with operator pages, the QR code opens that
+   * operator's page instead.
+   */
   @property() link?: string;
 
   @state() private current = 0;
@@ -92,6 +96,8 @@ export class TsgsKiosk extends TsgsElement {
   /** Counts idle resets: the search slide is rebuilt at each, so a stranger's query does not linger. */
   @state() private resets = 0;
   @state() private publisher?: { name: string; url?: string | null };
+  /** The chosen operator's own page, when the API is a static export that has one: the QR code opens it. */
+  @state() private operatorPage?: string;
   @state() private regionName?: string;
   /** Elements showing an old copy, with when that copy was fetched. */
   @state() private stale = new Map<Element, number>();
@@ -194,7 +200,8 @@ export class TsgsKiosk extends TsgsElement {
   }
 
   private get qrLink(): string | undefined {
-    return safeHttpsUrl(this.link) ?? safeHttpsUrl(this.publisher?.url) ?? undefined;
+    const operator = this.chosen ? this.operatorPage : undefined;
+    return operator ?? safeHttpsUrl(this.link) ?? safeHttpsUrl(this.publisher?.url) ?? undefined;
   }
 
   protected override render(): TemplateResult {
@@ -383,8 +390,13 @@ export class TsgsKiosk extends TsgsElement {
 
   private onLoad = (event: TsgsLoadEvent): void => {
     const source = event.composedPath()[0] as Element;
-    const data = event.detail.data as { publisher?: { name: string; url?: string | null }; region?: { name: string } };
+    const data = event.detail.data as {
+      publisher?: { name: string; url?: string | null };
+      region?: { name: string };
+      page?: string | null;
+    };
     if (data.publisher) this.publisher = data.publisher;
+    if (source.localName === 'tsgs-merchant-card') this.operatorPage = data.page ?? undefined;
     if (data.region?.name && source.localName === 'tsgs-city-ranking') this.regionName = data.region.name;
     // Only what the kiosk refreshes counts towards the badge: a search's old answer is gone with its next query.
     if (typeof (source as Refreshable).refresh !== 'function') return;

@@ -21,6 +21,8 @@ import { terms } from './terms.ts';
 export interface MerchantCardData {
   detail: MerchantDetail;
   links: Meta['links'] | null;
+  /** The operator's page that needs no JavaScript, on a static export that has one (`DisclosureClient.pageUrl`). */
+  page?: string | null;
 }
 
 /**
@@ -122,7 +124,8 @@ export class TsgsMerchantCard extends TsgsElement {
     // The links are a nicety: the card shows without them when /v1/meta fails.
     const meta = client.meta(signal).catch(() => null);
     const detail = await client.merchant(args.uscc, { period: args.period }, signal);
-    return { ...detail, data: { detail: detail.data, links: (await meta)?.data.links ?? null } };
+    const links = (await meta)?.data.links ?? null;
+    return { ...detail, data: { detail: detail.data, links, page: client.pageUrl(args.uscc) ?? null } };
   }
 
   protected override render(): TemplateResult {
@@ -302,8 +305,10 @@ export class TsgsMerchantCard extends TsgsElement {
     const uscc = data.detail.merchant.uscc;
     const record = linkFor(data.links?.record, uscc);
     const report = linkFor(data.links?.reportError, uscc);
-    if (!record && !report) return nothing;
+    const page = data.page;
+    if (!record && !report && !page) return nothing;
     return html`<p part="links" class="links">
+      ${page ? html`<a href=${page} target="_blank" rel="noopener">${this.t('merchant-card.page')}</a>` : nothing}
       ${record ? html`<a href=${record} target="_blank" rel="noopener noreferrer">${this.t('merchant-card.record')}</a>` : nothing}
       ${report ? html`<a href=${report} target="_blank" rel="noopener noreferrer">${this.t('merchant-card.report')}</a>` : nothing}
     </p>`;

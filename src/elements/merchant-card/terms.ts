@@ -30,6 +30,7 @@ export const terms = {
   'merchant-card.outcome.withdrawn': '撤回',
   'merchant-card.rate': '调解成功率',
   'merchant-card.rate-includes': '（含投诉后自行和解）',
+  'merchant-card.page': '本公示网页（可打印、分享）',
   'merchant-card.record': '查看官方登记信息',
   'merchant-card.region': '所在地区',
   'merchant-card.registration': '工商登记信息',
