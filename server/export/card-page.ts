@@ -4,6 +4,7 @@
  * answer the API gives (SSR runs only the constructor, willUpdate and render: the data goes in as
  * `.data`). Crawlers index it, and a reader with scripts off sees every fact.
  */
+import { createHash } from 'node:crypto';
 import type { MerchantDetail, Meta } from '../../src/contract/index.ts';
 import { escapeHtml, pageShell, percentWords, periodWords } from './html.ts';
 
@@ -48,20 +49,27 @@ function moreLinks(uscc: string, { poster, publisher }: PageLinks): string {
   return links.map(([href, text]) => `<a href="${escapeHtml(href)}">${text}</a>`).join(' · ');
 }
 
-/** The card's styles, the same on every page: one file the pages link to from their shadow roots. */
-export const CARD_CSS = 'tsgs-card.css';
+/**
+ * The card's styles, the same on every page: one file the pages link to from their shadow roots,
+ * named by its content, so hosts may keep it for good (`immutable`) and a new build gets a new name.
+ */
+export const cardCssName = (css: string) => `assets/tsgs-card.${createHash('sha256').update(css).digest('hex').slice(0, 12)}.css`;
 
 /**
  * The page, and the card's styles taken out of it (every page would otherwise carry the same 15 kB
  * of CSS): the shadow root links to them instead (a `<link rel="stylesheet">` works in one).
  */
+const STYLES_HERE = '<!--tsgs-card-styles-->';
+
 export async function cardPage(detail: MerchantDetail, links: PageLinks): Promise<{ html: string; css: string }> {
   const styles: string[] = [];
   const rendered = (await cardRenderer())(detail);
-  const card = rendered.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => {
+  const withoutStyles = rendered.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => {
     styles.push(css.trim());
-    return styles.length === 1 ? `<link rel="stylesheet" href="${CARD_CSS}">` : '';
+    return styles.length === 1 ? STYLES_HERE : '';
   });
+  const css = `${styles.join('\n')}\n`;
+  const card = withoutStyles.replace(STYLES_HERE, `<link rel="stylesheet" href="../${cardCssName(css)}">`);
   const { merchant, counts, mediationRate, period, publisher } = detail;
   const rate = percentWords(mediationRate.value);
   const description = `${merchant.name}：${periodWords(period)}受理投诉 ${counts.accepted} 件，调解成功率 ${rate}（${mediationRate.numerator}/${mediationRate.denominator}）。发布：${publisher.name}。`;
@@ -71,5 +79,5 @@ export async function cardPage(detail: MerchantDetail, links: PageLinks): Promis
     canonical: links.canonical,
     body: `<main>${card}<p class="more">${moreLinks(detail.merchant.uscc, links)}</p></main>`,
   });
-  return { html, css: `${styles.join('\n')}\n` };
+  return { html, css };
 }

@@ -1,11 +1,13 @@
 /**
  * The headers an export needs from its host: JSON and HTML content types, CORS for the widgets on
  * other origins, and caching — a short `max-age` with `stale-while-revalidate` (revalidated by ETag,
- * which every static host sends), shorter for meta, which says when the data changed.
+ * which every static host sends), shorter for meta, which says when the data changed; for good
+ * (`immutable`) for the card's styles, whose name changes with their content.
  */
 
 const FRESH = 'public, max-age=300, stale-while-revalidate=86400';
 const META = 'public, max-age=60, stale-while-revalidate=86400';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** For Netlify, Cloudflare Pages and other hosts that read a `_headers` file. */
 export const HEADERS = `/v1/*
@@ -20,6 +22,9 @@ export const HEADERS = `/v1/*
   Cache-Control: ${META}
 /m/*
   Cache-Control: ${FRESH}
+  X-Content-Type-Options: nosniff
+/assets/*
+  Cache-Control: ${IMMUTABLE}
   X-Content-Type-Options: nosniff
 `;
 
@@ -49,6 +54,11 @@ location /m/ {
     add_header Cache-Control "${FRESH}" always;
     add_header X-Content-Type-Options nosniff always;
     charset utf-8;
+}
+location /assets/ {
+    gzip_static on;
+    add_header Cache-Control "${IMMUTABLE}" always;
+    add_header X-Content-Type-Options nosniff always;
 }
 `;
 }

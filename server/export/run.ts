@@ -12,7 +12,7 @@ import { industries } from '../queries/industries.ts';
 import { merchantDetail } from '../queries/merchants.ts';
 import { meta } from '../queries/meta.ts';
 import { regions, regionsWithData } from '../queries/regions.ts';
-import { CARD_CSS, cardPage } from './card-page.ts';
+import { cardCssName, cardPage } from './card-page.ts';
 import { HEADERS, nginxSnippet } from './headers.ts';
 import { pathFor, pathOf, regionPath, TEMPLATES } from './layout.ts';
 import { posterPage } from './poster.ts';
@@ -61,7 +61,7 @@ export async function exportSite(db: Database, options: ExportOptions): Promise<
     }
     options.progress?.(++done, total);
   }
-  if (css) writer.write(`m/${CARD_CSS}`, css);
+  if (css) writer.write(cardCssName(css), css);
   writer.write(pathOf('regions', {}), json(regions(db, {})));
   for (const [key, shard] of searchShards(db)) writer.write(pathOf('search', { key }), json(shard));
   // Each region with data: its warnings (the newest 50, as many as the API gives at most), its hot

@@ -24,25 +24,21 @@ import { type ClientOptions, DEFAULTS } from './options.ts';
 import { parseJson, parsePayload } from './payload.ts';
 import { PERSIST_DEFAULTS, PersistentCache } from './persistent-cache.ts';
 import { normaliseBase, queryString } from './query.ts';
+import type {
+  AlertsParams,
+  HotIssuesParams,
+  IndustriesParams,
+  MerchantParams,
+  RankingParams,
+  RegionsParams,
+  Resource,
+  SearchParams,
+  TrendParams,
+} from './resource.ts';
 import { isRetryable, type RetryOptions, sleep, withRetries } from './retry.ts';
 import { type PayloadSchema, payloadSchemas } from './schemas.ts';
 import { exchange, type TransportOptions } from './transport.ts';
 
-/** An answer as elements receive it. */
-export interface Resource<T> {
-  data: T;
-  /** When this data left the server (ms epoch): when it was sent, or last confirmed unchanged. */
-  fetchedAt: number;
-  /** True when the server could not be reached and this is the last good copy. */
-  stale: boolean;
-  /** Why fresh data could not be had, when `stale`. */
-  staleReason?: ApiError;
-}
-
-type QueryOf<P extends keyof paths> = paths[P]['get']['parameters'] extends { query?: infer Q } ? NonNullable<Q> : never;
-export type RegionsParams = QueryOf<'/v1/regions'>;
-export type IndustriesParams = QueryOf<'/v1/industries'>;
-export type SearchParams = QueryOf<'/v1/merchants'>;
 type Templates = NonNullable<Meta['templates']>;
 /** What a client knows of a static export: where its files are, and the period it answers when none is asked for. */
 interface Exported {
@@ -51,11 +47,6 @@ interface Exported {
 }
 /** How an export answers a request: from the file(s) its templates name, or undefined when it holds no such answer. */
 type FromExport<T> = (exported: Exported) => Promise<Resource<T>> | undefined;
-export type MerchantParams = QueryOf<'/v1/merchants/{uscc}'>;
-export type RankingParams = QueryOf<'/v1/rankings'>;
-export type TrendParams = QueryOf<'/v1/trends'>;
-export type HotIssuesParams = QueryOf<'/v1/hot-issues'>;
-export type AlertsParams = QueryOf<'/v1/alerts'>;
 
 export class DisclosureClient {
   /** The API base, normalised: requests go to `${base}/v1/…`. */
@@ -123,11 +114,11 @@ export class DisclosureClient {
       const q = params.q?.trim() ?? '';
       // An export's index answers a query of two or more characters, for the default period, in any region.
       if (!template || [...q].length < 2 || params.industry || params.period) return undefined;
-      return import('./exported.ts').then(({ exportedSearch, SearchShard }) =>
+      return import('./exported.ts').then(({ exportedSearch }) =>
         exportedSearch(
           { ...params, q },
           {
-            shard: (key) => this.get(`/${fillTemplate(template, { key })}`, {}, SearchShard, signal),
+            shard: (key) => this.get(`/${fillTemplate(template, { key })}`, {}, payloadSchemas.SearchShard, signal),
             meta: () => this.meta(signal),
             regions: () => this.regions({}, signal),
           },

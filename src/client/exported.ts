@@ -3,13 +3,11 @@
  * ranking page from the one or two files of RANKING_FILE_ROWS rows it lies in, and a series from
  * the scope's whole series, a search from the one or two index files that hold every answer.
  */
-import * as v from 'valibot';
-import type { MerchantSearch, Meta, Ranking, RegionList, Trend } from '../contract/index.ts';
+import type { MerchantSearch, Meta, Ranking, RegionList, SearchShard, Trend } from '../contract/index.ts';
 import { SERIES_POINTS, shiftPeriod } from '../core/period.ts';
 import { RANKING_FILE_ROWS } from '../core/templates.ts';
-import type { RankingParams, Resource, SearchParams, TrendParams } from './client.ts';
 import { ApiError } from './errors.ts';
-import { MerchantHit, PeriodId, Publisher, RegionRef, SampleFlag, UpdatedAt } from './schemas.ts';
+import type { RankingParams, Resource, SearchParams, TrendParams } from './resource.ts';
 import { codeOf, folded, queryKeys } from './search-keys.ts';
 
 /** The values a ranking file's template names, with the API's defaults for what was not asked. */
@@ -57,19 +55,11 @@ export function seriesWithin(whole: Trend, params: TrendParams): Trend {
   return { ...whole, from, to, period: points.at(-1)?.period ?? to, points };
 }
 
-/** One file of an export's search index (the contract's SearchShard). */
-export const SearchShard = v.object({
-  period: PeriodId,
-  updatedAt: UpdatedAt,
-  publisher: Publisher,
-  sample: SampleFlag,
-  items: v.array(v.object({ ...MerchantHit.entries, within: v.array(RegionRef) })),
-});
-type ShardItem = v.InferOutput<typeof SearchShard>['items'][number];
+type ShardItem = SearchShard['items'][number];
 
 export interface SearchSources {
   /** The index file of a key (a 404 when no name holds that piece). */
-  shard: (key: string) => Promise<Resource<v.InferOutput<typeof SearchShard>>>;
+  shard: (key: string) => Promise<Resource<SearchShard>>;
   /** The export's meta, for the answer's envelope when no file holds the query. */
   meta: () => Promise<Resource<Meta>>;
   /** The regions with data, to name a region no hit lies in. */

@@ -243,6 +243,10 @@ export const MerchantHit = object({
   accepted: count,
   mediationRate: Rate,
 });
+/** An operator in a static export's search index, with the regions above its district. */
+export const SearchShardItem = object({ ...MerchantHit.entries, within: v.array(RegionRef) });
+/** One file of a static export's search index. */
+export const SearchShard = object({ ...envelope, items: v.array(SearchShardItem) });
 export const MerchantSearch = object({
   ...envelope,
   q: orNull(v.string()),
@@ -407,5 +411,6 @@ export const payloadSchemas: {
   Trend: PayloadSchema<Schemas['Trend']>;
   HotIssues: PayloadSchema<Schemas['HotIssues']>;
   AlertList: PayloadSchema<Schemas['AlertList']>;
+  SearchShard: PayloadSchema<Schemas['SearchShard']>;
   Problem: PayloadSchema<Partial<Schemas['Problem']>>;
-} = { Meta, RegionList, IndustryList, MerchantSearch, MerchantDetail, Ranking, Trend, HotIssues, AlertList, Problem };
+} = { Meta, RegionList, IndustryList, MerchantSearch, MerchantDetail, Ranking, Trend, HotIssues, AlertList, SearchShard, Problem };

@@ -16,5 +16,6 @@ export type Ranking = Schemas['Ranking'];
 export type Trend = Schemas['Trend'];
 export type HotIssues = Schemas['HotIssues'];
 export type AlertList = Schemas['AlertList'];
+export type SearchShard = Schemas['SearchShard'];
 export type Problem = Schemas['Problem'];
 export type Rate = Schemas['Rate'];

@@ -230,6 +230,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/search/{key}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One file of a static export's search index (exports only)
+         * @description Written by `npm run export` at the path meta's `templates.search` gives: every operator whose
+         *     name holds one two-character piece, or who registered at one office, with the figures of the
+         *     default period and the province and city each lies in. A client answers `/v1/merchants?q=…`
+         *     from the file of the query's first piece (and, for what could be a USCC of eight characters
+         *     or more, its office's), filtering, ordering and paging as the API does. The live API does
+         *     not serve these files.
+         */
+        get: operations["getSearchShard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/alerts": {
         parameters: {
             query?: never;
@@ -2133,6 +2158,39 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    getSearchShard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A name's two-character piece as its code points in hexadecimal joined by `-` (ASCII letters lowercased), or `uscc-` and an office's code.
+                 * @example 9752-9e3e
+                 */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The operators filed under the key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchShard"];
+                };
+            };
+            /** @description No name holds the piece (a client reads it as no match). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     listAlerts: {

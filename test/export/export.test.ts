@@ -86,6 +86,7 @@ describe('the static export', () => {
     const headers = read('_headers');
     assert.match(headers, /\/v1\/\*\n {2}Access-Control-Allow-Origin: \*/);
     assert.match(headers, /\/v1\/meta\.json\n {2}Cache-Control: public, max-age=60, stale-while-revalidate=86400/);
+    assert.match(headers, /\/assets\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
     const nginx = read('tsgs-nginx.conf');
     assert.match(nginx, /gzip_static on;/);
     assert.match(nginx, /default_type application\/json;/);
@@ -234,7 +235,15 @@ describe('the export served by nginx', () => {
     const page = await fetch(`${fixture.nginx.url}/${pathFor('page', SHOWCASE.busy)}`);
     assert.equal(page.status, 200);
     assert.match(page.headers.get('content-type') ?? '', /^text\/html; charset=utf-8/);
-    assert.match(await page.text(), /青鸾移动通信服务有限公司（示例）/);
+    const html = await page.text();
+    assert.match(html, /青鸾移动通信服务有限公司（示例）/);
+    // The card's styles: one file named by its content, kept for good.
+    const css = /<link rel="stylesheet" href="\.\.\/(assets\/tsgs-card\.[0-9a-f]{12}\.css)">/.exec(html)?.[1];
+    assert.ok(css, 'the page links the card’s styles from its shadow root');
+    const styles = await fetch(`${fixture.nginx.url}/${css}`);
+    assert.equal(styles.status, 200);
+    assert.equal(styles.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.match(await styles.text(), /:host/);
     assert.equal((await fetch(`${fixture.nginx.url}/v1/merchants/310101/91310101MA7C0000XX.json`)).status, 404);
   });
 });
