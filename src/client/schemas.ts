@@ -168,7 +168,8 @@ export const MetaCounts = object({ operators: count, regions: count });
 export const ReferenceEdition = object({ standard: text, edition: v.pipe(v.string(), v.regex(/^\d{4}$/)), title: text });
 export const ReferenceEditions = object({ regions: ReferenceEdition, industries: ReferenceEdition });
 
-const template = v.pipe(v.string(), v.minLength(1));
+/** A path below the API's base: a template must not lead a request anywhere else. */
+const template = v.pipe(v.string(), v.minLength(1), v.regex(/^(?!\/)(?!.*\/\/)(?!.*\.\.)[^:\\?#]+$/));
 export const UrlTemplates = object({
   merchant: template,
   page: v.optional(template),

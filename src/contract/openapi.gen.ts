@@ -676,7 +676,8 @@ export interface components {
         /**
          * @description Paths relative to the API's base, with `{uscc}` for an operator's code, `{office}` for its
          *     characters 3–8 (the registering office's region code, which shards the files), and any other
-         *     `{name}` for the value of the query parameter of that name (`{region}`, `{period}`…).
+         *     `{name}` for the value of the query parameter of that name (`{region}`, `{period}`…). Each is a
+         *     path below the base: no leading or double slash, no `..`, no scheme, query or fragment.
          * @example {
          *       "merchant": "v1/merchants/{office}/{uscc}.json",
          *       "page": "m/{uscc}.html",

@@ -452,6 +452,36 @@ describe('client schemas: malformed values in every example', () => {
       assert.equal(data.links.disclosure, null, url);
     }
   });
+
+  it('refuses an export whose templates would lead a request off the API’s base', () => {
+    const meta = examples.find((e) => e.name === 'Meta')?.value;
+    const exported = (merchant: string) =>
+      setAt(
+        setAt(meta, ['static'], () => true),
+        ['templates'],
+        () => ({ merchant }),
+      );
+    assert.equal(
+      parsePayload(schemas.payloadSchemas.Meta, exported('v1/merchants/{office}/{uscc}.json'), 'https://api.test/x').static,
+      true,
+    );
+    for (const template of [
+      '//evil.example/{uscc}.json',
+      '/v1/{uscc}.json',
+      'https://evil.example/{uscc}',
+      'javascript:alert(1)',
+      'v1/../../{uscc}.json',
+      'v1//evil.example/{uscc}',
+      'v1\\..\\{uscc}',
+      'v1/{uscc}.json?x=1',
+    ]) {
+      assert.throws(
+        () => parsePayload(schemas.payloadSchemas.Meta, exported(template), 'https://api.test/x'),
+        (error: unknown) => error instanceof ApiError && error.kind === 'invalid-payload' && error.field === 'templates.merchant',
+        template,
+      );
+    }
+  });
 });
 
 // ---- the reference server's own answers ---------------------------------------------------------
