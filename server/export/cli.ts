@@ -6,7 +6,9 @@ import { openStore } from '../store/open.ts';
 import { existingDatabase, readOptions, usage } from './args.ts';
 import { exportSite } from './run.ts';
 
-const USAGE = `tsgs export: every operator's disclosure as static files for any web host or CDN
+const USAGE = `tsgs export: the read API as static files for any web host or CDN — every operator's
+disclosure, series, page and poster; each region's rankings (quarters and years), series, hot
+issues, warnings and industries; the regions; a search index
 
   npm run export -- --out DIR [options]
 
