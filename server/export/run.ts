@@ -12,12 +12,13 @@ import { industries } from '../queries/industries.ts';
 import { merchantDetail } from '../queries/merchants.ts';
 import { meta } from '../queries/meta.ts';
 import { regions, regionsWithData } from '../queries/regions.ts';
+import { trend } from '../queries/trends.ts';
 import { cardCssName, cardPage } from './card-page.ts';
 import { HEADERS, nginxSnippet } from './headers.ts';
 import { pathFor, pathOf, regionPath, TEMPLATES } from './layout.ts';
 import { posterPage } from './poster.ts';
 import { searchShards } from './search.ts';
-import { GRANULARITIES, rankedPeriods, rankingFiles, wholeSeries } from './series.ts';
+import { rankedPeriods, rankingFiles, seriesRanges } from './series.ts';
 import { type ExportTally, ExportWriter } from './writer.ts';
 
 export interface ExportOptions {
@@ -45,6 +46,7 @@ export async function exportSite(db: Database, options: ExportOptions): Promise<
   const usccs = (db.prepare('SELECT uscc FROM operators ORDER BY uscc').pluck().all() as string[]) ?? [];
   const regionsToWrite = regionsWithData(db);
   const total = usccs.length + regionsToWrite.length;
+  const ranges = seriesRanges(db);
   let done = 0;
   let css = '';
   for (const uscc of usccs) {
@@ -55,10 +57,7 @@ export async function exportSite(db: Database, options: ExportOptions): Promise<
     writer.write(pathFor('page', uscc), page.html);
     css = page.css;
     writer.write(pathFor('poster', uscc), posterPage({ detail, definition: about.definitions.mediationRate.text, pageUrl }));
-    for (const granularity of GRANULARITIES) {
-      const series = wholeSeries(db, { merchant: uscc }, granularity);
-      if (series) writer.write(pathOf('merchantTrend', { uscc, granularity }), json(series));
-    }
+    for (const range of ranges) writer.write(pathOf('merchantTrend', { uscc, ...range }), json(trend(db, { merchant: uscc, ...range })));
     options.progress?.(++done, total);
   }
   if (css) writer.write(cardCssName(css), css);
@@ -73,10 +72,7 @@ export async function exportSite(db: Database, options: ExportOptions): Promise<
     for (const period of periods) {
       for (const file of rankingFiles(db, region, period)) writer.write(pathOf('ranking', file.values), json(file.ranking));
     }
-    for (const granularity of GRANULARITIES) {
-      const series = wholeSeries(db, { region }, granularity);
-      if (series) writer.write(pathOf('regionTrend', { region, granularity }), json(series));
-    }
+    for (const range of ranges) writer.write(pathOf('regionTrend', { region, ...range }), json(trend(db, { region, ...range })));
     for (const level of ['section', 'division'] as const) {
       writer.write(pathOf('industries', { region, level }), json(industries(db, { region, level })));
     }

@@ -8,7 +8,7 @@ import type { Schemas } from '../../src/contract/index.ts';
 import { SERIES_POINTS, shiftPeriod } from '../../src/core/period.ts';
 import { RANKING_FILE_ROWS } from '../../src/core/templates.ts';
 import { ranking } from '../queries/rankings.ts';
-import { type TrendParams, trend } from '../queries/trends.ts';
+import type { TrendParams } from '../queries/trends.ts';
 
 const METRICS = ['accepted', 'mediation-rate', 'change'] as const;
 const ORDERS = ['desc', 'asc'] as const;
@@ -41,13 +41,18 @@ export function rankedPeriods(db: Database): string[] {
   return db.prepare("SELECT id FROM periods WHERE granularity IN ('quarter', 'year') ORDER BY id").pluck().all() as string[];
 }
 
-/** A scope's whole series at a granularity (as long as the API gives one), or undefined when the data has no such periods. */
-export function wholeSeries(db: Database, scope: Pick<TrendParams, 'region' | 'merchant'>, granularity: 'month' | 'quarter') {
-  const last = db.prepare('SELECT max(id) FROM periods WHERE granularity = ?').pluck().get(granularity) as string | null;
-  const first = db.prepare('SELECT min(id) FROM periods WHERE granularity = ?').pluck().get(granularity) as string | null;
-  if (!first || !last) return undefined;
-  const earliest = shiftPeriod(last, 1 - SERIES_POINTS.max);
-  return trend(db, { ...scope, granularity, from: [first, earliest].sort().at(-1), to: last });
+/**
+ * The whole series an export holds at each granularity the data has (as long as the API gives one):
+ * read once, for every operator and region alike.
+ */
+export function seriesRanges(db: Database): Pick<TrendParams, 'granularity' | 'from' | 'to'>[] {
+  return (['month', 'quarter'] as const).flatMap((granularity) => {
+    const { first, last } = db.prepare('SELECT min(id) AS first, max(id) AS last FROM periods WHERE granularity = ?').get(granularity) as {
+      first: string | null;
+      last: string | null;
+    };
+    if (!first || !last) return [];
+    const earliest = shiftPeriod(last, 1 - SERIES_POINTS.max);
+    return [{ granularity, from: [first, earliest].sort().at(-1), to: last }];
+  });
 }
-
-export const GRANULARITIES = ['month', 'quarter'] as const;
