@@ -1,10 +1,10 @@
 /**
- * `npm run export -- --out DIR [--db FILE] [--base-url URL]` (also `tsgs-server export …`): the
+ * `npm run export -- --out DIR [--db FILE] [--base-url URL] [--industry-rankings latest|all|none]` (also `tsgs-server export …`): the
  * read API as static files. Exit status: 0 exported, 1 the database cannot be read, 2 wrong usage.
  */
 import { openStore } from '../store/open.ts';
 import { existingDatabase, readOptions, usage } from './args.ts';
-import { exportSite } from './run.ts';
+import { exportSite, isIndustryRankings } from './run.ts';
 
 const USAGE = `tsgs export: the read API as static files for any web host or CDN — every operator's
 disclosure, series, page and poster; each region's rankings (quarters and years), series, hot
@@ -17,13 +17,19 @@ issues, warnings and industries; the regions; a search index
   --db FILE          database to export (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite)
   --base-url URL     where DIR will be served (https://cdn.example/tsgs/): the pages' canonical
                      links and the posters' QR codes point there
+  --industry-rankings latest|all|none
+                     rankings by industry division, for provinces and cities: for the latest
+                     quarter and year (default), for every quarter and year (about twice the
+                     files of an export without them), or none; the rest stay with the live API
   -h, --help         this text
 
 Serve DIR with the headers in DIR/_headers, or include DIR/tsgs-nginx.conf in nginx.`;
 
 const command = { name: 'tsgs export', usage: USAGE };
-const values = readOptions(command, { out: { type: 'string' }, 'base-url': { type: 'string' } });
+const values = readOptions(command, { out: { type: 'string' }, 'base-url': { type: 'string' }, 'industry-rankings': { type: 'string' } });
 if (!values.out) usage(command, '--out is required');
+const industryRankings = values['industry-rankings'] ?? 'latest';
+if (!isIndustryRankings(industryRankings)) usage(command, `--industry-rankings must be latest, all or none, not "${industryRankings}"`);
 const baseUrl = values['base-url'];
 if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(baseUrl)) usage(command, `--base-url must be an http(s) URL, not "${baseUrl}"`);
 const path = existingDatabase(command, values.db);
@@ -40,7 +46,7 @@ const bar = process.stderr.isTTY
   : undefined;
 const started = performance.now();
 const out = values.out;
-const report = await exportSite(db, { out, baseUrl, progress: bar });
+const report = await exportSite(db, { out, baseUrl, industryRankings, progress: bar });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.info(`导出 ${path} → ${out}（${report.operators} 家经营者，${seconds} 秒）`);
 console.info(

@@ -18,6 +18,8 @@ export const TEMPLATES = {
   hotIssues: 'v1/hot-issues/{region}.json',
   /** A ranking in files of RANKING_FILE_ROWS rows, `{page}` counting from 0, for every quarter and year. */
   ranking: 'v1/rankings/{region}/{period}/{metric}-{order}-{list}/{page}.json',
+  /** The same for one division of GB/T 4754 (the level `industry-select` offers) that has operators in the region. */
+  industryRanking: 'v1/rankings/{region}/{period}/industry-{industry}/{metric}-{order}-{list}/{page}.json',
   /** A region's whole series at one granularity (a client keeps `from`…`to`). */
   regionTrend: 'v1/trends/regions/{region}/{granularity}.json',
   /** An operator's whole series at one granularity. */

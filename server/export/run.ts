@@ -26,9 +26,18 @@ export interface ExportOptions {
   out: string;
   /** Where the export will be served (https://cdn.example/tsgs/): for the pages' canonical links and the posters' QR codes. */
   baseUrl?: string;
+  /**
+   * Rankings by industry division, for provinces and cities: for the latest quarter and year
+   * (default), every quarter and year, or none.
+   */
+  industryRankings?: IndustryRankings;
   /** Called after each operator and each region, for a progress bar. */
   progress?: (done: number, total: number) => void;
 }
+
+const INDUSTRY_RANKINGS = ['latest', 'all', 'none'] as const;
+export type IndustryRankings = (typeof INDUSTRY_RANKINGS)[number];
+export const isIndustryRankings = (value: string): value is IndustryRankings => INDUSTRY_RANKINGS.includes(value as IndustryRankings);
 
 export interface ExportReport extends ExportTally {
   operators: number;
@@ -64,18 +73,29 @@ export async function exportSite(db: Database, options: ExportOptions): Promise<
   writer.write(pathOf('regions', {}), json(regions(db, {})));
   for (const [key, shard] of searchShards(db)) writer.write(pathOf('search', { key }), json(shard));
   // Each region with data: its warnings (the newest 50, as many as the API gives at most), its hot
-  // issues, its rankings for every quarter and year, its series and its industries.
+  // issues, its rankings for every quarter and year (whole; for a province or city, the units of
+  // ranking, also for each division it has operators in, the level `industry-select` offers), its
+  // series and its industries. A district's rankings by industry stay with the live API: they would
+  // be three quarters of these files (134 082 of 183 512 on the sample).
   const periods = rankedPeriods(db);
-  for (const { code: region } of regionsToWrite) {
+  const byIndustry = new Set(
+    { latest: [about.latest.quarter, about.latest.year], all: periods, none: [] }[options.industryRankings ?? 'latest'],
+  );
+  for (const { code: region, level } of regionsToWrite) {
     writer.write(regionPath('alerts', region), json(alerts(db, { region, limit: 50 })));
     writer.write(regionPath('hotIssues', region), json(hotIssues(db, { region })));
+    const [sections, divisions] = [industries(db, { region, level: 'section' }), industries(db, { region, level: 'division' })];
+    writer.write(pathOf('industries', { region, level: 'section' }), json(sections));
+    writer.write(pathOf('industries', { region, level: 'division' }), json(divisions));
+    const ranked = level === 'district' ? [] : divisions.industries.filter((entry) => entry.operators > 0).map((entry) => entry.code);
     for (const period of periods) {
       for (const file of rankingFiles(db, region, period)) writer.write(pathOf('ranking', file.values), json(file.ranking));
+      for (const industry of byIndustry.has(period) ? ranked : []) {
+        for (const file of rankingFiles(db, region, period, industry))
+          writer.write(pathOf('industryRanking', file.values), json(file.ranking));
+      }
     }
     for (const range of ranges) writer.write(pathOf('regionTrend', { region, ...range }), json(trend(db, { region, ...range })));
-    for (const level of ['section', 'division'] as const) {
-      writer.write(pathOf('industries', { region, level }), json(industries(db, { region, level })));
-    }
     options.progress?.(++done, total);
   }
   writer.write('_headers', HEADERS, false);

@@ -15,21 +15,24 @@ const ORDERS = ['desc', 'asc'] as const;
 const LISTS = ['all', 'red', 'black'] as const;
 
 export interface RankingFile {
-  values: { region: string; period: string; metric: string; order: string; list: string; page: number };
+  values: { region: string; period: string; industry?: string; metric: string; order: string; list: string; page: number };
   ranking: Schemas['Ranking'];
 }
 
-/** Every ranking of a region for a period, cut into files (an empty ranking is one file with no rows). */
-export function* rankingFiles(db: Database, region: string, period: string): Generator<RankingFile> {
+/**
+ * Every ranking of a region for a period (of one industry's operators, when given), cut into files
+ * (an empty ranking is one file with no rows).
+ */
+export function* rankingFiles(db: Database, region: string, period: string, industry?: string): Generator<RankingFile> {
   for (const metric of METRICS)
     for (const order of ORDERS)
       for (const list of LISTS) {
-        const whole = ranking(db, { region, period, metric, order, list, offset: 0, limit: Number.MAX_SAFE_INTEGER });
+        const whole = ranking(db, { region, period, industry, metric, order, list, offset: 0, limit: Number.MAX_SAFE_INTEGER });
         const files = Math.max(1, Math.ceil(whole.items.length / RANKING_FILE_ROWS));
         for (let page = 0; page < files; page++) {
           const offset = page * RANKING_FILE_ROWS;
           yield {
-            values: { region, period, metric, order, list, page },
+            values: { region, period, industry, metric, order, list, page },
             ranking: { ...whole, offset, limit: RANKING_FILE_ROWS, items: whole.items.slice(offset, offset + RANKING_FILE_ROWS) },
           };
         }

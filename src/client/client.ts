@@ -139,11 +139,15 @@ export class DisclosureClient {
     );
   }
 
-  /** A region's operators ranked (from an export: the one or two files of RANKING_FILE_ROWS rows the page lies in). */
+  /**
+   * A region's operators ranked (from an export: the one or two files of RANKING_FILE_ROWS rows the
+   * page lies in; an export ranks by industry at the division level, for provinces and cities).
+   */
   ranking(params: RankingParams, signal?: AbortSignal): Promise<Resource<Ranking>> {
     return this.either('/v1/rankings', params, payloadSchemas.Ranking, signal, (exported) => {
-      const template = exported.templates.ranking;
-      if (!template || params.industry) return undefined;
+      const { ranking, industryRanking } = exported.templates;
+      const template = !params.industry ? ranking : /^\d{2}$/.test(params.industry) ? industryRanking : undefined;
+      if (!template) return undefined;
       // Loaded only when reading an export: pages on the live API never pay for it.
       return import('./exported.ts').then(({ exportedRanking, rankingFile }) =>
         exportedRanking(params, (page) =>

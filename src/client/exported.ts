@@ -12,8 +12,8 @@ import { codeOf, folded, queryKeys } from './search-keys.ts';
 
 /** The values a ranking file's template names, with the API's defaults for what was not asked. */
 export function rankingFile(params: RankingParams, period: string) {
-  const { region, metric = 'accepted', order = 'desc', list = 'all' } = params;
-  return { region, period: params.period ?? period, metric, order, list };
+  const { region, industry, metric = 'accepted', order = 'desc', list = 'all' } = params;
+  return { region, period: params.period ?? period, industry, metric, order, list };
 }
 
 /**

@@ -177,6 +177,7 @@ export const UrlTemplates = object({
   alerts: v.optional(template),
   hotIssues: v.optional(template),
   ranking: v.optional(template),
+  industryRanking: v.optional(template),
   regionTrend: v.optional(template),
   merchantTrend: v.optional(template),
   regions: v.optional(template),

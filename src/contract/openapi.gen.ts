@@ -685,6 +685,7 @@ export interface components {
          *       "alerts": "v1/alerts/{region}.json",
          *       "hotIssues": "v1/hot-issues/{region}.json",
          *       "ranking": "v1/rankings/{region}/{period}/{metric}-{order}-{list}/{page}.json",
+         *       "industryRanking": "v1/rankings/{region}/{period}/industry-{industry}/{metric}-{order}-{list}/{page}.json",
          *       "regionTrend": "v1/trends/regions/{region}/{granularity}.json",
          *       "merchantTrend": "v1/trends/merchants/{office}/{uscc}/{granularity}.json",
          *       "regions": "v1/regions.json",
@@ -709,6 +710,12 @@ export interface components {
              *     and `{list}`; with no industry filter.
              */
             ranking?: string;
+            /**
+             * @description The same, filtered by `{industry}`: each division of GB/T 4754 (two digits, the level a
+             *     ranking's industry list offers) that has operators in the region. Other levels stay with
+             *     the live API.
+             */
+            industryRanking?: string;
             /** @description A region's whole series (up to 120 points) at `{granularity}`; a client keeps `from`…`to`. */
             regionTrend?: string;
             /** @description An operator's whole series at `{granularity}`, sharded by `{office}` like `merchant`. */

@@ -1,8 +1,9 @@
 /**
  * The client on the export served by nginx answers as the client on the live API, for pages and
  * windows the export's files do not hold as such: a ranking page across two files or past the end,
- * a series cut to from…to, a region's industries. What the export does not hold (a monthly ranking,
- * a ranking by industry) is a 404, as for any missing file.
+ * a series cut to from…to, a region's industries, a ranking of one division. What the export does not
+ * hold (a monthly ranking; a ranking by section or class, of a district, or by industry for an earlier
+ * quarter) is a 404, as for any missing file.
  */
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
@@ -74,6 +75,24 @@ describe('the client on the export', () => {
       await same((client) => client.ranking({ region: '360100', ...params }));
   });
 
+  it('ranks the operators of each division a region’s industry list offers, from files of their own', async () => {
+    const offered = (await liveClient.industries({ region: '310000', level: 'division' })).data.industries.filter(
+      (entry) => entry.operators > 0,
+    );
+    assert.ok(offered.length > 5, `Shanghai has operators in ${offered.length} divisions`);
+    for (const { code: industry } of offered) {
+      exportRequests.length = 0;
+      await same((client) => client.ranking({ region: '310000', industry }));
+      assert.ok(
+        exportRequests.every((url) => url.includes(`/industry-${industry}/`)),
+        exportRequests.join(' '),
+      );
+    }
+    await same((client) =>
+      client.ranking({ region: '360100', industry: offered[0]?.code, period: '2025', metric: 'change', order: 'asc', list: 'black' }),
+    );
+  });
+
   it('cuts a series to from…to, with the API’s default window', async () => {
     for (const params of [
       { region: '360100' },
@@ -135,7 +154,10 @@ describe('the client on the export', () => {
   it('says what the export does not hold is not there, as a missing file', async () => {
     for (const ask of [
       (client: DisclosureClient) => client.ranking({ region: '360100', period: '2026-09' }),
-      (client: DisclosureClient) => client.ranking({ region: '360100', industry: '52' }),
+      (client: DisclosureClient) => client.ranking({ region: '360100', industry: 'F' }),
+      (client: DisclosureClient) => client.ranking({ region: '360100', industry: '5212' }),
+      (client: DisclosureClient) => client.ranking({ region: '360100', industry: '52', period: '2025Q4' }),
+      (client: DisclosureClient) => client.ranking({ region: '310101', industry: '63' }),
       (client: DisclosureClient) => client.trend({ region: '360100', industry: 'F' }),
       (client: DisclosureClient) => client.industries({ parent: 'F' }),
       (client: DisclosureClient) => client.search({ q: '超' }),

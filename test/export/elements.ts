@@ -25,6 +25,8 @@ const CASES: [string, string, string][] = [
   ['tsgs-city-ranking', 'region=360113&metric=change', '/v1/rankings/360113/2026Q3/change-desc-all/0.json'],
   ['tsgs-city-ranking', 'region=360100&page=900', '/v1/rankings/360100/2026Q3/accepted-desc-all/0.json'],
   ['tsgs-city-ranking', 'region=110000', '/v1/rankings/110000/'],
+  ['tsgs-city-ranking', 'region=360100&industry-select&industry=52', '/v1/rankings/360100/2026Q3/industry-52/accepted-desc-all/0.json'],
+  ['tsgs-city-ranking', 'region=310000&industry=62&metric=mediation-rate&period=2025', '/2025/industry-62/mediation-rate-desc-all/0.json'],
   ['tsgs-trend-chart', 'region=360100', '/v1/trends/regions/360100/month.json'],
   ['tsgs-trend-chart', `uscc=${SHOWCASE.busy}&granularity=quarter`, '/quarter.json'],
   ['tsgs-trend-chart', 'region=310000&from=2025-01&to=2025-06&type=bar', '/v1/trends/regions/310000/month.json'],
@@ -73,6 +75,28 @@ describe('the elements pointed at the export', () => {
       const [live, exported] = await Promise.all([typed('/live.html'), typed('/static.html')]);
       assert.equal(exported, live);
     });
+
+  it('ranks the division chosen from the ranking’s industry list as on the live API', async () => {
+    const chosen = async (path: string) => {
+      const tab = await fixture.browser.newPage();
+      await tab.goto(`${fixture.origin}${path}?tag=tsgs-city-ranking&region=360100&industry-select`);
+      const ranking = tab.locator('tsgs-city-ranking');
+      await tab.waitForFunction(() =>
+        document.querySelector('tsgs-city-ranking')?.shadowRoot?.querySelector('[part="filter"] option[value="62"]'),
+      );
+      await ranking.locator('[part="filter"] select').selectOption('62');
+      await tab.waitForFunction(() => {
+        const element = document.querySelector('tsgs-city-ranking');
+        return element?.matches(':state(ready)') && /餐饮/.test(element.shadowRoot?.querySelector('.filter')?.textContent ?? '');
+      });
+      const text = folded(await ranking.locator('[part~="base"]').innerText());
+      await tab.close();
+      return text;
+    };
+    const [live, exported] = await Promise.all([chosen('/live.html'), chosen('/static.html')]);
+    assert.match(live, /餐饮业/);
+    assert.equal(exported, live);
+  });
 
   it('links the card to the operator’s page on the export, and the kiosk’s QR code to it while the operator is shown', async () => {
     const tab = await fixture.browser.newPage();

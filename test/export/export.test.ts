@@ -8,12 +8,14 @@
 // First, before anything loads @lit-labs/ssr.
 import './native-fetch.ts';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { pathFor } from '../../server/export/layout.ts';
 import { exportSite } from '../../server/export/run.ts';
+import { rankedPeriods } from '../../server/export/series.ts';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
 import { openStore } from '../../server/store/open.ts';
 import { parsePayload, payloadSchemas } from '../../src/client/index.ts';
@@ -37,6 +39,7 @@ describe('the static export', () => {
         alerts: 'v1/alerts/{region}.json',
         hotIssues: 'v1/hot-issues/{region}.json',
         ranking: 'v1/rankings/{region}/{period}/{metric}-{order}-{list}/{page}.json',
+        industryRanking: 'v1/rankings/{region}/{period}/industry-{industry}/{metric}-{order}-{list}/{page}.json',
         regionTrend: 'v1/trends/regions/{region}/{granularity}.json',
         merchantTrend: 'v1/trends/merchants/{office}/{uscc}/{granularity}.json',
         regions: 'v1/regions.json',
@@ -80,6 +83,33 @@ describe('the static export', () => {
     assert.equal(statSync(join(out, probe)).mtimeMs, before, 'same bytes, same mtime');
     assert.equal(existsSync(join(out, 'v1/merchants/gone.json')), false);
     assert.equal(read('robots.txt'), 'User-agent: *\n', 'a file the export never wrote is left alone');
+  });
+
+  it('ranks by industry for the latest quarter and year, every period, or none, as the publisher chooses', async () => {
+    const { db } = openStore({
+      path: join(mkdtempSync(join(tmpdir(), 'tsgs-industry-db-')), 'small.sqlite'),
+      sample: { until: '2026Q3', operators: 300 },
+    });
+    const industryFiles = async (industryRankings?: 'latest' | 'all' | 'none') => {
+      const dir = mkdtempSync(join(tmpdir(), 'tsgs-industry-'));
+      await exportSite(db, { out: dir, industryRankings });
+      const files = filesUnder(join(dir, 'v1/rankings')).filter((file) => file.includes('/industry-') && file.endsWith('.json'));
+      rmSync(dir, { recursive: true, force: true });
+      return new Set(files.map((file) => file.split('/').at(-4)));
+    };
+    assert.deepEqual([...(await industryFiles())].sort(), ['2025', '2026Q3']);
+    assert.equal((await industryFiles('all')).size, rankedPeriods(db).length);
+    assert.equal((await industryFiles('none')).size, 0);
+    const cli = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'server/export/cli.ts', '--out', tmpdir(), '--industry-rankings', 'sometimes'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(cli.status, 2);
+    assert.match(cli.stderr, /--industry-rankings must be latest, all or none, not "sometimes"/);
   });
 
   it('writes the headers a host needs: CORS, caching, and an nginx snippet serving the .gz files', () => {
