@@ -31,11 +31,14 @@ function builtBundle(ctx, next) {
  * The build as a CDN holds it, under a name of its own: `/cdn/<any name>.js` is the loader, with its
  * chunks beside it. `/cors-cdn/` is the same host sending Access-Control-Allow-Origin, as a static
  * host must for a page on another origin (tests reach it as 127.0.0.1, the page being localhost).
+ * `/slow-cdn/` delays the elements' own files. A version (`/cdn/v1-2/…`) gives a test files no other has cached.
  */
-function renamedBundle(ctx, next) {
-  const match = /^\/(cdn|cors-cdn)\/(.*)$/.exec(ctx.path);
+async function renamedBundle(ctx, next) {
+  const match = /^\/(cdn|cors-cdn|slow-cdn)\/(?:v[\w-]+\/)?(.*)$/.exec(ctx.path);
   if (!match) return next();
   if (match[1] === 'cors-cdn') ctx.set('Access-Control-Allow-Origin', '*');
+  // `/slow-cdn/`: each element's own file takes 600 ms, so a test sees what is asked for while it downloads.
+  if (match[1] === 'slow-cdn' && match[2].startsWith('elements/')) await new Promise((resolve) => setTimeout(resolve, 600));
   ctx.url = /^(elements|chunks)\//.test(match[2]) ? `/dist/${match[2]}` : '/dist/tsgs.js';
   return next();
 }

@@ -80,10 +80,10 @@ await build({
 });
 
 /** A single classic script: no imports of its own, nothing declared at the top level. */
-const classicScript = (entry: string, name: string, fileName: string, inlineDynamicImports = false) =>
+const classicScript = (entry: string, name: string, fileName: string, inlineDynamicImports = false, plugins: Plugin[] = []) =>
   build({
     ...common,
-    plugins: [minifyLiterals],
+    plugins: [minifyLiterals, ...plugins],
     build: {
       ...common.build,
       outDir: 'dist',
@@ -92,7 +92,38 @@ const classicScript = (entry: string, name: string, fileName: string, inlineDyna
     },
   });
 
-await classicScript('src/index.ts', 'tsgsLoader', 'tsgs.js');
+interface ManifestEntry {
+  file: string;
+  imports?: string[];
+}
+
+/** Each element's chunk and its static imports, transitively, from the element build's manifest. */
+function chunkGraph(): Record<string, string[]> {
+  const manifest = JSON.parse(readFileSync(`${root}dist/manifest.json`, 'utf8')) as Record<string, ManifestEntry>;
+  const closure = (key: string, files: Set<string>): Set<string> => {
+    const entry = manifest[key];
+    if (!entry || files.has(entry.file)) return files;
+    files.add(entry.file);
+    for (const imported of entry.imports ?? []) closure(imported, files);
+    return files;
+  };
+  // The element's own file is left out: the loader's import() asks for it.
+  return Object.fromEntries(
+    ELEMENT_TAGS.map((tag) => [tag, [...closure(sourceOf(tag), new Set())].filter((file) => !file.startsWith('elements/'))]),
+  );
+}
+
+/** Writes the chunk graph into the loader (src/chunk-graph.ts is empty in the sources), each file named once. */
+function chunkGraphPlugin(graph: Record<string, string[]>): Plugin {
+  const files = [...new Set(Object.values(graph).flat())].sort();
+  const lists = Object.entries(graph).map(
+    ([tag, list]) => `${JSON.stringify(tag)}: [${list.map((file) => `f[${files.indexOf(file)}]`).join(', ')}]`,
+  );
+  const code = `const f = ${JSON.stringify(files)};\nexport const CHUNKS = { ${lists.join(', ')} };`;
+  return { name: 'tsgs-chunk-graph', load: (id) => (id.endsWith('/src/chunk-graph.ts') ? code : null) };
+}
+
+await classicScript('src/index.ts', 'tsgsLoader', 'tsgs.js', false, [chunkGraphPlugin(chunkGraph())]);
 await classicScript('src/all.ts', 'tsgs', 'tsgs.all.js', true);
 
 /** The package's own dependencies stay imports in the npm build: the application's bundler resolves and dedupes them. */

@@ -8,14 +8,18 @@ import { reserveSpace } from './core/reserve.ts';
 import { ELEMENT_TAGS, type ElementTag } from './elements/tags.ts';
 import { clearUnloaded } from './unloaded.ts';
 
+const SELECTOR = ELEMENT_TAGS.join(',');
+
 /**
  * Watches `root` for tsgs tags and calls `load` once per tag; `failed` hears of a tag whose code
- * could not be loaded (by default, the console). Returns a function that stops watching.
+ * could not be loaded (by default, the console), and `found` of each tsgs element as it appears.
+ * Returns a function that stops watching.
  */
 export function startAutoloader(
   load: (tag: ElementTag) => Promise<unknown>,
   root: Document = document,
   failed: (tag: ElementTag, error: unknown) => void = (tag, error) => console.warn(`tsgs: could not load <${tag}>:`, error),
+  found?: (element: Element) => void,
 ): () => void {
   // Each tag holds its space from the start, not from when its code arrives.
   reserveSpace(root);
@@ -46,7 +50,11 @@ export function startAutoloader(
   };
   // Tags in `node`, and in the open shadow roots inside it, however deep.
   const scan = (node: ParentNode) => {
-    for (const tag of ELEMENT_TAGS) if ((node as Element).localName === tag || node.querySelector(tag)) request(tag);
+    const elements = [...((node as Element).matches?.(SELECTOR) ? [node as Element] : []), ...node.querySelectorAll(SELECTOR)];
+    for (const element of elements) {
+      request(element.localName as ElementTag);
+      found?.(element);
+    }
     const hosts = [...((node as Element).shadowRoot ? [node as Element] : []), ...node.querySelectorAll('*')].filter((e) => e.shadowRoot);
     for (const host of hosts) watch(host.shadowRoot as ShadowRoot);
   };

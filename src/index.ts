@@ -6,7 +6,9 @@
  * twice declares nothing twice. Bundlers get `tsgs/autoload` (autoload.ts) instead.
  */
 import { startAutoloader } from './autoloader.ts';
+import { CHUNKS } from './chunk-graph.ts';
 import { readScriptData, setScriptConfig } from './core/script-config.ts';
+import { prefetchFor } from './prefetch-page.ts';
 import { showUnloaded } from './unloaded.ts';
 
 /**
@@ -30,13 +32,37 @@ const page = globalThis as typeof globalThis & { [LOADED]?: string };
 const first = page[LOADED];
 if (first === undefined) {
   page[LOADED] = url ?? '';
-  setScriptConfig(readScriptData(script));
+  const config = readScriptData(script);
+  setScriptConfig(config);
+  const scriptApi = config.api;
   startAutoloader(
-    (tag) => import(/* @vite-ignore */ new URL(`elements/${tag}.js`, base).href),
+    (tag) => {
+      preloadChunks(tag);
+      return import(/* @vite-ignore */ new URL(`elements/${tag}.js`, base).href);
+    },
     document,
     (tag, error) => showUnloaded(tag, base.href, error),
+    (element) => prefetchFor(element, scriptApi),
   );
 } else if (first !== url) {
   // Two builds on one page: the first one loaded serves every element, with its own script tag's data-*.
   console.warn(`tsgs: a second loader (${url}) is on this page; the first (${first}) and its data-* settings serve every element.`);
+}
+
+/**
+ * Asks for every chunk an element's code imports, at once (`modulepreload`, which a strict CSP's
+ * script-src governs like any script), while the element's own file downloads: otherwise each level
+ * of imports is a round trip of its own. Same credentials mode as the import() that uses them.
+ */
+function preloadChunks(tag: string): void {
+  for (const file of CHUNKS[tag] ?? []) {
+    const href = new URL(file, base).href;
+    if (document.querySelector(`link[rel="modulepreload"][href="${CSS.escape(href)}"]`)) continue;
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    const credentials = script?.getAttribute('crossorigin');
+    if (credentials !== null && credentials !== undefined) link.setAttribute('crossorigin', credentials);
+    document.head.append(link);
+  }
 }

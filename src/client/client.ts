@@ -10,7 +10,6 @@ import type {
   MerchantDetail,
   MerchantSearch,
   Meta,
-  paths,
   Ranking,
   RegionList,
   Trend,
@@ -23,7 +22,7 @@ import { type CachedAnswer, MemoryCache } from './memory-cache.ts';
 import { type ClientOptions, DEFAULTS } from './options.ts';
 import { parseJson, parsePayload } from './payload.ts';
 import { PERSIST_DEFAULTS, PersistentCache } from './persistent-cache.ts';
-import { normaliseBase, queryString } from './query.ts';
+import { API_PATHS, normaliseBase, queryString } from './query.ts';
 import type {
   AlertsParams,
   HotIssuesParams,
@@ -81,7 +80,7 @@ export class DisclosureClient {
 
   /** Publisher, licence, periods, definitions, thresholds, links, categories and natures. */
   meta(signal?: AbortSignal): Promise<Resource<Meta>> {
-    return this.get('/v1/meta', {}, payloadSchemas.Meta, signal).then((answer) => {
+    return this.get(API_PATHS.meta, {}, payloadSchemas.Meta, signal).then((answer) => {
       // A static export: from now on its files are asked for where its templates say.
       const { templates, latest } = answer.data;
       if (answer.data.static && templates) this.exported = { templates, period: latest.quarter };
@@ -92,7 +91,7 @@ export class DisclosureClient {
   /** The regions that have data, each with the units above it, or (`parent`) the children of one. */
   regions(params: RegionsParams = {}, signal?: AbortSignal): Promise<Resource<RegionList>> {
     const schema = payloadSchemas.RegionList;
-    return this.either('/v1/regions', params, schema, signal, ({ templates: t }) =>
+    return this.either(API_PATHS.regions, params, schema, signal, ({ templates: t }) =>
       this.file(!params.parent && t.regions, {}, schema, signal),
     );
   }
@@ -100,7 +99,7 @@ export class DisclosureClient {
   /** GB/T 4754 entries (sections, or the children of `parent`, or a `level`), with the operators each holds. */
   industries(params: IndustriesParams = {}, signal?: AbortSignal): Promise<Resource<IndustryList>> {
     const schema = payloadSchemas.IndustryList;
-    return this.either('/v1/industries', params, schema, signal, ({ templates: t }) => {
+    return this.either(API_PATHS.industries, params, schema, signal, ({ templates: t }) => {
       const level = params.level ?? 'section';
       const held = params.region && !params.parent && (level === 'section' || level === 'division');
       return this.file(held && t.industries, { region: params.region, level }, schema, signal);
@@ -134,7 +133,7 @@ export class DisclosureClient {
    */
   merchant(uscc: string, params: MerchantParams = {}, signal?: AbortSignal): Promise<Resource<MerchantDetail>> {
     const schema = payloadSchemas.MerchantDetail;
-    return this.either(`/v1/merchants/${encodeURIComponent(uscc)}`, params, schema, signal, ({ templates: t }) =>
+    return this.either(API_PATHS.merchant(uscc), params, schema, signal, ({ templates: t }) =>
       this.file(!params.period && t.merchant, { uscc }, schema, signal),
     );
   }
@@ -144,7 +143,7 @@ export class DisclosureClient {
    * page lies in; an export ranks by industry at the division level, for provinces and cities).
    */
   ranking(params: RankingParams, signal?: AbortSignal): Promise<Resource<Ranking>> {
-    return this.either('/v1/rankings', params, payloadSchemas.Ranking, signal, (exported) => {
+    return this.either(API_PATHS.rankings, params, payloadSchemas.Ranking, signal, (exported) => {
       const { ranking, industryRanking } = exported.templates;
       const template = !params.industry ? ranking : /^\d{2}$/.test(params.industry) ? industryRanking : undefined;
       if (!template) return undefined;
@@ -159,7 +158,7 @@ export class DisclosureClient {
 
   /** A time series for a region, an operator or an industry (from an export: the scope's whole series, cut to `from`…`to`). */
   trend(params: TrendParams, signal?: AbortSignal): Promise<Resource<Trend>> {
-    return this.either('/v1/trends', params, payloadSchemas.Trend, signal, ({ templates: t }) => {
+    return this.either(API_PATHS.trends, params, payloadSchemas.Trend, signal, ({ templates: t }) => {
       const granularity = params.granularity ?? 'month';
       const template = params.industry ? undefined : params.merchant ? t.merchantTrend : params.region ? t.regionTrend : undefined;
       const whole = this.file(template, { uscc: params.merchant, region: params.region, granularity }, payloadSchemas.Trend, signal);
@@ -174,7 +173,7 @@ export class DisclosureClient {
   /** A region's hot, emerging and risky complaint categories. */
   hotIssues(params: HotIssuesParams, signal?: AbortSignal): Promise<Resource<HotIssues>> {
     const schema = payloadSchemas.HotIssues;
-    return this.either('/v1/hot-issues', params, schema, signal, ({ templates: t }) =>
+    return this.either(API_PATHS.hotIssues, params, schema, signal, ({ templates: t }) =>
       this.file(!params.period && t.hotIssues, params, schema, signal),
     );
   }
@@ -182,7 +181,7 @@ export class DisclosureClient {
   /** Consumer warnings, newest first. */
   async alerts(params: AlertsParams = {}, signal?: AbortSignal): Promise<Resource<AlertList>> {
     const schema = payloadSchemas.AlertList;
-    const answer = await this.either('/v1/alerts', params, schema, signal, ({ templates: t }) =>
+    const answer = await this.either(API_PATHS.alerts, params, schema, signal, ({ templates: t }) =>
       this.file(params.region && t.alerts, params, schema, signal),
     );
     // An export holds a region's newest 50: as many as were asked for, as the API answers.

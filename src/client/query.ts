@@ -13,6 +13,18 @@ export function queryString(params: object): string {
   return text ? `?${text}` : '';
 }
 
+/** The API's paths for what elements ask for at once: the client and the loader's prefetch build them alike. */
+export const API_PATHS = {
+  meta: '/v1/meta',
+  merchant: (uscc: string) => `/v1/merchants/${encodeURIComponent(uscc)}`,
+  rankings: '/v1/rankings',
+  trends: '/v1/trends',
+  hotIssues: '/v1/hot-issues',
+  alerts: '/v1/alerts',
+  regions: '/v1/regions',
+  industries: '/v1/industries',
+} as const;
+
 /**
  * The base URL an API lives under, written one way: absolute, without query, fragment or trailing
  * slash. A relative base ('' for the page's own server, '/api') is resolved against the page's

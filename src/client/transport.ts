@@ -1,6 +1,7 @@
 /** One HTTP exchange with the API: a GET with a timeout and a size cap, its status turned into an ApiError. */
 import * as v from 'valibot';
 import { ApiError, abortedError, type ProblemDetails, toApiError } from './errors.ts';
+import { type Prefetched, requestInit, takePrefetched } from './prefetch.ts';
 import { parseRetryAfter } from './retry.ts';
 import { Problem } from './schemas.ts';
 
@@ -45,19 +46,10 @@ export async function exchange(url: string, etag: string | undefined, signal: Ab
   signal.addEventListener('abort', stop, { once: true });
   try {
     if (signal.aborted) throw abortedError(url, signal.reason);
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (etag) headers['If-None-Match'] = etag;
-    // The browser's HTTP cache is bypassed (revalidated, or skipped for our own conditional
-    // request): an answer it kept for minutes would come back looking fresh, and `fetchedAt` must
-    // say when the server last vouched for the data.
-    // A redirect is not followed: no request may leave the configured API, and an answer from
-    // wherever a redirect points is not the publisher's.
-    const response = await options.fetch(url, {
-      headers,
-      signal: controller.signal,
-      cache: etag ? 'no-store' : 'no-cache',
-      redirect: 'manual',
-    });
+    // What the loader asked for while this code downloaded is the same request (requestInit): taken
+    // instead of asking again; if it failed, it is asked again now.
+    const early = etag ? undefined : await unlessAborted(takePrefetched(url), controller.signal);
+    const response = early?.response ?? (await options.fetch(url, requestInit(etag, controller.signal)));
     if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304)) {
       void response.body?.cancel().catch(() => {});
       throw new ApiError(
@@ -69,17 +61,17 @@ export async function exchange(url: string, etag: string | undefined, signal: Ab
         },
       );
     }
-    const sentAt = options.now() - ageOf(response);
+    const sentAt = (early?.receivedAt ?? options.now()) - ageOf(response);
     if (response.status === 304) {
       void response.body?.cancel().catch(() => {});
       return { status: 304, etag: response.headers.get('ETag') ?? etag ?? null, text: '', bytes: 0, sentAt };
     }
-    if (!response.ok) throw await statusError(url, response, options);
+    if (!response.ok) throw await statusError(url, response, options, controller.signal);
     if (Number(response.headers.get('Content-Length')) > options.maxBytes) {
       void response.body?.cancel().catch(() => {});
       throw tooLarge(url, options.maxBytes);
     }
-    const { text, bytes } = await readText(response, url, options.maxBytes);
+    const { text, bytes } = await readText(response, url, options.maxBytes, controller.signal);
     return { status: 200, etag: response.headers.get('ETag'), text, bytes, sentAt };
   } catch (error) {
     if (error instanceof ApiError) throw error;
@@ -102,22 +94,45 @@ function tooLarge(url: string, maxBytes: number): ApiError {
   return new ApiError('too-large', url, `the answer from ${url} is larger than ${maxBytes} bytes`);
 }
 
-/** Reads the body as UTF-8 text, giving up as soon as it passes `maxBytes` (a lying or absent Content-Length included). */
-async function readText(response: Response, url: string, maxBytes: number): Promise<{ text: string; bytes: number }> {
+/**
+ * A prefetched answer (failed: undefined), waited for until `signal` aborts. The prefetch was made
+ * without this exchange's signal, so the timeout and the caller's abort stop the waiting here.
+ */
+function unlessAborted(answer: Promise<Prefetched> | undefined, signal: AbortSignal): Promise<Prefetched | undefined> {
+  if (!answer) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    answer.then(resolve, () => resolve(undefined)).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
+/**
+ * Reads the body as UTF-8 text, giving up as soon as it passes `maxBytes` (a lying or absent
+ * Content-Length included), or when `signal` aborts (a prefetched body is not tied to it).
+ */
+async function readText(response: Response, url: string, maxBytes: number, signal: AbortSignal): Promise<{ text: string; bytes: number }> {
   if (!response.body) return { text: '', bytes: 0 };
   const reader = response.body.getReader();
+  const cancel = () => void reader.cancel().catch(() => {});
+  signal.addEventListener('abort', cancel, { once: true });
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let text = '';
   let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      void reader.cancel().catch(() => {});
-      throw tooLarge(url, maxBytes);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (signal.aborted) throw signal.reason;
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > maxBytes) {
+        cancel();
+        throw tooLarge(url, maxBytes);
+      }
+      text += decode(decoder, url, value);
     }
-    text += decode(decoder, url, value);
+  } finally {
+    signal.removeEventListener('abort', cancel);
   }
   return { text: text + decode(decoder, url), bytes };
 }
@@ -131,8 +146,8 @@ function decode(decoder: TextDecoder, url: string, chunk?: Uint8Array): string {
 }
 
 /** An error status as an ApiError, with the problem document when the server sent a readable one. */
-async function statusError(url: string, response: Response, options: TransportOptions): Promise<ApiError> {
-  const problem = await readProblem(response, url, options.maxBytes);
+async function statusError(url: string, response: Response, options: TransportOptions, signal: AbortSignal): Promise<ApiError> {
+  const problem = await readProblem(response, url, options.maxBytes, signal);
   const kind = response.status === 404 ? 'not-found' : 'http';
   const detail = problem?.detail ?? problem?.title ?? response.statusText;
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), options.now());
@@ -144,13 +159,13 @@ async function statusError(url: string, response: Response, options: TransportOp
 }
 
 /** The problem document, or undefined: an unreadable error body must not hide the error itself. */
-async function readProblem(response: Response, url: string, maxBytes: number): Promise<ProblemDetails | undefined> {
+async function readProblem(response: Response, url: string, maxBytes: number, signal: AbortSignal): Promise<ProblemDetails | undefined> {
   if (!/json/.test(response.headers.get('Content-Type') ?? '')) {
     void response.body?.cancel().catch(() => {});
     return undefined;
   }
   try {
-    const { text } = await readText(response, url, maxBytes);
+    const { text } = await readText(response, url, maxBytes, signal);
     const result = v.safeParse(Problem, JSON.parse(text));
     return result.success ? result.output : undefined;
   } catch {

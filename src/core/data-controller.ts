@@ -8,7 +8,8 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ApiError, clientFor, type DisclosureClient, type PayloadSchema, parsePayload, type Resource } from '../client/index.ts';
 import { TsgsErrorEvent, TsgsLoadEvent } from './events.ts';
-import { canRetry, type Failure, failureMessage, type Refusal, type Subject } from './failures.ts';
+import { canRetry, type Failure, failureMessage, type Subject } from './failures.ts';
+import type { Request } from './requests.ts';
 import type { Translate } from './translation.ts';
 import { emptyView, errorView, loadingView, type Provenance, provenanceLine, sampleLabel, unknownStaleReason } from './views.ts';
 
@@ -26,7 +27,7 @@ export interface DataHost extends ReactiveControllerHost, EventTarget {
 }
 
 /** What an element's attributes ask for: the request's arguments, or why none can be made. */
-export type Request<A> = { ok: true; args: A } | Refusal;
+export type { Request } from './requests.ts';
 
 export type DataOptions<A, T, P> = {
   /** Reads the element's attributes into a request (or a refusal from `invalid()`). */

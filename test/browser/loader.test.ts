@@ -74,3 +74,117 @@ describe('the loader on a CDN', () => {
     expect(about).to.have.length(1);
   });
 });
+
+describe('the loader asks for code and data at once', () => {
+  /** A CDN path of the test's own (nothing cached), whose elements' own files take 600 ms. */
+  let cdn = '';
+  beforeEach(() => {
+    cdn = `/slow-cdn/v${crypto.randomUUID()}`;
+  });
+
+  afterEach(() => {
+    expect(page.errors, 'no error or unhandled rejection reached the window').to.deep.equal([]);
+  });
+
+  /** The files the build says an element's code imports, at any depth (dist/manifest.json). */
+  async function chunksOf(source: string): Promise<string[]> {
+    const manifest = (await (await fetch('/dist/manifest.json')).json()) as Record<string, { file: string; imports?: string[] }>;
+    const files = new Set<string>();
+    const walk = (key: string) => {
+      const entry = manifest[key];
+      if (!entry || files.has(entry.file)) return;
+      files.add(entry.file);
+      for (const imported of entry.imports ?? []) walk(imported);
+    };
+    walk(source);
+    return [...files].filter((file) => file.startsWith('chunks/'));
+  }
+
+  /** When each request of the page started and ended, by path. */
+  function timings(doc: Document): Map<string, PerformanceResourceTiming[]> {
+    const all = new Map<string, PerformanceResourceTiming[]>();
+    for (const entry of (doc.defaultView as Window).performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+      const path = new URL(entry.name).pathname;
+      all.set(path, [...(all.get(path) ?? []), entry]);
+    }
+    return all;
+  }
+
+  it('asks for every chunk of an element’s code while the element’s own file downloads', async () => {
+    const route = await faultRoute();
+    const { doc } = await frame(`<script src="${cdn}/tsgs.js" data-api="${route.api}"></script>
+      <tsgs-merchant-card uscc="${SHOWCASE.clean}"></tsgs-merchant-card>`);
+    // The classic script holds the parser until it has run: the elements come after it.
+    await waitUntil(() => doc.querySelector('tsgs-merchant-card')?.matches(':state(ready)'), 'the card shows its data', { timeout: 10000 });
+    const requests = timings(doc);
+    const own = requests.get(`${cdn}/elements/tsgs-merchant-card.js`)?.[0] as PerformanceResourceTiming;
+    const chunks = await chunksOf('src/elements/merchant-card/define.ts');
+    expect(chunks.length).to.be.greaterThan(1);
+    for (const chunk of chunks) {
+      const [request, ...again] = requests.get(`${cdn}/${chunk}`) ?? [];
+      expect(request, `${chunk} was asked for`).to.exist;
+      expect(again, `${chunk} was asked for once`).to.deep.equal([]);
+      expect((request as PerformanceResourceTiming).startTime, `${chunk} started before the card's own file arrived`).to.be.below(
+        own.responseEnd,
+      );
+    }
+    const links = [...doc.head.querySelectorAll('link[rel="modulepreload"]')].map(
+      (link) => new URL((link as HTMLLinkElement).href).pathname,
+    );
+    expect(links.sort()).to.deep.equal(chunks.map((chunk) => `${cdn}/${chunk}`).sort());
+  });
+
+  it('starts the data the elements in the HTML ask for while their code downloads, and asks for each once', async () => {
+    const route = await faultRoute();
+    const { doc } = await frame(`<script src="${cdn}/tsgs.js" data-api="${route.api}"></script>
+      <tsgs-merchant-card uscc="${SHOWCASE.clean}"></tsgs-merchant-card>
+      <tsgs-city-ranking region="310000" page-size="5" page="2" industry-select></tsgs-city-ranking>
+      <tsgs-alerts region="310000" limit="3"></tsgs-alerts>`);
+    const elements = () => [...doc.querySelectorAll('tsgs-merchant-card, tsgs-city-ranking, tsgs-alerts')];
+    await waitUntil(
+      () => elements().length === 3 && elements().every((element) => element.matches(':state(ready)')),
+      'every element shows its data',
+      {
+        timeout: 10000,
+      },
+    );
+    const requests = timings(doc);
+    const [code] = requests.get(`${cdn}/elements/tsgs-merchant-card.js`) ?? [];
+    const codeArrived = (code as PerformanceResourceTiming).responseEnd;
+    const asked = [
+      `/v1/merchants/${SHOWCASE.clean}`,
+      '/v1/meta',
+      '/v1/rankings?limit=5&list=all&metric=accepted&offset=5&order=desc&region=310000',
+      '/v1/industries?level=division&region=310000',
+      '/v1/alerts?limit=3&region=310000',
+    ];
+    expect([...(await route.requests())].sort(), 'each resource asked for once').to.deep.equal([...asked].sort());
+    for (const path of asked) {
+      const [request] = requests.get(`${route.api}${path.split('?')[0]}`) ?? [];
+      expect(request?.startTime, `${path} started before the code arrived`).to.be.below(codeArrived);
+    }
+  });
+
+  it('asks again when what it started fails, and the element shows the data', async () => {
+    const route = await faultRoute('500-once');
+    const { doc } = await frame(`<script src="${cdn}/tsgs.js" data-api="${route.api}"></script>
+      <tsgs-alerts region="310000"></tsgs-alerts>`);
+    await waitUntil(() => doc.querySelector('tsgs-alerts')?.matches(':state(ready)'), 'the alerts show their data', { timeout: 10000 });
+    expect(await route.requests()).to.deep.equal(['/v1/alerts?region=310000', '/v1/alerts?region=310000']);
+  });
+
+  it('starts nothing for an element whose attributes it would refuse, nor for one given an API of its own elsewhere', async () => {
+    const [route, own] = [await faultRoute(), await faultRoute()];
+    const { doc } = await frame(`<script src="${cdn}/tsgs.js" data-api="${route.api}"></script>
+      <tsgs-merchant-card uscc="not a code"></tsgs-merchant-card>
+      <tsgs-hot-issues region="310000" api="${own.api}"></tsgs-hot-issues>`);
+    await waitUntil(
+      () =>
+        doc.querySelector('tsgs-merchant-card')?.matches(':state(error)') && doc.querySelector('tsgs-hot-issues')?.matches(':state(ready)'),
+      'both elements settle',
+      { timeout: 10000 },
+    );
+    expect(await route.requests()).to.deep.equal([]);
+    expect(await own.requests()).to.deep.equal(['/v1/hot-issues?region=310000']);
+  });
+});

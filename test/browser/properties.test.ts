@@ -7,6 +7,7 @@ import { SHOWCASE } from '../../server/sample/showcase.ts';
 import '../../src/all.ts';
 import type { TsgsElement } from '../../src/core/base-element.ts';
 import type { TsgsErrorEvent } from '../../src/core/events.ts';
+import { RANKING_DEFAULTS, TREND_DEFAULTS } from '../../src/core/requests.ts';
 import { ELEMENT_TAGS } from '../../src/elements/tags.ts';
 import { type FaultRoute, faultRoute, shadowText, watchWindowErrors } from './helpers.ts';
 
@@ -114,5 +115,14 @@ describe('properties set by frameworks', () => {
         { numRuns: tag === 'tsgs-kiosk' ? 8 : 25, verbose: 1 },
       );
     }
+  });
+});
+
+describe('defaults', () => {
+  it('are what the loader assumes when it starts an element’s requests before its code arrives', () => {
+    const ranking = document.createElement('tsgs-city-ranking') as unknown as Record<string, unknown>;
+    expect(Object.fromEntries(Object.keys(RANKING_DEFAULTS).map((key) => [key, ranking[key]]))).to.deep.equal(RANKING_DEFAULTS);
+    const chart = document.createElement('tsgs-trend-chart') as unknown as Record<string, unknown>;
+    expect(Object.fromEntries(Object.keys(TREND_DEFAULTS).map((key) => [key, chart[key]]))).to.deep.equal(TREND_DEFAULTS);
   });
 });

@@ -6,10 +6,9 @@ import type { AlertList } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
 import { withData } from '../../core/data-words.ts';
-import { invalid } from '../../core/failures.ts';
 import { formatDate } from '../../core/format.ts';
 import { headingLevel, headingTag } from '../../core/heading.ts';
-import { isRegionCode } from '../../core/region.ts';
+import { alertsRequest } from '../../core/requests.ts';
 import { safeHttpsUrl } from '../../core/safe.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
 import { alertsStyles } from './alerts.styles.ts';
@@ -79,11 +78,7 @@ export class TsgsAlerts extends TsgsElement {
   });
 
   private request(): Request<{ region: string; limit?: number }> {
-    const region = this.region.trim();
-    if (!isRegionCode(region)) return invalid('region', this.region);
-    const limit = this.limit ?? undefined;
-    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 50)) return invalid('limit', limit);
-    return { ok: true, args: { region, limit } };
+    return alertsRequest(this);
   }
 
   /** Asks the API again; if it cannot be reached, the view keeps what it shows, marked stale. */

@@ -8,11 +8,9 @@ import { ChoicesController } from '../../core/choices.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
 import { withData } from '../../core/data-words.ts';
 import { TsgsMerchantSelectEvent } from '../../core/events.ts';
-import { invalid } from '../../core/failures.ts';
 import { formatCount, formatFraction, formatRate } from '../../core/format.ts';
-import { isIndustryFilter } from '../../core/industry.ts';
-import { isPeriodId } from '../../core/period.ts';
 import { isRegionCode } from '../../core/region.ts';
+import { type RankingArgs, rankingRequest } from '../../core/requests.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
 import { rankingStyles } from './city-ranking.styles.ts';
 import { terms } from './terms.ts';
@@ -22,20 +20,7 @@ type Order = Schemas['SortOrder'];
 type List = Schemas['RankingList'];
 type Row = Ranking['items'][number];
 
-const METRICS: readonly Metric[] = ['accepted', 'mediation-rate', 'change'];
-const LISTS: readonly List[] = ['all', 'red', 'black'];
 const PAGE_SIZES = [10, 20, 50, 100, 1000];
-
-interface Args {
-  region: string;
-  period?: string;
-  metric: Metric;
-  order: Order;
-  list: List;
-  industry?: string;
-  offset: number;
-  limit: number;
-}
 
 /**
  * A city's business operators ranked by accepted complaints, mediation success rate or change
@@ -130,27 +115,8 @@ export class TsgsCityRanking extends TsgsElement {
       (await client.industries({ level: 'division', region }, signal)).data.industries.filter((entry) => entry.operators > 0),
   });
 
-  private request(): Request<Args> {
-    const region = this.region.trim();
-    if (!isRegionCode(region)) return invalid('region', this.region);
-    if (this.period && !isPeriodId(this.period)) return invalid('period', this.period);
-    if (!METRICS.includes(this.metric)) return invalid('metric', this.metric);
-    if (this.order !== 'asc' && this.order !== 'desc') return invalid('order', this.order);
-    if (!LISTS.includes(this.list)) return invalid('list', this.list);
-    if (this.industry && !isIndustryFilter(this.industry)) return invalid('industry', this.industry);
-    if (!Number.isInteger(this.pageSize) || this.pageSize < 1 || this.pageSize > 1000) return invalid('page-size', this.pageSize);
-    const page = Number.isInteger(this.page) && this.page > 0 ? this.page : 1;
-    const args: Args = {
-      region,
-      period: this.period || undefined,
-      metric: this.metric,
-      order: this.order,
-      list: this.list,
-      industry: this.industry || undefined,
-      offset: (page - 1) * this.pageSize,
-      limit: this.pageSize,
-    };
-    return { ok: true, args };
+  private request(): Request<RankingArgs> {
+    return rankingRequest(this);
   }
 
   /** Asks the API again; if it cannot be reached, the ranking stays on screen, marked stale. */

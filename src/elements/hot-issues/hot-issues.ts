@@ -8,11 +8,9 @@ import { TsgsElement } from '../../core/base-element.ts';
 import { changeWords } from '../../core/change.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
 import { withData } from '../../core/data-words.ts';
-import { invalid } from '../../core/failures.ts';
 import { formatFraction, formatRate } from '../../core/format.ts';
 import { headingLevel, headingTag } from '../../core/heading.ts';
-import { isPeriodId } from '../../core/period.ts';
-import { isRegionCode } from '../../core/region.ts';
+import { hotIssuesRequest } from '../../core/requests.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
 import type { Translate } from '../../core/translation.ts';
 import { hotIssuesStyles } from './hot-issues.styles.ts';
@@ -87,10 +85,7 @@ export class TsgsHotIssues extends TsgsElement {
   });
 
   private request(): Request<{ region: string; period?: string }> {
-    const region = this.region.trim();
-    if (!isRegionCode(region)) return invalid('region', this.region);
-    if (this.period && !isPeriodId(this.period)) return invalid('period', this.period);
-    return { ok: true, args: { region, period: this.period || undefined } };
+    return hotIssuesRequest(this);
   }
 
   /** Asks the API again; if it cannot be reached, the view keeps what it shows, marked stale. */

@@ -5,14 +5,13 @@ import { type DisclosureClient, payloadSchemas, type Resource } from '../../clie
 import type { MerchantDetail, Meta } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
-import { invalid } from '../../core/failures.ts';
 import { formatCount, formatDate, formatRate } from '../../core/format.ts';
 import { headingLevel, headingTag } from '../../core/heading.ts';
-import { isPeriodId } from '../../core/period.ts';
 import { maskPersonalData } from '../../core/privacy.ts';
+import { cardRequest } from '../../core/requests.ts';
 import { linkFor } from '../../core/safe.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
-import { hasValidUsccCheck, isUsccFormat, normaliseUscc } from '../../core/uscc.ts';
+import { hasValidUsccCheck } from '../../core/uscc.ts';
 import { caseOutcomeLabel, kindLabel, responseKindLabel, responseStatusLabel } from './labels.ts';
 import { cardStyles } from './merchant-card.styles.ts';
 import { terms } from './terms.ts';
@@ -105,10 +104,7 @@ export class TsgsMerchantCard extends TsgsElement {
   }
 
   private request(): Request<{ uscc: string; period?: string }> {
-    const uscc = normaliseUscc(this.uscc ?? '');
-    if (!isUsccFormat(uscc)) return invalid('uscc', this.uscc);
-    if (this.period && !isPeriodId(this.period)) return invalid('period', this.period);
-    return { ok: true, args: { uscc, period: this.period || undefined } };
+    return cardRequest(this);
   }
 
   /** Asks the API again for this disclosure; if it cannot be reached, the card keeps what it shows, marked stale. */

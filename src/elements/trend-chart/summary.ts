@@ -1,9 +1,10 @@
 /** The words for a trend: what it covers, and the sentence that describes it (the chart's caption, which screen readers read instead of the canvas). */
 import type { Trend } from '../../contract/index.ts';
 import { formatCount, formatPeriod, formatRate } from '../../core/format.ts';
+import type { TrendMetric } from '../../core/requests.ts';
 import type { Translate } from '../../core/translation.ts';
 
-export type TrendMetric = 'accepted' | 'mediation-rate' | 'both';
+export type { TrendMetric };
 
 type Point = Trend['points'][number];
 

@@ -4,28 +4,13 @@ import { payloadSchemas } from '../../client/index.ts';
 import type { Trend } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
-import { invalid } from '../../core/failures.ts';
 import { formatCount, formatFraction, formatPeriod, formatRate } from '../../core/format.ts';
-import { isIndustryFilter } from '../../core/industry.ts';
-import { parsePeriod } from '../../core/period.ts';
-import { isRegionCode } from '../../core/region.ts';
+import { type TrendArgs, trendQuery, trendRequest } from '../../core/requests.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
-import { isUsccFormat, normaliseUscc } from '../../core/uscc.ts';
 import type { Chart, ChartConfiguration } from './chart.ts';
 import { pointValue, type TrendMetric, trendRange, trendSummary } from './summary.ts';
 import { terms } from './terms.ts';
 import { trendStyles } from './trend-chart.styles.ts';
-
-const METRICS: readonly TrendMetric[] = ['accepted', 'mediation-rate', 'both'];
-
-interface Args {
-  region?: string;
-  uscc?: string;
-  industry?: string;
-  granularity: 'month' | 'quarter';
-  from?: string;
-  to?: string;
-}
 
 /**
  * A trend of complaints for a region, one operator or an industry, by month or quarter: accepted
@@ -102,29 +87,15 @@ export class TsgsTrendChart extends TsgsElement {
 
   private readonly trend = new DataController(this, {
     request: () => this.request(),
-    load: ({ uscc, ...query }, client, signal) => client.trend({ ...query, merchant: uscc }, signal),
+    load: (args, client, signal) => client.trend(trendQuery(args), signal),
     preset: () => this.data,
     schema: payloadSchemas.Trend,
     isEmpty: (data) => data.points.length === 0,
     describe: (failure) => (failure.kind === 'invalid-attribute' && failure.field === 'scope' ? this.t('trend-chart.scope') : undefined),
   });
 
-  private request(): Request<Args> {
-    const region = this.region?.trim() || undefined;
-    const uscc = this.uscc ? normaliseUscc(this.uscc) : undefined;
-    const industry = this.industry?.trim() || undefined;
-    if (region && !isRegionCode(region)) return invalid('region', this.region);
-    if (uscc && !isUsccFormat(uscc)) return invalid('uscc', this.uscc);
-    if (industry && !isIndustryFilter(industry)) return invalid('industry', this.industry);
-    if ((uscc && (region || industry)) || (!uscc && !region && !industry)) return invalid('scope', '');
-    if (!METRICS.includes(this.metric)) return invalid('metric', this.metric);
-    if (this.granularity !== 'month' && this.granularity !== 'quarter') return invalid('granularity', this.granularity);
-    for (const field of ['from', 'to'] as const) {
-      const value = this[field];
-      if (value && parsePeriod(value)?.granularity !== this.granularity) return invalid(field, value);
-    }
-    const args: Args = { region, uscc, industry, granularity: this.granularity, from: this.from || undefined, to: this.to || undefined };
-    return { ok: true, args };
+  private request(): Request<TrendArgs> {
+    return trendRequest(this);
   }
 
   /** Asks the API again; if it cannot be reached, the chart stays on screen, marked stale. */
