@@ -21,7 +21,7 @@ import { ApiError, abortedError, toApiError } from './errors.ts';
 import { type CachedAnswer, MemoryCache } from './memory-cache.ts';
 import { type ClientOptions, DEFAULTS } from './options.ts';
 import { parseJson, parsePayload } from './payload.ts';
-import { PERSIST_DEFAULTS, PersistentCache } from './persistent-cache.ts';
+import type { PersistentCache, PersistOptions } from './persistent-cache.ts';
 import { API_PATHS, normaliseBase, queryString } from './query.ts';
 import type {
   AlertsParams,
@@ -55,7 +55,7 @@ export class DisclosureClient {
   private readonly transport: TransportOptions;
   private readonly retry: RetryOptions;
   private readonly memory = new MemoryCache();
-  private readonly persisted?: PersistentCache;
+  private readonly persisted?: Pick<PersistentCache, 'save' | 'confirm' | 'load'>;
   private readonly flights = new Coalescer();
   /** A static export's templates and default period, once its meta has said it is one. */
   private exported?: Exported;
@@ -75,7 +75,7 @@ export class DisclosureClient {
     };
     this.retry = { sleep: options.sleep ?? sleep, random: options.random ?? Math.random };
     const persist = options.persist ?? true;
-    if (persist !== false) this.persisted = new PersistentCache({ ...PERSIST_DEFAULTS, ...(persist === true ? {} : persist) });
+    if (persist !== false) this.persisted = lazyPersistentCache(persist === true ? {} : persist);
   }
 
   /** Publisher, licence, periods, definitions, thresholds, links, categories and natures. */
@@ -293,4 +293,23 @@ export class DisclosureClient {
       return undefined;
     }
   }
+}
+
+/**
+ * The IndexedDB copy (persistent-cache.ts with idb-keyval), loaded when first used: after the first
+ * answer arrives, off the path to a page's first paint. A kiosk's code imports it at once, so that
+ * a kiosk offline has it. If it cannot load, nothing is kept: persistence only ever helps.
+ */
+function lazyPersistentCache(options: PersistOptions): Pick<PersistentCache, 'save' | 'confirm' | 'load'> {
+  let cache: Promise<PersistentCache | undefined> | undefined;
+  const open = () =>
+    (cache ??= import('./persistent-cache.ts').then(
+      ({ PERSIST_DEFAULTS, PersistentCache }) => new PersistentCache({ ...PERSIST_DEFAULTS, ...options }),
+      () => undefined,
+    ));
+  return {
+    save: async (url, answer) => (await open())?.save(url, answer),
+    confirm: async (url, fetchedAt) => (await open())?.confirm(url, fetchedAt),
+    load: async (url) => (await open())?.load(url),
+  };
 }

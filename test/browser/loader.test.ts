@@ -165,6 +165,24 @@ describe('the loader asks for code and data at once', () => {
     }
   });
 
+  it('loads the IndexedDB copy after the first answer, and with a kiosk at once', async () => {
+    const route = await faultRoute();
+    const { doc } = await frame(`<script src="${cdn}/tsgs.js" data-api="${route.api}"></script>
+      <tsgs-merchant-card uscc="${SHOWCASE.clean}"></tsgs-merchant-card>`);
+    const idb = () => [...timings(doc).entries()].find(([path]) => path.includes('/chunks/persistent-cache-'))?.[1][0];
+    await waitUntil(() => idb(), 'the card keeps its answer for offline use', { timeout: 10000 });
+    const [answer] = timings(doc).get(`${route.api}/v1/merchants/${SHOWCASE.clean}`) ?? [];
+    expect(idb()?.startTime, 'asked for after the answer arrived').to.be.above((answer as PerformanceResourceTiming).responseEnd);
+    expect(doc.head.querySelector('link[rel="modulepreload"][href*="persistent-cache"]'), 'not preloaded for a card').to.equal(null);
+
+    const kiosk = await frame(`<script src="${cdn}/tsgs.js" data-api="${route.api}"></script><tsgs-kiosk region="310000"></tsgs-kiosk>`);
+    await waitUntil(
+      () => [...timings(kiosk.doc).keys()].some((path) => path.includes('/chunks/persistent-cache-')),
+      'a kiosk loads it with its code',
+      { timeout: 10000 },
+    );
+  });
+
   it('asks again when what it started fails, and the element shows the data', async () => {
     const route = await faultRoute('500-once');
     const { doc } = await frame(`<script src="${cdn}/tsgs.js" data-api="${route.api}"></script>

@@ -9,4 +9,7 @@ import { TsgsKiosk } from './kiosk.ts';
 
 TsgsKiosk.define('tsgs-kiosk');
 
+// A kiosk is where offline use matters: the IndexedDB copy loads with it, not when first needed.
+void import('../../client/persistent-cache.ts').catch(() => {});
+
 export { TsgsKiosk };
