@@ -39,6 +39,17 @@ const INDUSTRY_RANKINGS = ['latest', 'all', 'none'] as const;
 export type IndustryRankings = (typeof INDUSTRY_RANKINGS)[number];
 export const isIndustryRankings = (value: string): value is IndustryRankings => INDUSTRY_RANKINGS.includes(value as IndustryRankings);
 
+/** The periods whose rankings an export also writes by industry, of the quarters and years it ranks. */
+export function industryRankedPeriods(
+  choice: IndustryRankings,
+  ranked: string[],
+  latest: { quarter: string; year: string | null },
+): Set<string> {
+  return new Set(
+    { latest: [latest.quarter, latest.year ?? ''].filter((period) => ranked.includes(period)), all: ranked, none: [] }[choice],
+  );
+}
+
 export interface ExportReport extends ExportTally {
   operators: number;
   files: number;
@@ -78,9 +89,7 @@ export async function exportSite(db: Database, options: ExportOptions): Promise<
   // series and its industries. A district's rankings by industry stay with the live API: they would
   // be three quarters of these files (134 082 of 183 512 on the sample).
   const periods = rankedPeriods(db);
-  const byIndustry = new Set(
-    { latest: [about.latest.quarter, about.latest.year], all: periods, none: [] }[options.industryRankings ?? 'latest'],
-  );
+  const byIndustry = industryRankedPeriods(options.industryRankings ?? 'latest', periods, about.latest);
   for (const { code: region, level } of regionsToWrite) {
     writer.write(regionPath('alerts', region), json(alerts(db, { region, limit: 50 })));
     writer.write(regionPath('hotIssues', region), json(hotIssues(db, { region })));

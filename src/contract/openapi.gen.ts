@@ -711,9 +711,10 @@ export interface components {
              */
             ranking?: string;
             /**
-             * @description The same, filtered by `{industry}`: each division of GB/T 4754 (two digits, the level a
-             *     ranking's industry list offers) that has operators in the region. Other levels stay with
-             *     the live API.
+             * @description The same, filtered by `{industry}`, for a province or a city (the units of ranking): each
+             *     division of GB/T 4754 (two digits, the level a ranking's industry list offers) that has
+             *     operators in the region, for the latest quarter and year (an export may hold every quarter
+             *     and year). Other levels, periods and districts stay with the live API.
              */
             industryRanking?: string;
             /** @description A region's whole series (up to 120 points) at `{granularity}`; a client keeps `from`…`to`. */

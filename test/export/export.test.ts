@@ -9,12 +9,12 @@
 import './native-fetch.ts';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { pathFor } from '../../server/export/layout.ts';
-import { exportSite } from '../../server/export/run.ts';
+import { exportSite, industryRankedPeriods } from '../../server/export/run.ts';
 import { rankedPeriods } from '../../server/export/series.ts';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
 import { openStore } from '../../server/store/open.ts';
@@ -85,21 +85,20 @@ describe('the static export', () => {
     assert.equal(read('robots.txt'), 'User-agent: *\n', 'a file the export never wrote is left alone');
   });
 
-  it('ranks by industry for the latest quarter and year, every period, or none, as the publisher chooses', async () => {
-    const { db } = openStore({
-      path: join(mkdtempSync(join(tmpdir(), 'tsgs-industry-db-')), 'small.sqlite'),
-      sample: { until: '2026Q3', operators: 300 },
-    });
-    const industryFiles = async (industryRankings?: 'latest' | 'all' | 'none') => {
-      const dir = mkdtempSync(join(tmpdir(), 'tsgs-industry-'));
-      await exportSite(db, { out: dir, industryRankings });
-      const files = filesUnder(join(dir, 'v1/rankings')).filter((file) => file.includes('/industry-') && file.endsWith('.json'));
-      rmSync(dir, { recursive: true, force: true });
-      return new Set(files.map((file) => file.split('/').at(-4)));
-    };
-    assert.deepEqual([...(await industryFiles())].sort(), ['2025', '2026Q3']);
-    assert.equal((await industryFiles('all')).size, rankedPeriods(db).length);
-    assert.equal((await industryFiles('none')).size, 0);
+  it('ranks provinces and cities by industry for the latest quarter and year, every period, or none, as the publisher chooses', () => {
+    const industryFiles = filesUnder(join(out, 'v1/rankings')).filter((file) => file.includes('/industry-') && file.endsWith('.json'));
+    const where = (at: number) => [...new Set(industryFiles.map((file) => file.split('/').at(at)))].sort();
+    assert.deepEqual(where(-4), ['2025', '2026Q3'], 'periods');
+    assert.ok(
+      where(-5).every((region) => /^\d{4}00$/.test(region as string)),
+      'provinces and cities only',
+    );
+    const ranked = rankedPeriods(sampleApp().db);
+    const latest = { quarter: '2026Q3', year: '2025' };
+    assert.deepEqual([...industryRankedPeriods('latest', ranked, latest)], ['2026Q3', '2025']);
+    assert.deepEqual([...industryRankedPeriods('all', ranked, latest)], ranked);
+    assert.deepEqual([...industryRankedPeriods('none', ranked, latest)], []);
+    assert.deepEqual([...industryRankedPeriods('latest', ranked, { quarter: '2026Q3', year: null })], ['2026Q3'], 'no complete year yet');
     const cli = spawnSync(
       process.execPath,
       ['--import', 'tsx', 'server/export/cli.ts', '--out', tmpdir(), '--industry-rankings', 'sometimes'],
