@@ -42,7 +42,11 @@ if (first === undefined) {
     },
     document,
     (tag, error) => showUnloaded(tag, base.href, error),
-    (element) => prefetchFor(element, scriptApi),
+    (element) => {
+      prefetchFor(element, scriptApi);
+      // A chart in view from the start draws as soon as its data is there: its pieces come with its code.
+      if (element.localName === 'tsgs-trend-chart' && inFirstView(element)) preloadChunks('chart');
+    },
   );
 } else if (first !== url) {
   // Two builds on one page: the first one loaded serves every element, with its own script tag's data-*.
@@ -65,4 +69,10 @@ function preloadChunks(tag: string): void {
     if (credentials !== null && credentials !== undefined) link.setAttribute('crossorigin', credentials);
     document.head.append(link);
   }
+}
+
+/** Within 200 px of the viewport, as the chart's own observer counts (the loader has reserved its space). */
+function inFirstView(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.top <= innerHeight + 200 && box.bottom >= -200;
 }

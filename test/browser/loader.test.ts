@@ -165,6 +165,31 @@ describe('the loader asks for code and data at once', () => {
     }
   });
 
+  it('asks for the chart’s pieces with the chart’s code when it is in view from the start, and not for one far below', async () => {
+    const route = await faultRoute();
+    const { doc } = await frame(`<script src="${cdn}/tsgs.js" data-api="${route.api}"></script>
+      <tsgs-trend-chart region="310000"></tsgs-trend-chart>`);
+    const manifest = (await (await fetch('/dist/manifest.json')).json()) as Record<string, { file: string }>;
+    const chart = `${cdn}/${manifest['src/elements/trend-chart/chart.ts']?.file}`;
+    await waitUntil(
+      () => doc.querySelector('tsgs-trend-chart')?.matches(':state(ready)') && timings(doc).get(chart),
+      'the chart is drawn',
+      {
+        timeout: 10000,
+      },
+    );
+    const [code] = timings(doc).get(`${cdn}/elements/tsgs-trend-chart.js`) ?? [];
+    const [piecesAsked] = timings(doc).get(chart) ?? [];
+    expect(piecesAsked?.startTime, 'with the chart’s code').to.be.below((code as PerformanceResourceTiming).responseEnd);
+
+    const below = await frame(`<script src="${cdn}/tsgs.js" data-api="${route.api}"></script>
+      <div style="height: 5000px"></div><tsgs-trend-chart region="310000"></tsgs-trend-chart>`);
+    await waitUntil(() => below.doc.querySelector('tsgs-trend-chart')?.matches(':state(ready)'), 'the chart has its data', {
+      timeout: 10000,
+    });
+    expect(timings(below.doc).get(chart), 'a chart out of view waits until it nears it').to.equal(undefined);
+  });
+
   it('loads the IndexedDB copy after the first answer, and with a kiosk at once', async () => {
     const route = await faultRoute();
     const { doc } = await frame(`<script src="${cdn}/tsgs.js" data-api="${route.api}"></script>

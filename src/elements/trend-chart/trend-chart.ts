@@ -12,6 +12,17 @@ import { pointValue, type TrendMetric, trendRange, trendSummary } from './summar
 import { terms } from './terms.ts';
 import { trendStyles } from './trend-chart.styles.ts';
 
+/** Chart.js and the chart's pieces, fetched once per page. */
+let chart: Promise<typeof import('./chart.ts')> | undefined;
+const chartCode = () => {
+  chart ??= import('./chart.ts');
+  // A failed fetch is tried again by the next chart that asks.
+  chart.catch(() => {
+    chart = undefined;
+  });
+  return chart;
+};
+
 /**
  * A trend of complaints for a region, one operator or an industry, by month or quarter: accepted
  * complaints, the mediation success rate, or both on two labelled axes. Chart.js loads only when
@@ -113,6 +124,8 @@ export class TsgsTrendChart extends TsgsElement {
         if (entries.some((e) => e.isIntersecting)) {
           this.near = true;
           this.visibility?.disconnect();
+          // Asked for now, while the data may still be on its way.
+          void chartCode().catch(() => {});
         }
       },
       { rootMargin: '200px' },
@@ -156,7 +169,7 @@ export class TsgsTrendChart extends TsgsElement {
   }
 
   private async draw(trend: Trend): Promise<void> {
-    const { Chart } = await import('./chart.ts');
+    const { Chart } = await chartCode();
     const canvas = this.canvas;
     if (!this.isConnected || this.chart || !canvas) return;
     const config: ChartConfiguration = { type: this.type, data: this.chartData(trend), options: this.chartOptions() };
