@@ -15,9 +15,11 @@ export interface BenchPage {
   shown: string;
 }
 
-/** True once every data element in the page (search and provider aside) shows its data. */
-const allReady = `[...document.querySelectorAll('tsgs-merchant-card, tsgs-city-ranking, tsgs-hot-issues, tsgs-alerts, tsgs-trend-chart')]
-  .every((e) => e.matches(':state(ready)') && (e.localName !== 'tsgs-trend-chart' || drawn(e)))`;
+/** True once every data element in the page (search and provider aside) shows its data (a chart below the fold draws later). */
+const allReady = `(() => {
+  const all = [...document.querySelectorAll('tsgs-merchant-card, tsgs-city-ranking, tsgs-hot-issues, tsgs-alerts, tsgs-trend-chart')];
+  return all.length === 5 && all.every((e) => e.matches(':state(ready)'));
+})()`;
 
 /** A chart shows once its canvas has pixels that are not transparent, sampled along the middle row. */
 export const DRAWN = `function drawn(element) {
