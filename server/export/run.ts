@@ -86,8 +86,8 @@ export async function exportSite(db: Database, options: ExportOptions): Promise<
   // Each region with data: its warnings (the newest 50, as many as the API gives at most), its hot
   // issues, its rankings for every quarter and year (whole; for a province or city, the units of
   // ranking, also for each division it has operators in, the level `industry-select` offers), its
-  // series and its industries. A district's rankings by industry stay with the live API: they would
-  // be three quarters of these files (134 082 of 183 512 on the sample).
+  // series and its industries. A district's rankings by industry stay with the live API: on the
+  // sample they would be 147 420 files for every period, against 56 702 for provinces and cities.
   const periods = rankedPeriods(db);
   const byIndustry = industryRankedPeriods(options.industryRankings ?? 'latest', periods, about.latest);
   for (const { code: region, level } of regionsToWrite) {
