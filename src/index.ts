@@ -27,6 +27,8 @@ function ownUrl(): string | undefined {
 const url = ownUrl();
 const script = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => s.src === url) ?? null;
 const base = new URL('.', url || document.baseURI);
+/** The chunk files this loader has asked for (declared before the autoloader starts calling preloadChunks). */
+const preloaded = new Set<string>();
 const LOADED = Symbol.for('tsgs.loader');
 const page = globalThis as typeof globalThis & { [LOADED]?: string };
 const first = page[LOADED];
@@ -60,13 +62,14 @@ if (first === undefined) {
  */
 function preloadChunks(tag: string): void {
   for (const file of CHUNKS[tag] ?? []) {
+    if (preloaded.has(file)) continue;
+    preloaded.add(file);
     const href = new URL(file, base).href;
-    if (document.querySelector(`link[rel="modulepreload"][href="${CSS.escape(href)}"]`)) continue;
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = href;
     const credentials = script?.getAttribute('crossorigin');
-    if (credentials !== null && credentials !== undefined) link.setAttribute('crossorigin', credentials);
+    if (credentials != null) link.setAttribute('crossorigin', credentials);
     document.head.append(link);
   }
 }
