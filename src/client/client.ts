@@ -44,6 +44,9 @@ interface Exported {
   templates: Templates;
   period: string;
 }
+/** Whether a request is for the period an export's files hold: none named, or that one by name. */
+const current = (period: string | undefined, exported: Exported) => !period || period === exported.period;
+
 /** How an export answers a request: from the file(s) its templates name, or undefined when it holds no such answer. */
 type FromExport<T> = (exported: Exported) => Promise<Resource<T>> | undefined;
 
@@ -133,8 +136,8 @@ export class DisclosureClient {
    */
   merchant(uscc: string, params: MerchantParams = {}, signal?: AbortSignal): Promise<Resource<MerchantDetail>> {
     const schema = payloadSchemas.MerchantDetail;
-    return this.either(API_PATHS.merchant(uscc), params, schema, signal, ({ templates: t }) =>
-      this.file(!params.period && t.merchant, { uscc }, schema, signal),
+    return this.either(API_PATHS.merchant(uscc), params, schema, signal, (exported) =>
+      this.file(current(params.period, exported) && exported.templates.merchant, { uscc }, schema, signal),
     );
   }
 
@@ -173,8 +176,8 @@ export class DisclosureClient {
   /** A region's hot, emerging and risky complaint categories. */
   hotIssues(params: HotIssuesParams, signal?: AbortSignal): Promise<Resource<HotIssues>> {
     const schema = payloadSchemas.HotIssues;
-    return this.either(API_PATHS.hotIssues, params, schema, signal, ({ templates: t }) =>
-      this.file(!params.period && t.hotIssues, params, schema, signal),
+    return this.either(API_PATHS.hotIssues, params, schema, signal, (exported) =>
+      this.file(current(params.period, exported) && exported.templates.hotIssues, { region: params.region }, schema, signal),
     );
   }
 

@@ -14,6 +14,9 @@ const CASES: [string, string, string][] = [
   ['tsgs-merchant-card', '', '/v1/merchants/'],
   ['tsgs-merchant-card', `uscc=${SHOWCASE.clean}`, '/v1/merchants/'],
   ['tsgs-merchant-card', 'uscc=91310101MA7C0001XR', '/v1/merchants/'],
+  // The period the export holds, named: the same file as no period.
+  ['tsgs-merchant-card', `uscc=${SHOWCASE.busy}&period=2026Q3`, `/v1/merchants/${SHOWCASE.busy.slice(2, 8)}/`],
+  ['tsgs-hot-issues', 'region=310000&period=2026Q3', '/v1/hot-issues/310000.json'],
   ['tsgs-alerts', 'region=360100&limit=3', '/v1/alerts/360100.json'],
   ['tsgs-alerts', 'region=370117', '/v1/alerts/'],
   ['tsgs-hot-issues', 'region=310000', '/v1/hot-issues/310000.json'],
