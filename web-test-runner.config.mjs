@@ -1,5 +1,7 @@
 // Browser tests: real Chromium (Debian's), TypeScript through esbuild, and the reference API
-// mounted at /v1 on the same server, answering from the sample database.
+// mounted at /v1 on the same server, answering from the sample database. With
+// TSGS_TEST_BACKEND=export the element suites run again, their fault routes answered by a static
+// export of the same sample served by nginx instead of the live API.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -7,9 +9,14 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
 import { startApi } from './server/node.ts';
 import { countReporter } from './test/browser/count-reporter.mjs';
-import { faultInjection } from './test/browser/fault-middleware.mjs';
+import { exportBackend } from './test/browser/export-backend.ts';
+import { exportUpstream, faultInjection, liveUpstream } from './test/browser/fault-middleware.mjs';
 
 const api = startApi({ path: process.env.TSGS_TEST_DB ?? ':memory:', sample: { until: '2026Q3' } });
+const exported = process.env.TSGS_TEST_BACKEND === 'export' ? await exportBackend(api.db) : undefined;
+
+/** On the export, the suites that show elements through fault routes; the rest do not depend on the API's kind. */
+const EXPORT_FILES = ['test/browser/*.test.ts', 'test/browser/client/prefetch.test.ts'];
 
 /** Hands /v1 requests to the reference API; Koa must not answer them itself. */
 function referenceApi(ctx, next) {
@@ -58,8 +65,13 @@ function cachePlugin() {
   };
 }
 
+/** Stops nginx and removes the export when the run ends. */
+function exportCleanup() {
+  return { name: 'tsgs-export', serverStop: () => exported?.stop() };
+}
+
 export default {
-  files: ['test/browser/**/*.test.ts', 'test/hostile/**/*.test.ts'],
+  files: exported ? EXPORT_FILES : ['test/browser/**/*.test.ts', 'test/hostile/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: a page in the background gets no animation frames or intersection callbacks.
   concurrency: 1,
@@ -69,7 +81,12 @@ export default {
       launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS },
     }),
   ],
-  middleware: [faultInjection(api), referenceApi, builtBundle, renamedBundle],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), cachePlugin()],
+  middleware: [faultInjection(exported ? exportUpstream(exported.url) : liveUpstream(api)), referenceApi, builtBundle, renamedBundle],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    a11ySnapshotPlugin(),
+    cachePlugin(),
+    exportCleanup(),
+  ],
   reporters: [defaultReporter(), countReporter({ outFile: process.env.TSGS_WTR_COUNTS })],
 };

@@ -1,11 +1,12 @@
 /**
  * `npm test`: typecheck, lint, server tests (node --test) and browser tests (web-test-runner in
  * Chromium), the build and its size budgets, then ONE closing line `N passed, N failed` over all
- * of them. A check that fails, a test file that fails to load or a runner that crashes each count
- * as failures. `npm test -- static` (or `build`, `node`, `browser`) runs one part.
+ * of them. The browser tests run twice: against the live API, then their element suites against a
+ * static export of the same sample served by nginx. A check that fails, a test file that fails to
+ * load or a runner that crashes each count as failures. `npm test -- static` (or `build`, `node`, `browser`) runs one part.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { openStore } from '../server/store/open.ts';
@@ -20,14 +21,14 @@ const only = process.argv[2];
 const work = mkdtempSync(join(tmpdir(), 'tsgs-test-'));
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 
-/** Runs a command with its output passed through, and returns its exit code and what it printed. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
+/** Runs a command with its output passed through (or, `quiet`, only kept), and returns its exit code and what it printed. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}, quiet = false): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
       output += chunk.toString();
-      stream.write(chunk);
+      if (!quiet) stream.write(chunk);
     };
     child.stdout.on('data', relay(process.stdout));
     child.stderr.on('data', relay(process.stderr));
@@ -65,13 +66,36 @@ async function serverTests(db: string): Promise<Tally> {
   return tally;
 }
 
-async function browserTests(db: string): Promise<Tally> {
-  console.info('\n── browser tests');
-  const countsFile = join(work, 'wtr-counts.json');
+/**
+ * The sample exported for the browser tests' second pass, started at once so that it runs beside the
+ * node tests (which use one core of two); the pass waits for it. `undefined` when it failed.
+ */
+function exportSample(db: string): Promise<string | undefined> {
+  const out = join(work, 'export');
+  // nginx's workers, an unprivileged user, must reach it.
+  chmodSync(work, 0o755);
+  const started = performance.now();
+  return run(process.execPath, ['--import', 'tsx', 'server/export/cli.ts', '--db', db, '--out', out], {}, true).then(({ code, output }) => {
+    console.info(
+      `\nThe sample exported for the browser tests (${((performance.now() - started) / 1000).toFixed(1)} s): ${code === 0 ? 'done' : 'FAILED'}`,
+    );
+    if (code !== 0) console.info(output);
+    return code === 0 ? out : undefined;
+  });
+}
+
+/** The browser tests against the live API, or (`exported`, a directory) the element suites against that export served by nginx. */
+async function browserTests(db: string, exported?: Promise<string | undefined>): Promise<Tally> {
+  const against = exported ? await exported : undefined;
+  console.info(`\n── browser tests${exported ? ', against the static export' : ''}`);
+  if (exported && !against) return { passed: 0, failed: 1 };
+  const countsFile = join(work, `wtr-counts${exported ? '-export' : ''}.json`);
   const wtr = join(root, 'node_modules', '@web', 'test-runner', 'dist', 'bin.js');
+  const backend = against ? { TSGS_TEST_BACKEND: 'export', TSGS_TEST_EXPORT_DIR: against } : {};
   const { code } = await run(process.execPath, ['--import', 'tsx', wtr, '--config', 'web-test-runner.config.mjs'], {
     TSGS_TEST_DB: db,
     TSGS_WTR_COUNTS: countsFile,
+    ...backend,
   });
   if (!existsSync(countsFile)) return { passed: 0, failed: 1 };
   const tally = JSON.parse(readFileSync(countsFile, 'utf8')) as Tally;
@@ -95,8 +119,12 @@ async function main(): Promise<number> {
     // One sample database for every test process, made once: generating it takes seconds.
     const db = join(work, 'sample.sqlite');
     openStore({ path: db, sample: { until: '2026Q3' } }).db.close();
+    const exported = !only || only === 'browser' ? exportSample(db) : undefined;
     if (!only || only === 'node' || only === 'server') tallies.push(await serverTests(db));
-    if (!only || only === 'browser') tallies.push(await browserTests(db));
+    if (exported) {
+      tallies.push(await browserTests(db));
+      tallies.push(await browserTests(db, exported));
+    }
   }
   rmSync(work, { recursive: true, force: true });
   const passed = tallies.reduce((n, t) => n + t.passed, 0);

@@ -2,6 +2,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
+import type { Database } from 'better-sqlite3';
 import type { Hono } from 'hono';
 import { type AppOptions, createApp } from './app.ts';
 import { defaultDatabasePath, type OpenOptions, openStore } from './store/open.ts';
@@ -12,6 +13,8 @@ export interface ApiHandle {
   close: () => void;
   /** The Hono app itself, for in-process requests. */
   app: Hono;
+  /** The database it answers from (for an export of the same data). */
+  db: Database;
   path: string;
   seeded: boolean;
 }
@@ -33,6 +36,7 @@ export function startApi(store: Partial<OpenOptions> = {}, app: AppOptions = {})
     },
     close: () => db.close(),
     app: hono,
+    db,
     path,
     seeded,
   };

@@ -3,7 +3,7 @@ import type { AlertList } from '../../src/contract/index.ts';
 import type { TsgsErrorEvent } from '../../src/core/events.ts';
 import type { TsgsAlerts } from '../../src/elements/alerts/define.ts';
 import '../../src/elements/alerts/define.ts';
-import { type FaultRoute, faultRoute, mount, shadowText, watchWindowErrors } from './helpers.ts';
+import { type FaultRoute, faultRoute, firstRequests, mount, shadowText, watchWindowErrors } from './helpers.ts';
 
 const page = watchWindowErrors();
 
@@ -52,7 +52,7 @@ describe('<tsgs-alerts>', () => {
     expect(dates).to.deep.equal([...dates].sort().reverse());
     expect(shadowText(element)).to.contain('徐汇区消费提示警示');
     expect(shadowText(element)).to.contain('示例数据');
-    expect(await route.requests()).to.deep.equal(['/v1/alerts?region=310104']);
+    expect(await route.requests()).to.deep.equal(firstRequests(route, '/v1/alerts?region=310104', '/v1/alerts/310104.json'));
     await expect(element).to.be.accessible();
   });
 
@@ -61,13 +61,14 @@ describe('<tsgs-alerts>', () => {
     const element = await alerts(route, { region: '330100', limit: '2' });
     await settled(element, 'ready');
     expect(parts(element, 'item')).to.have.length(2);
-    expect(await route.requests()).to.deep.equal(['/v1/alerts?limit=2&region=330100']);
+    const asked = firstRequests(route, '/v1/alerts?limit=2&region=330100', '/v1/alerts/330100.json');
+    expect(await route.requests()).to.deep.equal(asked);
 
     const refused = await alerts(route, { region: '330100', limit: '51' });
     await settled(refused, 'error');
     expect(shadowText(refused)).to.contain('属性 limit 的值无效');
     expect(parts(refused, 'retry')).to.have.length(0);
-    expect(await route.requests()).to.have.length(1);
+    expect(await route.requests()).to.have.length(asked.length);
   });
 
   it('links only to https: never to javascript:, data:, http: or relative addresses handed over through .data', async () => {

@@ -4,7 +4,7 @@ import type { Ranking } from '../../src/contract/index.ts';
 import type { TsgsMerchantSelectEvent } from '../../src/core/events.ts';
 import type { TsgsCityRanking } from '../../src/elements/city-ranking/define.ts';
 import '../../src/elements/city-ranking/define.ts';
-import { type FaultRoute, faultRoute, mount, shadowText, watchWindowErrors } from './helpers.ts';
+import { byBackend, type FaultRoute, faultRoute, fetched, mount, shadowText, watchWindowErrors } from './helpers.ts';
 
 const page = watchWindowErrors();
 
@@ -13,7 +13,11 @@ const settled = (element: Element, state = 'ready') =>
   waitUntil(() => element.matches(`:state(${state})`), `the ranking is ${state}`, { timeout: 10000 });
 const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => element.shadowRoot?.querySelector(selector) as T;
 const $$ = (element: Element, selector: string) => [...(element.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])];
-const rankingRequests = async (route: FaultRoute) => (await route.requests()).filter((p) => p.startsWith('/v1/rankings'));
+const rankingRequests = (route: FaultRoute) => fetched(route, 'rankings');
+/** Expects `request` to name each of `parts`. */
+const naming = (request: string | undefined, parts: string[]) => {
+  for (const part of parts) expect(request).to.contain(part);
+};
 const header = (element: Element, label: string) =>
   $$(element, 'th[aria-sort]').find((th) => th.textContent?.includes(label)) as HTMLElement;
 
@@ -58,9 +62,10 @@ describe('<tsgs-city-ranking>', () => {
     await waitUntil(async () => (await rankingRequests(route)).length === 2, 'a second request');
     await waitUntil(() => header(element, '调解成功率').getAttribute('aria-sort') === 'descending', 'sorted by rate');
     expect(header(element, '受理投诉').getAttribute('aria-sort')).to.equal('none');
-    expect((await rankingRequests(route))[1])
-      .to.contain('metric=mediation-rate')
-      .and.contain('order=desc');
+    naming(
+      (await rankingRequests(route))[1],
+      byBackend(route, ['metric=mediation-rate', 'order=desc'], ['/mediation-rate-desc-all/0.json']),
+    );
 
     header(element, '调解成功率').querySelector('button')?.click();
     await waitUntil(async () => (await rankingRequests(route)).length === 3, 'a third request');
@@ -97,15 +102,14 @@ describe('<tsgs-city-ranking>', () => {
       .find((b) => b.textContent?.includes('下一页'))
       ?.click();
     await waitUntil(() => shadowText(element).includes('第 21–40 名'), 'page two');
-    expect((await rankingRequests(route)).at(-1)).to.contain('offset=20');
+    // An export's files hold 100 rows: the first serves the first five pages of 20.
+    naming((await rankingRequests(route)).at(-1), byBackend(route, ['offset=20'], ['/accepted-desc-all/0.json']));
 
     const select = $<HTMLSelectElement>(element, 'select');
     select.value = '50';
     select.dispatchEvent(new Event('change'));
     await waitUntil(() => shadowText(element).includes('第 1–50 名'), 'fifty on page one');
-    expect((await rankingRequests(route)).at(-1))
-      .to.contain('limit=50')
-      .and.contain('offset=0');
+    naming((await rankingRequests(route)).at(-1), byBackend(route, ['limit=50', 'offset=0'], ['/accepted-desc-all/0.json']));
   });
 
   it('renders a thousand rows at once with page-size="1000"', async () => {
@@ -145,16 +149,14 @@ describe('<tsgs-city-ranking>', () => {
     const element = await ranking(route, { region: '310000', list: 'red' });
     await settled(element);
     expect($(element, 'caption').textContent).to.contain('红榜');
-    expect((await rankingRequests(route))[0]).to.contain('list=red');
+    naming((await rankingRequests(route))[0], byBackend(route, ['list=red'], ['/accepted-desc-red/0.json']));
   });
 
   it('advances pages by itself for kiosks, and pauses while focused', async () => {
     const route = await faultRoute();
     const element = await ranking(route, { region: '310000', autoplay: '1' });
     await settled(element);
-    await waitUntil(async () => (await rankingRequests(route)).some((p) => p.includes('offset=20')), 'autoplay reached page two', {
-      timeout: 8000,
-    });
+    await waitUntil(() => shadowText(element).includes('第 21–40 名'), 'autoplay reached page two', { timeout: 8000 });
     $<HTMLButtonElement>(element, 'button.merchant').focus();
     await waitUntil(() => element.matches(':state(paused)'), 'paused while focused');
     const pause = $$(element, '[part~="pager"] button').find((b) => b.hasAttribute('aria-pressed'));
@@ -169,7 +171,7 @@ describe('<tsgs-city-ranking>', () => {
       await settled(element);
       // Two autoplay periods pass: the ranking must still be on its first page, with no rotation control.
       await new Promise((resolve) => setTimeout(resolve, 2200));
-      expect((await rankingRequests(route)).some((p) => p.includes('offset=20'))).to.equal(false);
+      expect(shadowText(element)).to.contain('第 1–20 名');
       expect($$(element, '[part~="pager"] button').some((b) => b.hasAttribute('aria-pressed'))).to.equal(false);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
@@ -202,11 +204,14 @@ describe('<tsgs-city-ranking>', () => {
     };
     const withData = listed.industries.filter((entry) => entry.operators > 0);
     expect([...select.options].map((o) => o.textContent?.trim())).to.deep.equal(['全部行业', ...withData.map((entry) => entry.name)]);
-    expect(await route.requests()).to.include('/v1/industries?level=division&region=370000');
+    expect(await route.requests()).to.include(
+      byBackend(route, '/v1/industries?level=division&region=370000', '/v1/industries/370000/division.json'),
+    );
     const chosen = withData[0] as { code: string; name: string };
     select.value = chosen.code;
     select.dispatchEvent(new Event('change'));
-    await waitUntil(async () => (await rankingRequests(route)).some((p) => p.includes(`industry=${chosen.code}`)), 'a filtered request');
+    const filtered = byBackend(route, `industry=${chosen.code}`, `/industry-${chosen.code}/`);
+    await waitUntil(async () => (await rankingRequests(route)).some((p) => p.includes(filtered)), 'a filtered request');
     await waitUntil(
       () => $$(element, 'tbody tr').length > 0 && $(element, 'caption').textContent?.includes(chosen.name),
       'the filtered ranking',

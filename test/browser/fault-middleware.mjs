@@ -5,6 +5,9 @@
 // `POST /__fault-control/<id>` with `{ status, headers, body }` makes every request of the route get
 // that answer as it is (mode 'scripted': the hostile API of test/hostile/); with `{ paths: { '/v1/…':
 // answer } }`, requests whose path starts so get that answer, the others the real one.
+//
+// The real answers come from `upstream`: the live API by default, or a static export of the same
+// data served by nginx (TSGS_TEST_BACKEND=export); the control reply names which, as `backend`.
 
 /** @typedef {'pass' | '500' | '500-once' | 'hang' | 'garbage' | 'negative-count' | 'empty' | 'offline' | 'scripted'} Mode */
 
@@ -21,7 +24,29 @@ function readBody(req) {
   });
 }
 
-export function faultInjection(api) {
+/**
+ * Where a route's real answers come from.
+ * @typedef {{ name: 'live' | 'export', request: (path: string, headers: Record<string, string>) => Promise<Response> }} Upstream
+ */
+
+/** @returns {Upstream} The live reference API, in process. */
+export function liveUpstream(api) {
+  return { name: 'live', request: (path, headers) => api.app.request(path, { headers }) };
+}
+
+/** @returns {Upstream} A static export served at `origin` (nginx), asked for its files uncompressed. */
+export function exportUpstream(origin) {
+  return {
+    name: 'export',
+    request: (path, headers) => fetch(`${origin}${path}`, { headers: { ...headers, 'Accept-Encoding': 'identity' } }),
+  };
+}
+
+/** The headers of an upstream answer that still hold for the body as this middleware sends it. */
+const PASSED_ON = (name) => !['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name);
+
+/** @param {Upstream} upstream */
+export function faultInjection(upstream) {
   /** @type {Map<string, { mode: Mode, requests: string[], held: (() => void)[], answer?: { status?: number, headers?: Record<string, string>, body?: string } }>} */
   const tests = new Map();
   const entry = (id) => {
@@ -30,9 +55,14 @@ export function faultInjection(api) {
   };
 
   async function pass(ctx, path) {
-    const response = await api.app.request(path, { headers: { 'If-None-Match': ctx.get('If-None-Match') } });
+    const condition = ctx.get('If-None-Match');
+    return passOn(ctx, await upstream.request(path, condition ? { 'If-None-Match': condition } : {}));
+  }
+
+  /** Sends an upstream answer on as it is (a static host's 404 for an API path is HTML, not JSON). */
+  async function passOn(ctx, response) {
     ctx.status = response.status;
-    for (const [name, value] of response.headers) ctx.set(name, value);
+    for (const [name, value] of response.headers) if (PASSED_ON(name)) ctx.set(name, value);
     ctx.body = response.status === 304 ? '' : await response.text();
   }
 
@@ -47,7 +77,7 @@ export function faultInjection(api) {
       const mode = ctx.query.mode;
       if (typeof mode === 'string') test.mode = mode;
       if (typeof mode === 'string' && mode !== 'hang') for (const release of test.held.splice(0)) release();
-      ctx.body = { mode: test.mode, requests: test.requests };
+      ctx.body = { mode: test.mode, requests: test.requests, backend: upstream.name };
       return;
     }
     const match = /^\/__fault\/([\w-]+)(\/v1\/.*)$/.exec(ctx.path);
@@ -77,7 +107,8 @@ export function faultInjection(api) {
         ctx.body = '{"period": "2026Q3", "truncated';
         return;
       case 'negative-count': {
-        const response = await api.app.request(path);
+        const response = await upstream.request(path, {});
+        if (!response.ok) return passOn(ctx, response);
         const body = await response.json();
         if (body.counts) body.counts.accepted = -3;
         ctx.type = 'application/json';
@@ -86,7 +117,8 @@ export function faultInjection(api) {
       }
       case 'empty': {
         // The real answer with nothing in it, as for a period or a filter without complaints.
-        const response = await api.app.request(path);
+        const response = await upstream.request(path, {});
+        if (!response.ok) return passOn(ctx, response);
         const body = await response.json();
         for (const list of ['items', 'points']) if (Array.isArray(body[list])) body[list] = [];
         if (typeof body.total === 'number') body.total = 0;

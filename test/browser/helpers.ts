@@ -13,6 +13,8 @@ export interface ScriptedAnswer {
 export interface FaultRoute {
   /** The `api` attribute that sends an element's requests through this route. */
   api: string;
+  /** What answers the route's requests: the live API, or a static export of the same data (served by nginx). */
+  backend: 'live' | 'export';
   setMode(mode: FaultMode): Promise<void>;
   /** The API paths requested through this route so far. */
   requests(): Promise<string[]>;
@@ -27,10 +29,12 @@ export interface FaultRoute {
 export async function faultRoute(mode: FaultMode = 'pass'): Promise<FaultRoute> {
   // Test files run in parallel pages against one server: ids must not collide across pages.
   const id = crypto.randomUUID();
-  const control = async (query = '') => (await (await fetch(`/__fault-control/${id}${query}`)).json()) as { requests: string[] };
-  await control(`?mode=${mode}`);
+  const control = async (query = '') =>
+    (await (await fetch(`/__fault-control/${id}${query}`)).json()) as { requests: string[]; backend: FaultRoute['backend'] };
+  const { backend } = await control(`?mode=${mode}`);
   return {
     api: `/__fault/${id}`,
+    backend,
     setMode: async (m) => {
       await control(`?mode=${m}`);
     },
@@ -39,6 +43,34 @@ export async function faultRoute(mode: FaultMode = 'pass'): Promise<FaultRoute> 
       await fetch(`/__fault-control/${id}`, { method: 'POST', body: JSON.stringify(answer) });
     },
   };
+}
+
+/**
+ * What a test expects of a route's requests, which name the API's paths and queries on the live API
+ * and an export's files on a static export (where the client cuts pages, windows and search results
+ * itself).
+ */
+export function byBackend<T>(route: FaultRoute, live: T, exported: T): T {
+  return route.backend === 'live' ? live : exported;
+}
+
+/**
+ * A fresh client's requests for one resource: on the live API its path; on an export, that path
+ * first (the host's 404 says the API is an export), then meta with the templates, then the file.
+ */
+export function firstRequests(route: FaultRoute, live: string, file: string): string[] {
+  return byBackend(route, [live], [live, '/v1/meta', file]);
+}
+
+/**
+ * The requests of a route that fetched a resource (`rankings`, `merchants`, …): on the live API its
+ * paths `/v1/<resource>…`; on an export its files under `/v1/<resource>/`, not the probes of the
+ * API's paths that a fresh client makes first.
+ */
+export async function fetched(route: FaultRoute, resource: string): Promise<string[]> {
+  const path = `/v1/${resource}`;
+  const live = (p: string) => p === path || p.startsWith(`${path}?`) || p.startsWith(`${path}/`);
+  return (await route.requests()).filter(byBackend(route, live, (p: string) => p.startsWith(`${path}/`) && p.endsWith('.json')));
 }
 
 /** Collects every error, unhandled rejection and console.error that reaches the window while a suite runs. */

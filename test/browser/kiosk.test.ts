@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { type SinonFakeTimers, useFakeTimers } from 'sinon';
 import '../../src/elements/kiosk/define.ts';
 import type { TsgsKiosk } from '../../src/elements/kiosk/kiosk.ts';
-import { type FaultRoute, faultRoute, mount, shadowText, watchWindowErrors } from './helpers.ts';
+import { type FaultRoute, faultRoute, fetched, mount, shadowText, watchWindowErrors } from './helpers.ts';
 
 const page = watchWindowErrors();
 
@@ -265,7 +265,7 @@ describe('<tsgs-kiosk>', () => {
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
       const route = await faultRoute();
-      const rankings = async () => (await route.requests()).filter((path) => path.startsWith('/v1/rankings')).length;
+      const rankings = async () => (await fetched(route, 'rankings')).length;
       const element = await kiosk(route, { interval: '60' });
       await ready(inside(element, 'tsgs-city-ranking'));
       expect(await rankings()).to.equal(1);

@@ -6,7 +6,7 @@ import type { TsgsMerchantSelectEvent } from '../../src/core/events.ts';
 import '../../src/elements/merchant-card/define.ts';
 import '../../src/elements/merchant-search/define.ts';
 import type { TsgsMerchantSearch } from '../../src/elements/merchant-search/merchant-search.ts';
-import { type FaultRoute, faultRoute, mount, shadowText, watchWindowErrors } from './helpers.ts';
+import { byBackend, type FaultRoute, faultRoute, mount, shadowText, watchWindowErrors } from './helpers.ts';
 
 const page = watchWindowErrors();
 
@@ -14,7 +14,9 @@ const search = (route: FaultRoute, attributes: Record<string, string> = {}) => m
 const input = (element: Element) => element.shadowRoot?.querySelector('input') as HTMLInputElement;
 const status = (element: Element) => (element.shadowRoot?.querySelector('[part="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const options = (element: Element) => [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[role="option"]') ?? [])];
-const searches = async (route: FaultRoute) => (await route.requests()).filter((p) => p.startsWith('/v1/merchants?'));
+/** The requests a search made: the API's `/v1/merchants?q=…`; on an export, also its index files (`/v1/search/…`). */
+const searches = async (route: FaultRoute) =>
+  (await route.requests()).filter((p) => p.startsWith('/v1/merchants?') || (route.backend === 'export' && p.startsWith('/v1/search/')));
 const shown = (element: Element) =>
   waitUntil(() => element.matches(':state(ready)') || element.matches(':state(empty)'), 'the search answered', { timeout: 10000 });
 
@@ -43,7 +45,8 @@ describe('<tsgs-merchant-search>', () => {
     const q = [...name].slice(0, 3).join('');
     await typeInto(element, q);
     await shown(element);
-    expect(await searches(route), 'one request for the whole word, not one per keystroke').to.have.length(1);
+    // On an export, the API's path first: its 404 leads to the index file that holds the word.
+    expect(await searches(route), 'one request for the whole word, not one per keystroke').to.have.length(byBackend(route, 1, 2));
     const answer = await apiSearch(q);
     const hits = options(element);
     expect(hits.map((o) => o.querySelector('.name')?.textContent)).to.deep.equal(answer.items.map((i) => i.name));
@@ -174,13 +177,14 @@ describe('<tsgs-merchant-search>', () => {
     const element = await search(route);
     await typeInto(element, 'zzzz');
     await shown(element);
+    const asked = (await searches(route)).length;
     await route.setMode('hang');
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ press: 'Backspace' });
     await typeInto(element, SHOWCASE.busy.slice(0, 12));
-    await waitUntil(async () => (await searches(route)).length === 2, 'the new query is asked');
+    await waitUntil(async () => (await searches(route)).length > asked, 'the new query is asked');
     await element.updateComplete;
     expect(status(element)).to.equal('正在搜索…');
     expect(status(element)).to.not.contain('zzzz');
@@ -211,7 +215,8 @@ describe('<tsgs-merchant-search>', () => {
     select.dispatchEvent(new Event('change'));
     await typeInto(element, '青岛');
     await shown(element);
-    expect((await searches(route)).at(-1)).to.contain('region=370200');
+    // An export filters by region in the page: its requests name only the index's files.
+    if (route.backend === 'live') expect((await searches(route)).at(-1)).to.contain('region=370200');
     const answer = (await (await fetch(`/v1/merchants?q=${encodeURIComponent('青岛')}&region=370200&pageSize=8`)).json()) as MerchantSearch;
     expect(answer.total).to.be.greaterThan(0);
     expect(options(element).map((o) => o.querySelector('.name')?.textContent)).to.deep.equal(answer.items.map((i) => i.name));
@@ -242,9 +247,12 @@ describe('<tsgs-merchant-search>', () => {
     );
     await typeInto(element, '超市');
     await shown(element);
-    expect((await searches(route)).at(-1))
-      .to.contain('region=310000')
-      .and.not.contain('370200');
+    const answer = (await (await fetch(`/v1/merchants?q=${encodeURIComponent('超市')}&region=310000&pageSize=8`)).json()) as MerchantSearch;
+    expect(options(element).map((o) => o.querySelector('.name')?.textContent)).to.deep.equal(answer.items.map((i) => i.name));
+    if (route.backend === 'live')
+      expect((await searches(route)).at(-1))
+        .to.contain('region=310000')
+        .and.not.contain('370200');
   });
 
   it('rejects an invalid region in words', async () => {

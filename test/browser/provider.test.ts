@@ -4,7 +4,7 @@ import '../../src/elements/hot-issues/define.ts';
 import '../../src/elements/merchant-card/define.ts';
 import '../../src/elements/provider/define.ts';
 import { TsgsProvider } from '../../src/elements/provider/provider.ts';
-import { faultRoute, shadowText, watchWindowErrors } from './helpers.ts';
+import { faultRoute, fetched, shadowText, watchWindowErrors } from './helpers.ts';
 
 const page = watchWindowErrors();
 const ready = (element: Element) =>
@@ -34,7 +34,7 @@ describe('<tsgs-provider>', () => {
       .map((e) => new URL(e.name).pathname)
       .filter((path) => path.startsWith('/v1/'));
     expect(elsewhere, 'nothing asked of the page’s own origin').to.deep.equal([]);
-    expect((await route.requests()).filter((p) => p.startsWith('/v1/hot-issues'))).to.have.length(1);
+    expect(await fetched(route, 'hot-issues')).to.have.length(1);
     wrapper.remove();
   });
 

@@ -5,7 +5,7 @@ import type { TsgsTrendChart } from '../../src/elements/trend-chart/define.ts';
 import '../../src/elements/trend-chart/define.ts';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
 import { Chart } from '../../src/elements/trend-chart/chart.ts';
-import { type FaultRoute, faultRoute, mount, shadowText, watchWindowErrors } from './helpers.ts';
+import { byBackend, type FaultRoute, faultRoute, mount, shadowText, watchWindowErrors } from './helpers.ts';
 
 const page = watchWindowErrors();
 
@@ -152,7 +152,12 @@ describe('<tsgs-trend-chart>', () => {
   });
 
   it('speaks English', async () => {
-    const element = await chart(await faultRoute(), { industry: '6312', lang: 'en' });
+    const route = await faultRoute();
+    // An industry's series on the live API; an export holds regions' and operators' series only.
+    const element = await chart(route, {
+      ...byBackend<Record<string, string>>(route, { industry: '6312' }, { region: '310000' }),
+      lang: 'en',
+    });
     await waitUntil(() => shadowText(element).includes('Data table'), 'English strings', { timeout: 10000 });
     expect(element.shadowRoot?.querySelector('[part~="summary"]')?.textContent).to.contain('lowest');
     element.lang = 'zh-CN';

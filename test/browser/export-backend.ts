@@ -1,0 +1,48 @@
+/**
+ * The browser suite's second backend: the same sample exported as static files (`npm run export`)
+ * and served by a real nginx with the snippet the export writes, so that the element tests run
+ * unchanged against what a publisher puts on a CDN. The fault routes then read from nginx instead
+ * of the live API (fault-middleware.mjs).
+ */
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { startNginx } from '../../scripts/nginx.ts';
+import { exportSite } from '../../server/export/run.ts';
+
+export interface ExportBackend {
+  /** nginx's origin, serving the export at its root. */
+  url: string;
+  stop: () => void;
+}
+
+/**
+ * Exports `db` into a temporary directory, removed at the end; or, with TSGS_TEST_EXPORT_DIR, into
+ * that directory once and kept, so that running single suites again does not export again.
+ */
+export async function exportBackend(db: Database): Promise<ExportBackend> {
+  const kept = process.env.TSGS_TEST_EXPORT_DIR;
+  const out = kept ?? mkdtempSync(join(tmpdir(), 'tsgs-browser-export-'));
+  if (!kept || !existsSync(join(out, 'v1/meta.json'))) {
+    mkdirSync(out, { recursive: true });
+    const started = performance.now();
+    const report = await exportSite(db, { out });
+    console.info(
+      `The sample exported for the browser suite: ${report.files} files in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    );
+  }
+  // nginx's workers read the export as an unprivileged user.
+  chmodSync(out, 0o755);
+  const nginx = await startNginx(out);
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    nginx.stop();
+    if (!kept) rmSync(out, { recursive: true, force: true });
+  };
+  // A run that is interrupted still leaves no export (hundreds of MB) behind.
+  process.once('exit', stop);
+  return { url: nginx.url, stop };
+}
