@@ -1,10 +1,9 @@
 /** The disclosure-API client's public surface: the only code in tsgs that talks to the API. */
-export { DisclosureClient } from './client.ts';
+export { clientFor, DisclosureClient } from './client.ts';
 export { ApiError, type ApiErrorKind, type ProblemDetails } from './errors.ts';
 export type { ClientOptions } from './options.ts';
 export { parsePayload } from './payload.ts';
 export type { PersistOptions } from './persistent-cache.ts';
-export { clientFor } from './registry.ts';
 export type {
   AlertsParams,
   HotIssuesParams,

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { bareDeep } from '../core/own.ts';
 import { ApiError } from './errors.ts';
-import type { PayloadSchema } from './schemas.ts';
+import type { PayloadSchema } from './schemas/blocks.ts';
 
 /**
  * Validates `value` against `schema`. The data is frozen because one answer is shared by every

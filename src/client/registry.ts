@@ -1,10 +1,10 @@
-/** One client per API base per page, shared by every element: so one request serves every element that asks. */
-import { DisclosureClient } from './client.ts';
+/** One client core per API base per page, shared by every element and `clientFor`: so one request serves every one that asks. */
+import { ClientCore } from './core.ts';
 import type { ClientOptions } from './options.ts';
 import { normaliseBase } from './query.ts';
 
 interface Registered {
-  client: DisclosureClient;
+  client: ClientCore;
   options: ClientOptions | undefined;
   warned: boolean;
 }
@@ -12,15 +12,15 @@ interface Registered {
 const clients = new Map<string, Registered>();
 
 /**
- * The page's client for the API at `base` ('' for the page's own server), made on first use with
- * `options`. Later calls get the same client; options that differ from the first call's are
+ * The page's client core for the API at `base` ('' for the page's own server), made on first use
+ * with `options`. Later calls get the same one; options that differ from the first call's are
  * ignored with a console warning, since a second client would break the one-request promise.
  */
-export function clientFor(base: string, options?: ClientOptions): DisclosureClient {
+export function coreFor(base: string, options?: ClientOptions): ClientCore {
   const key = normaliseBase(base);
   const known = clients.get(key);
   if (!known) {
-    const client = new DisclosureClient({ ...options, base: key });
+    const client = new ClientCore({ ...options, base: key });
     clients.set(key, { client, options, warned: false });
     return client;
   }

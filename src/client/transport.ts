@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { ApiError, abortedError, type ProblemDetails, toApiError } from './errors.ts';
 import { type Prefetched, requestInit, takePrefetched } from './prefetch.ts';
 import { parseRetryAfter } from './retry.ts';
-import { Problem } from './schemas.ts';
+import { Problem } from './schemas/shared.ts';
 
 /** The part of `fetch` the client uses; tests pass a wrapper around the real one. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;

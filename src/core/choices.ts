@@ -5,12 +5,13 @@
  * and fires no event of its own.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clientFor, type DisclosureClient } from '../client/index.ts';
+import type { ClientCore } from '../client/core.ts';
+import { coreFor } from '../client/registry.ts';
 
 export interface ChoicesOptions<A, T> {
   /** What to ask for, or undefined when the element offers no choice (its attribute is off). */
   args: () => A | undefined;
-  load: (args: A, client: DisclosureClient, signal: AbortSignal) => Promise<readonly T[]>;
+  load: (args: A, client: ClientCore, signal: AbortSignal) => Promise<readonly T[]>;
 }
 
 export class ChoicesController<A, T> implements ReactiveController {
@@ -40,7 +41,7 @@ export class ChoicesController<A, T> implements ReactiveController {
     }
     const abort = new AbortController();
     this.#abort = abort;
-    this.options.load(args, clientFor(api), abort.signal).then(
+    this.options.load(args, coreFor(api), abort.signal).then(
       (items) => {
         if (abort.signal.aborted) return;
         this.items = items;

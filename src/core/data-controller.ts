@@ -6,7 +6,12 @@
  */
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { ApiError, clientFor, type DisclosureClient, type PayloadSchema, parsePayload, type Resource } from '../client/index.ts';
+import type { ClientCore } from '../client/core.ts';
+import { ApiError } from '../client/errors.ts';
+import { parsePayload } from '../client/payload.ts';
+import { coreFor } from '../client/registry.ts';
+import type { Resource } from '../client/resource.ts';
+import type { PayloadSchema } from '../client/schemas/blocks.ts';
 import { TsgsErrorEvent, TsgsLoadEvent } from './events.ts';
 import { canRetry, type Failure, failureMessage, type Subject } from './failures.ts';
 import type { Request } from './requests.ts';
@@ -33,7 +38,7 @@ export type DataOptions<A, T, P> = {
   /** Reads the element's attributes into a request (or a refusal from `invalid()`). */
   request: () => Request<A>;
   /** Makes the request through the page's shared client for the element's API. */
-  load: (args: A, client: DisclosureClient, signal: AbortSignal) => Promise<Resource<T>>;
+  load: (args: A, client: ClientCore, signal: AbortSignal) => Promise<Resource<T>>;
   /** True when the payload has nothing to show (the empty state). */
   isEmpty?: (data: T) => boolean;
   /** True while there is nothing to ask yet (a search box before its query is long enough): no request, no event, state `idle`. */
@@ -111,11 +116,11 @@ class BusyWait {
   }
 }
 
-type Args<P> = [client: DisclosureClient, key: string, given: P | undefined];
+type Args<P> = [client: ClientCore, key: string, given: P | undefined];
 
 export class DataController<A extends Subject, T, P = T> implements ReactiveController {
   readonly task: Task<Args<P>, Resource<T>>;
-  #lastGood?: { client: DisclosureClient; key: string; resource: Resource<T> };
+  #lastGood?: { client: ClientCore; key: string; resource: Resource<T> };
   #subject: Subject = {};
   #interrupted = false;
   #revalidate = false;
@@ -140,7 +145,7 @@ export class DataController<A extends Subject, T, P = T> implements ReactiveCont
 
   /** The task runs again when the client, the request or the host's own data changes. */
   #args(): Args<P> {
-    const client = clientFor(this.host.config.api);
+    const client = coreFor(this.host.config.api);
     const given = this.options.preset?.();
     if (this.options.idle?.()) return [client, 'idle', given];
     const request = this.options.request();

@@ -4,7 +4,7 @@
  * notice that says when they are an old copy).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Resource } from '../client/index.ts';
+import type { Resource } from '../client/resource.ts';
 import { withData } from './data-words.ts';
 import { formatAge, formatDate, formatPeriod } from './format.ts';
 import type { Translate } from './translation.ts';

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { type StaticValue, html as staticHtml } from 'lit/static-html.js';
-import { payloadSchemas } from '../../client/index.ts';
+import { alerts } from '../../client/resources/alerts.ts';
+import { AlertListPayload } from '../../client/schemas/alerts.ts';
 import type { AlertList } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
@@ -71,9 +72,9 @@ export class TsgsAlerts extends TsgsElement {
 
   private readonly alerts = new DataController(this, {
     request: () => this.request(),
-    load: (args, client, signal) => client.alerts(args, signal),
+    load: (args, client, signal) => alerts(client, args, signal),
     preset: () => this.data,
-    schema: payloadSchemas.AlertList,
+    schema: AlertListPayload,
     isEmpty: (data) => data.items.length === 0,
   });
 

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { payloadSchemas } from '../../client/index.ts';
+import { industries } from '../../client/resources/industries.ts';
+import { ranking } from '../../client/resources/ranking.ts';
+import { RankingPayload } from '../../client/schemas/ranking.ts';
 import type { Ranking, Schemas } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { changeWords } from '../../core/change.ts';
@@ -103,16 +105,16 @@ export class TsgsCityRanking extends TsgsElement {
 
   private readonly ranking = new DataController(this, {
     request: () => this.request(),
-    load: (args, client, signal) => client.ranking(args, signal),
+    load: (args, client, signal) => ranking(client, args, signal),
     preset: () => this.data,
-    schema: payloadSchemas.Ranking,
+    schema: RankingPayload,
     isEmpty: (data) => data.total === 0,
   });
 
   private readonly industries = new ChoicesController(this, {
     args: () => (this.industrySelect && isRegionCode(this.region.trim()) ? this.region.trim() : undefined),
     load: async (region: string, client, signal) =>
-      (await client.industries({ level: 'division', region }, signal)).data.industries.filter((entry) => entry.operators > 0),
+      (await industries(client, { level: 'division', region }, signal)).data.industries.filter((entry) => entry.operators > 0),
   });
 
   private request(): Request<RankingArgs> {

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { payloadSchemas } from '../../client/index.ts';
+import { hotIssues } from '../../client/resources/hot-issues.ts';
+import { HotIssuesPayload } from '../../client/schemas/hot-issues.ts';
 import type { HotIssues, Schemas } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { changeWords } from '../../core/change.ts';
@@ -78,9 +79,9 @@ export class TsgsHotIssues extends TsgsElement {
 
   private readonly issues = new DataController(this, {
     request: () => this.request(),
-    load: (args, client, signal) => client.hotIssues(args, signal),
+    load: (args, client, signal) => hotIssues(client, args, signal),
     preset: () => this.data,
-    schema: payloadSchemas.HotIssues,
+    schema: HotIssuesPayload,
     isEmpty: (data) => data.items.length === 0,
   });
 

@@ -1,7 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { type DisclosureClient, payloadSchemas, type Resource } from '../../client/index.ts';
+import type { ClientCore } from '../../client/core.ts';
+import type { Resource } from '../../client/resource.ts';
+import { merchant } from '../../client/resources/merchant.ts';
+import { MerchantDetailPayload } from '../../client/schemas/merchant.ts';
 import type { MerchantDetail, Meta } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
@@ -20,7 +23,7 @@ import { terms } from './terms.ts';
 export interface MerchantCardData {
   detail: MerchantDetail;
   links: Meta['links'] | null;
-  /** The operator's page that needs no JavaScript, on a static export that has one (`DisclosureClient.pageUrl`). */
+  /** The operator's page that needs no JavaScript, on a static export that has one (`ClientCore.pageUrl`). */
   page?: string | null;
 }
 
@@ -91,7 +94,7 @@ export class TsgsMerchantCard extends TsgsElement {
     request: () => this.request(),
     load: (args, client, signal) => this.load(args, client, signal),
     preset: () => this.data,
-    schema: payloadSchemas.MerchantDetail,
+    schema: MerchantDetailPayload,
     adopt: (detail: MerchantDetail): MerchantCardData => ({ detail, links: null }),
     // A card that a search fills in waits calmly for a choice; without one, a missing code is an error.
     idle: () => !this.uscc.trim() && this.chosenBySearch(),
@@ -114,12 +117,12 @@ export class TsgsMerchantCard extends TsgsElement {
 
   private async load(
     args: { uscc: string; period?: string },
-    client: DisclosureClient,
+    client: ClientCore,
     signal: AbortSignal,
   ): Promise<Resource<MerchantCardData>> {
     // The links are a nicety: the card shows without them when /v1/meta fails.
     const meta = client.meta(signal).catch(() => null);
-    const detail = await client.merchant(args.uscc, { period: args.period }, signal);
+    const detail = await merchant(client, args.uscc, { period: args.period }, signal);
     const links = (await meta)?.data.links ?? null;
     return { ...detail, data: { detail: detail.data, links, page: client.pageUrl(args.uscc) ?? null } };
   }

@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { regions } from '../../client/resources/regions.ts';
+import { search } from '../../client/resources/search.ts';
 import type { MerchantSearch, Schemas } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { ChoicesController } from '../../core/choices.ts';
@@ -91,14 +93,14 @@ export class TsgsMerchantSearch extends TsgsElement {
 
   private readonly search = new DataController(this, {
     request: () => this.request(),
-    load: (args: Args, client, signal) => client.search(args, signal),
+    load: (args: Args, client, signal) => search(client, args, signal),
     isEmpty: (data) => data.items.length === 0,
     idle: () => [...this.query].length < MIN_QUERY,
   });
 
   private readonly regions = new ChoicesController(this, {
     args: () => (this.regionSelect ? this.region?.trim() || '' : undefined),
-    load: async (scope: string, client, signal) => areasWithin((await client.regions({}, signal)).data.regions, scope),
+    load: async (scope: string, client, signal) => areasWithin((await regions(client, {}, signal)).data.regions, scope),
   });
 
   private request(): Request<Args> {

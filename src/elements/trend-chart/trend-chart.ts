@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { payloadSchemas } from '../../client/index.ts';
+import { trend } from '../../client/resources/trend.ts';
+import { TrendPayload } from '../../client/schemas/trend.ts';
 import type { Trend } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
@@ -98,9 +99,9 @@ export class TsgsTrendChart extends TsgsElement {
 
   private readonly trend = new DataController(this, {
     request: () => this.request(),
-    load: (args, client, signal) => client.trend(trendQuery(args), signal),
+    load: (args, client, signal) => trend(client, trendQuery(args), signal),
     preset: () => this.data,
-    schema: payloadSchemas.Trend,
+    schema: TrendPayload,
     isEmpty: (data) => data.points.length === 0,
     describe: (failure) => (failure.kind === 'invalid-attribute' && failure.field === 'scope' ? this.t('trend-chart.scope') : undefined),
   });
