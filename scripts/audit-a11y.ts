@@ -19,6 +19,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { type ApiHandle, startApi } from '../server/node.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { settle, type Viewport, viewportFor } from './demo-pages.ts';
+import { freePort } from './free-port.ts';
 
 const THEMES = ['light', 'dark', 'high-contrast'];
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
@@ -96,15 +97,6 @@ async function serve(api: ApiHandle): Promise<{ origin: string; close: () => voi
   const server = createServer((req, res) => api.handle(req, res, () => serveFile(req, res)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
-}
-
-/** A port for Lighthouse to reach the same Chromium over the DevTools protocol. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 async function runAxe(browser: Browser, url: string, viewport: Viewport): Promise<Pick<Audit, 'settled' | 'axe'>> {

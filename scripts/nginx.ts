@@ -1,10 +1,9 @@
 /** nginx (Debian's nginx-light, one worker) serving a directory with the snippet the export wrote there, on a free loopback port: for the export's tests and its serving benchmark. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.ts';
 
 export interface Nginx {
   url: string;
@@ -14,10 +13,7 @@ export interface Nginx {
 export async function startNginx(out: string): Promise<Nginx> {
   const prefix = mkdtempSync(join(tmpdir(), 'tsgs-nginx-'));
   for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, dir));
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
+  const port = await freePort();
   writeFileSync(
     join(prefix, 'nginx.conf'),
     `daemon off;
