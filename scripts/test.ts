@@ -53,8 +53,8 @@ async function check(name: string, command: string, args: string[]): Promise<Tal
 }
 
 async function serverTests(db: string): Promise<Tally> {
-  console.info('\n── node tests (server, contract, docs, the packed package, the example apps)');
-  const files = ['server', 'export', 'package', 'examples'].flatMap((dir) => filesUnder(join(root, 'test', dir), '.test.ts'));
+  console.info('\n── node tests (server, contract, docs, PostgreSQL, the packed package, the example apps)');
+  const files = ['server', 'postgres', 'export', 'package', 'examples'].flatMap((dir) => filesUnder(join(root, 'test', dir), '.test.ts'));
   const { code, output } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
     TSGS_TEST_DB: db,
   });

@@ -1,0 +1,63 @@
+/**
+ * Name search on PostgreSQL that scales for Chinese: an operator matches a query when its name (or
+ * USCC) contains the query, as SQLite's `LIKE '%q%'` decides today (ASCII letters without case,
+ * everything else exactly). `LIKE '%q%'` alone is a full scan, and pg_trgm cannot index one- and
+ * two-character queries (nor sees any trigram in Chinese under LC_CTYPE=C). So each name is split
+ * into its 1- and 2-character pieces by an immutable SQL function (kept in a generated column), a
+ * GIN index holds the pieces, and a query asks for names holding all of its own pieces, with `LIKE`
+ * as the final filter. Stock
+ * PostgreSQL, no extension (pg_bigm, where a host has it, indexes the same way).
+ */
+
+/** The functions (SQL-standard bodies, so the planner can inline them) and the indexes. */
+export const NAME_SEARCH_SCHEMA = /* sql */ `
+CREATE OR REPLACE FUNCTION tsgs_fold(value text) RETURNS text
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  -- ASCII letters only, as SQLite's LIKE folds them; lower() would fold other scripts too.
+  RETURN translate(value, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
+
+CREATE OR REPLACE FUNCTION tsgs_pieces(value text) RETURNS text[]
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  RETURN ARRAY(
+    SELECT DISTINCT substr(tsgs_fold(value), i, n)
+    FROM generate_series(1, char_length(value)) AS i, (VALUES (1), (2)) AS width(n)
+    WHERE i + n - 1 <= char_length(value)
+  );
+
+-- Stored, not computed at query time: a bitmap scan of a GIN index rechecks each row it finds, and
+-- cutting a name into pieces costs ~70 µs, against reading them back.
+ALTER TABLE operators ADD COLUMN IF NOT EXISTS name_pieces text[] GENERATED ALWAYS AS (tsgs_pieces(name)) STORED;
+ALTER TABLE operators ADD COLUMN IF NOT EXISTS uscc_pieces text[] GENERATED ALWAYS AS (tsgs_pieces(uscc)) STORED;
+CREATE INDEX IF NOT EXISTS operators_name_pieces ON operators USING gin (name_pieces);
+CREATE INDEX IF NOT EXISTS operators_uscc_pieces ON operators USING gin (uscc_pieces);
+`;
+
+/** ASCII letters lowercased, as tsgs_fold does. */
+const fold = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+/**
+ * The pieces a name must hold to contain `text`: its distinct two-character pieces, or for one
+ * character that character (as tsgs_pieces cuts them, by code point).
+ */
+export function queryPieces(text: string): string[] {
+  const chars = [...fold(text)];
+  if (chars.length < 2) return chars;
+  return [...new Set(chars.slice(1).map((c, i) => `${chars[i]}${c}`))];
+}
+
+/** A user's text as a LIKE pattern's literal part (the escape character is `\`). */
+export function likeText(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The condition for operators (`o`) whose name contains `q` or whose USCC contains `code` (`q` upper
+ * case, without spaces), with the values it takes: `$1`…`$4`, in that order.
+ */
+export function nameMatch(q: string, code: string): { condition: string; values: [string[], string, string[], string] } {
+  return {
+    condition: `((o.name_pieces @> $1::text[] AND tsgs_fold(o.name) LIKE '%' || $2 || '%')
+      OR (o.uscc_pieces @> $3::text[] AND o.uscc LIKE '%' || $4 || '%'))`,
+    values: [queryPieces(q), fold(likeText(q)), queryPieces(code), likeText(code)],
+  };
+}
