@@ -19,6 +19,9 @@ const operators = [
   ...(sampleApp().db.prepare('SELECT uscc, name FROM operators ORDER BY uscc').all() as { uscc: string; name: string }[]),
   { uscc: '91310101MA7CZZZ01X', name: 'ÉCOLE 示例 Straße' },
   { uscc: '91310101MA7CZZZ02X', name: 'école ΣΟΦΙΑ 示例' },
+  // LIKE's own characters in names: a query must take them literally.
+  { uscc: '91310101MA7CZZZ03X', name: '100%纯_果汁\\示例' },
+  { uscc: '91310101MA7CZZZ04X', name: '1000纯果汁示例' },
 ];
 /** The same rows in SQLite, where `LIKE` decides. */
 const db = new Database(':memory:');
@@ -80,6 +83,12 @@ function queries(): string[] {
       '%',
       '_',
       '\\',
+      '0%',
+      '%纯',
+      '纯_',
+      '_果',
+      '汁\\',
+      '0%纯_果汁\\示',
       '示例%',
       '_示',
       '没有这家店',

@@ -52,12 +52,14 @@ export function likeText(text: string): string {
 
 /**
  * The condition for operators (`o`) whose name contains `q` or whose USCC contains `code` (`q` upper
- * case, without spaces), with the values it takes: `$1`…`$4`, in that order.
+ * case, without spaces), with the values it takes: `$1`…`$4`, in that order. An empty query is no
+ * filter at all, so it is refused here rather than matching every operator.
  */
 export function nameMatch(q: string, code: string): { condition: string; values: [string[], string, string[], string] } {
+  if (!q || !code) throw new RangeError('nameMatch needs a query: with none, search has no name condition');
   return {
     condition: `((o.name_pieces @> $1::text[] AND tsgs_fold(o.name) LIKE '%' || $2 || '%')
-      OR (o.uscc_pieces @> $3::text[] AND o.uscc LIKE '%' || $4 || '%'))`,
-    values: [queryPieces(q), fold(likeText(q)), queryPieces(code), likeText(code)],
+      OR (o.uscc_pieces @> $3::text[] AND tsgs_fold(o.uscc) LIKE '%' || $4 || '%'))`,
+    values: [queryPieces(q), fold(likeText(q)), queryPieces(code), fold(likeText(code))],
   };
 }
