@@ -35,52 +35,62 @@ export async function startPostgres(): Promise<Postgres> {
   const bin = binaries();
   const dir = mkdtempSync(join(tmpdir(), 'tsgs-postgres-'));
   const data = join(dir, 'data');
-  if (process.getuid?.() === 0) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
-    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
-    chownSync(dir, uid, gid);
-  }
-  chmodSync(dir, 0o755);
-  const [initdb, initArgs] = asOwner(join(bin, 'initdb'), [
-    '-D',
-    data,
-    '--locale=C.UTF-8',
-    '--encoding=UTF8',
-    '--auth=trust',
-    '--username=postgres',
-    '--no-sync',
-  ]);
-  execFileSync(initdb, initArgs, { stdio: 'ignore' });
-  const port = await freePort();
-  const options = [
-    `-p ${port}`,
-    `-k ${dir}`,
-    "-c listen_addresses='127.0.0.1'",
-    // A throwaway cluster: nothing needs to survive a crash.
-    '-c fsync=off -c synchronous_commit=off -c full_page_writes=off',
-  ].join(' ');
-  // pg_ctl starts the server in the background and waits until it accepts connections.
+  const log = join(dir, 'server.log');
+  // pg_ctl starts the server in the background and waits until it accepts connections (or stops).
   const pgCtl = (...args: string[]) => {
     const [command, commandArgs] = asOwner(join(bin, 'pg_ctl'), ['-D', data, ...args]);
     execFileSync(command, commandArgs, { stdio: 'ignore' });
   };
+  const port = await freePort();
   try {
-    pgCtl('-o', options, '-l', join(dir, 'server.log'), '-w', 'start');
-  } catch {
-    const log = existsSync(join(dir, 'server.log')) ? readFileSync(join(dir, 'server.log'), 'utf8') : '';
+    if (process.getuid?.() === 0) {
+      const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
+      const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
+      chownSync(dir, uid, gid);
+    }
+    chmodSync(dir, 0o755);
+    const [initdb, initArgs] = asOwner(join(bin, 'initdb'), [
+      '-D',
+      data,
+      '--locale=C.UTF-8',
+      '--encoding=UTF8',
+      '--auth=trust',
+      '--username=postgres',
+      '--no-sync',
+    ]);
+    execFileSync(initdb, initArgs, { stdio: 'ignore' });
+    const options = [
+      `-p ${port}`,
+      `-k ${dir}`,
+      "-c listen_addresses='127.0.0.1'",
+      // A throwaway cluster: nothing needs to survive a crash.
+      '-c fsync=off -c synchronous_commit=off -c full_page_writes=off',
+    ].join(' ');
+    pgCtl('-o', options, '-l', log, '-w', 'start');
+  } catch (error) {
+    const said = existsSync(log) ? readFileSync(log, 'utf8') : '';
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`PostgreSQL did not start:\n${log}`);
+    throw new Error(`PostgreSQL did not start: ${(error as Error).message}\n${said}`);
   }
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    // "fast": rolls back open transactions and disconnects clients rather than waiting for them.
-    pgCtl('-m', 'fast', '-w', 'stop');
-    rmSync(dir, { recursive: true, force: true });
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+    try {
+      // "fast": rolls back open transactions and disconnects clients rather than waiting for them.
+      pgCtl('-m', 'fast', '-w', 'stop');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   };
-  process.once('exit', () => {
-    if (!stopped) stop();
-  });
+  // The server runs apart from this process: stop it however this process ends, then end as asked.
+  const onSignal = (signal: NodeJS.Signals) => {
+    void stop().finally(() => process.kill(process.pid, signal));
+  };
+  for (const signal of SIGNALS) process.once(signal, onSignal);
+  process.once('exit', () => void stop());
   return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, stop };
 }
+
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
