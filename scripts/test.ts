@@ -122,6 +122,9 @@ async function main(): Promise<number> {
     const exported = !only || only === 'browser' ? exportSample(db) : undefined;
     if (!only || only === 'node' || only === 'server') tallies.push(await serverTests(db));
     if (exported) {
+      // Beside the node tests the export uses the core they leave; beside the browser tests alone it
+      // would slow pages whose tests wait for them.
+      if (only === 'browser') await exported;
       tallies.push(await browserTests(db));
       tallies.push(await browserTests(db, exported));
     }

@@ -8,7 +8,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { startNginx } from '../../scripts/nginx.ts';
+import { type Nginx, startNginx } from '../../scripts/nginx.ts';
 import { exportSite } from '../../server/export/run.ts';
 
 export interface ExportBackend {
@@ -24,23 +24,33 @@ export interface ExportBackend {
 export async function exportBackend(db: Database): Promise<ExportBackend> {
   const kept = process.env.TSGS_TEST_EXPORT_DIR;
   const out = kept ?? mkdtempSync(join(tmpdir(), 'tsgs-browser-export-'));
-  if (!kept || !existsSync(join(out, 'v1/meta.json'))) {
-    mkdirSync(out, { recursive: true });
-    const started = performance.now();
-    const report = await exportSite(db, { out });
-    console.info(
-      `The sample exported for the browser suite: ${report.files} files in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
-    );
+  const discard = () => {
+    if (!kept) rmSync(out, { recursive: true, force: true });
+  };
+  let nginx: Nginx;
+  try {
+    // The list of files an export writes last: without it, an export was cut short and is made again.
+    if (!existsSync(join(out, '.tsgs-export'))) {
+      mkdirSync(out, { recursive: true });
+      const started = performance.now();
+      const report = await exportSite(db, { out });
+      console.info(
+        `The sample exported for the browser suite: ${report.files} files in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+      );
+    }
+    // nginx's workers read the export as an unprivileged user.
+    chmodSync(out, 0o755);
+    nginx = await startNginx(out);
+  } catch (error) {
+    discard();
+    throw error;
   }
-  // nginx's workers read the export as an unprivileged user.
-  chmodSync(out, 0o755);
-  const nginx = await startNginx(out);
   let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;
     nginx.stop();
-    if (!kept) rmSync(out, { recursive: true, force: true });
+    discard();
   };
   // A run that is interrupted still leaves no export (hundreds of MB) behind.
   process.once('exit', stop);

@@ -38,7 +38,8 @@ export function liveUpstream(api) {
 export function exportUpstream(origin) {
   return {
     name: 'export',
-    request: (path, headers) => fetch(`${origin}${path}`, { headers: { ...headers, 'Accept-Encoding': 'identity' } }),
+    // A redirect is passed on as nginx gives it, as the client (redirect: 'manual') would see it.
+    request: (path, headers) => fetch(`${origin}${path}`, { headers: { ...headers, 'Accept-Encoding': 'identity' }, redirect: 'manual' }),
   };
 }
 
