@@ -172,6 +172,8 @@ describe('<tsgs-city-ranking>', () => {
       // Two autoplay periods pass: the ranking must still be on its first page, with no rotation control.
       await new Promise((resolve) => setTimeout(resolve, 2200));
       expect(shadowText(element)).to.contain('第 1–20 名');
+      // Nor asked for page two behind the scenes (on an export, the first file holds it already).
+      if (route.backend === 'live') expect((await rankingRequests(route)).some((p) => p.includes('offset=20'))).to.equal(false);
       expect($$(element, '[part~="pager"] button').some((b) => b.hasAttribute('aria-pressed'))).to.equal(false);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
