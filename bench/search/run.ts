@@ -13,8 +13,9 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import postgres from 'postgres';
 import { startPostgres } from '../../scripts/postgres.ts';
+import { likeText } from '../../server/queries/shared.ts';
 import { openStore } from '../../server/store/open.ts';
-import { likeText, NAME_SEARCH_SCHEMA, nameMatch } from '../../server/store/postgres/name-search.ts';
+import { NAME_SEARCH_SCHEMA, nameMatch } from '../../server/store/postgres/name-search.ts';
 
 const { values } = parseArgs({ options: { names: { type: 'string' } } });
 const count = Number(values.names ?? 1_000_000);

@@ -4,7 +4,7 @@ import type { Schemas } from '../../src/contract/index.ts';
 import { maskPersonalData } from '../../src/core/privacy.ts';
 import { notFound } from '../http/problem.ts';
 import { type Counts, selectCounts, ZERO_COUNTS } from '../store/counts.ts';
-import { envelope, industryFilter, industryOf, industryScope, mediationRate, resolvePeriod, resolveRegion } from './shared.ts';
+import { envelope, industryFilter, industryOf, industryScope, likeText, mediationRate, resolvePeriod, resolveRegion } from './shared.ts';
 
 const CASES_SHOWN = 10;
 const HISTORY_MONTHS = 12;
@@ -41,11 +41,6 @@ export interface SearchParams {
   period?: string;
   page: number;
   pageSize: number;
-}
-
-/** Escapes a user's text for a LIKE pattern. */
-function likeText(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export function searchMerchants(db: Database, params: SearchParams): Schemas['MerchantSearch'] {

@@ -12,6 +12,11 @@ import { readSettings } from '../store/settings.ts';
 type Rate = Schemas['Rate'];
 
 /** The four fields every answer carries. */
+/** Escapes a user's text for a LIKE pattern whose escape character is `\` (SQLite's ESCAPE '\', PostgreSQL's default). */
+export function likeText(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 export function envelope(db: Database, period: string) {
   const settings = readSettings(db);
   return { period, updatedAt: settings.updatedAt, publisher: settings.publisher, sample: settings.sample };

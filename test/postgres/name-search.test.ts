@@ -9,7 +9,8 @@ import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import postgres from 'postgres';
 import { type Postgres, startPostgres } from '../../scripts/postgres.ts';
-import { likeText, NAME_SEARCH_SCHEMA, nameMatch } from '../../server/store/postgres/name-search.ts';
+import { likeText } from '../../server/queries/shared.ts';
+import { NAME_SEARCH_SCHEMA, nameMatch } from '../../server/store/postgres/name-search.ts';
 import { sampleApp } from '../server/sample-app.ts';
 
 let cluster: Postgres;

@@ -8,6 +8,8 @@
  * as the final filter. Stock
  * PostgreSQL, no extension (pg_bigm, where a host has it, indexes the same way).
  */
+import { folded } from '../../../src/client/search-keys.ts';
+import { likeText } from '../../queries/shared.ts';
 
 /** The functions (SQL-standard bodies, so the planner can inline them) and the indexes. */
 export const NAME_SEARCH_SCHEMA = /* sql */ `
@@ -32,22 +34,14 @@ CREATE INDEX IF NOT EXISTS operators_name_pieces ON operators USING gin (name_pi
 CREATE INDEX IF NOT EXISTS operators_uscc_pieces ON operators USING gin (uscc_pieces);
 `;
 
-/** ASCII letters lowercased, as tsgs_fold does. */
-const fold = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
-
 /**
  * The pieces a name must hold to contain `text`: its distinct two-character pieces, or for one
  * character that character (as tsgs_pieces cuts them, by code point).
  */
 export function queryPieces(text: string): string[] {
-  const chars = [...fold(text)];
+  const chars = [...folded(text)];
   if (chars.length < 2) return chars;
   return [...new Set(chars.slice(1).map((c, i) => `${chars[i]}${c}`))];
-}
-
-/** A user's text as a LIKE pattern's literal part (the escape character is `\`). */
-export function likeText(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /**
@@ -60,6 +54,6 @@ export function nameMatch(q: string, code: string): { condition: string; values:
   return {
     condition: `((o.name_pieces @> $1::text[] AND tsgs_fold(o.name) LIKE '%' || $2 || '%')
       OR (o.uscc_pieces @> $3::text[] AND tsgs_fold(o.uscc) LIKE '%' || $4 || '%'))`,
-    values: [queryPieces(q), fold(likeText(q)), queryPieces(code), fold(likeText(code))],
+    values: [queryPieces(q), folded(likeText(q)), queryPieces(code), folded(likeText(code))],
   };
 }
