@@ -13,16 +13,13 @@ import { pointValue, type TrendMetric, trendRange, trendSummary } from './summar
 import { terms } from './terms.ts';
 import { trendStyles } from './trend-chart.styles.ts';
 
-/** Chart.js and the chart's pieces, fetched once per page. */
+/** Chart.js and the chart's pieces, fetched once per page; a failed fetch is tried again by the next chart that asks. */
 let chart: Promise<typeof import('./chart.ts')> | undefined;
-const chartCode = () => {
-  chart ??= import('./chart.ts');
-  // A failed fetch is tried again by the next chart that asks.
-  chart.catch(() => {
+const chartCode = () =>
+  (chart ??= import('./chart.ts').catch((error: unknown) => {
     chart = undefined;
-  });
-  return chart;
-};
+    throw error;
+  }));
 
 /**
  * A trend of complaints for a region, one operator or an industry, by month or quarter: accepted
