@@ -25,12 +25,12 @@ function oneScript(): Plugin {
 function disclosureApi(): Plugin {
   return {
     name: 'tsgs-disclosure-api',
-    configureServer(server) {
-      const api = startApi();
+    async configureServer(server) {
+      const api = await startApi();
       if (api.seeded) server.config.logger.info(`tsgs: created ${api.path} with fictional sample data`);
       server.config.logger.info(`tsgs: disclosure API at /v1/meta (database ${api.path})`);
       server.middlewares.use(api.handle);
-      server.httpServer?.once('close', api.close);
+      server.httpServer?.once('close', () => void api.close());
     },
   };
 }

@@ -12,8 +12,8 @@ import { countReporter } from './test/browser/count-reporter.mjs';
 import { exportBackend } from './test/browser/export-backend.ts';
 import { exportUpstream, faultInjection, liveUpstream } from './test/browser/fault-middleware.mjs';
 
-const api = startApi({ path: process.env.TSGS_TEST_DB ?? ':memory:', sample: { until: '2026Q3' } });
-const exported = process.env.TSGS_TEST_BACKEND === 'export' ? await exportBackend(api.db) : undefined;
+const api = await startApi({ path: process.env.TSGS_TEST_DB ?? ':memory:', sample: { until: '2026Q3' } });
+const exported = process.env.TSGS_TEST_BACKEND === 'export' ? await exportBackend(api.store) : undefined;
 
 /** On the export, the suites that show elements through fault routes; the rest do not depend on the API's kind. */
 const EXPORT_FILES = ['test/browser/*.test.ts', 'test/browser/client/prefetch.test.ts'];

@@ -13,12 +13,12 @@ function disclosureApi(): Plugin {
     async configureServer(server) {
       // Imported here: the static build needs neither the database nor the native SQLite module.
       const { startApi } = await import('../server/node.ts');
-      const api = startApi();
+      const api = await startApi();
       if (api.seeded) server.config.logger.info(`tsgs: created ${api.path} with fictional sample data`);
       server.config.logger.info(`tsgs: disclosure API at /v1/meta (database ${api.path})`);
       server.middlewares.use((req, res, next) => api.handle(req, keepStatus(res), next));
       // Storybook runs vite in middleware mode, without an http server of its own to close.
-      process.once('exit', api.close);
+      process.once('exit', () => void api.close());
     },
   };
 }

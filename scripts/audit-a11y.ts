@@ -170,7 +170,7 @@ else if (!existsSync(dist)) {
 const pages = options.pages ?? readdirSync(dist).filter((name) => name.endsWith('.html'));
 
 // A fixed last quarter, so that the sample, and with it the pages, are the same whatever the date.
-const api = startApi({ path: ':memory:', sample: { until: '2026Q3' } });
+const api = await startApi({ path: ':memory:', sample: { until: '2026Q3' } });
 const server = await serve(api);
 const port = await freePort();
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
@@ -194,7 +194,7 @@ try {
 } finally {
   await browser.close();
   server.close();
-  api.close();
+  await api.close();
 }
 
 const { summary, failures } = summarize(audits);

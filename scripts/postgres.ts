@@ -8,12 +8,15 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import postgres from 'postgres';
 import { freePort } from './free-port.ts';
 
 export interface Postgres {
   /** `postgres://…` for the cluster's `postgres` database. */
   url: string;
   port: number;
+  /** Creates an empty database in the cluster and gives its URL. */
+  createDatabase: (name: string) => Promise<string>;
   stop: () => Promise<void>;
 }
 
@@ -90,7 +93,18 @@ export async function startPostgres(): Promise<Postgres> {
   };
   for (const signal of SIGNALS) process.once(signal, onSignal);
   process.once('exit', () => void stop());
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, stop };
+  const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  const createDatabase = async (name: string) => {
+    if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new RangeError(`not a plain database name: ${name}`);
+    const sql = postgres(url, { onnotice: () => {}, max: 1 });
+    try {
+      await sql.unsafe(`CREATE DATABASE ${name}`);
+    } finally {
+      await sql.end();
+    }
+    return `postgres://postgres@127.0.0.1:${port}/${name}`;
+  };
+  return { url, port, createDatabase, stop };
 }
 
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];

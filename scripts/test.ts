@@ -10,6 +10,8 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { openStore } from '../server/store/open.ts';
+import { openPostgres } from '../server/store/postgres/open.ts';
+import { type Postgres, startPostgres } from './postgres.ts';
 
 interface Tally {
   passed: number;
@@ -52,18 +54,47 @@ async function check(name: string, command: string, args: string[]): Promise<Tal
   return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 }
 
-async function serverTests(db: string): Promise<Tally> {
-  console.info('\n── node tests (server, contract, docs, PostgreSQL, the packed package, the example apps)');
-  const files = ['server', 'postgres', 'export', 'package', 'examples'].flatMap((dir) => filesUnder(join(root, 'test', dir), '.test.ts'));
-  const { code, output } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
-    TSGS_TEST_DB: db,
-  });
-  const count = (label: string) => Number(new RegExp(`^ℹ ${label} (\\d+)$`, 'm').exec(output)?.[1] ?? 0);
+/** The node suites whose subject is the API's answers: run once on SQLite with the rest, and again on PostgreSQL. */
+const API_SUITES = ['client-schemas', 'contract', 'errors', 'figures', 'hostile', 'http', 'national', 'rankings', 'search'].map(
+  (name) => `test/server/${name}.test.ts`,
+);
+
+async function nodeTests(label: string, files: string[], env: NodeJS.ProcessEnv): Promise<Tally> {
+  const { code, output } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], env);
+  const count = (name: string) => Number(new RegExp(`^ℹ ${name} (\\d+)$`, 'm').exec(output)?.[1] ?? 0);
   const tally = { passed: count('pass'), failed: count('fail') + count('cancelled') };
   // A runner that died before its summary still counts as a failure.
   if (code !== 0 && tally.failed === 0) tally.failed = 1;
-  console.info(`node tests: ${tally.passed} passed, ${tally.failed} failed`);
+  console.info(`${label}: ${tally.passed} passed, ${tally.failed} failed`);
   return tally;
+}
+
+/**
+ * Every node suite on SQLite, then the API suites on PostgreSQL: one throwaway cluster for the run,
+ * filled once with the sample's rows, which the PostgreSQL suites share.
+ */
+async function serverTests(db: string): Promise<Tally[]> {
+  console.info('\n── node tests (server, contract, docs, PostgreSQL, the packed package, the example apps)');
+  let cluster: Postgres | undefined;
+  let url: string | undefined;
+  try {
+    cluster = await startPostgres();
+    url = await cluster.createDatabase('tsgs_sample');
+    const source = openStore({ path: db });
+    await (await openPostgres(url, { from: source.db })).store.close();
+    source.db.close();
+  } catch (error) {
+    console.info(`PostgreSQL could not be started: ${(error as Error).message}`);
+  }
+  const files = ['server', 'postgres', 'export', 'package', 'examples'].flatMap((dir) => filesUnder(join(root, 'test', dir), '.test.ts'));
+  const env = { TSGS_TEST_DB: db, ...(url ? { TSGS_TEST_POSTGRES_URL: url } : {}) };
+  const tallies = [await nodeTests('node tests', files, env)];
+  console.info('\n── the API suites on PostgreSQL');
+  tallies.push(
+    url ? await nodeTests('API suites on PostgreSQL', API_SUITES, { ...env, TSGS_TEST_ENGINE: 'postgres' }) : { passed: 0, failed: 1 },
+  );
+  await cluster?.stop();
+  return tallies;
 }
 
 /**
@@ -120,7 +151,7 @@ async function main(): Promise<number> {
     const db = join(work, 'sample.sqlite');
     openStore({ path: db, sample: { until: '2026Q3' } }).db.close();
     const exported = !only || only === 'browser' ? exportSample(db) : undefined;
-    if (!only || only === 'node' || only === 'server') tallies.push(await serverTests(db));
+    if (!only || only === 'node' || only === 'server') tallies.push(...(await serverTests(db)));
     if (exported) {
       // Beside the node tests the export uses the core they leave; beside the browser tests alone it
       // would slow pages whose tests wait for them.

@@ -1,5 +1,4 @@
 /** The disclosure API (v1) as a Hono app over a store: routes, validation, caching, CORS, compression, errors. */
-import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
@@ -15,6 +14,7 @@ import { meta } from './queries/meta.ts';
 import { ranking } from './queries/rankings.ts';
 import { regions } from './queries/regions.ts';
 import { trend } from './queries/trends.ts';
+import type { Store } from './store/store.ts';
 
 export interface AppOptions {
   /** Seconds browsers and CDNs may keep an answer (default 300). */
@@ -63,7 +63,7 @@ const industriesQuery = v.object({
 });
 const alertsQuery = v.object({ region: v.optional(region), limit: v.optional(integer(1, 50), '10') });
 
-export function createApp(db: Database, options: AppOptions = {}): Hono {
+export function createApp(db: Store, options: AppOptions = {}): Hono {
   const app = new Hono();
   const log = options.log ?? ((message, error) => console.error(message, error));
   const problem = (body: ProblemBody) =>
@@ -74,23 +74,18 @@ export function createApp(db: Database, options: AppOptions = {}): Hono {
     cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'Retry-After', 'Age'], maxAge: 86_400 }),
   );
   app.use('/v1/*', compress());
-  // data_version changes whenever another connection (an import) commits to the database.
-  const dataVersion = db.prepare('PRAGMA data_version').pluck();
-  app.use(
-    '/v1/*',
-    httpCache({ maxAge: options.maxAge ?? 300, staleWhileRevalidate: 86_400, entries: 5_000, version: () => String(dataVersion.get()) }),
-  );
+  app.use('/v1/*', httpCache({ maxAge: options.maxAge ?? 300, staleWhileRevalidate: 86_400, entries: 5_000, version: () => db.version() }));
 
-  app.get('/v1/meta', (c) => c.json(meta(db)));
-  app.get('/v1/regions', (c) => c.json(regions(db, parseQuery(regionsQuery, c.req.query()))));
-  app.get('/v1/industries', (c) => c.json(industries(db, parseQuery(industriesQuery, c.req.query()))));
-  app.get('/v1/merchants', (c) => c.json(searchMerchants(db, parseQuery(searchQuery, c.req.query()))));
-  app.get('/v1/merchants/:uscc', (c) => {
+  app.get('/v1/meta', async (c) => c.json(await meta(db)));
+  app.get('/v1/regions', async (c) => c.json(await regions(db, parseQuery(regionsQuery, c.req.query()))));
+  app.get('/v1/industries', async (c) => c.json(await industries(db, parseQuery(industriesQuery, c.req.query()))));
+  app.get('/v1/merchants', async (c) => c.json(await searchMerchants(db, parseQuery(searchQuery, c.req.query()))));
+  app.get('/v1/merchants/:uscc', async (c) => {
     const path = parseQuery(v.object({ uscc }), { uscc: c.req.param('uscc') });
-    return c.json(merchantDetail(db, path.uscc, parseQuery(periodQuery, c.req.query()).period));
+    return c.json(await merchantDetail(db, path.uscc, parseQuery(periodQuery, c.req.query()).period));
   });
-  app.get('/v1/rankings', (c) => c.json(ranking(db, parseQuery(rankingQuery, c.req.query()))));
-  app.get('/v1/trends', (c) => {
+  app.get('/v1/rankings', async (c) => c.json(await ranking(db, parseQuery(rankingQuery, c.req.query()))));
+  app.get('/v1/trends', async (c) => {
     const query = parseQuery(trendQuery, c.req.query());
     if (query.merchant && (query.region || query.industry)) {
       throw invalidParams([{ name: 'merchant', reason: 'give either merchant, or region and/or industry, not both' }]);
@@ -98,10 +93,10 @@ export function createApp(db: Database, options: AppOptions = {}): Hono {
     if (!query.merchant && !query.region && !query.industry) {
       throw invalidParams([{ name: 'region', reason: 'give region, merchant or industry' }]);
     }
-    return c.json(trend(db, query));
+    return c.json(await trend(db, query));
   });
-  app.get('/v1/hot-issues', (c) => c.json(hotIssues(db, parseQuery(hotIssuesQuery, c.req.query()))));
-  app.get('/v1/alerts', (c) => c.json(alerts(db, parseQuery(alertsQuery, c.req.query()))));
+  app.get('/v1/hot-issues', async (c) => c.json(await hotIssues(db, parseQuery(hotIssuesQuery, c.req.query()))));
+  app.get('/v1/alerts', async (c) => c.json(await alerts(db, parseQuery(alertsQuery, c.req.query()))));
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/v1/*', () =>
     problem({
       type: 'https://tsgs.example/problems/method-not-allowed',

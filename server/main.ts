@@ -18,8 +18,8 @@ if (values.help) {
 
   --port N     port to listen on (default: PORT, else 8787)
   --host H     address to bind (default: HOST, else 0.0.0.0)
-  --db FILE    SQLite database (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite);
-               created and seeded with fictional sample data when the file does not exist`);
+  --db DB      SQLite file or postgres:// URL (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite);
+               a new file, or an empty PostgreSQL database, is filled with fictional sample data`);
   process.exit(0);
 }
 
@@ -30,8 +30,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 }
 const host = values.host ?? process.env.HOST ?? '0.0.0.0';
 const path = databasePath(values.db);
-const api = startApi({ path });
-if (api.seeded) console.info(`tsgs: created ${path} with fictional sample data`);
+const api = await startApi({ path });
+if (api.seeded) console.info(`tsgs: created ${api.path} with fictional sample data`);
 
 // Headers up to 16 kB (Node's default, said here on purpose); longer gets a 431 problem document, as
 // does any request Node cannot parse (it would otherwise answer with an empty body).
@@ -60,13 +60,12 @@ server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
 server.listen(port, host, () => {
   const address = server.address();
   const bound = typeof address === 'object' && address ? address.port : port;
-  console.info(`tsgs: disclosure API on http://localhost:${bound}/v1/meta (database ${path})`);
+  console.info(`tsgs: disclosure API on http://localhost:${bound}/v1/meta (database ${api.path})`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     server.close();
-    api.close();
-    process.exit(0);
+    void api.close().finally(() => process.exit(0));
   });
 }

@@ -2,42 +2,49 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
-import type { Database } from 'better-sqlite3';
 import type { Hono } from 'hono';
 import { type AppOptions, createApp } from './app.ts';
-import { defaultDatabasePath, type OpenOptions, openStore } from './store/open.ts';
+import { type ConnectOptions, connectStore, displayLocation } from './store/connect.ts';
+import { defaultDatabasePath } from './store/open.ts';
+import type { Store } from './store/store.ts';
 
 export interface ApiHandle {
   /** Answers a request under /v1, or calls `next` for anything else. */
   handle: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
-  close: () => void;
+  close: () => Promise<void>;
   /** The Hono app itself, for in-process requests. */
   app: Hono;
-  /** The database it answers from (for an export of the same data). */
-  db: Database;
+  /** The store it answers from (for an export of the same data). */
+  store: Store;
+  /** The database, as it may be printed (a URL's password hidden). */
   path: string;
   seeded: boolean;
 }
 
-/** The database path from `--db`, then `TSGS_DB`, then the default outside the repository. */
+/** The database from `--db`, then `TSGS_DB`, then the default file outside the repository: a file path, or a `postgres://` URL. */
 export function databasePath(flag?: string): string {
   return flag ?? process.env.TSGS_DB ?? defaultDatabasePath();
 }
 
-export function startApi(store: Partial<OpenOptions> = {}, app: AppOptions = {}): ApiHandle {
-  const path = store.path ?? databasePath();
-  const { db, seeded } = openStore({ ...store, path });
-  const hono = createApp(db, app);
+export interface StartOptions extends ConnectOptions {
+  /** A SQLite file (or `:memory:`) or a `postgres://` URL; `databasePath()` by default. */
+  path?: string;
+}
+
+export async function startApi(options: StartOptions = {}, app: AppOptions = {}): Promise<ApiHandle> {
+  const location = options.path ?? databasePath();
+  const { store, seeded } = await connectStore(location, options);
+  const hono = createApp(store, app);
   const listener = getRequestListener(hono.fetch);
   return {
     handle: (req, res, next) => {
       if (req.url?.startsWith('/v1/') || req.url === '/v1') void listener(req, res);
       else next();
     },
-    close: () => db.close(),
+    close: () => store.close(),
     app: hono,
-    db,
-    path,
+    store,
+    path: displayLocation(location),
     seeded,
   };
 }

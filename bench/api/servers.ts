@@ -6,7 +6,7 @@ import { startApi } from '../../server/node.ts';
 
 const [database, staticDir] = process.argv.slice(2) as [string, string];
 
-const api = startApi({ path: database });
+const api = await startApi({ path: database });
 const apiServer = createServer((req, res) => api.handle(req, res, () => res.writeHead(404).end()));
 
 // A plain static-file server: each request reads the file from disk, as a static server does.

@@ -17,8 +17,8 @@ const PAGES = { tsgs: 'page-tsgs.ts', 'Chart.js 4 (raw)': 'page-chartjs.ts', 'EC
 const here = new URL('.', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'tsgs-bench-chart-'));
 
-const { db } = openStore({ path: join(work, 'sample.sqlite'), sample: { until: '2026Q3' } });
-const data = (await (await createApp(db).request('/v1/trends?region=310000&from=2024-10&to=2026-09')).json()) as Trend;
+const { db, store } = openStore({ path: join(work, 'sample.sqlite'), sample: { until: '2026Q3' } });
+const data = (await (await createApp(store).request('/v1/trends?region=310000&from=2024-10&to=2026-09')).json()) as Trend;
 db.close();
 if (data.points.length !== 24) throw new Error(`expected 24 points, got ${data.points.length}`);
 

@@ -93,7 +93,7 @@ async function load(browser: Browser, url: string, shown: string, network: (type
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 const work = mkdtempSync(join(tmpdir(), 'tsgs-latency-'));
-const api = startApi({ path: join(work, 'sample.sqlite') });
+const api = await startApi({ path: join(work, 'sample.sqlite') });
 const apiServer = createServer((req, res) => api.handle(req, res, () => res.writeHead(404).end()));
 const host = staticHost([work, values.dist ?? join(root, 'dist')]);
 const [apiOrigin, origin] = await Promise.all([listen(apiServer), listen(host)]);
@@ -138,7 +138,7 @@ try {
   await browser.close();
   apiServer.close();
   host.close();
-  api.close();
+  await api.close();
   rmSync(work, { recursive: true, force: true });
 }
 

@@ -18,8 +18,8 @@ const here = new URL('.', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'tsgs-bench-ranking-'));
 
 // The data: Shanghai's 2025 ranking, 1 000 rows, and the same rows sorted the other way.
-const { db } = openStore({ path: join(work, 'sample.sqlite'), sample: { until: '2026Q3' } });
-const app = createApp(db);
+const { db, store } = openStore({ path: join(work, 'sample.sqlite'), sample: { until: '2026Q3' } });
+const app = createApp(store);
 const get = async (query: string) =>
   (await (await app.request(`/v1/rankings?region=310000&period=2025&limit=1000&${query}`)).json()) as Ranking;
 const data = await get('order=desc');

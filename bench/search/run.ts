@@ -15,7 +15,8 @@ import postgres from 'postgres';
 import { startPostgres } from '../../scripts/postgres.ts';
 import { likeText } from '../../server/queries/shared.ts';
 import { openStore } from '../../server/store/open.ts';
-import { NAME_SEARCH_SCHEMA, nameMatch } from '../../server/store/postgres/name-search.ts';
+import { NAME_SEARCH_SCHEMA, postgresNameMatch } from '../../server/store/postgres/name-search.ts';
+import { numberedParameters } from '../../server/store/store.ts';
 
 const { values } = parseArgs({ options: { names: { type: 'string' } } });
 const count = Number(values.names ?? 1_000_000);
@@ -123,11 +124,13 @@ try {
           sqlitePage.all(params);
         }),
       );
-      const { condition, values: bound } = nameMatch(q, code);
+      const match = postgresNameMatch(q, code);
+      const count = numberedParameters(`SELECT count(*) FROM operators o WHERE ${match.condition}`, match.params);
+      const page = numberedParameters(`SELECT uscc, name FROM operators o WHERE ${match.condition} ORDER BY name LIMIT 20`, match.params);
       pg.push(
         await time(async () => {
-          await sql.unsafe(`SELECT count(*) FROM operators o WHERE ${condition}`, bound);
-          await sql.unsafe(`SELECT uscc, name FROM operators o WHERE ${condition} ORDER BY name LIMIT 20`, bound);
+          await sql.unsafe(count.text, count.values as string[]);
+          await sql.unsafe(page.text, page.values as string[]);
         }),
       );
     }

@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { databasePath } from '../node.ts';
+import { connectStore, displayLocation, isPostgresUrl } from '../store/connect.ts';
+import type { Store } from '../store/store.ts';
 
 export interface Command {
   /** The command's name, as its messages begin: `tsgs export`. */
@@ -38,9 +40,15 @@ export function readOptions<O extends NonNullable<ParseArgsConfig['options']>>(c
 
 const COMMON = { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
-/** The database the command reads, which must exist: these commands never create one. */
-export function existingDatabase(command: Command, flag: string | undefined): string {
-  const path = databasePath(flag);
-  if (!existsSync(path)) fail(command, `${path} does not exist; import data first (npm run import), or give --db`);
-  return path;
+/** The database the command reads (a file, which must exist, or a `postgres://` URL): these commands never fill one with the sample. */
+export async function existingStore(command: Command, flag: string | undefined): Promise<{ store: Store; path: string }> {
+  const location = databasePath(flag);
+  if (!isPostgresUrl(location) && !existsSync(location))
+    fail(command, `${location} does not exist; import data first (npm run import), or give --db`);
+  try {
+    const { store } = await connectStore(location, { sample: false });
+    return { store, path: displayLocation(location) };
+  } catch (error) {
+    return fail(command, `cannot open ${displayLocation(location)}: ${(error as Error).message}`);
+  }
 }

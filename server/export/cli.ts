@@ -2,8 +2,7 @@
  * `npm run export -- --out DIR [--db FILE] [--base-url URL] [--industry-rankings latest|all|none]` (also `tsgs-server export …`): the
  * read API as static files. Exit status: 0 exported, 1 the database cannot be read, 2 wrong usage.
  */
-import { openStore } from '../store/open.ts';
-import { existingDatabase, readOptions, usage } from './args.ts';
+import { existingStore, readOptions, usage } from './args.ts';
 import { exportSite, isIndustryRankings } from './run.ts';
 
 const USAGE = `tsgs export: the read API as static files for any web host or CDN — every operator's
@@ -32,9 +31,7 @@ const industryRankings = values['industry-rankings'] ?? 'latest';
 if (!isIndustryRankings(industryRankings)) usage(command, `--industry-rankings must be latest, all or none, not "${industryRankings}"`);
 const baseUrl = values['base-url'];
 if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(baseUrl)) usage(command, `--base-url must be an http(s) URL, not "${baseUrl}"`);
-const path = existingDatabase(command, values.db);
-
-const { db } = openStore({ path });
+const { store: db, path } = await existingStore(command, values.db);
 const bar = process.stderr.isTTY
   ? (done: number, total: number) => {
       if (done % 100 !== 0 && done !== total) return;

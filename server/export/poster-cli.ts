@@ -11,8 +11,7 @@ import { isUsccFormat, normaliseUscc } from '../../src/core/uscc.ts';
 import { merchantDetail } from '../queries/merchants.ts';
 import { meta } from '../queries/meta.ts';
 import { resolveRegion } from '../queries/shared.ts';
-import { openStore } from '../store/open.ts';
-import { existingDatabase, fail as failed, readOptions, usage } from './args.ts';
+import { existingStore, fail as failed, readOptions, usage } from './args.ts';
 import { pathFor } from './layout.ts';
 import { posterBook } from './poster.ts';
 
@@ -38,21 +37,18 @@ const values = readOptions(command, {
 if (!values.out) usage(command, '--out is required');
 if ([values.uscc, values.list, values.region].filter(Boolean).length !== 1) usage(command, 'give one of --uscc, --list and --region');
 const base = (values['base-url'] ?? 'https://tsgs.example/').replace(/\/?$/, '/');
-const { db } = openStore({ path: existingDatabase(command, values.db) });
+const { store: db } = await existingStore(command, values.db);
 function fail(message: string): never {
   return failed(command, message);
 }
 
-function operators(): string[] {
+async function operators(): Promise<string[]> {
   if (values.region) {
-    const region = (() => {
-      try {
-        return resolveRegion(db, (values.region as string).trim());
-      } catch (error) {
-        return fail((error as Error).message);
-      }
-    })();
-    return db.prepare(`SELECT uscc FROM operators WHERE ${region.column} = ? ORDER BY uscc`).pluck().all(region.code) as string[];
+    const region = await resolveRegion(db, (values.region as string).trim()).catch((error: Error) => fail(error.message));
+    const rows = await db.all<{ uscc: string }>(`SELECT uscc FROM operators WHERE ${region.column} = @region ORDER BY uscc`, {
+      region: region.code,
+    });
+    return rows.map((row) => row.uscc);
   }
   const given = values.uscc ?? readFileSync(values.list as string, 'utf8').split(/\r?\n/);
   const codes = given.map(normaliseUscc).filter(Boolean);
@@ -61,18 +57,15 @@ function operators(): string[] {
   return codes;
 }
 
-const usccs = operators();
+const usccs = await operators();
 if (usccs.length === 0) fail('no operator to print');
-const about = meta(db);
+const about = await meta(db);
 const printedOn = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-const sheets = usccs.map((uscc) => {
-  try {
-    const detail = merchantDetail(db, uscc, undefined);
-    return { detail, definition: about.definitions.mediationRate.text, pageUrl: `${base}${pathFor('page', uscc)}`, printedOn };
-  } catch (error) {
-    return fail(`${uscc}: ${(error as Error).message}`);
-  }
-});
+const sheets = [];
+for (const uscc of usccs) {
+  const detail = await merchantDetail(db, uscc, undefined).catch((error: Error) => fail(`${uscc}: ${error.message}`));
+  sheets.push({ detail, definition: about.definitions.mediationRate.text, pageUrl: `${base}${pathFor('page', uscc)}`, printedOn });
+}
 
 const out = resolve(values.out);
 mkdirSync(out, { recursive: true });

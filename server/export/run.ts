@@ -5,7 +5,7 @@
  * JavaScript and A4 poster; each region's consumer warnings, hot issues, rankings, series and
  * industries; the regions with data; a search index; and the headers a host needs (`_headers`, an nginx snippet).
  */
-import type { Database } from 'better-sqlite3';
+
 import { alerts } from '../queries/alerts.ts';
 import { hotIssues } from '../queries/hot-issues.ts';
 import { industries } from '../queries/industries.ts';
@@ -13,6 +13,7 @@ import { merchantDetail } from '../queries/merchants.ts';
 import { meta } from '../queries/meta.ts';
 import { regions, regionsWithData } from '../queries/regions.ts';
 import { trend } from '../queries/trends.ts';
+import type { Store } from '../store/store.ts';
 import { cardCssName, cardPage } from './card-page.ts';
 import { HEADERS, nginxSnippet } from './headers.ts';
 import { pathFor, pathOf, regionPath, TEMPLATES } from './layout.ts';
@@ -55,56 +56,57 @@ export interface ExportReport extends ExportTally {
   files: number;
 }
 
-export async function exportSite(db: Database, options: ExportOptions): Promise<ExportReport> {
+export async function exportSite(db: Store, options: ExportOptions): Promise<ExportReport> {
   const writer = new ExportWriter(options.out);
   const base = options.baseUrl ? options.baseUrl.replace(/\/?$/, '/') : '';
-  const about = meta(db);
+  const about = await meta(db);
   // At the API's own path too: a client finds any API, live or exported, by asking for /v1/meta.
   const metaFile = json({ ...about, static: true, templates: TEMPLATES });
   writer.write('v1/meta.json', metaFile);
   writer.write('v1/meta', metaFile);
-  const usccs = (db.prepare('SELECT uscc FROM operators ORDER BY uscc').pluck().all() as string[]) ?? [];
-  const regionsToWrite = regionsWithData(db);
+  const usccs = (await db.all<{ uscc: string }>('SELECT uscc FROM operators ORDER BY uscc')).map((row) => row.uscc);
+  const regionsToWrite = await regionsWithData(db);
   const total = usccs.length + regionsToWrite.length;
-  const ranges = seriesRanges(db);
+  const ranges = await seriesRanges(db);
   let done = 0;
   let css = '';
   for (const uscc of usccs) {
-    const detail = merchantDetail(db, uscc, undefined);
+    const detail = await merchantDetail(db, uscc, undefined);
     writer.write(pathFor('merchant', uscc), json(detail));
     const pageUrl = `${base}${pathFor('page', uscc)}`;
     const page = await cardPage(detail, { canonical: base ? pageUrl : undefined, poster: `${uscc}/poster.html`, publisher: about.links });
     writer.write(pathFor('page', uscc), page.html);
     css = page.css;
     writer.write(pathFor('poster', uscc), posterPage({ detail, definition: about.definitions.mediationRate.text, pageUrl }));
-    for (const range of ranges) writer.write(pathOf('merchantTrend', { uscc, ...range }), json(trend(db, { merchant: uscc, ...range })));
+    for (const range of ranges)
+      writer.write(pathOf('merchantTrend', { uscc, ...range }), json(await trend(db, { merchant: uscc, ...range })));
     options.progress?.(++done, total);
   }
   if (css) writer.write(cardCssName(css), css);
-  writer.write(pathOf('regions', {}), json(regions(db, {})));
-  for (const [key, shard] of searchShards(db)) writer.write(pathOf('search', { key }), json(shard));
+  writer.write(pathOf('regions', {}), json(await regions(db, {})));
+  for (const [key, shard] of await searchShards(db)) writer.write(pathOf('search', { key }), json(shard));
   // Each region with data: its warnings (the newest 50, as many as the API gives at most), its hot
   // issues, its rankings for every quarter and year (whole; for a province or city, the units of
   // ranking, also for each division it has operators in, the level `industry-select` offers), its
   // series and its industries. A district's rankings by industry stay with the live API: on the
   // sample they would be 147 420 files for every period, against 56 702 for provinces and cities.
-  const periods = rankedPeriods(db);
+  const periods = await rankedPeriods(db);
   const byIndustry = industryRankedPeriods(options.industryRankings ?? 'latest', periods, about.latest);
   for (const { code: region, level } of regionsToWrite) {
-    writer.write(regionPath('alerts', region), json(alerts(db, { region, limit: 50 })));
-    writer.write(regionPath('hotIssues', region), json(hotIssues(db, { region })));
-    const [sections, divisions] = [industries(db, { region, level: 'section' }), industries(db, { region, level: 'division' })];
+    writer.write(regionPath('alerts', region), json(await alerts(db, { region, limit: 50 })));
+    writer.write(regionPath('hotIssues', region), json(await hotIssues(db, { region })));
+    const [sections, divisions] = [await industries(db, { region, level: 'section' }), await industries(db, { region, level: 'division' })];
     writer.write(pathOf('industries', { region, level: 'section' }), json(sections));
     writer.write(pathOf('industries', { region, level: 'division' }), json(divisions));
     const ranked = level === 'district' ? [] : divisions.industries.filter((entry) => entry.operators > 0).map((entry) => entry.code);
     for (const period of periods) {
-      for (const file of rankingFiles(db, region, period)) writer.write(pathOf('ranking', file.values), json(file.ranking));
+      for await (const file of rankingFiles(db, region, period)) writer.write(pathOf('ranking', file.values), json(file.ranking));
       for (const industry of byIndustry.has(period) ? ranked : []) {
-        for (const file of rankingFiles(db, region, period, industry))
+        for await (const file of rankingFiles(db, region, period, industry))
           writer.write(pathOf('industryRanking', file.values), json(file.ranking));
       }
     }
-    for (const range of ranges) writer.write(pathOf('regionTrend', { region, ...range }), json(trend(db, { region, ...range })));
+    for (const range of ranges) writer.write(pathOf('regionTrend', { region, ...range }), json(await trend(db, { region, ...range })));
     options.progress?.(++done, total);
   }
   writer.write('_headers', HEADERS, false);

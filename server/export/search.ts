@@ -3,10 +3,11 @@
  * (or who registered at one office), with the figures the API's search gives for the default period
  * and the province and city each lies in, so a client filters, orders and pages as the API does.
  */
-import type { Database } from 'better-sqlite3';
+
 import { nameKeys, officeKey } from '../../src/client/search-keys.ts';
 import type { Schemas } from '../../src/contract/index.ts';
 import { envelope, industryOf, rate, resolvePeriod } from '../queries/shared.ts';
+import type { Store } from '../store/store.ts';
 
 interface Row {
   uscc: string;
@@ -27,19 +28,18 @@ interface Row {
 }
 
 /** Every file of the index, by key. */
-export function searchShards(db: Database): Map<string, Schemas['SearchShard']> {
-  const period = resolvePeriod(db, undefined);
-  const head = envelope(db, period.id);
-  const rows = db
-    .prepare(
-      `SELECT o.uscc, o.name, o.kind, o.district, d.name AS district_name, o.city, c.name AS city_name, o.province, p.name AS province_name, o.industry,
+export async function searchShards(db: Store): Promise<Map<string, Schemas['SearchShard']>> {
+  const period = await resolvePeriod(db, undefined);
+  const head = await envelope(db, period.id);
+  const rows = await db.all<Row>(
+    `SELECT o.uscc, o.name, o.kind, o.district, d.name AS district_name, o.city, c.name AS city_name, o.province, p.name AS province_name, o.industry,
               i.section AS industry_section, i.name AS industry_name, k.accepted, k.concluded, k.mediated + k.self_settled AS success
        FROM operators o JOIN industries i ON i.code = o.industry JOIN regions d ON d.code = o.district
        JOIN regions c ON c.code = o.city JOIN regions p ON p.code = o.province
-       LEFT JOIN counts k ON k.operator_id = o.id AND k.period = ?
+       LEFT JOIN counts k ON k.operator_id = o.id AND k.period = @period
        ORDER BY o.uscc`,
-    )
-    .all(period.id) as Row[];
+    { period: period.id },
+  );
   const shards = new Map<string, Schemas['SearchShard']>();
   for (const row of rows) {
     const item: Schemas['SearchShardItem'] = {

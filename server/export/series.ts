@@ -3,12 +3,12 @@
  * (a page of up to that many rows spans at most two), and each series whole (a client keeps its
  * `from`…`to`), so no query string is ever needed.
  */
-import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
 import { SERIES_POINTS, shiftPeriod } from '../../src/core/period.ts';
 import { RANKING_FILE_ROWS } from '../../src/core/templates.ts';
 import { ranking } from '../queries/rankings.ts';
-import type { TrendParams } from '../queries/trends.ts';
+import { periodBounds, type TrendParams } from '../queries/trends.ts';
+import type { Store } from '../store/store.ts';
 
 const METRICS = ['accepted', 'mediation-rate', 'change'] as const;
 const ORDERS = ['desc', 'asc'] as const;
@@ -23,11 +23,11 @@ export interface RankingFile {
  * Every ranking of a region for a period (of one industry's operators, when given), cut into files
  * (an empty ranking is one file with no rows).
  */
-export function* rankingFiles(db: Database, region: string, period: string, industry?: string): Generator<RankingFile> {
+export async function* rankingFiles(db: Store, region: string, period: string, industry?: string): AsyncGenerator<RankingFile> {
   for (const metric of METRICS)
     for (const order of ORDERS)
       for (const list of LISTS) {
-        const whole = ranking(db, { region, period, industry, metric, order, list, offset: 0, limit: Number.MAX_SAFE_INTEGER });
+        const whole = await ranking(db, { region, period, industry, metric, order, list, offset: 0, limit: Number.MAX_SAFE_INTEGER });
         const files = Math.max(1, Math.ceil(whole.items.length / RANKING_FILE_ROWS));
         for (let page = 0; page < files; page++) {
           const offset = page * RANKING_FILE_ROWS;
@@ -40,22 +40,21 @@ export function* rankingFiles(db: Database, region: string, period: string, indu
 }
 
 /** The periods an export ranks: every quarter and year (monthly rankings stay with the live API). */
-export function rankedPeriods(db: Database): string[] {
-  return db.prepare("SELECT id FROM periods WHERE granularity IN ('quarter', 'year') ORDER BY id").pluck().all() as string[];
+export async function rankedPeriods(db: Store): Promise<string[]> {
+  return (await db.all<{ id: string }>("SELECT id FROM periods WHERE granularity IN ('quarter', 'year') ORDER BY id")).map((row) => row.id);
 }
 
 /**
  * The whole series an export holds at each granularity the data has (as long as the API gives one):
  * read once, for every operator and region alike.
  */
-export function seriesRanges(db: Database): Pick<TrendParams, 'granularity' | 'from' | 'to'>[] {
-  return (['month', 'quarter'] as const).flatMap((granularity) => {
-    const { first, last } = db.prepare('SELECT min(id) AS first, max(id) AS last FROM periods WHERE granularity = ?').get(granularity) as {
-      first: string | null;
-      last: string | null;
-    };
-    if (!first || !last) return [];
+export async function seriesRanges(db: Store): Promise<Pick<TrendParams, 'granularity' | 'from' | 'to'>[]> {
+  const ranges: Pick<TrendParams, 'granularity' | 'from' | 'to'>[] = [];
+  for (const granularity of ['month', 'quarter'] as const) {
+    const { first, last } = await periodBounds(db, granularity);
+    if (!first || !last) continue;
     const earliest = shiftPeriod(last, 1 - SERIES_POINTS.max);
-    return [{ granularity, from: [first, earliest].sort().at(-1), to: last }];
-  });
+    ranges.push({ granularity, from: [first, earliest].sort().at(-1), to: last });
+  }
+  return ranges;
 }

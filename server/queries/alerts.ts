@@ -1,21 +1,13 @@
 /** /v1/alerts: consumer warnings (消费提示警示), newest first. */
-import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
 import { regionPrefix } from '../../src/core/region.ts';
+import type { Store } from '../store/store.ts';
 import { envelope, resolvePeriod, resolveRegion } from './shared.ts';
 
-export function alerts(db: Database, params: { region?: string; limit: number }): Schemas['AlertList'] {
-  const region = params.region ? resolveRegion(db, params.region) : null;
+export async function alerts(db: Store, params: { region?: string; limit: number }): Promise<Schemas['AlertList']> {
+  const region = params.region ? await resolveRegion(db, params.region) : null;
   // Warnings are issued for a city: a district shows its city's, a province those of its cities.
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.region, r.name AS region_name, a.published_on, a.title, a.summary, a.url, c.id AS category_id, c.name AS category_name
-       FROM alerts a JOIN regions r ON r.code = a.region LEFT JOIN categories c ON c.id = a.category
-       WHERE @region IS NULL OR a.region LIKE @prefix || '%'
-          OR a.region IN (SELECT parent FROM regions WHERE code = @region)
-       ORDER BY a.published_on DESC, a.id DESC LIMIT @limit`,
-    )
-    .all({ region: region?.code ?? null, prefix: region ? regionPrefix(region.code) : null, limit: params.limit }) as {
+  const rows = await db.all<{
     id: number;
     region: string;
     region_name: string;
@@ -25,9 +17,16 @@ export function alerts(db: Database, params: { region?: string; limit: number })
     url: string | null;
     category_id: string | null;
     category_name: string | null;
-  }[];
+  }>(
+    `SELECT a.id, a.region, r.name AS region_name, a.published_on, a.title, a.summary, a.url, c.id AS category_id, c.name AS category_name
+       FROM alerts a JOIN regions r ON r.code = a.region LEFT JOIN categories c ON c.id = a.category
+       WHERE CAST(@region AS TEXT) IS NULL OR a.region LIKE CAST(@prefix AS TEXT) || '%'
+          OR a.region IN (SELECT parent FROM regions WHERE code = @region)
+       ORDER BY a.published_on DESC, a.id DESC LIMIT @limit`,
+    { region: region?.code ?? null, prefix: region ? regionPrefix(region.code) : null, limit: params.limit },
+  );
   return {
-    ...envelope(db, resolvePeriod(db, undefined).id),
+    ...(await envelope(db, (await resolvePeriod(db, undefined)).id)),
     region: region ? { code: region.code, name: region.name } : null,
     items: rows.map((r) => ({
       id: r.id,

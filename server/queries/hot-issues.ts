@@ -1,45 +1,42 @@
 /** /v1/hot-issues: a region's complaint categories in a period, labelled 热点 / 苗头 / 风险. */
-import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
 import { HOT_TOP, THRESHOLDS } from '../domain/thresholds.ts';
+import type { Store } from '../store/store.ts';
 import { change, envelope, rate, resolvePeriod, resolveRegion } from './shared.ts';
 
-export function hotIssues(db: Database, params: { region: string; period?: string }): Schemas['HotIssues'] {
-  const region = resolveRegion(db, params.region);
-  const period = resolvePeriod(db, params.period);
-  const byCategory = (p: string | null) =>
+export async function hotIssues(db: Store, params: { region: string; period?: string }): Promise<Schemas['HotIssues']> {
+  const region = await resolveRegion(db, params.region);
+  const period = await resolvePeriod(db, params.period);
+  const byCategory = async (p: string) =>
     new Map(
-      (p === null
-        ? []
-        : (db
-            .prepare(
-              `SELECT k.category, SUM(k.count) AS n FROM category_counts k JOIN operators o ON o.id = k.operator_id
-               WHERE k.period = ? AND o.${region.column} = ? GROUP BY k.category`,
-            )
-            .all(p, region.code) as { category: string; n: number }[])
+      (
+        await db.all<{ category: string; n: number }>(
+          `SELECT k.category, SUM(k.count) AS n FROM category_counts k JOIN operators o ON o.id = k.operator_id
+           WHERE k.period = @period AND o.${region.column} = @region GROUP BY k.category`,
+          { period: p, region: region.code },
+        )
       ).map((r) => [r.category, r.n]),
     );
-  const current = byCategory(period.id);
-  const previous = period.previous ? byCategory(period.previous) : null;
-  const total = (
-    db
-      .prepare(
-        `SELECT COALESCE(SUM(k.accepted), 0) AS n FROM counts k JOIN operators o ON o.id = k.operator_id WHERE k.period = ? AND o.${region.column} = ?`,
+  const current = await byCategory(period.id);
+  const previous = period.previous ? await byCategory(period.previous) : null;
+  const total =
+    (
+      await db.get<{ n: number }>(
+        `SELECT COALESCE(SUM(k.accepted), 0) AS n FROM counts k JOIN operators o ON o.id = k.operator_id WHERE k.period = @period AND o.${region.column} = @region`,
+        { period: period.id, region: region.code },
       )
-      .get(period.id, region.code) as { n: number }
-  ).n;
+    )?.n ?? 0;
   // Flags are set for a city; a district inherits its city's.
   const flags = new Map(
     (
-      db
-        .prepare(
-          `SELECT category, note FROM risk_flags WHERE period = @period
-           AND (region = @region OR region = (SELECT parent FROM regions WHERE code = @region AND level = 'district'))`,
-        )
-        .all({ period: period.id, region: region.code }) as { category: string; note: string }[]
+      await db.all<{ category: string; note: string }>(
+        `SELECT category, note FROM risk_flags WHERE period = @period
+         AND (region = @region OR region = (SELECT parent FROM regions WHERE code = @region AND level = 'district'))`,
+        { period: period.id, region: region.code },
+      )
     ).map((f) => [f.category, f.note]),
   );
-  const categories = db.prepare('SELECT id, name, grp AS "group" FROM categories ORDER BY sort').all() as Schemas['Category'][];
+  const categories = await db.all<Schemas['Category']>('SELECT id, name, grp AS "group" FROM categories ORDER BY sort');
 
   const items = categories
     .map((category) => {
@@ -50,7 +47,7 @@ export function hotIssues(db: Database, params: { region: string; period?: strin
     .sort((a, b) => b.count - a.count);
 
   return {
-    ...envelope(db, period.id),
+    ...(await envelope(db, period.id)),
     previousPeriod: period.previous,
     region: { code: region.code, name: region.name },
     total,

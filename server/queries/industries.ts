@@ -1,7 +1,7 @@
 /** /v1/industries: the GB/T 4754 classification at any level, with how many operators with data each holds. */
-import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
 import { gbt4754, type IndustryEntry, type IndustryLevel } from '../domain/gbt4754.ts';
+import type { Store } from '../store/store.ts';
 import { envelope, resolveIndustry, resolvePeriod, resolveRegion } from './shared.ts';
 
 export interface IndustryParams {
@@ -13,10 +13,10 @@ export interface IndustryParams {
   region?: string;
 }
 
-export function industries(db: Database, params: IndustryParams): Schemas['IndustryList'] {
+export async function industries(db: Store, params: IndustryParams): Promise<Schemas['IndustryList']> {
   const { byCode } = gbt4754();
   const parent = params.parent ? resolveIndustry(params.parent) : null;
-  const region = params.region ? resolveRegion(db, params.region) : null;
+  const region = params.region ? await resolveRegion(db, params.region) : null;
   const within = (entry: IndustryEntry): boolean => {
     if (!parent) return true;
     for (let up = entry.parent; up; up = byCode.get(up)?.parent ?? null) if (up === parent.code) return true;
@@ -24,9 +24,9 @@ export function industries(db: Database, params: IndustryParams): Schemas['Indus
   };
   const level = params.level ?? (parent ? null : 'section');
   const listed = [...byCode.values()].filter((e) => (level ? e.level === level : e.parent === parent?.code) && within(e));
-  const operators = operatorsByEntry(db, region?.column ?? null, region?.code ?? null);
+  const operators = await operatorsByEntry(db, region?.column ?? null, region?.code ?? null);
   return {
-    ...envelope(db, resolvePeriod(db, undefined).id),
+    ...(await envelope(db, (await resolvePeriod(db, undefined)).id)),
     region: region ? { code: region.code, name: region.name } : null,
     parent: parent ? { code: parent.code, name: parent.name, level: parent.level } : null,
     industries: listed.map((e) => ({
@@ -40,10 +40,11 @@ export function industries(db: Database, params: IndustryParams): Schemas['Indus
 }
 
 /** Operators with data by classification entry: each counts in its own code and in every one above it. */
-function operatorsByEntry(db: Database, column: string | null, region: string | null): Map<string, number> {
-  const rows = db
-    .prepare(`SELECT industry, count(*) AS n FROM operators ${column ? `WHERE ${column} = ?` : ''} GROUP BY industry`)
-    .all(...(region ? [region] : [])) as { industry: string; n: number }[];
+async function operatorsByEntry(db: Store, column: string | null, region: string | null): Promise<Map<string, number>> {
+  const rows = await db.all<{ industry: string; n: number }>(
+    `SELECT industry, count(*) AS n FROM operators ${column ? `WHERE ${column} = @region` : ''} GROUP BY industry`,
+    column ? { region } : {},
+  );
   const { byCode } = gbt4754();
   const counts = new Map<string, number>();
   for (const { industry, n } of rows) {

@@ -1,10 +1,11 @@
 /** /v1/merchants (search) and /v1/merchants/{uscc} (one operator's disclosure). */
-import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
 import { maskPersonalData } from '../../src/core/privacy.ts';
 import { notFound } from '../http/problem.ts';
 import { type Counts, selectCounts, ZERO_COUNTS } from '../store/counts.ts';
-import { envelope, industryFilter, industryOf, industryScope, likeText, mediationRate, resolvePeriod, resolveRegion } from './shared.ts';
+import type { Store } from '../store/store.ts';
+import { nameMatch } from './name-match.ts';
+import { envelope, industryFilter, industryOf, industryScope, mediationRate, resolvePeriod, resolveRegion } from './shared.ts';
 
 const CASES_SHOWN = 10;
 const HISTORY_MONTHS = 12;
@@ -43,33 +44,32 @@ export interface SearchParams {
   pageSize: number;
 }
 
-export function searchMerchants(db: Database, params: SearchParams): Schemas['MerchantSearch'] {
-  const period = resolvePeriod(db, params.period);
-  const region = params.region ? resolveRegion(db, params.region) : null;
+export async function searchMerchants(db: Store, params: SearchParams): Promise<Schemas['MerchantSearch']> {
+  const period = await resolvePeriod(db, params.period);
+  const region = params.region ? await resolveRegion(db, params.region) : null;
   const industry = industryFilter(params.industry);
   const q = params.q?.trim() || null;
-  const code = q?.toUpperCase().replace(/\s+/g, '') ?? null;
+  const match = q ? nameMatch(db.engine, q, q.toUpperCase().replace(/\s+/g, '')) : null;
   const where = `WHERE 1 = 1
     ${region ? `AND o.${region.column} = @region` : ''}
     ${industry.clause}
-    ${q ? "AND (o.name LIKE '%' || @q || '%' ESCAPE '\\' OR o.uscc LIKE '%' || @code || '%' ESCAPE '\\')" : ''}`;
-  const filters = { region: region?.code ?? null, industry: industry.value, q: q ? likeText(q) : null, code: code ? likeText(code) : null };
-  const rows = db
-    .prepare(
-      `SELECT ${OPERATOR_COLUMNS}, k.accepted, k.concluded, k.mediated, k.self_settled AS selfSettled ${OPERATOR_JOINS}
-       LEFT JOIN counts k ON k.operator_id = o.id AND k.period = @period
-       ${where}
-       ORDER BY (o.uscc = @code) DESC, (o.uscc LIKE @code || '%' ESCAPE '\\') DESC, (o.name LIKE @q || '%' ESCAPE '\\') DESC,
-                COALESCE(k.accepted, 0) DESC, o.name
-       LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...filters, period: period.id, limit: params.pageSize, offset: (params.page - 1) * params.pageSize }) as (OperatorRow &
-    Partial<Counts>)[];
-  const total = (
-    db.prepare(`SELECT count(*) AS n FROM operators o JOIN industries i ON i.code = o.industry ${where}`).get(filters) as { n: number }
-  ).n;
+    ${match ? `AND ${match.condition}` : ''}`;
+  const filters = { region: region?.code ?? null, industry: industry.value, ...match?.params };
+  // What holds the query first: the USCC itself, a USCC that begins with it, a name that does.
+  const first = match ? `(${match.codeIs}) DESC, (${match.codeStarts}) DESC, (${match.nameStarts}) DESC,` : '';
+  const rows = await db.all<OperatorRow & Partial<Counts>>(
+    `SELECT ${OPERATOR_COLUMNS}, k.accepted, k.concluded, k.mediated, k.self_settled AS "selfSettled" ${OPERATOR_JOINS}
+     LEFT JOIN counts k ON k.operator_id = o.id AND k.period = @period
+     ${where}
+     ORDER BY ${first} COALESCE(k.accepted, 0) DESC, ${db.byCodePoint('o.name')}
+     LIMIT @limit OFFSET @offset`,
+    { ...filters, period: period.id, limit: params.pageSize, offset: (params.page - 1) * params.pageSize },
+  );
+  const total =
+    (await db.get<{ n: number }>(`SELECT count(*) AS n FROM operators o JOIN industries i ON i.code = o.industry ${where}`, filters))?.n ??
+    0;
   return {
-    ...envelope(db, period.id),
+    ...(await envelope(db, period.id)),
     q,
     region: region ? { code: region.code, name: region.name } : null,
     industry: industryScope(params.industry),
@@ -93,48 +93,41 @@ function stripNulls(row: Partial<Counts>): Partial<Counts> {
   return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)) as Partial<Counts>;
 }
 
-export function merchantDetail(db: Database, uscc: string, periodId: string | undefined): Schemas['MerchantDetail'] {
-  const operator = db.prepare(`SELECT ${OPERATOR_COLUMNS} ${OPERATOR_JOINS} WHERE o.uscc = ?`).get(uscc) as OperatorRow | undefined;
+export async function merchantDetail(db: Store, uscc: string, periodId: string | undefined): Promise<Schemas['MerchantDetail']> {
+  const operator = await db.get<OperatorRow>(`SELECT ${OPERATOR_COLUMNS} ${OPERATOR_JOINS} WHERE o.uscc = @uscc`, { uscc });
   if (!operator) throw notFound(`no operator with USCC ${uscc} in the data`);
-  const period = resolvePeriod(db, periodId);
-  const countsOf = (p: string): Counts =>
-    (db.prepare(`SELECT ${selectCounts()} FROM counts WHERE period = ? AND operator_id = ?`).get(p, operator.id) as Counts | undefined) ??
-    ZERO_COUNTS;
-  const current = countsOf(period.id);
-  const previous = period.previous ? countsOf(period.previous) : null;
+  const period = await resolvePeriod(db, periodId);
+  const at = { operator: operator.id, period: period.id };
+  const countsOf = async (p: string): Promise<Counts> =>
+    (await db.get<Counts>(`SELECT ${selectCounts()} FROM counts WHERE period = @period AND operator_id = @operator`, {
+      ...at,
+      period: p,
+    })) ?? ZERO_COUNTS;
+  const current = await countsOf(period.id);
+  const previous = period.previous ? await countsOf(period.previous) : null;
 
-  const categories = db
-    .prepare(
-      `SELECT c.id, c.name, c.grp AS "group", k.count FROM category_counts k JOIN categories c ON c.id = k.category
-       WHERE k.period = ? AND k.operator_id = ? ORDER BY k.count DESC, c.sort`,
-    )
-    .all(period.id, operator.id) as Schemas['CategoryCount'][];
-  const natures = db
-    .prepare(
-      `SELECT n.id, n.name, k.count FROM nature_counts k JOIN natures n ON n.id = k.nature
-       WHERE k.period = ? AND k.operator_id = ? ORDER BY k.count DESC, n.sort`,
-    )
-    .all(period.id, operator.id) as Schemas['NatureCount'][];
+  const categories = await db.all<Schemas['CategoryCount']>(
+    `SELECT c.id, c.name, c.grp AS "group", k.count FROM category_counts k JOIN categories c ON c.id = k.category
+     WHERE k.period = @period AND k.operator_id = @operator ORDER BY k.count DESC, c.sort`,
+    at,
+  );
+  const natures = await db.all<Schemas['NatureCount']>(
+    `SELECT n.id, n.name, k.count FROM nature_counts k JOIN natures n ON n.id = k.nature
+     WHERE k.period = @period AND k.operator_id = @operator ORDER BY k.count DESC, n.sort`,
+    at,
+  );
   const responses = (
-    db
-      .prepare('SELECT id, date, kind, text, status, decided_on FROM responses WHERE operator_id = ? ORDER BY date DESC, id DESC')
-      .all(operator.id) as {
+    await db.all<{
       id: number;
       date: string;
       kind: Schemas['Response']['kind'];
       text: string;
       status: Schemas['Response']['status'];
       decided_on: string | null;
-    }[]
+    }>('SELECT id, date, kind, text, status, decided_on FROM responses WHERE operator_id = @operator ORDER BY date DESC, id DESC', at)
   ).map((r) => ({ id: r.id, date: r.date, kind: r.kind, text: maskPersonalData(r.text), status: r.status, decidedOn: r.decided_on }));
   const cases = (
-    db
-      .prepare(
-        `SELECT k.id, k.received_on, k.summary, k.complainant, k.outcome, c.id AS category_id, c.name AS category_name, n.id AS nature_id, n.name AS nature_name
-         FROM cases k JOIN categories c ON c.id = k.category JOIN natures n ON n.id = k.nature
-         WHERE k.operator_id = ? AND k.received_on <= ? ORDER BY k.received_on DESC, k.id DESC LIMIT ?`,
-      )
-      .all(operator.id, `${period.last_month}-31`, CASES_SHOWN) as {
+    await db.all<{
       id: number;
       received_on: string;
       summary: string;
@@ -144,7 +137,12 @@ export function merchantDetail(db: Database, uscc: string, periodId: string | un
       category_name: string;
       nature_id: string;
       nature_name: string;
-    }[]
+    }>(
+      `SELECT k.id, k.received_on, k.summary, k.complainant, k.outcome, c.id AS category_id, c.name AS category_name, n.id AS nature_id, n.name AS nature_name
+       FROM cases k JOIN categories c ON c.id = k.category JOIN natures n ON n.id = k.nature
+       WHERE k.operator_id = @operator AND k.received_on <= @until ORDER BY k.received_on DESC, k.id DESC LIMIT @limit`,
+      { operator: operator.id, until: `${period.last_month}-31`, limit: CASES_SHOWN },
+    )
   ).map((k) => ({
     id: k.id,
     receivedOn: k.received_on,
@@ -154,19 +152,18 @@ export function merchantDetail(db: Database, uscc: string, periodId: string | un
     outcome: k.outcome,
   }));
   const history = (
-    db
-      .prepare(
-        `SELECT p.id AS period, ${selectCounts((c) => `COALESCE(k.${c}, 0)`)}
-         FROM periods p LEFT JOIN counts k ON k.period = p.id AND k.operator_id = ?
-         WHERE p.granularity = 'month' AND p.id <= ? ORDER BY p.id DESC LIMIT ?`,
-      )
-      .all(operator.id, period.last_month, HISTORY_MONTHS) as (Counts & { period: string })[]
+    await db.all<Counts & { period: string }>(
+      `SELECT p.id AS period, ${selectCounts((c) => `COALESCE(k.${c}, 0)`)}
+       FROM periods p LEFT JOIN counts k ON k.period = p.id AND k.operator_id = @operator
+       WHERE p.granularity = 'month' AND p.id <= @until ORDER BY p.id DESC LIMIT @limit`,
+      { operator: operator.id, until: period.last_month, limit: HISTORY_MONTHS },
+    )
   )
     .reverse()
     .map((row) => ({ period: row.period, accepted: row.accepted, mediationRate: mediationRate(row) }));
 
   return {
-    ...envelope(db, period.id),
+    ...(await envelope(db, period.id)),
     previousPeriod: period.previous,
     merchant: {
       uscc: operator.uscc,

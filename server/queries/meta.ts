@@ -1,27 +1,26 @@
 /** /v1/meta: what the data holds, how its figures are defined, and which editions of the codes it uses. */
-import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
 import { REGION_EDITION } from '../domain/gbt2260.ts';
 import { INDUSTRY_EDITION } from '../domain/gbt4754.ts';
 import { THRESHOLDS } from '../domain/thresholds.ts';
 import { readSettings } from '../store/settings.ts';
+import type { Store } from '../store/store.ts';
 import { regionsWithData } from './regions.ts';
 import { envelope, latestPeriod, resolvePeriod } from './shared.ts';
 
-export function meta(db: Database): Schemas['Meta'] {
-  const settings = readSettings(db);
-  const ids = (granularity: string) =>
-    (db.prepare('SELECT id FROM periods WHERE granularity = ? ORDER BY id').all(granularity) as { id: string }[]).map((r) => r.id);
-  const period = resolvePeriod(db, undefined).id;
-  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+export async function meta(db: Store): Promise<Schemas['Meta']> {
+  const settings = await readSettings(db);
+  const ids = async (granularity: string) =>
+    (await db.all<{ id: string }>('SELECT id FROM periods WHERE granularity = @granularity ORDER BY id', { granularity })).map((r) => r.id);
+  const period = (await resolvePeriod(db, undefined)).id;
   return {
-    ...envelope(db, period),
+    ...(await envelope(db, period)),
     licence: settings.licence,
-    periods: { months: ids('month'), quarters: ids('quarter'), years: ids('year') },
+    periods: { months: await ids('month'), quarters: await ids('quarter'), years: await ids('year') },
     latest: {
-      month: latestPeriod(db, 'month'),
-      quarter: required(latestPeriod(db, 'quarter'), 'quarter'),
-      year: latestPeriod(db, 'year'),
+      month: await latestPeriod(db, 'month'),
+      quarter: required(await latestPeriod(db, 'quarter'), 'quarter'),
+      year: await latestPeriod(db, 'year'),
     },
     definitions: {
       mediationRate: {
@@ -36,9 +35,12 @@ export function meta(db: Database): Schemas['Meta'] {
     },
     thresholds: THRESHOLDS,
     links: settings.links,
-    categories: db.prepare('SELECT id, name, grp AS "group" FROM categories ORDER BY sort').all() as Schemas['Category'][],
-    natures: db.prepare('SELECT id, name FROM natures ORDER BY sort').all() as Schemas['Nature'][],
-    counts: { operators: count('SELECT count(*) AS n FROM operators'), regions: regionsWithData(db).length },
+    categories: await db.all<Schemas['Category']>('SELECT id, name, grp AS "group" FROM categories ORDER BY sort'),
+    natures: await db.all<Schemas['Nature']>('SELECT id, name FROM natures ORDER BY sort'),
+    counts: {
+      operators: (await db.get<{ n: number }>('SELECT count(*) AS n FROM operators'))?.n ?? 0,
+      regions: (await regionsWithData(db)).length,
+    },
     reference: { regions: REGION_EDITION, industries: INDUSTRY_EDITION },
   };
 }

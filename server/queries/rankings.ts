@@ -1,7 +1,7 @@
 /** /v1/rankings: a region's operators ranked by accepted complaints, mediation rate or change. */
-import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
 import { THRESHOLDS } from '../domain/thresholds.ts';
+import type { Store } from '../store/store.ts';
 import { change, envelope, industryFilter, industryOf, rate, requireIndustryData, resolvePeriod, resolveRegion } from './shared.ts';
 
 export interface RankingParams {
@@ -18,14 +18,14 @@ export interface RankingParams {
 /** SQL for the value ranked by each metric (ties broken by name in the ORDER BY). */
 const METRIC_SQL: Record<Schemas['RankingMetric'], string> = {
   accepted: 'accepted',
-  'mediation-rate': 'CAST(success AS REAL) / concluded',
+  'mediation-rate': 'CAST(success AS DOUBLE PRECISION) / NULLIF(concluded, 0)',
   change: 'accepted - previous',
 };
 
 const LIST_SQL: Record<Schemas['RankingList'], string> = {
   all: '',
-  red: 'AND concluded >= @redMinConcluded AND success >= @redMinRate * concluded',
-  black: 'AND accepted >= @blackMinAccepted AND concluded > 0 AND success <= @blackMaxRate * concluded',
+  red: 'AND concluded >= @redMinConcluded AND success >= CAST(@redMinRate AS DOUBLE PRECISION) * concluded',
+  black: 'AND accepted >= @blackMinAccepted AND concluded > 0 AND success <= CAST(@blackMaxRate AS DOUBLE PRECISION) * concluded',
 };
 
 interface Row {
@@ -46,21 +46,20 @@ interface Row {
   previous: number | null;
 }
 
-export function ranking(db: Database, params: RankingParams): Schemas['Ranking'] {
-  const region = resolveRegion(db, params.region);
-  const period = resolvePeriod(db, params.period);
-  const named = params.industry ? requireIndustryData(db, params.industry, region) : null;
+export async function ranking(db: Store, params: RankingParams): Promise<Schemas['Ranking']> {
+  const region = await resolveRegion(db, params.region);
+  const period = await resolvePeriod(db, params.period);
+  const named = params.industry ? await requireIndustryData(db, params.industry, region) : null;
   const industry = industryFilter(params.industry);
   const metric = METRIC_SQL[params.metric];
   const direction = params.order === 'asc' ? 'ASC' : 'DESC';
   // Without a previous period there is no change to rank by: every delta is null and ranks alike.
   const hasPrevious = period.previous !== null;
-  const rows = db
-    .prepare(
-      `WITH ranked AS (
+  const rows = await db.all<Row>(
+    `WITH ranked AS (
          SELECT o.uscc, o.name, o.kind, o.uscc_valid, o.industry, i.section AS industry_section, i.name AS industry_name,
                 o.district, d.name AS district_name, k.accepted, k.concluded, k.mediated + k.self_settled AS success,
-                ${hasPrevious ? 'COALESCE(p.accepted, 0)' : 'NULL'} AS previous
+                ${hasPrevious ? 'COALESCE(p.accepted, 0)' : 'CAST(NULL AS INTEGER)'} AS previous
          FROM counts k
          JOIN operators o ON o.id = k.operator_id
          JOIN industries i ON i.code = o.industry
@@ -71,10 +70,9 @@ export function ranking(db: Database, params: RankingParams): Schemas['Ranking']
        SELECT *, RANK() OVER (ORDER BY ${metric} ${direction} NULLS LAST) AS rank, count(*) OVER () AS total
        FROM ranked
        WHERE 1 = 1 ${LIST_SQL[params.list]} ${params.metric === 'mediation-rate' ? 'AND concluded >= @minDenominator' : ''}
-       ORDER BY rank, name
+       ORDER BY rank, ${db.byCodePoint('name')}
        LIMIT @limit OFFSET @offset`,
-    )
-    .all({
+    {
       period: period.id,
       previousPeriod: period.previous,
       region: region.code,
@@ -86,10 +84,11 @@ export function ranking(db: Database, params: RankingParams): Schemas['Ranking']
       blackMaxRate: THRESHOLDS.blackList.maxRate,
       limit: params.limit,
       offset: params.offset,
-    }) as Row[];
-  const total = rows[0]?.total ?? countRanked(db, params, rows.length);
+    },
+  );
+  const total = rows[0]?.total ?? (await countRanked(db, params, rows.length));
   return {
-    ...envelope(db, period.id),
+    ...(await envelope(db, period.id)),
     previousPeriod: period.previous,
     region: { code: region.code, name: region.name },
     metric: params.metric,
@@ -117,7 +116,7 @@ export function ranking(db: Database, params: RankingParams): Schemas['Ranking']
 }
 
 /** The total when the page asked for lies past the end: the same query with no paging. */
-function countRanked(db: Database, params: RankingParams, onPage: number): number {
+async function countRanked(db: Store, params: RankingParams, onPage: number): Promise<number> {
   if (params.offset === 0) return onPage;
-  return ranking(db, { ...params, offset: 0, limit: 1 }).total;
+  return (await ranking(db, { ...params, offset: 0, limit: 1 })).total;
 }

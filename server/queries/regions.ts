@@ -1,6 +1,6 @@
 /** /v1/regions: the regions that have data, each with every unit above it, or the children of one. */
-import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
+import type { Store } from '../store/store.ts';
 import { envelope, resolvePeriod, resolveRegion } from './shared.ts';
 
 type Region = Schemas['Region'];
@@ -10,28 +10,27 @@ type Region = Schemas['Region'];
  * placed at a city (its office's code, no district given) counts in the city only; a municipality
  * is its own city.
  */
-export function regionsWithData(db: Database, parent: string | null = null): Region[] {
-  const rows = db
-    .prepare(
-      `WITH counted(code, operators) AS (
+export async function regionsWithData(db: Store, parent: string | null = null): Promise<Region[]> {
+  const rows = await db.all<Omit<Region, 'pilot'> & { pilot: number }>(
+    `WITH counted(code, operators) AS (
          SELECT province, count(*) FROM operators GROUP BY province
          UNION ALL SELECT city, count(*) FROM operators WHERE city <> province GROUP BY city
          UNION ALL SELECT district, count(*) FROM operators WHERE district <> city GROUP BY district
        )
        SELECT r.code, r.name, r.level, r.parent, r.pilot, c.operators
        FROM counted c JOIN regions r ON r.code = c.code
-       WHERE @parent IS NULL OR r.parent = @parent
+       WHERE CAST(@parent AS TEXT) IS NULL OR r.parent = @parent
        ORDER BY r.code`,
-    )
-    .all({ parent }) as (Omit<Region, 'pilot'> & { pilot: number })[];
+    { parent },
+  );
   return rows.map((r) => ({ ...r, pilot: r.pilot === 1 }));
 }
 
-export function regions(db: Database, params: { parent?: string }): Schemas['RegionList'] {
-  const parent = params.parent ? resolveRegion(db, params.parent) : null;
+export async function regions(db: Store, params: { parent?: string }): Promise<Schemas['RegionList']> {
+  const parent = params.parent ? await resolveRegion(db, params.parent) : null;
   return {
-    ...envelope(db, resolvePeriod(db, undefined).id),
+    ...(await envelope(db, (await resolvePeriod(db, undefined)).id)),
     parent: parent ? { code: parent.code, name: parent.name, level: parent.level } : null,
-    regions: regionsWithData(db, parent?.code ?? null),
+    regions: await regionsWithData(db, parent?.code ?? null),
   };
 }

@@ -1,5 +1,4 @@
 /** What every query shares: the answer's envelope, periods, regions, rates and count rows. */
-import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
 import { isIndustrySection } from '../../src/core/industry.ts';
 import type { RegionLevel } from '../../src/core/region.ts';
@@ -8,17 +7,18 @@ import { gbt4754, type IndustryEntry } from '../domain/gbt4754.ts';
 import { notFound } from '../http/problem.ts';
 import type { Counts } from '../store/counts.ts';
 import { readSettings } from '../store/settings.ts';
+import type { Store } from '../store/store.ts';
 
 type Rate = Schemas['Rate'];
 
-/** The four fields every answer carries. */
 /** Escapes a user's text for a LIKE pattern whose escape character is `\` (SQLite's ESCAPE '\', PostgreSQL's default). */
 export function likeText(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export function envelope(db: Database, period: string) {
-  const settings = readSettings(db);
+/** The four fields every answer carries. */
+export async function envelope(db: Store, period: string) {
+  const settings = await readSettings(db);
   return { period, updatedAt: settings.updatedAt, publisher: settings.publisher, sample: settings.sample };
 }
 
@@ -54,17 +54,17 @@ export interface PeriodRow {
 }
 
 /** The latest quarter with data: the period an element shows when none is asked for. */
-export function latestPeriod(db: Database, granularity: PeriodRow['granularity'] = 'quarter'): string | null {
-  const row = db.prepare('SELECT id FROM periods WHERE granularity = ? ORDER BY id DESC LIMIT 1').get(granularity) as
-    | { id: string }
-    | undefined;
+export async function latestPeriod(db: Store, granularity: PeriodRow['granularity'] = 'quarter'): Promise<string | null> {
+  const row = await db.get<{ id: string }>('SELECT id FROM periods WHERE granularity = @granularity ORDER BY id DESC LIMIT 1', {
+    granularity,
+  });
   return row?.id ?? null;
 }
 
 /** The period asked for (or the default one), which must exist in the data. */
-export function resolvePeriod(db: Database, id: string | undefined): PeriodRow {
-  const wanted = id ?? latestPeriod(db) ?? latestPeriod(db, 'month') ?? latestPeriod(db, 'year');
-  const row = wanted ? (db.prepare('SELECT * FROM periods WHERE id = ?').get(wanted) as PeriodRow | undefined) : undefined;
+export async function resolvePeriod(db: Store, id: string | undefined): Promise<PeriodRow> {
+  const wanted = id ?? (await latestPeriod(db)) ?? (await latestPeriod(db, 'month')) ?? (await latestPeriod(db, 'year'));
+  const row = wanted ? await db.get<PeriodRow>('SELECT * FROM periods WHERE id = @id', { id: wanted }) : undefined;
   if (!row) throw notFound(`period ${wanted ?? '(none)'} has no data; /v1/meta lists the periods available`);
   return row;
 }
@@ -82,7 +82,7 @@ export interface RegionScope {
  * taken; one with no operators, one no longer in use and one that never existed are each a 404 that
  * says which.
  */
-export function resolveRegion(db: Database, code: string): RegionScope {
+export async function resolveRegion(db: Store, code: string): Promise<RegionScope> {
   const match = findRegion(code);
   if (match.kind === 'unknown')
     throw notFound(
@@ -95,7 +95,7 @@ export function resolveRegion(db: Database, code: string): RegionScope {
   }
   const { name, level } = match.entry;
   // A municipality's operators hold its code in the province column (and in the city column too).
-  if (!db.prepare(`SELECT 1 FROM operators WHERE ${level} = ? LIMIT 1`).get(code))
+  if (!(await db.get(`SELECT 1 FROM operators WHERE ${level} = @code LIMIT 1`, { code })))
     throw notFound(`region ${code} ${name} has no data; /v1/regions lists the regions that have data`);
   return { code, name, level, column: level };
 }
@@ -104,7 +104,7 @@ export function resolveRegion(db: Database, code: string): RegionScope {
 export function industryFilter(industry: string | undefined): { clause: string; value: string | null } {
   if (!industry) return { clause: '', value: null };
   if (isIndustrySection(industry)) return { clause: 'AND i.section = @industry', value: industry };
-  return { clause: "AND o.industry LIKE @industry || '%'", value: industry };
+  return { clause: "AND o.industry LIKE CAST(@industry AS TEXT) || '%'", value: industry };
 }
 
 /** An entry of GB/T 4754 at any level (a section letter F, a division 52 … a class 5212); a 404 for a code the standard lacks. */
@@ -118,14 +118,17 @@ export function resolveIndustry(code: string): IndustryEntry {
  * The industry a series or a ranking is asked for, which must have operators (in the region, when
  * one is given): a 404 that says so otherwise, as for a region with no data.
  */
-export function requireIndustryData(db: Database, industry: string, region: RegionScope | null): { code: string; name: string } {
+export async function requireIndustryData(
+  db: Store,
+  industry: string,
+  region: RegionScope | null,
+): Promise<{ code: string; name: string }> {
   const entry = resolveIndustry(industry);
   const filter = industryFilter(industry);
-  const any = db
-    .prepare(
-      `SELECT 1 FROM operators o JOIN industries i ON i.code = o.industry WHERE 1 = 1 ${region ? `AND o.${region.column} = @region` : ''} ${filter.clause} LIMIT 1`,
-    )
-    .get({ region: region?.code ?? null, industry: filter.value });
+  const any = await db.get(
+    `SELECT 1 FROM operators o JOIN industries i ON i.code = o.industry WHERE 1 = 1 ${region ? `AND o.${region.column} = @region` : ''} ${filter.clause} LIMIT 1`,
+    { region: region?.code ?? null, industry: filter.value },
+  );
   if (!any)
     throw notFound(
       `no operator of industry ${entry.code} ${entry.name}${region ? ` in region ${region.code} ${region.name}` : ''} in the data`,

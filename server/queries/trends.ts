@@ -1,9 +1,9 @@
 /** /v1/trends: monthly or quarterly series for a region, an operator or an industry. */
-import type { Database } from 'better-sqlite3';
 import type { Schemas } from '../../src/contract/index.ts';
 import { parsePeriod, periodRange, SERIES_POINTS, shiftPeriod } from '../../src/core/period.ts';
 import { invalidParams, notFound } from '../http/problem.ts';
 import { type Counts, selectCounts } from '../store/counts.ts';
+import type { Store } from '../store/store.ts';
 import { envelope, industryFilter, mediationRate, requireIndustryData, resolveRegion } from './shared.ts';
 
 export interface TrendParams {
@@ -15,18 +15,17 @@ export interface TrendParams {
   to?: string;
 }
 
-export function trend(db: Database, params: TrendParams): Schemas['Trend'] {
-  const { from, to } = resolveRange(db, params);
+export async function trend(db: Store, params: TrendParams): Promise<Schemas['Trend']> {
+  const { from, to } = await resolveRange(db, params);
   const sumColumns = selectCounts((c) => `COALESCE(SUM(k.${c}), 0)`);
   let scope: Schemas['TrendScope'];
   let rows: (Counts & { period: string })[];
 
   if (params.merchant) {
-    const operator = db
-      .prepare(
-        'SELECT o.id, o.name, o.district, r.name AS district_name FROM operators o JOIN regions r ON r.code = o.district WHERE o.uscc = ?',
-      )
-      .get(params.merchant) as { id: number; name: string; district: string; district_name: string } | undefined;
+    const operator = await db.get<{ id: number; name: string; district: string; district_name: string }>(
+      'SELECT o.id, o.name, o.district, r.name AS district_name FROM operators o JOIN regions r ON r.code = o.district WHERE o.uscc = @uscc',
+      { uscc: params.merchant },
+    );
     if (!operator) throw notFound(`no operator with USCC ${params.merchant} in the data`);
     scope = {
       type: 'merchant',
@@ -34,33 +33,31 @@ export function trend(db: Database, params: TrendParams): Schemas['Trend'] {
       name: operator.name,
       region: { code: operator.district, name: operator.district_name },
     };
-    rows = db
-      .prepare(
-        `SELECT p.id AS period, ${sumColumns} FROM periods p LEFT JOIN counts k ON k.period = p.id AND k.operator_id = @operator
-         WHERE p.granularity = @granularity AND p.id BETWEEN @from AND @to GROUP BY p.id ORDER BY p.id`,
-      )
-      .all({ operator: operator.id, granularity: params.granularity, from, to }) as typeof rows;
+    rows = await db.all(
+      `SELECT p.id AS period, ${sumColumns} FROM periods p LEFT JOIN counts k ON k.period = p.id AND k.operator_id = @operator
+       WHERE p.granularity = @granularity AND p.id BETWEEN @from AND @to GROUP BY p.id ORDER BY p.id`,
+      { operator: operator.id, granularity: params.granularity, from, to },
+    );
   } else {
-    const region = params.region ? resolveRegion(db, params.region) : null;
+    const region = params.region ? await resolveRegion(db, params.region) : null;
     const industry = industryFilter(params.industry);
-    const named = params.industry ? requireIndustryData(db, params.industry, region) : null;
+    const named = params.industry ? await requireIndustryData(db, params.industry, region) : null;
     const regionRef = region ? { code: region.code, name: region.name } : null;
     if (named) scope = { type: 'industry', code: named.code, name: named.name, region: regionRef };
     else if (region) scope = { type: 'region', code: region.code, name: region.name, region: regionRef };
     else throw invalidParams([{ name: 'region', reason: 'give region, merchant or industry' }]);
-    rows = db
-      .prepare(
-        `SELECT p.id AS period, ${sumColumns} FROM periods p
-         LEFT JOIN (counts k JOIN operators o ON o.id = k.operator_id JOIN industries i ON i.code = o.industry
-                    ${region ? `AND o.${region.column} = @region` : ''} ${industry.clause})
-           ON k.period = p.id
-         WHERE p.granularity = @granularity AND p.id BETWEEN @from AND @to GROUP BY p.id ORDER BY p.id`,
-      )
-      .all({ region: region?.code ?? null, industry: industry.value, granularity: params.granularity, from, to }) as typeof rows;
+    rows = await db.all(
+      `SELECT p.id AS period, ${sumColumns} FROM periods p
+       LEFT JOIN (counts k JOIN operators o ON o.id = k.operator_id JOIN industries i ON i.code = o.industry
+                  ${region ? `AND o.${region.column} = @region` : ''} ${industry.clause})
+         ON k.period = p.id
+       WHERE p.granularity = @granularity AND p.id BETWEEN @from AND @to GROUP BY p.id ORDER BY p.id`,
+      { region: region?.code ?? null, industry: industry.value, granularity: params.granularity, from, to },
+    );
   }
 
   return {
-    ...envelope(db, rows[rows.length - 1]?.period ?? to),
+    ...(await envelope(db, rows[rows.length - 1]?.period ?? to)),
     scope,
     granularity: params.granularity,
     from,
@@ -80,7 +77,7 @@ export function trend(db: Database, params: TrendParams): Schemas['Trend'] {
 /** No disclosure series reaches back before this year (the notice is of 2017). */
 const FIRST_YEAR = 2000;
 
-function resolveRange(db: Database, params: TrendParams): { from: string; to: string } {
+async function resolveRange(db: Store, params: TrendParams): Promise<{ from: string; to: string }> {
   for (const [name, value] of [
     ['from', params.from],
     ['to', params.to],
@@ -91,10 +88,7 @@ function resolveRange(db: Database, params: TrendParams): { from: string; to: st
       ]);
     }
   }
-  const bounds = db.prepare('SELECT min(id) AS first, max(id) AS last FROM periods WHERE granularity = ?').get(params.granularity) as {
-    first: string | null;
-    last: string | null;
-  };
+  const bounds = await periodBounds(db, params.granularity);
   if (!bounds.first || !bounds.last) throw notFound(`the data has no ${params.granularity}ly periods`);
   // A period before any disclosure (2000) or past next year is the caller's to fix (and 9999-12 has no
   // next month to count to); within those, a range without data is an empty series, as for any filter.
@@ -113,4 +107,14 @@ function resolveRange(db: Database, params: TrendParams): { from: string; to: st
   if (periodRange(from, to).length > SERIES_POINTS.max)
     throw invalidParams([{ name: 'from', reason: `a series may hold at most ${SERIES_POINTS.max} points` }]);
   return { from, to };
+}
+
+/** The first and the last period the data holds at a granularity (both null when it holds none). */
+export async function periodBounds(db: Store, granularity: Schemas['Granularity']): Promise<{ first: string | null; last: string | null }> {
+  return (
+    (await db.get('SELECT min(id) AS first, max(id) AS last FROM periods WHERE granularity = @granularity', { granularity })) ?? {
+      first: null,
+      last: null,
+    }
+  );
 }

@@ -10,7 +10,7 @@ export const COUNT_COLUMNS = COUNT_FIELDS.map(columnOf);
 
 export const ZERO_COUNTS: Counts = Object.freeze(Object.fromEntries(COUNT_FIELDS.map((f) => [f, 0])) as Counts);
 
-/** A select list that reads every figure back under its field name: `expr(column) AS field`, e.g. `sum(self_settled) AS selfSettled`. */
+/** A select list that reads every figure back under its field name: `expr(column) AS "field"`, e.g. `sum(self_settled) AS "selfSettled"` (quoted: PostgreSQL folds bare names to lower case). */
 export function selectCounts(expr: (column: string) => string = (column) => column): string {
-  return COUNT_FIELDS.map((field) => `${expr(columnOf(field))} AS ${field}`).join(', ');
+  return COUNT_FIELDS.map((field) => `${expr(columnOf(field))} AS "${field}"`).join(', ');
 }

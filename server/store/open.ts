@@ -4,8 +4,9 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { type GenerateOptions, generateSample, lastCompleteQuarter } from '../sample/generate.ts';
+import { pending } from './migrations.ts';
 import { insertReferenceData } from './reference.ts';
-import { SCHEMA, SCHEMA_VERSION } from './schema.ts';
+import { SqliteStore } from './sqlite/store.ts';
 
 /** Where the database lives unless `TSGS_DB` or `--db` says otherwise: outside the repository. */
 export function defaultDatabasePath(): string {
@@ -23,6 +24,8 @@ export interface OpenOptions {
 
 export interface OpenedStore {
   db: Database;
+  /** The same database as the API reads it. */
+  store: SqliteStore;
   /** True when this call created and seeded the database. */
   seeded: boolean;
 }
@@ -33,18 +36,27 @@ export function openStore(options: OpenOptions): OpenedStore {
   const db = new BetterSqlite3(options.path);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
+  try {
+    migrate(db, options.path);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   if (fresh) {
-    db.exec(SCHEMA);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
     if (options.sample === false) insertReferenceData(db);
     else generateSample(db, { ...options.sample, until: options.sample?.until ?? lastCompleteQuarter() });
     db.exec('ANALYZE');
-  } else {
-    const version = db.pragma('user_version', { simple: true });
-    if (version !== SCHEMA_VERSION) {
-      db.close();
-      throw new Error(`${options.path} has schema version ${String(version)}, this server reads version ${SCHEMA_VERSION}`);
-    }
   }
-  return { db, seeded: fresh };
+  return { db, store: new SqliteStore(db), seeded: fresh };
+}
+
+/** Brings the schema up to date in one transaction; SQLite keeps the version in `user_version`. */
+export function migrate(db: Database, where: string, upTo = Number.POSITIVE_INFINITY): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  db.transaction(() => {
+    for (const migration of pending(version, where).filter((m) => m.version <= upTo)) {
+      db.exec(migration.sqlite);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  })();
 }

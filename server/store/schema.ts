@@ -1,6 +1,4 @@
-/** The disclosure store's tables and the indexes behind every query the API makes. */
-
-export const SCHEMA_VERSION = 1;
+/** The disclosure store's tables and the indexes behind every query the API makes: the first migration (see migrations.ts). */
 
 export const SCHEMA = /* sql */ `
 CREATE TABLE IF NOT EXISTS settings (

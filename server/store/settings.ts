@@ -1,5 +1,6 @@
 /** Who publishes the data, under which licence, where records live: one row each in `settings`. */
 import type { Database } from 'better-sqlite3';
+import type { Store } from './store.ts';
 
 export interface Settings {
   publisher: { name: string; url: string | null };
@@ -19,14 +20,18 @@ export function writeSettings(db: Database, settings: Partial<Settings>): void {
   for (const [key, value] of Object.entries(settings)) upsert.run(key, JSON.stringify(value));
 }
 
-/** What the database holds so far: a new one, before its first import, holds nothing. */
+type Row = { key: string; value: string };
+const SELECT = 'SELECT key, value FROM settings';
+const parse = (rows: Row[]) => Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown])) as Partial<Settings>;
+
+/** What the database holds so far, for a writer: a new one, before its first import, holds nothing. */
 export function readStoredSettings(db: Database): Partial<Settings> {
-  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
-  return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown])) as Partial<Settings>;
+  return parse(db.prepare(SELECT).all() as Row[]);
 }
 
-export function readSettings(db: Database): Settings {
-  const raw = readStoredSettings(db);
+/** The settings every answer carries, which a published store holds. */
+export async function readSettings(store: Store): Promise<Settings> {
+  const raw = parse(await store.all<Row>(SELECT));
   if (!raw.publisher || !raw.updatedAt) throw new Error('the database has no publisher settings: import data or seed the sample first');
   return raw as Settings;
 }

@@ -7,9 +7,9 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
 import { type Nginx, startNginx } from '../../scripts/nginx.ts';
 import { exportSite } from '../../server/export/run.ts';
+import type { Store } from '../../server/store/store.ts';
 
 export interface ExportBackend {
   /** nginx's origin, serving the export at its root. */
@@ -21,7 +21,7 @@ export interface ExportBackend {
  * Exports `db` into a temporary directory, removed at the end; or, with TSGS_TEST_EXPORT_DIR, into
  * that directory once and kept, so that running single suites again does not export again.
  */
-export async function exportBackend(db: Database): Promise<ExportBackend> {
+export async function exportBackend(db: Store): Promise<ExportBackend> {
   const kept = process.env.TSGS_TEST_EXPORT_DIR;
   const out = kept ?? mkdtempSync(join(tmpdir(), 'tsgs-browser-export-'));
   const discard = () => {

@@ -27,7 +27,7 @@ let api: { url: string; requests: string[]; close: () => Promise<void> };
 
 /** The reference API on a port of its own, keeping every path asked for. */
 async function startReferenceApi(): Promise<typeof api> {
-  const reference = startApi({ path: process.env.TSGS_TEST_DB ?? ':memory:', sample: { until: '2026Q3' } });
+  const reference = await startApi({ path: process.env.TSGS_TEST_DB ?? ':memory:', sample: { until: '2026Q3' } });
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     if (req.method === 'GET') requests.push(req.url ?? '');

@@ -78,14 +78,14 @@ describe('the static export', () => {
     writeFileSync(join(out, 'v1/merchants/gone.json'), '{}');
     appendFileSync(join(out, '.tsgs-export'), 'v1/merchants/gone.json\n');
     writeFileSync(join(out, 'robots.txt'), 'User-agent: *\n');
-    const again = await exportSite(sampleApp().db, { out, baseUrl: BASE });
+    const again = await exportSite(sampleApp().store, { out, baseUrl: BASE });
     assert.deepEqual([again.written, again.unchanged, again.deleted], [0, fixture.first.files, 1]);
     assert.equal(statSync(join(out, probe)).mtimeMs, before, 'same bytes, same mtime');
     assert.equal(existsSync(join(out, 'v1/merchants/gone.json')), false);
     assert.equal(read('robots.txt'), 'User-agent: *\n', 'a file the export never wrote is left alone');
   });
 
-  it('ranks provinces and cities by industry for the latest quarter and year, every period, or none, as the publisher chooses', () => {
+  it('ranks provinces and cities by industry for the latest quarter and year, every period, or none, as the publisher chooses', async () => {
     const industryFiles = filesUnder(join(out, 'v1/rankings')).filter((file) => file.includes('/industry-') && file.endsWith('.json'));
     const where = (at: number) => [...new Set(industryFiles.map((file) => file.split('/').at(at)))].sort();
     assert.deepEqual(where(-4), ['2025', '2026Q3'], 'periods');
@@ -93,7 +93,7 @@ describe('the static export', () => {
       where(-5).every((region) => /^\d{4}00$/.test(region as string)),
       'provinces and cities only',
     );
-    const ranked = rankedPeriods(sampleApp().db);
+    const ranked = await rankedPeriods(sampleApp().store);
     const latest = { quarter: '2026Q3', year: '2025' };
     assert.deepEqual([...industryRankedPeriods('latest', ranked, latest)], ['2026Q3', '2025']);
     assert.deepEqual([...industryRankedPeriods('all', ranked, latest)], ranked);

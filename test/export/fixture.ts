@@ -39,7 +39,7 @@ let started: Promise<void> | undefined;
 /** Exports the sample and starts the servers and the browser, once: each suite's `before` awaits it. */
 export function ready(): Promise<void> {
   started ??= (async () => {
-    fixture.first = await exportSite(sampleApp().db, { out, baseUrl: BASE });
+    fixture.first = await exportSite(sampleApp().store, { out, baseUrl: BASE });
     // nginx's workers read the export as an unprivileged user.
     chmodSync(out, 0o755);
     fixture.nginx = await startNginx(out);

@@ -10,7 +10,8 @@ import Database from 'better-sqlite3';
 import postgres from 'postgres';
 import { type Postgres, startPostgres } from '../../scripts/postgres.ts';
 import { likeText } from '../../server/queries/shared.ts';
-import { NAME_SEARCH_SCHEMA, nameMatch } from '../../server/store/postgres/name-search.ts';
+import { NAME_SEARCH_SCHEMA, postgresNameMatch } from '../../server/store/postgres/name-search.ts';
+import { numberedParameters } from '../../server/store/store.ts';
 import { sampleApp } from '../server/sample-app.ts';
 
 let cluster: Postgres;
@@ -42,8 +43,9 @@ function sqliteMatches(q: string): string[] {
 }
 
 async function postgresMatches(q: string): Promise<string[]> {
-  const { condition, values } = nameMatch(q, q.toUpperCase().replace(/\s+/g, ''));
-  const rows = await sql.unsafe(`SELECT uscc FROM operators o WHERE ${condition} ORDER BY uscc`, values);
+  const match = postgresNameMatch(q, q.toUpperCase().replace(/\s+/g, ''));
+  const { text, values } = numberedParameters(`SELECT uscc FROM operators o WHERE ${match.condition} ORDER BY uscc`, match.params);
+  const rows = await sql.unsafe(text, values as string[]);
   return rows.map((row) => row.uscc as string);
 }
 
@@ -130,10 +132,9 @@ describe('name search on PostgreSQL', () => {
 
   it('answers from the GIN index of pieces, for names and for USCCs', async () => {
     for (const q of ['示例', '青', '9131']) {
-      const { condition, values } = nameMatch(q, q.toUpperCase());
-      const plan = (await sql.unsafe(`EXPLAIN SELECT uscc FROM operators o WHERE ${condition}`, values))
-        .map((r) => r['QUERY PLAN'])
-        .join('\n');
+      const match = postgresNameMatch(q, q.toUpperCase());
+      const { text, values } = numberedParameters(`EXPLAIN SELECT uscc FROM operators o WHERE ${match.condition}`, match.params);
+      const plan = (await sql.unsafe(text, values as string[])).map((r) => r['QUERY PLAN']).join('\n');
       assert.match(plan, /Bitmap Index Scan on operators_name_pieces/, plan);
       assert.match(plan, /Bitmap Index Scan on operators_uscc_pieces/, plan);
     }

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
-import { get, sampleApp } from './sample-app.ts';
+import { get, request } from './sample-app.ts';
 
 type ProblemBody = { status: number; detail: string; invalidParams?: { name: string; reason: string }[] };
 
 async function problem(path: string, init?: RequestInit) {
-  const response = await sampleApp().app.request(path, init);
+  const response = await request(path, init);
   assert.match(response.headers.get('Content-Type') ?? '', /^application\/problem\+json/);
   return { status: response.status, body: (await response.json()) as ProblemBody };
 }

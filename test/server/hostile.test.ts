@@ -9,7 +9,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
-import { sampleApp } from './sample-app.ts';
+import { request } from './sample-app.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -33,7 +33,7 @@ describe('hostile queries', () => {
       [`/v1/trends?merchant=${SHOWCASE.busy}&to=9999-12`, 'to'],
     ];
     for (const [path, name] of cases) {
-      const response = await sampleApp().app.request(path);
+      const response = await request(path);
       assert.equal(response.status, 400, path);
       const problem = await problemOf(response, path);
       assert.deepEqual(
@@ -109,7 +109,7 @@ describe('hostile queries', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...endpoints), query, async (endpoint, pairs) => {
         const path = `${endpoint}?${new URLSearchParams(pairs)}`;
-        const response = await sampleApp().app.request(path);
+        const response = await request(path);
         assert.ok(response.status < 500, `${path} → ${response.status}`);
         if (response.status >= 400) {
           fourxx += 1;

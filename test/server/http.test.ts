@@ -8,7 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { createApp } from '../../server/app.ts';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
 import { openStore } from '../../server/store/open.ts';
-import { get, sampleApp } from './sample-app.ts';
+import { get, request } from './sample-app.ts';
 
 describe('HTTP behaviour a CDN and a browser rely on', () => {
   it('sends a weak ETag and answers 304 with no body when If-None-Match names it', async () => {
@@ -16,7 +16,7 @@ describe('HTTP behaviour a CDN and a browser rely on', () => {
     const etag = first.response.headers.get('ETag');
     assert.match(etag ?? '', /^W\/"[\w-]+"$/);
 
-    const again = await sampleApp().app.request('/v1/rankings?region=310000&limit=5', { headers: { 'If-None-Match': `"other", ${etag}` } });
+    const again = await request('/v1/rankings?region=310000&limit=5', { headers: { 'If-None-Match': `"other", ${etag}` } });
     assert.equal(again.status, 304);
     assert.equal(await again.text(), '');
     assert.equal(again.headers.get('ETag'), etag);
@@ -48,7 +48,7 @@ describe('HTTP behaviour a CDN and a browser rely on', () => {
     assert.equal(response.headers.get('Access-Control-Allow-Origin'), '*');
     assert.match(response.headers.get('Access-Control-Expose-Headers') ?? '', /ETag/i);
 
-    const preflight = await sampleApp().app.request('/v1/meta', {
+    const preflight = await request('/v1/meta', {
       method: 'OPTIONS',
       headers: { Origin: 'https://mall.example', 'Access-Control-Request-Method': 'GET' },
     });
@@ -57,7 +57,7 @@ describe('HTTP behaviour a CDN and a browser rely on', () => {
   });
 
   it('compresses answers for clients that accept gzip', async () => {
-    const response = await sampleApp().app.request(`/v1/merchants/${SHOWCASE.busy}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    const response = await request(`/v1/merchants/${SHOWCASE.busy}`, { headers: { 'Accept-Encoding': 'gzip' } });
     assert.equal(response.headers.get('Content-Encoding'), 'gzip');
     assert.match(response.headers.get('Vary') ?? '', /Accept-Encoding/);
     const body = JSON.parse(gunzipSync(Buffer.from(await response.arrayBuffer())).toString('utf8')) as { merchant: { uscc: string } };
@@ -87,9 +87,9 @@ describe('HTTP behaviour a CDN and a browser rely on', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tsgs-http-'));
     t.after(() => rmSync(dir, { recursive: true, force: true }));
     const path = join(dir, 'data.sqlite');
-    const { db } = openStore({ path, sample: { until: '2024Q2' } });
+    const { db, store } = openStore({ path, sample: { until: '2024Q2' } });
     t.after(() => db.close());
-    const app = createApp(db);
+    const app = createApp(store);
     const before = await app.request('/v1/meta');
     const etag = before.headers.get('ETag') ?? '';
 

@@ -10,6 +10,7 @@ import { createApp } from '../../server/app.ts';
 import { type ImportOptions, type ImportReport, importSpreadsheet } from '../../server/import/run.ts';
 import { makeUscc } from '../../server/sample/uscc-maker.ts';
 import { openStore } from '../../server/store/open.ts';
+import { SqliteStore } from '../../server/store/sqlite/store.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const fixtures = join(root, 'test/server/fixtures/import');
@@ -46,7 +47,7 @@ describe('importing spreadsheets', () => {
     const responses = await importFile(db, join(root, 'server/templates/responses.csv'));
     assert.deepEqual(responses.errors, []);
     assert.deepEqual(responses.responses, { imported: 1, updated: 0, unchanged: 0 });
-    const app = createApp(db);
+    const app = createApp(new SqliteStore(db));
     const answer = (await (await app.request('/v1/merchants/91310101MA1EXAMPLJ')).json()) as {
       sample: boolean;
       publisher: { name: string };
@@ -182,7 +183,9 @@ describe('importing spreadsheets', () => {
     const report = await importFile(db, file);
     assert.deepEqual(report.errors, []);
     assert.equal(report.warnings[0]?.code, 'uscc-check');
-    const answer = (await (await createApp(db).request('/v1/merchants/91310101MA1TE7T01X')).json()) as { merchant: { usccValid: boolean } };
+    const answer = (await (await createApp(new SqliteStore(db)).request('/v1/merchants/91310101MA1TE7T01X')).json()) as {
+      merchant: { usccValid: boolean };
+    };
     assert.equal(answer.merchant.usccValid, false);
   });
 
@@ -378,7 +381,10 @@ describe('importing spreadsheets', () => {
         .get(uscc);
     assert.deepEqual(quarter('91310101MA1TE7T00E'), { accepted: 33, concluded: 27, mediated: 15 });
     assert.deepEqual(quarter('91310101MA1TE7T10F'), { accepted: 9, concluded: 9, mediated: 9 });
-    const ranking = (await (await createApp(db).request('/v1/rankings?region=310000')).json()) as { period: string; total: number };
+    const ranking = (await (await createApp(new SqliteStore(db)).request('/v1/rankings?region=310000')).json()) as {
+      period: string;
+      total: number;
+    };
     assert.deepEqual([ranking.period, ranking.total], ['2026Q3', 2]);
     assert.deepEqual((await importFile(db, file)).rolledUp, { imported: 0, updated: 0, unchanged: 1 }, 'idempotent');
   });

@@ -10,6 +10,7 @@ import { findRegion, gbt2260, lineage, placeOf } from '../../server/domain/gbt22
 import { type ImportReport, importSpreadsheet } from '../../server/import/run.ts';
 import { makeUscc } from '../../server/sample/uscc-maker.ts';
 import { openStore } from '../../server/store/open.ts';
+import { SqliteStore } from '../../server/store/sqlite/store.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'tsgs-regions-'));
@@ -217,7 +218,7 @@ describe('importing files from anywhere in China', () => {
         provinceOnly: 1,
       },
     ]);
-    const app = createApp(db, { log: () => {} });
+    const app = createApp(new SqliteStore(db), { log: () => {} });
     const total = async (region: string) =>
       ((await (await app.request(`/v1/rankings?region=${region}`)).json()) as { total: number }).total;
     assert.deepEqual(

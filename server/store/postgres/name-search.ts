@@ -9,6 +9,7 @@
  * PostgreSQL, no extension (pg_bigm, where a host has it, indexes the same way).
  */
 import { folded } from '../../../src/client/search-keys.ts';
+import type { NameMatch } from '../../queries/name-match.ts';
 import { likeText } from '../../queries/shared.ts';
 
 /** The functions (SQL-standard bodies, so the planner can inline them) and the indexes. */
@@ -45,15 +46,18 @@ export function queryPieces(text: string): string[] {
 }
 
 /**
- * The condition for operators (`o`) whose name contains `q` or whose USCC contains `code` (`q` upper
- * case, without spaces), with the values it takes: `$1`…`$4`, in that order. An empty query is no
- * filter at all, so it is refused here rather than matching every operator.
+ * How operators (`o`) whose name contains `q`, or whose USCC contains `code` (`q` upper case, without
+ * spaces), are found and ranked on PostgreSQL: the pieces narrow the rows through the index, `LIKE`
+ * on the folded text decides, as SQLite's `LIKE` does.
  */
-export function nameMatch(q: string, code: string): { condition: string; values: [string[], string, string[], string] } {
+export function postgresNameMatch(q: string, code: string): NameMatch {
   if (!q || !code) throw new RangeError('nameMatch needs a query: with none, search has no name condition');
   return {
-    condition: `((o.name_pieces @> $1::text[] AND tsgs_fold(o.name) LIKE '%' || $2 || '%')
-      OR (o.uscc_pieces @> $3::text[] AND tsgs_fold(o.uscc) LIKE '%' || $4 || '%'))`,
-    values: [queryPieces(q), folded(likeText(q)), queryPieces(code), folded(likeText(code))],
+    condition: `((o.name_pieces @> CAST(@namePieces AS text[]) AND tsgs_fold(o.name) LIKE '%' || @q || '%')
+      OR (o.uscc_pieces @> CAST(@codePieces AS text[]) AND tsgs_fold(o.uscc) LIKE '%' || @code || '%'))`,
+    codeIs: 'tsgs_fold(o.uscc) = @code',
+    codeStarts: "tsgs_fold(o.uscc) LIKE @code || '%'",
+    nameStarts: "tsgs_fold(o.name) LIKE @q || '%'",
+    params: { namePieces: queryPieces(q), q: folded(likeText(q)), codePieces: queryPieces(code), code: folded(likeText(code)) },
   };
 }

@@ -1,0 +1,81 @@
+/**
+ * Opens a PostgreSQL store: brings its schema up to date and, when the database holds nothing yet,
+ * fills it (with the fictional sample, or the reference tables only), all in one transaction under
+ * an advisory lock, so that servers starting side by side neither migrate nor fill twice.
+ */
+import type { Database } from 'better-sqlite3';
+import type postgres from 'postgres';
+import { type GenerateOptions, lastCompleteQuarter } from '../../sample/generate.ts';
+import { pending } from '../migrations.ts';
+import { openStore } from '../open.ts';
+import { copyStore } from './copy.ts';
+import { connect, PostgresStore } from './store.ts';
+
+/** The advisory lock every tsgs server takes while it migrates or fills a database ("tsgs" in ASCII). */
+const LOCK = 0x74736773;
+
+/** A connection URL with its password hidden, for messages. */
+export function redacted(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+/** Applies the migrations the database lacks (up to `upTo`), recording each in `tsgs_migrations`. */
+export async function migratePostgres(sql: postgres.TransactionSql, where: string, upTo = Number.POSITIVE_INFINITY): Promise<void> {
+  await sql`CREATE TABLE IF NOT EXISTS tsgs_migrations (
+    version    integer PRIMARY KEY,
+    name       text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  )`;
+  const [row] = await sql<{ version: number }[]>`SELECT COALESCE(max(version), 0)::integer AS version FROM tsgs_migrations`;
+  for (const migration of pending(row?.version ?? 0, where).filter((m) => m.version <= upTo)) {
+    await sql.unsafe(migration.postgres);
+    await sql`INSERT INTO tsgs_migrations (version, name) VALUES (${migration.version}, ${migration.name})`;
+  }
+}
+
+export interface PostgresOpenOptions {
+  /** How to fill an empty database: the sample up to the last complete quarter by default; `false`, the reference tables only. */
+  sample?: Partial<GenerateOptions> | false;
+  /** Fill an empty database with this SQLite store's rows instead (moving a deployment from SQLite to PostgreSQL). */
+  from?: Database;
+  /** Connection options for the driver (pool size…). */
+  connection?: postgres.Options<Record<string, postgres.PostgresType>>;
+}
+
+export async function openPostgres(url: string, options: PostgresOpenOptions = {}): Promise<{ store: PostgresStore; seeded: boolean }> {
+  const sql = connect(url, options.connection);
+  try {
+    const seeded = await sql.begin(async (tx) => {
+      await tx`SELECT pg_advisory_xact_lock(${LOCK})`;
+      await migratePostgres(tx, redacted(url));
+      const [state] = await tx<
+        { empty: boolean }[]
+      >`SELECT NOT EXISTS (SELECT 1 FROM settings) AND NOT EXISTS (SELECT 1 FROM operators) AS empty`;
+      if (!state?.empty) return false;
+      if (options.from) {
+        await copyStore(tx, options.from);
+        return true;
+      }
+      // The generator writes through SQLite's writer; what it made is copied in whole.
+      const sample = options.sample === false ? false : { ...options.sample, until: options.sample?.until ?? lastCompleteQuarter() };
+      const made = openStore({ path: ':memory:', sample });
+      try {
+        await copyStore(tx, made.db);
+      } finally {
+        made.db.close();
+      }
+      return true;
+    });
+    if (seeded) await sql`ANALYZE`;
+    return { store: new PostgresStore(sql), seeded };
+  } catch (error) {
+    await sql.end({ timeout: 5 });
+    throw error;
+  }
+}

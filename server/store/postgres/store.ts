@@ -1,0 +1,60 @@
+/** The Store over PostgreSQL (the `postgres` driver): the same SQL as SQLite's, its `@name` parameters numbered. */
+import postgres from 'postgres';
+import { numberedParameters, type Params, type Store } from '../store.ts';
+
+/** How long a read of the data's version is trusted before it is asked for again. */
+const VERSION_TTL_MS = 1_000;
+
+/**
+ * A connection pool. Counts (`count(*)`, `SUM` of integers) come back as `bigint`, which the driver
+ * gives as strings: they are read as numbers, as SQLite gives them (no figure here nears 2^53).
+ */
+export function connect(url: string, options: postgres.Options<Record<string, postgres.PostgresType>> = {}): postgres.Sql {
+  return postgres(url, {
+    onnotice: () => {},
+    types: { bigint: { to: 20, from: [20], serialize: (value: number) => String(value), parse: (value: string) => Number(value) } },
+    ...options,
+  });
+}
+
+export class PostgresStore implements Store {
+  readonly engine = 'postgres';
+  #version: { value: Promise<string>; at: number } | undefined;
+
+  constructor(readonly sql: postgres.Sql) {}
+
+  async all<T>(sql: string, params: Params = {}): Promise<T[]> {
+    const { text, values } = numberedParameters(sql, params);
+    const rows = await this.sql.unsafe(text, values as postgres.ParameterOrJSON<never>[], { prepare: true });
+    return [...rows] as T[];
+  }
+
+  async get<T>(sql: string, params: Params = {}): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
+  }
+
+  /** Whatever the database's collation, names sort by code point, as on SQLite. */
+  byCodePoint(expression: string): string {
+    return `${expression} COLLATE "C"`;
+  }
+
+  /**
+   * The data's publication time, which every import writes: read at most once a second, so a
+   * memoised answer is served for up to a second after an import commits.
+   */
+  version(): Promise<string> {
+    const now = Date.now();
+    if (!this.#version || now - this.#version.at > VERSION_TTL_MS) {
+      const value = this.get<{ value: string }>("SELECT value FROM settings WHERE key = 'updatedAt'").then((row) => row?.value ?? '');
+      this.#version = { value, at: now };
+      value.catch(() => {
+        this.#version = undefined;
+      });
+    }
+    return this.#version.value;
+  }
+
+  async close(): Promise<void> {
+    await this.sql.end({ timeout: 5 });
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * What the API reads the disclosure tables through, on either engine: readable SQL with `@name`
+ * parameters, rows back as plain objects. SQLite (embedded, the default) and PostgreSQL (a database
+ * server with replicas) each implement it; the queries in server/queries are written once, in the
+ * SQL both engines share, and ask the store only for what differs (how names compare and sort).
+ */
+
+/** A parameter's value; an array only where the SQL casts it (`@pieces::text[]`, PostgreSQL only). */
+export type Value = string | number | null | readonly string[];
+export type Params = Readonly<Record<string, Value>>;
+
+export type Engine = 'sqlite' | 'postgres';
+
+export interface Store {
+  readonly engine: Engine;
+  /** Every row the query gives. */
+  all<T>(sql: string, params?: Params): Promise<T[]>;
+  /** The first row, or undefined. */
+  get<T>(sql: string, params?: Params): Promise<T | undefined>;
+  /** Text in an ORDER BY, sorted by code point as SQLite's BINARY collation does, whatever the database's own collation. */
+  byCodePoint(expression: string): string;
+  /** Changes whenever the data changes (an import commits): answers memoised at another version are not served again. */
+  version(): string | Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * `@name` parameters as `$1`, `$2`… (PostgreSQL's numbered ones), with the values in that order; a
+ * name used twice is one parameter. Text inside quotes is left alone.
+ */
+export function numberedParameters(sql: string, params: Params = {}): { text: string; values: Value[] } {
+  const order = new Map<string, number>();
+  const text = sql.replace(/('(?:[^']|'')*')|@([A-Za-z_]\w*)/g, (whole, quoted: string | undefined, name: string | undefined) => {
+    if (quoted || !name) return whole;
+    if (!(name in params)) throw new RangeError(`the query names @${name}, which has no value`);
+    if (!order.has(name)) order.set(name, order.size + 1);
+    return `$${order.get(name)}`;
+  });
+  return { text, values: [...order.keys()].map((name) => params[name] as Value) };
+}

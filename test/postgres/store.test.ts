@@ -1,0 +1,123 @@
+/**
+ * The PostgreSQL store on a real cluster: migrations from an empty database and from the previous
+ * version, the sample on first start, a publisher's data never touched by it, a newer schema refused,
+ * servers starting side by side.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import postgres from 'postgres';
+import { type Postgres, startPostgres } from '../../scripts/postgres.ts';
+import { createApp } from '../../server/app.ts';
+import { startApi } from '../../server/node.ts';
+import { connectStore } from '../../server/store/connect.ts';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../server/store/migrations.ts';
+import { copyStore } from '../../server/store/postgres/copy.ts';
+import { migratePostgres, openPostgres } from '../../server/store/postgres/open.ts';
+import { connect } from '../../server/store/postgres/store.ts';
+import type { Store } from '../../server/store/store.ts';
+import { sampleApp } from '../server/sample-app.ts';
+
+let cluster: Postgres;
+let databases = 0;
+const fresh = () => cluster.createDatabase(`store_${++databases}`);
+
+/** Every column of every table (with its type and default) and every index, as PostgreSQL describes them. */
+async function schemaOf(url: string): Promise<string> {
+  const sql = postgres(url, { onnotice: () => {}, max: 1 });
+  const columns = await sql`SELECT table_name, column_name, data_type, column_default, is_nullable, generation_expression
+    FROM information_schema.columns WHERE table_schema = 'public' ORDER BY table_name, column_name`;
+  const indexes = await sql`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname`;
+  const keys =
+    await sql`SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY conname`;
+  await sql.end();
+  return JSON.stringify([columns, indexes, keys]);
+}
+
+const json = async (store: Store, path: string) =>
+  (await createApp(store, { log: () => {} }).request(path)).json() as Promise<Record<string, unknown>>;
+
+describe('the PostgreSQL store', () => {
+  before(async () => {
+    cluster = await startPostgres();
+  });
+  after(async () => {
+    await cluster?.stop();
+  });
+
+  it('fills an empty database with the sample on first start, through the same URL the server takes', async () => {
+    const url = await fresh();
+    const first = await connectStore(url, { sample: { until: '2025Q2' } });
+    assert.equal(first.seeded, true);
+    const meta = await json(first.store, '/v1/meta');
+    assert.equal(meta.sample, true);
+    assert.equal((meta.latest as { quarter: string }).quarter, '2025Q2');
+    await first.store.close();
+    const again = await connectStore(url, { sample: { until: '2025Q2' } });
+    assert.equal(again.seeded, false, 'a second start finds the data and adds nothing');
+    assert.deepEqual(await json(again.store, '/v1/meta'), meta);
+    await again.store.close();
+  });
+
+  it('never fills a database that holds a publisher’s data', async () => {
+    const url = await fresh();
+    const { store } = await openPostgres(url, { sample: false });
+    await store.close();
+    const sql = connect(url, { max: 1 });
+    await sql`INSERT INTO settings (key, value) VALUES ('publisher', '{"name":"某市市场监督管理局","url":null}')`;
+    await sql.end();
+    const opened = await connectStore(url);
+    assert.equal(opened.seeded, false);
+    assert.deepEqual(await opened.store.all('SELECT count(*) AS n FROM operators'), [{ n: 0 }]);
+    await opened.store.close();
+  });
+
+  it('records every migration; one from the previous version gives the same schema and keeps the rows', async () => {
+    const current = await fresh();
+    await (await openPostgres(current, { from: sampleApp().db })).store.close();
+    const previous = await fresh();
+    const sql = connect(previous, { max: 1 });
+    await sql.begin(async (tx) => {
+      await migratePostgres(tx, 'previous', SCHEMA_VERSION - 1);
+      await copyStore(tx, sampleApp().db);
+    });
+    const { store, seeded } = await openPostgres(previous);
+    assert.equal(seeded, false);
+    assert.deepEqual(
+      (await sql`SELECT version, name FROM tsgs_migrations ORDER BY version`).map((r) => ({ ...r })),
+      MIGRATIONS.map(({ version, name }) => ({ version, name })),
+    );
+    await sql.end();
+    assert.equal(await schemaOf(previous), await schemaOf(current));
+    // The pieces the last migration added are there for the rows copied before it: search finds them.
+    const q = encodeURIComponent('示例');
+    const found = (await json(store, `/v1/merchants?q=${q}&pageSize=5`)) as { total: number };
+    const expected = (await (await sampleApp().app.request(`/v1/merchants?q=${q}&pageSize=5`)).json()) as { total: number };
+    assert.equal(found.total, expected.total);
+    await store.close();
+  });
+
+  it('refuses a database made by a newer server, and changes nothing', async () => {
+    const url = await fresh();
+    await (await openPostgres(url, { sample: false })).store.close();
+    const sql = connect(url, { max: 1 });
+    await sql`INSERT INTO tsgs_migrations (version, name) VALUES (${SCHEMA_VERSION + 1}, 'from the future')`;
+    await assert.rejects(openPostgres(url), new RegExp(`schema version ${SCHEMA_VERSION + 1}, made by a newer server`));
+    assert.deepEqual((await sql`SELECT max(version) AS v FROM tsgs_migrations`)[0], { v: SCHEMA_VERSION + 1 });
+    await sql.end();
+  });
+
+  it('migrates and fills once when servers start side by side', async () => {
+    const url = await fresh();
+    const started = await Promise.all([1, 2, 3].map(() => openPostgres(url, { sample: { until: '2024Q4' } })));
+    assert.deepEqual(started.map((s) => s.seeded).sort(), [false, false, true]);
+    assert.deepEqual(await started[0]?.store.all('SELECT count(*) AS n FROM tsgs_migrations'), [{ n: SCHEMA_VERSION }]);
+    for (const { store } of started) await store.close();
+  });
+
+  it('says which database it serves without its password', async () => {
+    const url = (await fresh()).replace('postgres@', 'postgres:secret@');
+    const api = await startApi({ path: url, sample: { until: '2024Q4' } });
+    assert.equal(api.path, url.replace(':secret@', ':***@'));
+    await api.close();
+  });
+});

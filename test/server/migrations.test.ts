@@ -1,0 +1,58 @@
+/** SQLite's schema migrations: a new file gets every one, a file of the previous version is brought up to date, a newer one refused. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import BetterSqlite3 from 'better-sqlite3';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../server/store/migrations.ts';
+import { migrate, openStore } from '../../server/store/open.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'tsgs-migrations-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every table, index and column, as SQLite describes them. */
+function schemaOf(db: BetterSqlite3.Database): string {
+  return JSON.stringify(db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all());
+}
+
+describe('SQLite schema migrations', () => {
+  it('gives a new database every migration, in order', () => {
+    const { db } = openStore({ path: join(work, 'new.sqlite'), sample: false });
+    assert.equal(db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+    assert.deepEqual(
+      MIGRATIONS.map((m) => m.version),
+      MIGRATIONS.map((_, i) => i + 1),
+    );
+    db.close();
+  });
+
+  it('brings a database of the previous version up to date and keeps its data', () => {
+    const path = join(work, 'previous.sqlite');
+    const { db: current } = openStore({ path: join(work, 'current.sqlite'), sample: { until: '2024Q4' } });
+    const old = new BetterSqlite3(path);
+    migrate(old, path, SCHEMA_VERSION - 1);
+    assert.equal(old.pragma('user_version', { simple: true }), SCHEMA_VERSION - 1);
+    old.prepare("INSERT INTO settings (key, value) VALUES ('updatedAt', '\"2024-01-01\"')").run();
+    old.close();
+    const { db, seeded } = openStore({ path, sample: { until: '2024Q4' } });
+    assert.equal(seeded, false, 'an existing database is never filled with the sample');
+    assert.equal(db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+    assert.equal(schemaOf(db), schemaOf(current));
+    assert.equal((db.prepare("SELECT value FROM settings WHERE key = 'updatedAt'").pluck().get() as string) ?? '', '"2024-01-01"');
+    db.close();
+    current.close();
+  });
+
+  it('refuses a database made by a newer server, saying so, and leaves it as it was', () => {
+    const path = join(work, 'newer.sqlite');
+    openStore({ path, sample: false }).db.close();
+    const raw = new BetterSqlite3(path);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    assert.throws(() => openStore({ path }), new RegExp(`schema version ${SCHEMA_VERSION + 1}, made by a newer server`));
+    const again = new BetterSqlite3(path);
+    assert.equal(again.pragma('user_version', { simple: true }), SCHEMA_VERSION + 1);
+    again.close();
+  });
+});
