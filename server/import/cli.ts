@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file.csv|file.xlsx> [--db FILE] [--period 2026Q3] [--publisher NAME]
+ * `npm run import -- <file.csv|file.xlsx> [--db FILE|URL] [--period 2026Q3] [--publisher NAME]
  * [--encoding utf-8|gbk] [--on-duplicate last|first|reject] [--report report.json] [--dry-run]`
  * (also `tsgs-server import …`). Exit status: 0 imported (warnings allowed), 1 nothing written
  * (errors, or a file that cannot be read), 2 wrong usage.
@@ -8,7 +8,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { databasePath } from '../node.ts';
+import { displayLocation, isPostgresUrl } from '../store/connect.ts';
 import { openStore } from '../store/open.ts';
+import { openPostgres } from '../store/postgres/open.ts';
 import { normalisePeriod } from './cells.ts';
 import { encodingFrom, UnreadableFile } from './read.ts';
 import { type DuplicateRule, type ImportReport, importSpreadsheet } from './run.ts';
@@ -17,8 +19,9 @@ const USAGE = `tsgs import: complaint statistics, operators' statements and corr
 
   npm run import -- <file.csv|file.xlsx> [options]
 
-  --db FILE              database to import into (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite);
-                         a new file is created with the reference tables only. The sample database is refused.
+  --db DB                SQLite file or postgres:// URL to import into (default: TSGS_DB, else
+                         ~/.local/share/tsgs/tsgs.sqlite); a new file or empty PostgreSQL database gets the
+                         reference tables only. The sample database is refused.
   --period ID            period of rows without a 公示期 column: 2026Q3, 2026-09 or 2026
   --publisher NAME       publisher's name (required for a new database)
   --encoding ENC         utf-8, gbk or gb18030 (default: detected)
@@ -73,18 +76,23 @@ const path = databasePath(values.db);
 let report: ImportReport;
 try {
   const encoding = encodingFrom(values.encoding);
-  // A dry run against a database that does not exist yet checks against a new one in memory: no file is created.
-  const { db } = openStore({ path: values['dry-run'] && !existsSync(path) ? ':memory:' : path, sample: false });
-  try {
-    report = await importSpreadsheet(db, readFileSync(file), basename(file), {
-      period,
-      publisher: values.publisher,
-      dryRun: values['dry-run'],
-      encoding,
-      onDuplicate: rule as DuplicateRule,
-    });
-  } finally {
-    db.close();
+  const options = { period, publisher: values.publisher, dryRun: values['dry-run'], encoding, onDuplicate: rule as DuplicateRule };
+  if (isPostgresUrl(path)) {
+    // A new PostgreSQL database gets the schema and the reference tables, never the sample.
+    const { store } = await openPostgres(path, { sample: false });
+    try {
+      report = await importSpreadsheet(store, readFileSync(file), basename(file), options);
+    } finally {
+      await store.close();
+    }
+  } else {
+    // A dry run against a database that does not exist yet checks against a new one in memory: no file is created.
+    const { db } = openStore({ path: values['dry-run'] && !existsSync(path) ? ':memory:' : path, sample: false });
+    try {
+      report = await importSpreadsheet(db, readFileSync(file), basename(file), options);
+    } finally {
+      db.close();
+    }
   }
 } catch (error) {
   if (!(error instanceof UnreadableFile)) throw error;
@@ -98,7 +106,9 @@ const where = (i: ImportReport['errors'][number]) =>
     .filter(Boolean)
     .join(' ');
 const tally = (t: ImportReport['statistics']) => `新增 ${t.imported}，更新 ${t.updated}，未变 ${t.unchanged}`;
-console.info(`导入 ${file}（${report.format.toUpperCase()}${report.encoding ? `，${report.encoding.toUpperCase()}` : ''}）→ ${path}`);
+console.info(
+  `导入 ${file}（${report.format.toUpperCase()}${report.encoding ? `，${report.encoding.toUpperCase()}` : ''}）→ ${displayLocation(path)}`,
+);
 console.info(`  读取数据行 ${report.rowsRead}`);
 console.info(`  投诉统计：${tally(report.statistics)}`);
 for (const province of report.regions) {

@@ -5,6 +5,8 @@
  * import would do.
  */
 import type { Database } from 'better-sqlite3';
+import { PostgresStore } from '../store/postgres/store.ts';
+import { writeThroughCopy } from '../store/postgres/working-copy.ts';
 import { insertClassifications } from '../store/reference.ts';
 import { emptyTally } from '../store/write.ts';
 import { type RegionRows, rowsByRegion } from './by-region.ts';
@@ -47,8 +49,21 @@ export interface ImportReport extends SaveTally {
 
 class Rollback extends Error {}
 
+/** Runs `write` in one SQLite transaction, rolled back unless it returns true. */
+function inTransaction(db: Database, write: (db: Database) => boolean): boolean {
+  try {
+    db.transaction(() => {
+      if (!write(db)) throw new Rollback();
+    })();
+    return true;
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+    return false;
+  }
+}
+
 export async function importSpreadsheet(
-  db: Database,
+  target: Database | PostgresStore,
   bytes: Uint8Array,
   fileName: string,
   options: ImportOptions = {},
@@ -76,16 +91,21 @@ export async function importSpreadsheet(
     dryRun: Boolean(options.dryRun),
   };
   if (checked.rowsRead > 0 && !issues.some((i) => i.severity === 'error')) {
-    try {
-      db.transaction(() => {
-        insertClassifications(db);
-        save(db, stats, dedupeResponses(checked.responses, issues), options, report, issues, fileName);
-        if (issues.some((i) => i.severity === 'error') || options.dryRun) throw new Rollback();
-      })();
-      report.written = true;
-    } catch (error) {
-      if (!(error instanceof Rollback)) throw error;
-    }
+    const responses = dedupeResponses(checked.responses, issues);
+    // Everything, or nothing when any row has an error (or for a dry run): true to commit.
+    const write = (db: Database): boolean => {
+      insertClassifications(db);
+      save(db, stats, responses, options, report, issues, fileName);
+      return !issues.some((i) => i.severity === 'error') && !options.dryRun;
+    };
+    report.written =
+      target instanceof PostgresStore
+        ? await writeThroughCopy(
+            target.sql,
+            { usccs: [...new Set([...stats, ...responses].map((r) => r.uscc))], periods: [...new Set(stats.map((s) => s.period))] },
+            write,
+          )
+        : inTransaction(target, write);
   }
   report.warnings = issues.filter((i) => i.severity === 'warning');
   report.errors = issues.filter((i) => i.severity === 'error');

@@ -1,0 +1,200 @@
+/**
+ * Writes to PostgreSQL through the same writer as SQLite's (server/store/write.ts, which the
+ * importer and the sample generator share): the rows a write reads are copied from PostgreSQL into
+ * an in-memory SQLite database, the writer runs there unchanged, and the rows it added or changed
+ * (logged by triggers) are merged back with `COPY` into temporary tables and one `INSERT … ON
+ * CONFLICT` per table — all inside one PostgreSQL transaction, under an advisory lock that keeps
+ * two imports from interleaving. One writer, so that both engines decide identically what an import
+ * adds, updates or leaves unchanged; set-based merges, so that no row costs a round trip.
+ */
+import type { Database } from 'better-sqlite3';
+import type postgres from 'postgres';
+import { periodMonths, periodRange, quarterOfMonth } from '../../../src/core/period.ts';
+import { openStore } from '../open.ts';
+import { copyRows } from './copy.ts';
+
+/** The advisory lock an import holds while it reads and writes ("tsgi" in ASCII). */
+const IMPORT_LOCK = 0x74736769;
+
+/** What a write touches: the operators it names and the periods it gives figures for. */
+export interface WriteScope {
+  usccs: readonly string[];
+  periods: readonly string[];
+}
+
+type Sql = postgres.TransactionSql;
+
+/** Each table the writer may change, its key columns, and the columns written. */
+const MERGED = {
+  settings: ['key'],
+  periods: ['id'],
+  counts: ['period', 'operator_id'],
+  category_counts: ['operator_id', 'period', 'category'],
+  nature_counts: ['operator_id', 'period', 'nature'],
+} as const;
+
+/** The periods whose figures a write reads: its own, and for its months every month and total of their quarters and years. */
+function periodsRead(periods: readonly string[]): string[] {
+  const read = new Set(periods);
+  for (const period of periods) {
+    const { first, last } = periodMonths(period);
+    if (first !== last) continue;
+    for (const total of [quarterOfMonth(first), first.slice(0, 4)]) {
+      read.add(total);
+      const months = periodMonths(total);
+      for (const month of periodRange(months.first, months.last)) read.add(month);
+    }
+  }
+  return [...read];
+}
+
+function columnsOf(db: Database, table: string): string[] {
+  return (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+}
+
+/** Copies the query's rows from PostgreSQL into the working copy's table. */
+async function pull(sql: Sql, db: Database, table: string, where: string, values: unknown[]): Promise<number[]> {
+  const columns = columnsOf(db, table);
+  const rows = await sql
+    .unsafe(`SELECT ${columns.join(', ')} FROM ${table} ${where}`, values as postgres.ParameterOrJSON<never>[])
+    .values();
+  const insert = db.prepare(`INSERT OR REPLACE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+  for (const row of rows) insert.run(...(row as unknown[]));
+  const idAt = columns.indexOf('id');
+  return idAt >= 0 ? rows.map((row) => Number(row[idAt])) : [];
+}
+
+/** The key columns of each table the writer may change. */
+const KEYS: Record<string, readonly string[]> = { ...MERGED, operators: ['id'], responses: ['id'] };
+
+/** A row's key as one text, from the row (`NEW.`) or a table alias. */
+const keyOf = (table: string, prefix: string) => (KEYS[table] as readonly string[]).map((c) => `${prefix}${c}`).join(" || '|' || ");
+
+/** Triggers that log every row the writer inserts, or updates to a different value, into `changed`. */
+function logChanges(db: Database): void {
+  db.exec('CREATE TEMP TABLE changed (tbl TEXT NOT NULL, k TEXT NOT NULL, PRIMARY KEY (tbl, k)) WITHOUT ROWID');
+  for (const table of Object.keys(KEYS)) {
+    const differs = columnsOf(db, table)
+      .map((c) => `NOT (OLD.${c} IS NEW.${c})`)
+      .join(' OR ');
+    db.exec(`
+      CREATE TEMP TRIGGER ${table}_added AFTER INSERT ON main.${table}
+        BEGIN INSERT OR IGNORE INTO changed VALUES ('${table}', ${keyOf(table, 'NEW.')}); END;
+      CREATE TEMP TRIGGER ${table}_changed AFTER UPDATE ON main.${table} WHEN ${differs}
+        BEGIN INSERT OR IGNORE INTO changed VALUES ('${table}', ${keyOf(table, 'NEW.')}); END;`);
+  }
+}
+
+/** The rows of `table` the writer added or changed. */
+function changedRows(db: Database, table: string, columns: string[]): unknown[][] {
+  return db
+    .prepare(
+      `SELECT ${columns.map((c) => `t.${c}`).join(', ')} FROM main.${table} t JOIN changed c ON c.tbl = ? AND c.k = ${keyOf(table, 't.')}`,
+    )
+    .raw()
+    .all(table) as unknown[][];
+}
+
+/**
+ * Runs `write` over a working copy of what `scope` touches; when it returns true, merges what it
+ * changed into PostgreSQL and commits, else changes nothing. Resolves to what `write` returned.
+ */
+export async function writeThroughCopy(sql: postgres.Sql, scope: WriteScope, write: (db: Database) => boolean): Promise<boolean> {
+  return sql.begin(async (tx) => {
+    await tx`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`;
+    const { db } = openStore({ path: ':memory:', sample: false });
+    try {
+      const read = periodsRead(scope.periods);
+      db.pragma('foreign_keys = OFF');
+      await pull(tx, db, 'settings', '', []);
+      await pull(tx, db, 'periods', '', []);
+      const pulled = await pull(
+        tx,
+        db,
+        'operators',
+        'WHERE uscc = ANY ($1::text[]) OR id IN (SELECT operator_id FROM counts WHERE period = ANY ($2::text[]))',
+        [scope.usccs, read],
+      );
+      const named = (await tx<{ id: number }[]>`SELECT id FROM operators WHERE uscc = ANY (${scope.usccs as string[]}::text[])`).map(
+        (r) => r.id,
+      );
+      await pull(tx, db, 'counts', 'WHERE operator_id = ANY ($1::int[]) OR period = ANY ($2::text[])', [named, read]);
+      for (const table of ['category_counts', 'nature_counts']) await pull(tx, db, table, 'WHERE period = ANY ($1::text[])', [read]);
+      const responses = await pull(tx, db, 'responses', 'WHERE operator_id = ANY ($1::int[])', [named]);
+      db.pragma('foreign_keys = ON');
+      logChanges(db);
+
+      let commit = false;
+      db.transaction(() => {
+        commit = write(db);
+      })();
+      if (!commit) return false;
+      await merge(tx, db, { operators: new Set(pulled), responses: new Set(responses) });
+      return true;
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/** Merges the working copy's changes: operators first (their PostgreSQL ids, by USCC), then every row that names one. */
+async function merge(tx: Sql, db: Database, pulled: { operators: ReadonlySet<number>; responses: ReadonlySet<number> }): Promise<void> {
+  // Operators by USCC: an operator the import added may hold, in the working copy, an id PostgreSQL gave another.
+  const operatorColumns = columnsOf(db, 'operators').filter((c) => c !== 'id');
+  const operators = changedRows(db, 'operators', ['id', ...operatorColumns]);
+  const idOf = new Map<number, number>([...pulled.operators].map((id) => [id, id]));
+  if (operators.length > 0) {
+    await tx.unsafe('CREATE TEMP TABLE merge_operators (LIKE operators INCLUDING DEFAULTS) ON COMMIT DROP');
+    await tx.unsafe('ALTER TABLE merge_operators DROP COLUMN id, DROP COLUMN IF EXISTS name_pieces, DROP COLUMN IF EXISTS uscc_pieces');
+    await copyRows(
+      tx,
+      'merge_operators',
+      operatorColumns,
+      operators.map(([, ...row]) => row),
+    );
+    const assigned = await tx.unsafe<{ id: number; uscc: string }[]>(
+      `INSERT INTO operators (${operatorColumns.join(', ')}) SELECT ${operatorColumns.join(', ')} FROM merge_operators
+       ON CONFLICT (uscc) DO UPDATE SET ${operatorColumns.map((c) => `${c} = excluded.${c}`).join(', ')}
+       RETURNING id, uscc`,
+    );
+    const byUscc = new Map(assigned.map((row) => [row.uscc, row.id]));
+    const usccAt = operatorColumns.indexOf('uscc') + 1;
+    for (const row of operators) idOf.set(row[0] as number, byUscc.get(row[usccAt] as string) as number);
+  }
+  const remap = (columns: string[], row: unknown[]) => {
+    const at = columns.indexOf('operator_id');
+    if (at < 0) return row;
+    const id = idOf.get(row[at] as number);
+    if (id === undefined) throw new Error(`no PostgreSQL id for working operator ${String(row[at])}`);
+    return row.map((value, i) => (i === at ? id : value));
+  };
+
+  for (const [table, keys] of Object.entries(MERGED)) {
+    const columns = columnsOf(db, table);
+    const rows = changedRows(db, table, columns);
+    if (rows.length === 0) continue;
+    await tx.unsafe(`CREATE TEMP TABLE merge_${table} (LIKE ${table}) ON COMMIT DROP`);
+    await copyRows(
+      tx,
+      `merge_${table}`,
+      columns,
+      rows.map((row) => remap(columns, row)),
+    );
+    const updated = columns.filter((c) => !(keys as readonly string[]).includes(c));
+    await tx.unsafe(
+      `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM merge_${table}
+       ON CONFLICT (${keys.join(', ')}) DO ${updated.length > 0 ? `UPDATE SET ${updated.map((c) => `${c} = excluded.${c}`).join(', ')}` : 'NOTHING'}`,
+    );
+  }
+
+  // Statements: a known one's decision is brought up to date by its id; a new one is numbered by PostgreSQL.
+  const responseColumns = columnsOf(db, 'responses').filter((c) => c !== 'id');
+  for (const row of changedRows(db, 'responses', ['id', ...responseColumns])) {
+    const [id, ...rest] = row;
+    const values = remap(responseColumns, rest);
+    const record = Object.fromEntries(responseColumns.map((c, i) => [c, values[i]]));
+    if (pulled.responses.has(id as number))
+      await tx`UPDATE responses SET status = ${record.status as string}, decided_on = ${record.decided_on as string | null} WHERE id = ${id as number}`;
+    else await tx`INSERT INTO responses ${tx(record as Record<string, postgres.ParameterOrJSON<never>>)}`;
+  }
+}

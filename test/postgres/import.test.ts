@@ -1,0 +1,127 @@
+/**
+ * Imports into PostgreSQL on a real cluster: the same files imported into SQLite and into
+ * PostgreSQL give the same reports and the same answers; a file with errors, and a dry run, change
+ * nothing; a second import of the same file changes nothing; months roll up into their quarter.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Database } from 'better-sqlite3';
+import { type Postgres, startPostgres } from '../../scripts/postgres.ts';
+import { createApp } from '../../server/app.ts';
+import { type ImportOptions, importSpreadsheet } from '../../server/import/run.ts';
+import { openStore } from '../../server/store/open.ts';
+import { openPostgres } from '../../server/store/postgres/open.ts';
+import type { PostgresStore } from '../../server/store/postgres/store.ts';
+import type { Store } from '../../server/store/store.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const fixtures = join(root, 'test/server/fixtures/import');
+const work = mkdtempSync(join(tmpdir(), 'tsgs-pg-import-'));
+const PUBLISHER = { publisher: '示例市市场监督管理局（测试）', now: new Date('2026-10-20T08:00:00Z') };
+let cluster: Postgres;
+let count = 0;
+
+/** A new SQLite file and a new PostgreSQL database, both with the reference tables only. */
+async function pair(): Promise<{ sqlite: Database; sqliteStore: Store; postgres: PostgresStore }> {
+  const { db, store } = openStore({ path: join(work, `pair-${++count}.sqlite`), sample: false });
+  const { store: postgres } = await openPostgres(await cluster.createDatabase(`import_${count}`), { sample: false });
+  return { sqlite: db, sqliteStore: store, postgres };
+}
+
+async function both(target: Awaited<ReturnType<typeof pair>>, file: string, options: ImportOptions = {}) {
+  const bytes = readFileSync(file);
+  const name = file.split('/').at(-1) as string;
+  const sqlite = await importSpreadsheet(target.sqlite, bytes, name, { ...PUBLISHER, ...options });
+  const postgres = await importSpreadsheet(target.postgres, bytes, name, { ...PUBLISHER, ...options });
+  assert.deepEqual(postgres, sqlite, `${name}: the same report from both engines`);
+  return sqlite;
+}
+
+/** Every answer the elements ask of what was imported, from each engine. */
+async function sameAnswers(target: Awaited<ReturnType<typeof pair>>, usccs: string[], regions: string[]) {
+  const [a, b] = [createApp(target.sqliteStore), createApp(target.postgres)];
+  const paths = ['/v1/meta', '/v1/regions', '/v1/merchants?pageSize=100', '/v1/merchants?q=%E7%A4%BA%E4%BE%8B'];
+  for (const uscc of usccs) paths.push(`/v1/merchants/${uscc}`, `/v1/trends?merchant=${uscc}&granularity=quarter`);
+  for (const region of regions)
+    paths.push(`/v1/rankings?region=${region}`, `/v1/trends?region=${region}`, `/v1/hot-issues?region=${region}`);
+  for (const path of paths) {
+    const [x, y] = await Promise.all([a.request(path), b.request(path)]);
+    assert.equal(y.status, x.status, path);
+    assert.deepEqual(await y.json(), await x.json(), path);
+  }
+}
+
+async function snapshot(store: Store): Promise<string> {
+  const tables = ['settings', 'periods', 'operators', 'counts', 'category_counts', 'nature_counts', 'responses'];
+  const parts = [];
+  for (const table of tables) parts.push(await store.all(`SELECT * FROM ${table} ORDER BY 1, 2`));
+  return JSON.stringify(parts);
+}
+
+describe('imports into PostgreSQL', () => {
+  before(async () => {
+    cluster = await startPostgres();
+  });
+  after(async () => {
+    await cluster?.stop();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('writes what SQLite writes, statements too, and answers alike', async () => {
+    const target = await pair();
+    const stats = await both(target, join(root, 'server/templates/complaints.csv'));
+    assert.deepEqual(stats.errors, []);
+    assert.ok(stats.written);
+    const responses = await both(target, join(root, 'server/templates/responses.csv'));
+    assert.deepEqual(responses.responses, { imported: 1, updated: 0, unchanged: 0 });
+    const usccs = (target.sqlite.prepare('SELECT uscc FROM operators ORDER BY uscc').pluck().all() as string[]).slice(0, 20);
+    await sameAnswers(target, usccs, ['310000', '310101']);
+    const again = await both(target, join(root, 'server/templates/complaints.csv'));
+    assert.equal(again.statistics.imported + again.statistics.updated, 0, 'a second import changes nothing');
+    await target.postgres.close();
+  });
+
+  it('reads GBK, keeps the first of duplicates when asked, and rolls months up into their quarter', async () => {
+    const target = await pair();
+    await both(target, join(fixtures, 'gbk.csv'));
+    await both(target, join(fixtures, 'duplicates.csv'), { onDuplicate: 'first' });
+    const months = join(work, 'months.csv');
+    const header = '统一社会信用代码,经营者名称,行业,公示期,受理量,办结量,调解成功量,自行和解量';
+    const rows = ['2026-07', '2026-08', '2026-09'].map((m, i) => `91310101MA1TE7T00E,银杏示例商行,5212,${m},${10 + i},${8 + i},${5 + i},1`);
+    writeFileSync(months, `${header}\n${rows.join('\n')}\n`);
+    const rolled = await both(target, months);
+    assert.ok(rolled.rolledUp.imported + rolled.rolledUp.updated > 0, JSON.stringify(rolled.rolledUp));
+    const changed = join(work, 'changed.csv');
+    writeFileSync(changed, `${header}\n91310101MA1TE7T00E,银杏示例商行,5212,2026-08,30,20,10,2\n`);
+    const update = await both(target, changed);
+    assert.deepEqual(update.statistics, { imported: 0, updated: 1, unchanged: 0 });
+    const usccs = target.sqlite.prepare('SELECT uscc FROM operators ORDER BY uscc').pluck().all() as string[];
+    await sameAnswers(target, usccs, ['310000']);
+    await target.postgres.close();
+  });
+
+  it('changes nothing for a file with errors, a dry run, or a file into the sample', async () => {
+    const target = await pair();
+    await both(target, join(fixtures, 'gbk.csv'));
+    const before = await snapshot(target.postgres);
+    const bad = await both(target, join(fixtures, 'bad-rows.csv'));
+    assert.ok(bad.errors.length > 0 && !bad.written);
+    const dry = await both(target, join(root, 'server/templates/complaints.csv'), { dryRun: true });
+    assert.ok(dry.statistics.imported > 0 && !dry.written, 'a dry run counts what it would write');
+    assert.equal(await snapshot(target.postgres), before);
+    await target.postgres.close();
+
+    const { store: sample } = await openPostgres(await cluster.createDatabase('import_sample'), { sample: { until: '2024Q4' } });
+    const sampleBefore = await snapshot(sample);
+    const refused = await importSpreadsheet(sample, readFileSync(join(fixtures, 'gbk.csv')), 'gbk.csv', PUBLISHER);
+    assert.deepEqual(
+      refused.errors.map((e) => e.code),
+      ['sample-database'],
+    );
+    assert.equal(await snapshot(sample), sampleBefore);
+    await sample.close();
+  });
+});
