@@ -19,16 +19,25 @@ CREATE OR REPLACE FUNCTION tsgs_fold(value text) RETURNS text
   -- ASCII letters only, as SQLite's LIKE folds them; lower() would fold other scripts too.
   RETURN translate(value, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
 
+-- Every character, then every pair (repeats kept: GIN keeps each key once). A loop over the
+-- characters string_to_array gives: cutting one substr per piece with DISTINCT cost five times more,
+-- and a SQL body, which only generated columns call, gains nothing from inlining there.
 CREATE OR REPLACE FUNCTION tsgs_pieces(value text) RETURNS text[]
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  RETURN ARRAY(
-    SELECT DISTINCT substr(tsgs_fold(value), i, n)
-    FROM generate_series(1, char_length(value)) AS i, (VALUES (1), (2)) AS width(n)
-    WHERE i + n - 1 <= char_length(value)
-  );
+  LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+  AS $$
+DECLARE
+  chars text[] := string_to_array(tsgs_fold(value), NULL);
+  pieces text[] := chars;
+BEGIN
+  FOR i IN 1 .. coalesce(array_length(chars, 1), 0) - 1 LOOP
+    pieces := pieces || (chars[i] || chars[i + 1]);
+  END LOOP;
+  RETURN pieces;
+END
+$$;
 
 -- Stored, not computed at query time: a bitmap scan of a GIN index rechecks each row it finds, and
--- cutting a name into pieces costs ~70 µs, against reading them back.
+-- cutting a name into pieces costs ~15 µs, against reading them back.
 ALTER TABLE operators ADD COLUMN IF NOT EXISTS name_pieces text[] GENERATED ALWAYS AS (tsgs_pieces(name)) STORED;
 ALTER TABLE operators ADD COLUMN IF NOT EXISTS uscc_pieces text[] GENERATED ALWAYS AS (tsgs_pieces(uscc)) STORED;
 CREATE INDEX IF NOT EXISTS operators_name_pieces ON operators USING gin (name_pieces);
