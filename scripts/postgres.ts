@@ -17,6 +17,12 @@ export interface Postgres {
   port: number;
   /** Creates an empty database in the cluster and gives its URL. */
   createDatabase: (name: string) => Promise<string>;
+  /** The URL of a database of the cluster. */
+  urlOf: (name: string) => string;
+  /** Stops the server and keeps its data, as a crash or a network partition would make it fall away. */
+  stopServer: () => void;
+  /** Starts the server again on the same port and data. */
+  startServer: () => void;
   stop: () => Promise<void>;
 }
 
@@ -34,17 +40,27 @@ function asOwner(binary: string, args: string[]): [string, string[]] {
   return process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', binary, ...args]] : [binary, args];
 }
 
-export async function startPostgres(): Promise<Postgres> {
+/** A new cluster, as its owner can use it: initdb (a primary), or pg_basebackup from `primary` (a streaming replica). */
+export async function startPostgres(primary?: Postgres): Promise<Postgres> {
   const bin = binaries();
-  const dir = mkdtempSync(join(tmpdir(), 'tsgs-postgres-'));
+  const dir = mkdtempSync(join(tmpdir(), primary ? 'tsgs-postgres-replica-' : 'tsgs-postgres-'));
   const data = join(dir, 'data');
   const log = join(dir, 'server.log');
-  // pg_ctl starts the server in the background and waits until it accepts connections (or stops).
-  const pgCtl = (...args: string[]) => {
-    const [command, commandArgs] = asOwner(join(bin, 'pg_ctl'), ['-D', data, ...args]);
+  const asUser = (binary: string, args: string[]) => {
+    const [command, commandArgs] = asOwner(join(bin, binary), args);
     execFileSync(command, commandArgs, { stdio: 'ignore' });
   };
+  // pg_ctl starts the server in the background and waits until it accepts connections (or stops).
+  const pgCtl = (...args: string[]) => asUser('pg_ctl', ['-D', data, ...args]);
   const port = await freePort();
+  const options = [
+    `-p ${port}`,
+    `-k ${dir}`,
+    "-c listen_addresses='127.0.0.1'",
+    // A throwaway cluster: nothing needs to survive a crash.
+    '-c fsync=off -c synchronous_commit=off -c full_page_writes=off',
+  ].join(' ');
+  const startServer = () => pgCtl('-o', options, '-l', log, '-w', 'start');
   try {
     if (process.getuid?.() === 0) {
       const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
@@ -52,24 +68,24 @@ export async function startPostgres(): Promise<Postgres> {
       chownSync(dir, uid, gid);
     }
     chmodSync(dir, 0o755);
-    const [initdb, initArgs] = asOwner(join(bin, 'initdb'), [
-      '-D',
-      data,
-      '--locale=C.UTF-8',
-      '--encoding=UTF8',
-      '--auth=trust',
-      '--username=postgres',
-      '--no-sync',
-    ]);
-    execFileSync(initdb, initArgs, { stdio: 'ignore' });
-    const options = [
-      `-p ${port}`,
-      `-k ${dir}`,
-      "-c listen_addresses='127.0.0.1'",
-      // A throwaway cluster: nothing needs to survive a crash.
-      '-c fsync=off -c synchronous_commit=off -c full_page_writes=off',
-    ].join(' ');
-    pgCtl('-o', options, '-l', log, '-w', 'start');
+    if (primary)
+      // -R writes the standby signal and primary_conninfo: the copy starts as a streaming replica.
+      asUser('pg_basebackup', [
+        '-D',
+        data,
+        '-R',
+        '-X',
+        'stream',
+        '--checkpoint=fast',
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(primary.port),
+        '-U',
+        'postgres',
+      ]);
+    else asUser('initdb', ['-D', data, '--locale=C.UTF-8', '--encoding=UTF8', '--auth=trust', '--username=postgres', '--no-sync']);
+    startServer();
   } catch (error) {
     const said = existsSync(log) ? readFileSync(log, 'utf8') : '';
     rmSync(dir, { recursive: true, force: true });
@@ -83,6 +99,8 @@ export async function startPostgres(): Promise<Postgres> {
     try {
       // "fast": rolls back open transactions and disconnects clients rather than waiting for them.
       pgCtl('-m', 'fast', '-w', 'stop');
+    } catch {
+      // Already stopped (stopServer).
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -102,9 +120,18 @@ export async function startPostgres(): Promise<Postgres> {
     } finally {
       await sql.end();
     }
-    return `postgres://postgres@127.0.0.1:${port}/${name}`;
+    return urlOf(name);
   };
-  return { url, port, createDatabase, stop };
+  const urlOf = (name: string) => `postgres://postgres@127.0.0.1:${port}/${name}`;
+  return {
+    url,
+    port,
+    createDatabase,
+    urlOf,
+    stopServer: () => pgCtl('-m', 'fast', '-w', 'stop'),
+    startServer,
+    stop,
+  };
 }
 
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];

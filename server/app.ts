@@ -63,8 +63,11 @@ const industriesQuery = v.object({
 });
 const alertsQuery = v.object({ region: v.optional(region), limit: v.optional(integer(1, 50), '10') });
 
-export function createApp(db: Store, options: AppOptions = {}): Hono {
-  const app = new Hono();
+/** What each request carries: the store its answer is read from. */
+export type ApiEnv = { Variables: { store: Store } };
+
+export function createApp(db: Store, options: AppOptions = {}): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
   const log = options.log ?? ((message, error) => console.error(message, error));
   const problem = (body: ProblemBody) =>
     new Response(JSON.stringify(body), { status: body.status, headers: { 'Content-Type': 'application/problem+json; charset=utf-8' } });
@@ -74,17 +77,25 @@ export function createApp(db: Store, options: AppOptions = {}): Hono {
     cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'Retry-After', 'Age'], maxAge: 86_400 }),
   );
   app.use('/v1/*', compress());
-  app.use('/v1/*', httpCache({ maxAge: options.maxAge ?? 300, staleWhileRevalidate: 86_400, entries: 5_000, version: () => db.version() }));
+  // Each answer reads from one source (with read replicas, the next in turn), its version too.
+  app.use('/v1/*', async (c, next) => {
+    c.set('store', db.session?.() ?? db);
+    await next();
+  });
+  app.use(
+    '/v1/*',
+    httpCache({ maxAge: options.maxAge ?? 300, staleWhileRevalidate: 86_400, entries: 5_000, version: (c) => c.var.store.version() }),
+  );
 
-  app.get('/v1/meta', async (c) => c.json(await meta(db)));
-  app.get('/v1/regions', async (c) => c.json(await regions(db, parseQuery(regionsQuery, c.req.query()))));
-  app.get('/v1/industries', async (c) => c.json(await industries(db, parseQuery(industriesQuery, c.req.query()))));
-  app.get('/v1/merchants', async (c) => c.json(await searchMerchants(db, parseQuery(searchQuery, c.req.query()))));
+  app.get('/v1/meta', async (c) => c.json(await meta(c.var.store)));
+  app.get('/v1/regions', async (c) => c.json(await regions(c.var.store, parseQuery(regionsQuery, c.req.query()))));
+  app.get('/v1/industries', async (c) => c.json(await industries(c.var.store, parseQuery(industriesQuery, c.req.query()))));
+  app.get('/v1/merchants', async (c) => c.json(await searchMerchants(c.var.store, parseQuery(searchQuery, c.req.query()))));
   app.get('/v1/merchants/:uscc', async (c) => {
     const path = parseQuery(v.object({ uscc }), { uscc: c.req.param('uscc') });
-    return c.json(await merchantDetail(db, path.uscc, parseQuery(periodQuery, c.req.query()).period));
+    return c.json(await merchantDetail(c.var.store, path.uscc, parseQuery(periodQuery, c.req.query()).period));
   });
-  app.get('/v1/rankings', async (c) => c.json(await ranking(db, parseQuery(rankingQuery, c.req.query()))));
+  app.get('/v1/rankings', async (c) => c.json(await ranking(c.var.store, parseQuery(rankingQuery, c.req.query()))));
   app.get('/v1/trends', async (c) => {
     const query = parseQuery(trendQuery, c.req.query());
     if (query.merchant && (query.region || query.industry)) {
@@ -93,10 +104,10 @@ export function createApp(db: Store, options: AppOptions = {}): Hono {
     if (!query.merchant && !query.region && !query.industry) {
       throw invalidParams([{ name: 'region', reason: 'give region, merchant or industry' }]);
     }
-    return c.json(await trend(db, query));
+    return c.json(await trend(c.var.store, query));
   });
-  app.get('/v1/hot-issues', async (c) => c.json(await hotIssues(db, parseQuery(hotIssuesQuery, c.req.query()))));
-  app.get('/v1/alerts', async (c) => c.json(await alerts(db, parseQuery(alertsQuery, c.req.query()))));
+  app.get('/v1/hot-issues', async (c) => c.json(await hotIssues(c.var.store, parseQuery(hotIssuesQuery, c.req.query()))));
+  app.get('/v1/alerts', async (c) => c.json(await alerts(c.var.store, parseQuery(alertsQuery, c.req.query()))));
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/v1/*', () =>
     problem({
       type: 'https://tsgs.example/problems/method-not-allowed',

@@ -3,12 +3,14 @@ import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { outsideApi, PROBLEM_BASE, PROBLEM_TYPE, problemJson } from './http/problem.ts';
 import { databasePath, startApi } from './node.ts';
+import { replicasFrom } from './store/connect.ts';
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string' },
     host: { type: 'string' },
     db: { type: 'string' },
+    replicas: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -19,7 +21,10 @@ if (values.help) {
   --port N     port to listen on (default: PORT, else 8787)
   --host H     address to bind (default: HOST, else 0.0.0.0)
   --db DB      SQLite file or postgres:// URL (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite);
-               a new file, or an empty PostgreSQL database, is filled with fictional sample data`);
+               a new file, or an empty PostgreSQL database, is filled with fictional sample data
+  --replicas URLS  PostgreSQL read replicas, postgres:// URLs separated by commas (default:
+               TSGS_DB_REPLICAS): answers are read from them in turn, a replica out of reach is
+               skipped and tried again after 5 s; --db stays the primary`);
   process.exit(0);
 }
 
@@ -30,7 +35,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 }
 const host = values.host ?? process.env.HOST ?? '0.0.0.0';
 const path = databasePath(values.db);
-const api = await startApi({ path });
+let api: Awaited<ReturnType<typeof startApi>>;
+try {
+  api = await startApi({ path, replicas: values.replicas === undefined ? undefined : replicasFrom(values.replicas) });
+} catch (error) {
+  console.error(`tsgs: ${(error as Error).message}`);
+  process.exit(1);
+}
 if (api.seeded) console.info(`tsgs: created ${api.path} with fictional sample data`);
 
 // Headers up to 16 kB (Node's default, said here on purpose); longer gets a 431 problem document, as

@@ -3,8 +3,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { type AppOptions, createApp } from './app.ts';
-import { type ConnectOptions, connectStore, displayLocation } from './store/connect.ts';
+import { type ApiEnv, type AppOptions, createApp } from './app.ts';
+import { type ConnectOptions, connectStore, displayLocation, replicasFrom } from './store/connect.ts';
 import { defaultDatabasePath } from './store/open.ts';
 import type { Store } from './store/store.ts';
 
@@ -13,7 +13,7 @@ export interface ApiHandle {
   handle: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   close: () => Promise<void>;
   /** The Hono app itself, for in-process requests. */
-  app: Hono;
+  app: Hono<ApiEnv>;
   /** The store it answers from (for an export of the same data). */
   store: Store;
   /** The database, as it may be printed (a URL's password hidden). */
@@ -33,7 +33,10 @@ export interface StartOptions extends ConnectOptions {
 
 export async function startApi(options: StartOptions = {}, app: AppOptions = {}): Promise<ApiHandle> {
   const location = options.path ?? databasePath();
-  const { store, seeded } = await connectStore(location, options);
+  const { store, seeded } = await connectStore(location, {
+    ...options,
+    replicas: options.replicas ?? replicasFrom(process.env.TSGS_DB_REPLICAS),
+  });
   const hono = createApp(store, app);
   const listener = getRequestListener(hono.fetch);
   return {

@@ -49,3 +49,5 @@ console.info(`导出 ${path} → ${out}（${report.operators} 家经营者，${s
 console.info(
   `  文件 ${report.files}：写入 ${report.written}，未变 ${report.unchanged}，删除 ${report.deleted}；共 ${(report.bytes / 1e6).toFixed(1)} MB（未压缩，另有 .br 与 .gz）`,
 );
+
+await db.close();

@@ -93,3 +93,4 @@ const run = spawnSync(
 rmSync(html, { force: true });
 if (run.status !== 0 || !existsSync(pdf)) fail(`Chromium could not print: ${run.stderr || run.error?.message || run.status}`);
 console.info(`海报 ${usccs.length} 张 → ${pdf}`);
+await db.close();

@@ -6,7 +6,7 @@
  * the API serve near the speed of a static file.
  */
 import { createHash } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { LRUCache } from 'lru-cache';
 
 export interface CacheOptions {
@@ -17,7 +17,7 @@ export interface CacheOptions {
   /** Answers kept in memory. */
   entries: number;
   /** Changes when the data changes; memoised answers of another version are not served. */
-  version: () => string | Promise<string>;
+  version: (c: Context) => string | Promise<string>;
 }
 
 interface Entry {
@@ -51,7 +51,7 @@ export function httpCache(options: CacheOptions): MiddlewareHandler {
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const key = canonicalKey(new URL(c.req.url));
-    const version = await options.version();
+    const version = await options.version(c);
     const hit = memo.get(key);
     if (hit && hit.version === version) {
       c.res = answer(c.req.header('If-None-Match'), hit);

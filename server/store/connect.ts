@@ -2,6 +2,8 @@
 import type { GenerateOptions } from '../sample/generate.ts';
 import { openStore } from './open.ts';
 import { openPostgres, redacted } from './postgres/open.ts';
+import { ReplicatedStore } from './postgres/replicas.ts';
+import { connect, PostgresStore } from './postgres/store.ts';
 import type { Store } from './store.ts';
 
 export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
@@ -12,6 +14,8 @@ export const displayLocation = (location: string): string => (isPostgresUrl(loca
 export interface ConnectOptions {
   /** How to fill a new store: the sample by default; `false`, the reference tables only. */
   sample?: Partial<GenerateOptions> | false;
+  /** PostgreSQL read replicas (`postgres://` URLs): answers are read from them, in turn; the location stays the primary. */
+  replicas?: readonly string[];
 }
 
 export interface Connected {
@@ -20,8 +24,27 @@ export interface Connected {
   seeded: boolean;
 }
 
+/** Read replicas from `TSGS_DB_REPLICAS` (or a flag): URLs separated by commas. */
+export function replicasFrom(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+}
+
 export async function connectStore(location: string, options: ConnectOptions = {}): Promise<Connected> {
-  if (isPostgresUrl(location)) return openPostgres(location, { sample: options.sample });
+  const replicas = options.replicas ?? [];
+  const wrong = replicas.filter((url) => !isPostgresUrl(url));
+  if (wrong.length > 0) throw new Error(`a read replica is a postgres:// URL, not ${wrong.map(displayLocation).join(', ')}`);
+  if (replicas.length > 0 && !isPostgresUrl(location))
+    throw new Error('read replicas need a PostgreSQL primary: give --db (or TSGS_DB) as a postgres:// URL');
+  if (isPostgresUrl(location)) {
+    const primary = await openPostgres(location, { sample: options.sample });
+    if (replicas.length === 0) return primary;
+    // A replica out of reach is skipped at once rather than waited for.
+    const readers = replicas.map((url) => new PostgresStore(connect(url, { connect_timeout: 2 })));
+    return { store: new ReplicatedStore(primary.store, readers), seeded: primary.seeded };
+  }
   const { store, seeded } = openStore({ path: location, sample: options.sample });
   return { store, seeded };
 }

@@ -21,6 +21,8 @@ export interface Store {
   byCodePoint(expression: string): string;
   /** Changes whenever the data changes (an import commits): answers memoised at another version are not served again. */
   version(): string | Promise<string>;
+  /** A store for one answer, read whole from one source (one read replica); the store itself where there is one source. */
+  session?(): Store;
   close(): Promise<void>;
 }
 

@@ -1,16 +1,18 @@
 /**
  * Imports into PostgreSQL on a real cluster: the same files imported into SQLite and into
  * PostgreSQL give the same reports and the same answers; a file with errors, and a dry run, change
- * nothing; a second import of the same file changes nothing; months roll up into their quarter.
+ * nothing; a second import of the same file changes nothing; months roll up into their quarter; the
+ * static export of what was imported is the same from either engine.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Database } from 'better-sqlite3';
 import { type Postgres, startPostgres } from '../../scripts/postgres.ts';
 import { createApp } from '../../server/app.ts';
+import { exportSite } from '../../server/export/run.ts';
 import { type ImportOptions, importSpreadsheet } from '../../server/import/run.ts';
 import { openStore } from '../../server/store/open.ts';
 import { openPostgres } from '../../server/store/postgres/open.ts';
@@ -81,6 +83,17 @@ describe('imports into PostgreSQL', () => {
     await sameAnswers(target, usccs, ['310000', '310101']);
     const again = await both(target, join(root, 'server/templates/complaints.csv'));
     assert.equal(again.statistics.imported + again.statistics.updated, 0, 'a second import changes nothing');
+    // The static export of the imported data: the same files, byte for byte, from either engine.
+    const [fromSqlite, fromPostgres] = [join(work, 'export-sqlite'), join(work, 'export-postgres')];
+    const a = await exportSite(target.sqliteStore, { out: fromSqlite, baseUrl: 'https://cdn.example/tsgs/' });
+    const b = await exportSite(target.postgres, { out: fromPostgres, baseUrl: 'https://cdn.example/tsgs/' });
+    assert.equal(b.files, a.files);
+    const files = readdirSync(fromSqlite, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+    assert.equal(files.length > 50, true, String(files.length));
+    for (const file of files) {
+      const path = join(file.parentPath, file.name).slice(fromSqlite.length);
+      assert.ok(readFileSync(join(fromPostgres, path)).equals(readFileSync(join(fromSqlite, path))), path);
+    }
     await target.postgres.close();
   });
 

@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
-import { createApp } from '../../server/app.ts';
+import { type ApiEnv, createApp } from '../../server/app.ts';
 import { postgresSample, sampleApp } from '../server/sample-app.ts';
 
-let postgresApp: Hono;
+let postgresApp: Hono<ApiEnv>;
 
 /** JSON with every object's keys sorted, so that only key order may differ. */
 function canonical(value: unknown): unknown {

@@ -7,13 +7,13 @@ import { after } from 'node:test';
 import type { Database } from 'better-sqlite3';
 import type { Hono } from 'hono';
 import { startPostgres } from '../../scripts/postgres.ts';
-import { createApp } from '../../server/app.ts';
+import { type ApiEnv, createApp } from '../../server/app.ts';
 import { openStore } from '../../server/store/open.ts';
 import { openPostgres } from '../../server/store/postgres/open.ts';
 import type { SqliteStore } from '../../server/store/sqlite/store.ts';
 import type { Store } from '../../server/store/store.ts';
 
-let shared: { db: Database; store: SqliteStore; app: Hono } | undefined;
+let shared: { db: Database; store: SqliteStore; app: Hono<ApiEnv> } | undefined;
 
 /** The sample on SQLite, whatever the engine under test: its rows are the ones every engine holds. */
 export function sampleApp() {
@@ -27,7 +27,7 @@ export function sampleApp() {
 export type TestEngine = 'sqlite' | 'postgres';
 export const testEngine: TestEngine = process.env.TSGS_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
 
-let underTest: Promise<{ store: Store; app: Hono }> | undefined;
+let underTest: Promise<{ store: Store; app: Hono<ApiEnv> }> | undefined;
 
 /**
  * The sample's rows on PostgreSQL: in the database TSGS_TEST_POSTGRES_URL names (which `npm test`
@@ -52,7 +52,7 @@ after(async () => {
 });
 
 /** The API on the engine under test. */
-export function testApi(): Promise<{ store: Store; app: Hono }> {
+export function testApi(): Promise<{ store: Store; app: Hono<ApiEnv> }> {
   underTest ??= (async () => {
     if (testEngine === 'sqlite') return sampleApp();
     const store = await postgresSample();

@@ -1,0 +1,109 @@
+/**
+ * Reads from read replicas, writes (imports) to the primary: each answer is read whole from one
+ * replica, taken in turn; a replica that falls away (it refuses or drops the connection) is skipped,
+ * and asked again after RETRY_MS; with no replica up, the primary answers. A lagging replica is
+ * told by the answer itself: every answer carries the `updatedAt` of the data it was read from.
+ */
+import type { Params, Store } from '../store.ts';
+import type { PostgresStore } from './store.ts';
+
+/** How long a replica that fell away is skipped before it is tried again. */
+export const RETRY_MS = 5_000;
+
+/** Errors that mean the server is out of reach, not that the query is wrong: Node's, the driver's, SQLSTATE classes 08 and 57P. */
+export function isUnreachable(error: unknown): boolean {
+  const code = String((error as { code?: unknown })?.code ?? '');
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE'].includes(code) ||
+    code.startsWith('CONNECT') ||
+    code.startsWith('08') ||
+    code.startsWith('57P')
+  );
+}
+
+interface Source {
+  name: string;
+  store: PostgresStore;
+  /** Skipped until then (ms since the epoch). */
+  downUntil: number;
+  reads: number;
+}
+
+export class ReplicatedStore implements Store {
+  readonly engine = 'postgres';
+  readonly #primary: Source;
+  readonly #replicas: Source[];
+  #turn = 0;
+
+  constructor(primary: PostgresStore, replicas: PostgresStore[]) {
+    this.#primary = { name: 'primary', store: primary, downUntil: 0, reads: 0 };
+    this.#replicas = replicas.map((store, i) => ({ name: `replica ${i + 1}`, store, downUntil: 0, reads: 0 }));
+  }
+
+  /** Reads so far by source ("primary", "replica 1"…), for monitoring. */
+  reads(): Record<string, number> {
+    return Object.fromEntries([this.#primary, ...this.#replicas].map((s) => [s.name, s.reads]));
+  }
+
+  /** The sources to try for a read, in order: the replicas that are up, from the next in turn, then the primary. */
+  #order(): Source[] {
+    const now = Date.now();
+    const up = this.#replicas.filter((r) => r.downUntil <= now);
+    const start = up.length > 0 ? this.#turn++ % up.length : 0;
+    return [...up.slice(start), ...up.slice(0, start), this.#primary];
+  }
+
+  /** Runs a read on the first source that answers, marking those out of reach. */
+  async #read<T>(order: Source[], run: (store: Store) => Promise<T>, pinned?: { source?: Source }): Promise<T> {
+    let lastError: unknown;
+    for (const source of order) {
+      try {
+        const result = await run(source.store);
+        source.reads++;
+        if (pinned) pinned.source = source;
+        return result;
+      } catch (error) {
+        if (!isUnreachable(error) || source === this.#primary) throw error;
+        source.downUntil = Date.now() + RETRY_MS;
+        lastError = error;
+      }
+    }
+    throw lastError;
+  }
+
+  all<T>(sql: string, params?: Params): Promise<T[]> {
+    return this.#read(this.#order(), (store) => store.all<T>(sql, params));
+  }
+
+  get<T>(sql: string, params?: Params): Promise<T | undefined> {
+    return this.#read(this.#order(), (store) => store.get<T>(sql, params));
+  }
+
+  byCodePoint(expression: string): string {
+    return this.#primary.store.byCodePoint(expression);
+  }
+
+  version(): Promise<string> {
+    return this.#read(this.#order(), (store) => Promise.resolve(store.version()));
+  }
+
+  /** A store that reads one whole answer from one source (the next replica in turn), so that its figures and its `updatedAt` agree. */
+  session(): Store {
+    const order = this.#order();
+    const pinned: { source?: Source } = {};
+    // After the first read, the rest of the answer stays with the source that gave it, as long as it answers.
+    const sources = () => (pinned.source ? [pinned.source, ...order.filter((s) => s !== pinned.source)] : order);
+    return {
+      engine: this.engine,
+      all: (sql, params) => this.#read(sources(), (store) => store.all(sql, params), pinned),
+      get: (sql, params) => this.#read(sources(), (store) => store.get(sql, params), pinned),
+      byCodePoint: (expression) => this.byCodePoint(expression),
+      version: () => this.#read(sources(), (store) => Promise.resolve(store.version()), pinned),
+      close: async () => {},
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.#primary, ...this.#replicas].map((s) => s.store.close()));
+  }
+}

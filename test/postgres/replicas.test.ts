@@ -1,0 +1,100 @@
+/**
+ * Read replicas on real clusters: a primary and a streaming replica made from it by pg_basebackup,
+ * on loopback. Answers come from the replica; one that lags says so in its `updatedAt`; one that
+ * falls away is skipped (the primary answers) and asked again once it is back.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { type Postgres, startPostgres } from '../../scripts/postgres.ts';
+import { createApp } from '../../server/app.ts';
+import { connectStore } from '../../server/store/connect.ts';
+import { openPostgres } from '../../server/store/postgres/open.ts';
+import { RETRY_MS, type ReplicatedStore } from '../../server/store/postgres/replicas.ts';
+import { connect } from '../../server/store/postgres/store.ts';
+import { sampleApp } from '../server/sample-app.ts';
+
+let primary: Postgres;
+let replica: Postgres;
+let store: ReplicatedStore;
+let app: ReturnType<typeof createApp>;
+
+const updatedAt = async () => {
+  const response = await app.request('/v1/meta');
+  assert.equal(response.status, 200);
+  return ((await response.json()) as { updatedAt: string }).updatedAt;
+};
+
+/** Writes a new publication time on the primary, as an import does. */
+async function publish(at: string): Promise<void> {
+  const sql = connect(primary.urlOf('tsgs'), { max: 1 });
+  await sql`UPDATE settings SET value = ${JSON.stringify(at)} WHERE key = 'updatedAt'`;
+  await sql.end();
+}
+
+/** Waits (up to 15 s) until the condition holds. */
+async function until(what: string, condition: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    if (await condition()) return;
+    await sleep(100);
+  }
+  assert.fail(`waited 15 s for ${what}`);
+}
+
+describe('read replicas', () => {
+  before(async () => {
+    primary = await startPostgres();
+    await (await openPostgres(await primary.createDatabase('tsgs'), { from: sampleApp().db })).store.close();
+    replica = await startPostgres(primary);
+    const opened = await connectStore(primary.urlOf('tsgs'), { replicas: [replica.urlOf('tsgs')] });
+    store = opened.store as ReplicatedStore;
+    app = createApp(store, { log: () => {} });
+  });
+  after(async () => {
+    await store?.close();
+    await replica?.stop();
+    await primary?.stop();
+  });
+
+  it('answers from the replica, each answer whole from one source', async () => {
+    const before = store.reads();
+    const detail = await app.request('/v1/rankings?region=310000&limit=5');
+    assert.equal(detail.status, 200);
+    const after = store.reads();
+    assert.ok((after['replica 1'] ?? 0) > (before['replica 1'] ?? 0), JSON.stringify(after));
+    assert.equal(after.primary, before.primary, 'the primary read nothing');
+  });
+
+  it('tells a lagging replica by the updatedAt its answers carry', async () => {
+    const replicaSql = connect(replica.urlOf('tsgs'), { max: 1 });
+    await replicaSql`SELECT pg_wal_replay_pause()`;
+    const old = await updatedAt();
+    await publish('2026-11-30T10:00:00+08:00');
+    await sleep(1_200); // past the version's memo
+    assert.equal(await updatedAt(), old, 'the paused replica still answers with the data it holds');
+    await replicaSql`SELECT pg_wal_replay_resume()`;
+    await until('the replica to catch up', async () => (await updatedAt()) === '2026-11-30T10:00:00+08:00');
+    await replicaSql.end();
+  });
+
+  it('skips a replica that falls away, and asks it again once it is back', async () => {
+    replica.stopServer();
+    await publish('2026-11-30T11:00:00+08:00');
+    await sleep(1_200);
+    assert.equal(await updatedAt(), '2026-11-30T11:00:00+08:00', 'the primary answers');
+    const ranking = await app.request('/v1/rankings?region=310000&limit=5');
+    assert.equal(ranking.status, 200);
+    replica.startServer();
+    await sleep(RETRY_MS + 200);
+    const before = store.reads()['replica 1'] ?? 0;
+    await until('the replica to answer again', async () => {
+      await app.request(`/v1/merchants?q=${encodeURIComponent('示例')}&page=${1 + Math.floor(Math.random() * 50)}`);
+      return (store.reads()['replica 1'] ?? 0) > before;
+    });
+  });
+
+  it('refuses replicas without a PostgreSQL primary, and a replica that is not a postgres:// URL', async () => {
+    await assert.rejects(connectStore(':memory:', { replicas: [replica.urlOf('tsgs')] }), /need a PostgreSQL primary/);
+    await assert.rejects(connectStore(primary.urlOf('tsgs'), { replicas: ['replica.sqlite'] }), /is a postgres:\/\/ URL/);
+  });
+});
