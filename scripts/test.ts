@@ -59,22 +59,23 @@ const API_SUITES = ['client-schemas', 'contract', 'errors', 'figures', 'hostile'
   (name) => `test/server/${name}.test.ts`,
 );
 
-async function nodeTests(label: string, files: string[], env: NodeJS.ProcessEnv): Promise<Tally> {
-  const { code, output } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], env);
+async function nodeTests(label: string, files: string[], env: NodeJS.ProcessEnv, quiet = false): Promise<Tally & { output: string }> {
+  const { code, output } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], env, quiet);
   const count = (name: string) => Number(new RegExp(`^ℹ ${name} (\\d+)$`, 'm').exec(output)?.[1] ?? 0);
   const tally = { passed: count('pass'), failed: count('fail') + count('cancelled') };
   // A runner that died before its summary still counts as a failure.
   if (code !== 0 && tally.failed === 0) tally.failed = 1;
-  console.info(`${label}: ${tally.passed} passed, ${tally.failed} failed`);
-  return tally;
+  return { ...tally, output: `${quiet ? output : ''}${label}: ${tally.passed} passed, ${tally.failed} failed\n` };
 }
 
 /**
- * Every node suite on SQLite, then the API suites on PostgreSQL: one throwaway cluster for the run,
- * filled once with the sample's rows, which the PostgreSQL suites share.
+ * Every node suite on SQLite and, beside them (on the core the export leaves once it is done), the
+ * API suites on PostgreSQL: one throwaway cluster for the run, filled once with the sample's rows.
  */
 async function serverTests(db: string): Promise<Tally[]> {
-  console.info('\n── node tests (server, contract, docs, PostgreSQL, the packed package, the example apps)');
+  console.info(
+    '\n── node tests (server, contract, docs, PostgreSQL, the packed package, the example apps), and the API suites on PostgreSQL',
+  );
   let cluster: Postgres | undefined;
   let url: string | undefined;
   try {
@@ -88,13 +89,13 @@ async function serverTests(db: string): Promise<Tally[]> {
   }
   const files = ['server', 'postgres', 'export', 'package', 'examples'].flatMap((dir) => filesUnder(join(root, 'test', dir), '.test.ts'));
   const env = { TSGS_TEST_DB: db, ...(url ? { TSGS_TEST_POSTGRES_URL: url } : {}) };
-  const tallies = [await nodeTests('node tests', files, env)];
-  console.info('\n── the API suites on PostgreSQL');
-  tallies.push(
-    url ? await nodeTests('API suites on PostgreSQL', API_SUITES, { ...env, TSGS_TEST_ENGINE: 'postgres' }) : { passed: 0, failed: 1 },
-  );
+  const onPostgres = url
+    ? nodeTests('API suites on PostgreSQL', API_SUITES, { ...env, TSGS_TEST_ENGINE: 'postgres' }, true)
+    : Promise.resolve({ passed: 0, failed: 1, output: 'API suites on PostgreSQL: not run\n' });
+  const tallies = [await nodeTests('node tests', files, env), await onPostgres];
+  for (const tally of tallies) process.stdout.write(tally.output);
   await cluster?.stop();
-  return tallies;
+  return tallies.map(({ passed, failed }) => ({ passed, failed }));
 }
 
 /**

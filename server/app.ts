@@ -24,7 +24,14 @@ export interface AppOptions {
 }
 
 const searchQuery = v.object({
-  q: v.optional(v.pipe(v.string(), v.maxLength(50, 'must be at most 50 characters'))),
+  q: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(50, 'must be at most 50 characters'),
+      // No name holds it, and PostgreSQL refuses it in any text.
+      v.check((q) => !q.includes('\u0000'), 'must not contain the character U+0000'),
+    ),
+  ),
   region: v.optional(region),
   industry: v.optional(industry),
   period: v.optional(period),

@@ -61,7 +61,7 @@ export async function searchMerchants(db: Store, params: SearchParams): Promise<
     `SELECT ${OPERATOR_COLUMNS}, k.accepted, k.concluded, k.mediated, k.self_settled AS "selfSettled" ${OPERATOR_JOINS}
      LEFT JOIN counts k ON k.operator_id = o.id AND k.period = @period
      ${where}
-     ORDER BY ${first} COALESCE(k.accepted, 0) DESC, ${db.byCodePoint('o.name')}
+     ORDER BY ${first} COALESCE(k.accepted, 0) DESC, ${db.byCodePoint('o.name')}, o.uscc
      LIMIT @limit OFFSET @offset`,
     { ...filters, period: period.id, limit: params.pageSize, offset: (params.page - 1) * params.pageSize },
   );

@@ -70,7 +70,7 @@ export async function ranking(db: Store, params: RankingParams): Promise<Schemas
        SELECT *, RANK() OVER (ORDER BY ${metric} ${direction} NULLS LAST) AS rank, count(*) OVER () AS total
        FROM ranked
        WHERE 1 = 1 ${LIST_SQL[params.list]} ${params.metric === 'mediation-rate' ? 'AND concluded >= @minDenominator' : ''}
-       ORDER BY rank, ${db.byCodePoint('name')}
+       ORDER BY rank, ${db.byCodePoint('name')}, uscc
        LIMIT @limit OFFSET @offset`,
     {
       period: period.id,

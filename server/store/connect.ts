@@ -39,10 +39,11 @@ export async function connectStore(location: string, options: ConnectOptions = {
   if (replicas.length > 0 && !isPostgresUrl(location))
     throw new Error('read replicas need a PostgreSQL primary: give --db (or TSGS_DB) as a postgres:// URL');
   if (isPostgresUrl(location)) {
+    // Made before the primary is opened: a URL the driver refuses then leaves no pool open. A replica
+    // out of reach is skipped at once rather than waited for.
+    const readers = replicas.map((url) => new PostgresStore(connect(url, { connect_timeout: 2 })));
     const primary = await openPostgres(location, { sample: options.sample });
     if (replicas.length === 0) return primary;
-    // A replica out of reach is skipped at once rather than waited for.
-    const readers = replicas.map((url) => new PostgresStore(connect(url, { connect_timeout: 2 })));
     return { store: new ReplicatedStore(primary.store, readers), seeded: primary.seeded };
   }
   const { store, seeded } = openStore({ path: location, sample: options.sample });

@@ -1616,7 +1616,7 @@ export interface components {
          */
         UsccPath: components["schemas"]["Uscc"];
         /**
-         * @description Part of the operator's name, or a full or partial USCC.
+         * @description Part of the operator's name, or a full or partial USCC. A query holding U+0000 is a 400.
          * @example 星河
          */
         Query: string;
@@ -1863,7 +1863,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Part of the operator's name, or a full or partial USCC.
+                 * @description Part of the operator's name, or a full or partial USCC. A query holding U+0000 is a 400.
                  * @example 星河
                  */
                 q?: components["parameters"]["Query"];

@@ -93,6 +93,15 @@ describe('read replicas', () => {
     });
   });
 
+  it('passes a read on to the primary when a replica cannot serve it (no such database there)', async () => {
+    const opened = await connectStore(primary.urlOf('tsgs'), { replicas: [replica.urlOf('no_such_database')] });
+    const broken = opened.store as ReplicatedStore;
+    const response = await createApp(broken, { log: () => {} }).request('/v1/meta');
+    assert.equal(response.status, 200);
+    assert.ok((broken.reads().primary ?? 0) > 0);
+    await broken.close();
+  });
+
   it('refuses replicas without a PostgreSQL primary, and a replica that is not a postgres:// URL', async () => {
     await assert.rejects(connectStore(':memory:', { replicas: [replica.urlOf('tsgs')] }), /need a PostgreSQL primary/);
     await assert.rejects(connectStore(primary.urlOf('tsgs'), { replicas: ['replica.sqlite'] }), /is a postgres:\/\/ URL/);

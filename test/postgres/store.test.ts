@@ -62,6 +62,10 @@ describe('the PostgreSQL store', () => {
     const url = await fresh();
     const { store } = await openPostgres(url, { sample: false });
     await store.close();
+    // Opened to import into (the reference tables only), then served before any import: no sample either.
+    const served = await connectStore(url);
+    assert.equal(served.seeded, false);
+    await served.store.close();
     const sql = connect(url, { max: 1 });
     await sql`INSERT INTO settings (key, value) VALUES ('publisher', '{"name":"某市市场监督管理局","url":null}')`;
     await sql.end();

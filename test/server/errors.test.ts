@@ -18,6 +18,7 @@ describe('bad input', () => {
     ['/v1/merchants/9131A101MA7C00019R', 'uscc', /region code/],
     ['/v1/merchants?region=31000', 'region', /six-digit/],
     ['/v1/merchants?pageSize=0', 'pageSize', /at least 1/],
+    ['/v1/merchants?q=a%00b', 'q', /U\+0000/],
     ['/v1/merchants?page=abc', 'page', /whole number/],
     ['/v1/rankings?region=310000&period=2026Q5', 'period', /quarter/],
     ['/v1/rankings?region=310000&metric=rate', 'metric', /one of accepted, mediation-rate, change/],

@@ -50,6 +50,13 @@ function* lines(rows: Iterable<unknown[]>): Generator<string> {
   if (chunk.length > 0) yield chunk.join('');
 }
 
+/**
+ * How long COPY may take to be acknowledged once every row is sent. The driver (postgres 3.4.9)
+ * never settles a COPY the server refuses (porsager/postgres#1173): without this bound a refused
+ * row would hang the caller, and its transaction, for ever.
+ */
+const COPY_ACK_MS = 60_000;
+
 /** Streams rows into a table's columns. */
 export async function copyRows(
   sql: Pick<postgres.Sql, 'unsafe'>,
@@ -58,7 +65,21 @@ export async function copyRows(
   rows: Iterable<unknown[]>,
 ): Promise<void> {
   const writable = await sql.unsafe(`COPY ${table} (${columns.join(', ')}) FROM STDIN`).writable();
-  await pipeline(Readable.from(lines(rows)), writable);
+  const source = Readable.from(lines(rows));
+  let timer: NodeJS.Timeout | undefined;
+  const refused = new Promise<never>((_, reject) => {
+    source.once('end', () => {
+      timer = setTimeout(
+        () => reject(new Error(`PostgreSQL did not acknowledge COPY into ${table}: a row was refused (a key, a check or a type)`)),
+        COPY_ACK_MS,
+      );
+    });
+  });
+  try {
+    await Promise.race([pipeline(source, writable), refused]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**

@@ -54,9 +54,8 @@ export async function openPostgres(url: string, options: PostgresOpenOptions = {
     const seeded = await sql.begin(async (tx) => {
       await tx`SELECT pg_advisory_xact_lock(${LOCK})`;
       await migratePostgres(tx, redacted(url));
-      const [state] = await tx<
-        { empty: boolean }[]
-      >`SELECT NOT EXISTS (SELECT 1 FROM settings) AND NOT EXISTS (SELECT 1 FROM operators) AS empty`;
+      // Empty: not even the reference tables, which a database opened to import into gets at once.
+      const [state] = await tx<{ empty: boolean }[]>`SELECT NOT EXISTS (SELECT 1 FROM regions) AS empty`;
       if (!state?.empty) return false;
       if (options.from) {
         await copyStore(tx, options.from);

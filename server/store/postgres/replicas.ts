@@ -10,15 +10,34 @@ import type { PostgresStore } from './store.ts';
 /** How long a replica that fell away is skipped before it is tried again. */
 export const RETRY_MS = 5_000;
 
-/** Errors that mean the server is out of reach, not that the query is wrong: Node's, the driver's, SQLSTATE classes 08 and 57P. */
+/** How long a replica may take over one query before it counts as out of reach (a vanished host never resets the connection). */
+export const READ_TIMEOUT_MS = 5_000;
+
+/**
+ * Errors that mean the server is out of reach or unusable, not that the query is wrong: Node's, the
+ * driver's, SQLSTATE classes 08 (connection) and 57P (shutting down), no such database (3D000),
+ * refused credentials (28xxx), too many connections (53300).
+ */
 export function isUnreachable(error: unknown): boolean {
   const code = String((error as { code?: unknown })?.code ?? '');
   return (
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE'].includes(code) ||
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'].includes(code) ||
+    ['3D000', '53300'].includes(code) ||
     code.startsWith('CONNECT') ||
     code.startsWith('08') ||
-    code.startsWith('57P')
+    code.startsWith('57P') ||
+    code.startsWith('28')
   );
+}
+
+class ReadTimeout extends Error {}
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReadTimeout(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 interface Source {
@@ -53,22 +72,28 @@ export class ReplicatedStore implements Store {
     return [...up.slice(start), ...up.slice(0, start), this.#primary];
   }
 
-  /** Runs a read on the first source that answers, marking those out of reach. */
+  /**
+   * Runs a read on the first source that answers. Reads change nothing, so any replica's failure
+   * passes the read on to the next source (a standby may cancel a query that conflicts with
+   * recovery); one out of reach, or silent past READ_TIMEOUT_MS, is also skipped for RETRY_MS.
+   * The primary's errors are the answer's.
+   */
   async #read<T>(order: Source[], run: (store: Store) => Promise<T>, pinned?: { source?: Source }): Promise<T> {
-    let lastError: unknown;
     for (const source of order) {
+      if (source === this.#primary) break;
       try {
-        const result = await run(source.store);
+        const result = await within(run(source.store), READ_TIMEOUT_MS);
         source.reads++;
         if (pinned) pinned.source = source;
         return result;
       } catch (error) {
-        if (!isUnreachable(error) || source === this.#primary) throw error;
-        source.downUntil = Date.now() + RETRY_MS;
-        lastError = error;
+        if (error instanceof ReadTimeout || isUnreachable(error)) source.downUntil = Date.now() + RETRY_MS;
       }
     }
-    throw lastError;
+    const result = await run(this.#primary.store);
+    this.#primary.reads++;
+    if (pinned) pinned.source = this.#primary;
+    return result;
   }
 
   all<T>(sql: string, params?: Params): Promise<T[]> {

@@ -64,6 +64,9 @@ async function pull(sql: Sql, db: Database, table: string, where: string, values
   return idAt >= 0 ? rows.map((row) => Number(row[idAt])) : [];
 }
 
+/** The reference tables, added to and never changed. */
+const REFERENCE = ['regions', 'industries', 'categories', 'natures'] as const;
+
 /** The key columns of each table the writer may change. */
 const KEYS: Record<string, readonly string[]> = { ...MERGED, operators: ['id'], responses: ['id'] };
 
@@ -139,6 +142,21 @@ export async function writeThroughCopy(sql: postgres.Sql, scope: WriteScope, wri
 
 /** Merges the working copy's changes: operators first (their PostgreSQL ids, by USCC), then every row that names one. */
 async function merge(tx: Sql, db: Database, pulled: { operators: ReadonlySet<number>; responses: ReadonlySet<number> }): Promise<void> {
+  // The reference tables as this server knows them (a newer edition adds codes an import may name), as SQLite's writer adds them.
+  for (const table of REFERENCE) {
+    const columns = columnsOf(db, table);
+    await tx.unsafe(`CREATE TEMP TABLE merge_${table} (LIKE ${table}) ON COMMIT DROP`);
+    await copyRows(
+      tx,
+      `merge_${table}`,
+      columns,
+      db
+        .prepare(`SELECT ${columns.join(', ')} FROM ${table}`)
+        .raw()
+        .iterate() as Iterable<unknown[]>,
+    );
+    await tx.unsafe(`INSERT INTO ${table} SELECT * FROM merge_${table} ORDER BY 1 ON CONFLICT DO NOTHING`);
+  }
   // Operators by USCC: an operator the import added may hold, in the working copy, an id PostgreSQL gave another.
   const operatorColumns = columnsOf(db, 'operators').filter((c) => c !== 'id');
   const operators = changedRows(db, 'operators', ['id', ...operatorColumns]);
