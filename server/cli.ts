@@ -7,7 +7,7 @@ else if (command === 'poster') await import('./export/poster-cli.ts');
 else if (command === 'serve') await import('./main.ts');
 else {
   console.error(
-    `tsgs-server: unknown command "${command}". Use "tsgs-server serve [--port N] [--db FILE]", "tsgs-server import <file> [options]" or "tsgs-server export --out DIR [options]" or "tsgs-server poster --out DIR --uscc CODE" (--help for each).`,
+    `tsgs-server: unknown command "${command}". Use "tsgs-server serve [--port N] [--db FILE|URL] [--replicas URLS]", "tsgs-server import <file> [options]" or "tsgs-server export --out DIR [options]" or "tsgs-server poster --out DIR --uscc CODE" (--help for each).`,
   );
   process.exit(2);
 }

@@ -13,7 +13,7 @@ issues, warnings and industries; the regions; a search index
 
   --out DIR          directory to write (files an earlier export wrote there and this one does not
                      are deleted; nothing else in it is touched)
-  --db FILE          database to export (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite)
+  --db DB            SQLite file or postgres:// URL to export (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite)
   --base-url URL     where DIR will be served (https://cdn.example/tsgs/): the pages' canonical
                      links and the posters' QR codes point there
   --industry-rankings latest|all|none

@@ -21,7 +21,7 @@ const USAGE = `tsgs poster: A4 posters of operators' disclosures, as one PDF to 
   npm run poster -- --out DIR --list FILE [options]          a mall's operators, one USCC a line
   npm run poster -- --out DIR --region CODE [options]        every operator in a region
 
-  --db FILE          database (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite)
+  --db DB            SQLite file or postgres:// URL (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite)
   --base-url URL     where the static export is served: the QR codes lead to its pages
                      (default: https://tsgs.example/)
   -h, --help         this text`;
