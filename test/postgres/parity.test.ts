@@ -64,7 +64,7 @@ function paths(): string[] {
   for (const region of [...provinces.slice(0, 3), ...cities.slice(0, 2), ...districts.slice(0, 2)]) {
     for (const period of [quarters[0], quarters.at(-1), years.at(-1), months.at(-1)]) {
       for (const metric of ['accepted', 'mediation-rate', 'change'])
-        for (const order of ['desc', 'asc'])
+        for (const order of metric === 'accepted' ? ['desc', 'asc'] : ['desc'])
           for (const list_ of ['all', 'red', 'black'])
             list.push(`/v1/rankings?region=${region}&period=${period}&metric=${metric}&order=${order}&list=${list_}&limit=200`);
       list.push(`/v1/hot-issues?region=${region}&period=${period}`, `/v1/rankings?region=${region}&period=${period}&offset=20&limit=7`);
@@ -90,7 +90,7 @@ describe('the API on PostgreSQL and on SQLite', () => {
 
   it('answers every endpoint with the same JSON, byte for byte after key order', async () => {
     const asked = paths();
-    assert.ok(asked.length > 1000, String(asked.length));
+    assert.ok(asked.length > 1300, String(asked.length));
     let ok = 0;
     for (const path of asked) {
       const [sqlite, pg] = await Promise.all([sampleApp().app.request(path), postgresApp.request(path)]);
