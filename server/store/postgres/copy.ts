@@ -57,6 +57,22 @@ function* lines(rows: Iterable<unknown[]>): Generator<string> {
  */
 const COPY_ACK_MS = 60_000;
 
+/** A SQLite table's columns, in order. */
+export function columnsOf(db: Database, table: string): string[] {
+  return (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+}
+
+/** Rows in a temporary table `merge_{table}` holding `columns` of `table`, dropped at commit: what a merge reads from. */
+export async function stage(
+  sql: Pick<postgres.Sql, 'unsafe'>,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<unknown[]>,
+): Promise<void> {
+  await sql.unsafe(`CREATE TEMP TABLE merge_${table} ON COMMIT DROP AS SELECT ${columns.join(', ')} FROM ${table} WITH NO DATA`);
+  await copyRows(sql, `merge_${table}`, columns, rows);
+}
+
 /** Streams rows into a table's columns. */
 export async function copyRows(
   sql: Pick<postgres.Sql, 'unsafe'>,
@@ -111,7 +127,7 @@ export async function copyStore(sql: Pick<postgres.Sql, 'unsafe'>, source: Datab
   const copied: Record<string, number> = {};
   await withKeysAfter(sql, TABLES, async () => {
     for (const table of TABLES) {
-      const columns = (source.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+      const columns = columnsOf(source, table);
       const select = source.prepare(`SELECT ${columns.join(', ')} FROM ${table}`).raw();
       let n = 0;
       const rows = (function* () {

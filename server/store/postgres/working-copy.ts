@@ -11,7 +11,7 @@ import type { Database } from 'better-sqlite3';
 import type postgres from 'postgres';
 import { periodMonths, periodRange, quarterOfMonth } from '../../../src/core/period.ts';
 import { openStore } from '../open.ts';
-import { copyRows } from './copy.ts';
+import { columnsOf, stage } from './copy.ts';
 
 /** The advisory lock an import holds while it reads and writes ("tsgi" in ASCII). */
 const IMPORT_LOCK = 0x74736769;
@@ -46,10 +46,6 @@ function periodsRead(periods: readonly string[]): string[] {
     }
   }
   return [...read];
-}
-
-function columnsOf(db: Database, table: string): string[] {
-  return (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
 }
 
 /** Copies the query's rows from PostgreSQL into the working copy's table. */
@@ -145,28 +141,27 @@ async function merge(tx: Sql, db: Database, pulled: { operators: ReadonlySet<num
   // The reference tables as this server knows them (a newer edition adds codes an import may name), as SQLite's writer adds them.
   for (const table of REFERENCE) {
     const columns = columnsOf(db, table);
-    await tx.unsafe(`CREATE TEMP TABLE merge_${table} (LIKE ${table}) ON COMMIT DROP`);
-    await copyRows(
+    await stage(
       tx,
-      `merge_${table}`,
+      table,
       columns,
       db
         .prepare(`SELECT ${columns.join(', ')} FROM ${table}`)
         .raw()
         .iterate() as Iterable<unknown[]>,
     );
-    await tx.unsafe(`INSERT INTO ${table} SELECT * FROM merge_${table} ORDER BY 1 ON CONFLICT DO NOTHING`);
+    await tx.unsafe(
+      `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM merge_${table} ORDER BY 1 ON CONFLICT DO NOTHING`,
+    );
   }
   // Operators by USCC: an operator the import added may hold, in the working copy, an id PostgreSQL gave another.
   const operatorColumns = columnsOf(db, 'operators').filter((c) => c !== 'id');
   const operators = changedRows(db, 'operators', ['id', ...operatorColumns]);
   const idOf = new Map<number, number>([...pulled.operators].map((id) => [id, id]));
   if (operators.length > 0) {
-    await tx.unsafe('CREATE TEMP TABLE merge_operators (LIKE operators INCLUDING DEFAULTS) ON COMMIT DROP');
-    await tx.unsafe('ALTER TABLE merge_operators DROP COLUMN id, DROP COLUMN IF EXISTS name_pieces, DROP COLUMN IF EXISTS uscc_pieces');
-    await copyRows(
+    await stage(
       tx,
-      'merge_operators',
+      'operators',
       operatorColumns,
       operators.map(([, ...row]) => row),
     );
@@ -191,10 +186,9 @@ async function merge(tx: Sql, db: Database, pulled: { operators: ReadonlySet<num
     const columns = columnsOf(db, table);
     const rows = changedRows(db, table, columns);
     if (rows.length === 0) continue;
-    await tx.unsafe(`CREATE TEMP TABLE merge_${table} (LIKE ${table}) ON COMMIT DROP`);
-    await copyRows(
+    await stage(
       tx,
-      `merge_${table}`,
+      table,
       columns,
       rows.map((row) => remap(columns, row)),
     );
