@@ -23,6 +23,9 @@ const ELEMENTS = `
   <tsgs-provider theme="dark"><tsgs-hot-issues region="310000"></tsgs-hot-issues></tsgs-provider>
   <tsgs-trend-chart region="310000"></tsgs-trend-chart>`;
 
+/** What the elements above read: each asked once, on every page. */
+const ENDPOINTS = ['/v1/meta', '/v1/merchants/', '/v1/rankings', '/v1/alerts', '/v1/hot-issues', '/v1/trends'];
+
 interface Shown {
   texts: string[];
   requests: string[];
@@ -50,16 +53,24 @@ async function show(pollution = ''): Promise<Shown> {
       `every element defined and done (${pollution})`,
       { timeout: 15000 },
     );
-    const requests = win.performance
-      .getEntriesByType('resource')
-      .map((entry) => entry.name)
-      .filter((name) => !/\.js(\?|$)/.test(name));
+    const requests = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => !/\.js(\?|$)/.test(name));
+    // A resource's timing entry reaches the page after its response, and may come after the element
+    // that read it is ready: wait for one entry per endpoint the elements read before comparing.
+    await waitUntil(
+      () => ENDPOINTS.every((endpoint) => requests().some((url) => new URL(url).pathname.startsWith(endpoint))),
+      `a request to each of ${ENDPOINTS.join(' ')} (${pollution})`,
+      { timeout: 15000 },
+    );
     return {
       texts: elements().map(
         (e) =>
           `${e.localName} ${e.matches(':state(ready)') ? 'ready' : 'error'}: ${e.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim()}`,
       ),
-      requests,
+      requests: requests(),
     };
   } finally {
     frame.remove();
