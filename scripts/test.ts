@@ -21,6 +21,8 @@ interface Tally {
 const root = new URL('..', import.meta.url).pathname;
 const only = process.argv[2];
 const work = mkdtempSync(join(tmpdir(), 'tsgs-test-'));
+// nginx's workers, an unprivileged user, serve the export from inside it.
+chmodSync(work, 0o755);
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 
 /** Runs a command with its output passed through (or, `quiet`, only kept), and returns its exit code and what it printed. */
@@ -59,8 +61,19 @@ const API_SUITES = ['client-schemas', 'contract', 'errors', 'figures', 'hostile'
   (name) => `test/server/${name}.test.ts`,
 );
 
-async function nodeTests(label: string, files: string[], env: NodeJS.ProcessEnv, quiet = false): Promise<Tally & { output: string }> {
-  const { code, output } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], env, quiet);
+async function nodeTests(
+  label: string,
+  files: string[],
+  env: NodeJS.ProcessEnv,
+  quiet = false,
+  options: string[] = [],
+): Promise<Tally & { output: string }> {
+  const { code, output } = await run(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-reporter=spec', ...options, ...files],
+    env,
+    quiet,
+  );
   const count = (name: string) => Number(new RegExp(`^ℹ ${name} (\\d+)$`, 'm').exec(output)?.[1] ?? 0);
   const tally = { passed: count('pass'), failed: count('fail') + count('cancelled') };
   // A runner that died before its summary still counts as a failure.
@@ -69,10 +82,11 @@ async function nodeTests(label: string, files: string[], env: NodeJS.ProcessEnv,
 }
 
 /**
- * Every node suite on SQLite and, beside them (on the core the export leaves once it is done), the
- * API suites on PostgreSQL: one throwaway cluster for the run, filled once with the sample's rows.
+ * Every node suite on SQLite, two files at a time (most of their time is spent waiting on browsers,
+ * builds and servers they start), and beside them the API suites on PostgreSQL: one throwaway
+ * cluster for the run, filled once with the sample's rows.
  */
-async function serverTests(db: string): Promise<Tally[]> {
+async function serverTests(db: string, exportOut: string): Promise<Tally[]> {
   console.info(
     '\n── node tests (server, contract, docs, PostgreSQL, the packed package, the example apps), and the API suites on PostgreSQL',
   );
@@ -88,26 +102,28 @@ async function serverTests(db: string): Promise<Tally[]> {
     console.info(`PostgreSQL could not be started: ${(error as Error).message}`);
   }
   const files = ['server', 'postgres', 'export', 'package', 'examples'].flatMap((dir) => filesUnder(join(root, 'test', dir), '.test.ts'));
-  const env = { TSGS_TEST_DB: db, ...(url ? { TSGS_TEST_POSTGRES_URL: url } : {}) };
+  const env = { TSGS_TEST_DB: db, TSGS_TEST_EXPORT_OUT: exportOut, ...(url ? { TSGS_TEST_POSTGRES_URL: url } : {}) };
   const onPostgres = url
     ? nodeTests('API suites on PostgreSQL', API_SUITES, { ...env, TSGS_TEST_ENGINE: 'postgres' }, true)
     : Promise.resolve({ passed: 0, failed: 1, output: 'API suites on PostgreSQL: not run\n' });
-  const tallies = [await nodeTests('node tests', files, env), await onPostgres];
+  const tallies = [await nodeTests('node tests', files, env, false, ['--test-concurrency=2']), await onPostgres];
   for (const tally of tallies) process.stdout.write(tally.output);
   await cluster?.stop();
   return tallies.map(({ passed, failed }) => ({ passed, failed }));
 }
 
 /**
- * The sample exported for the browser tests' second pass, started at once so that it runs beside the
- * node tests (which use one core of two); the pass waits for it. `undefined` when it failed.
+ * The sample exported for the browser tests' second pass when the node tests (whose export suites
+ * leave one) do not run, as the export's node tests do it. `undefined` when it failed.
  */
-function exportSample(db: string): Promise<string | undefined> {
-  const out = join(work, 'export');
-  // nginx's workers, an unprivileged user, must reach it.
-  chmodSync(work, 0o755);
+function exportSample(db: string, out: string): Promise<string | undefined> {
   const started = performance.now();
-  return run(process.execPath, ['--import', 'tsx', 'server/export/cli.ts', '--db', db, '--out', out], {}, true).then(({ code, output }) => {
+  return run(
+    process.execPath,
+    ['--import', 'tsx', 'server/export/cli.ts', '--db', db, '--out', out, '--base-url', 'https://cdn.example/tsgs/'],
+    {},
+    true,
+  ).then(({ code, output }) => {
     console.info(
       `\nThe sample exported for the browser tests (${((performance.now() - started) / 1000).toFixed(1)} s): ${code === 0 ? 'done' : 'FAILED'}`,
     );
@@ -151,11 +167,15 @@ async function main(): Promise<number> {
     // One sample database for every test process, made once: generating it takes seconds.
     const db = join(work, 'sample.sqlite');
     openStore({ path: db, sample: { until: '2026Q3' } }).db.close();
-    const exported = !only || only === 'browser' ? exportSample(db) : undefined;
-    if (!only || only === 'node' || only === 'server') tallies.push(...(await serverTests(db)));
-    if (exported) {
-      // Beside the node tests the export uses the core they leave; beside the browser tests alone it
-      // would slow pages whose tests wait for them.
+    // The export's node tests export the sample into this directory and keep it: the browser tests'
+    // pass against the export reads it. Run alone, the browser tests export it themselves first.
+    const exportOut = join(work, 'export');
+    const runsNode = !only || only === 'node' || only === 'server';
+    if (runsNode) tallies.push(...(await serverTests(db, exportOut)));
+    if (!only || only === 'browser') {
+      const exported = runsNode
+        ? Promise.resolve(existsSync(join(exportOut, 'v1/meta.json')) ? exportOut : undefined)
+        : exportSample(db, exportOut);
       if (only === 'browser') await exported;
       tallies.push(await browserTests(db));
       tallies.push(await browserTests(db, exported));

@@ -21,7 +21,12 @@ import { SHOWCASE } from '../../server/sample/showcase.ts';
 import { sampleApp } from '../server/sample-app.ts';
 
 export const root = new URL('../../', import.meta.url).pathname;
-export const out = mkdtempSync(join(tmpdir(), 'tsgs-export-'));
+/**
+ * Where the sample is exported: a temporary directory, removed after; or TSGS_TEST_EXPORT_OUT (which
+ * `npm test` gives), kept for the browser tests' pass against the export, which then need not export again.
+ */
+const kept = process.env.TSGS_TEST_EXPORT_OUT;
+export const out = kept ?? mkdtempSync(join(tmpdir(), 'tsgs-export-'));
 /** Where the export says it will be served, for its pages' canonical links and QR codes. */
 export const BASE = 'https://cdn.example/tsgs/';
 
@@ -53,7 +58,7 @@ after(async () => {
   await fixture.browser?.close();
   fixture.nginx?.stop();
   server?.close();
-  rmSync(out, { recursive: true, force: true });
+  if (!kept) rmSync(out, { recursive: true, force: true });
 });
 
 /** The API at /v1/, the built widgets at /dist/, the export at /export/, and the two element pages. */
