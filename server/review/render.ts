@@ -1,0 +1,154 @@
+/**
+ * A review report as a reviewer reads it: plain text for a terminal, or one self-contained HTML page
+ * (no script, no file or address outside it) to open, print or pass on. Both say the same things.
+ */
+import { escapeHtml } from '../export/html.ts';
+import type { Compared, Figures, Jump, OperatorLine, ReviewReport } from './report.ts';
+
+const percent = (success: number, concluded: number) => (concluded > 0 ? `${((success / concluded) * 100).toFixed(1)}%` : '—');
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+const figuresText = (f: Figures | null) =>
+  f ? `${f.operators} 家，受理 ${f.accepted}，调解成功率 ${percent(f.success, f.concluded)}` : '—';
+const operator = (r: OperatorLine) => `${r.name}（${r.uscc}）`;
+const rateOf = (r: OperatorLine) => `${percent(r.success, r.concluded)}（${r.success}/${r.concluded}）`;
+
+/** One section of the report: a heading, what it found (or that it found nothing), and its rows. */
+interface Section {
+  title: string;
+  /** Said when there are no rows. */
+  none: string;
+  /** Said above the rows, when there are more than shown. */
+  note?: string;
+  head: string[];
+  rows: string[][];
+}
+
+function sections(report: ReviewReport): Section[] {
+  const previous = report.previous ?? '上期';
+  const compared = (rows: Compared[]): string[][] =>
+    rows.map((r) => [
+      r.name,
+      String(r.current.operators),
+      String(r.current.accepted),
+      r.previous ? String(r.previous.accepted) : '—',
+      r.previous ? signed(r.current.accepted - r.previous.accepted) : '—',
+      percent(r.current.success, r.current.concluded),
+    ]);
+  const comparedHead = ['', '经营者', '受理', `${previous} 受理`, '变化', '调解成功率'];
+  const more = (count: number, shown: number) => (count > shown ? `共 ${count} 家，列出前 ${shown} 家` : undefined);
+  const operators = (rows: OperatorLine[]) => rows.map((r) => [operator(r), String(r.accepted), rateOf(r)]);
+  const jumps = (rows: Jump[], value: (r: OperatorLine) => string) => rows.map((r) => [operator(r), value(r.before), value(r)]);
+  return [
+    { title: '按地市', none: '本期没有数据。', head: comparedHead, rows: compared(report.byCity) },
+    { title: '按行业门类', none: '本期没有数据。', head: comparedHead, rows: compared(report.bySection) },
+    {
+      title: `新出现的经营者（${previous} 无数据）`,
+      none: report.previous ? '没有。' : '没有上一期可比。',
+      note: more(report.newOperators.count, report.newOperators.items.length),
+      head: ['经营者', '受理', '调解成功率'],
+      rows: operators(report.newOperators.items),
+    },
+    {
+      title: `不再出现的经营者（${previous} 有数据，本期无）`,
+      none: '没有。',
+      note: more(report.goneOperators.count, report.goneOperators.items.length),
+      head: ['经营者', `${previous} 受理`, '调解成功率'],
+      rows: operators(report.goneOperators.items),
+    },
+    {
+      title: '受理量变化最大',
+      none: '没有两期都有数据且受理量变化的经营者。',
+      head: ['经营者', previous, '本期'],
+      rows: jumps(report.acceptedJumps, (r) => String(r.accepted)),
+    },
+    {
+      title: '调解成功率变化最大',
+      none: '没有两期都参与排名且成功率变化的经营者。',
+      head: ['经营者', previous, '本期'],
+      rows: jumps(report.rateJumps, rateOf),
+    },
+    {
+      title: `分母过小的调解成功率（办结不足 ${report.tinyDenominators.minDenominator} 件，不参与排名）`,
+      none: '没有。',
+      note: more(report.tinyDenominators.count, report.tinyDenominators.items.length),
+      head: ['经营者', '受理', '调解成功率'],
+      rows: operators(report.tinyDenominators.items),
+    },
+    {
+      title: '疑似重复（名称与住所相同，统一社会信用代码不同）',
+      none: '没有。',
+      head: ['名称', '住所', '统一社会信用代码'],
+      rows: report.suspectedDuplicates.map((d) => [d.name, d.address, d.usccs.join('、')]),
+    },
+    {
+      title: '待审核的经营者说明',
+      none: '没有。',
+      note: more(report.pendingStatements.count, report.pendingStatements.items.length),
+      head: ['经营者', '日期', '类型'],
+      rows: report.pendingStatements.items.map((s) => [`${s.name}（${s.uscc}）`, s.date, s.kind]),
+    },
+  ];
+}
+
+function heading(report: ReviewReport): string[] {
+  return [
+    `公示期 ${report.period} 审核报告 · ${report.publisher}`,
+    `本期：${figuresText(report.totals.current)}`,
+    `${report.previous ? `上期 ${report.previous}` : '上期'}：${figuresText(report.totals.previous)}`,
+    `生成时间：${report.generatedAt}`,
+  ];
+}
+
+export function reviewText(report: ReviewReport): string {
+  const out = heading(report);
+  for (const section of sections(report)) {
+    out.push('', `## ${section.title}`);
+    if (section.rows.length === 0) out.push(section.none);
+    else out.push(`  ${section.head.filter(Boolean).join(' · ')}`);
+    if (section.note) out.push(section.note);
+    for (const row of section.rows) out.push(`  ${row.filter(Boolean).join(' · ')}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function reviewHtml(report: ReviewReport): string {
+  const [title, ...lines] = heading(report);
+  const table = (section: Section) =>
+    section.rows.length === 0
+      ? `<p>${escapeHtml(section.none)}</p>`
+      : `${section.note ? `<p>${escapeHtml(section.note)}</p>` : ''}<div class="table" tabindex="0" role="region" aria-label="${escapeHtml(section.title)}"><table><thead><tr>${section.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${section.rows
+          .map(
+            (row) =>
+              `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td>${escapeHtml(cell)}</td>`)).join('')}</tr>`,
+          )
+          .join('')}</tbody></table></div>`;
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title as string)}</title>
+<style>
+body { margin: 0 auto; max-width: 60rem; padding: 16px; font-family: system-ui, 'PingFang SC', 'Noto Sans CJK SC', sans-serif; line-height: 1.5; color: #1b1f24; }
+/* A wide table scrolls within its box: the page itself never scrolls sideways, at 320 px neither. */
+.table { overflow-x: auto; margin: 0 0 1.5rem; }
+table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
+th, td { border-bottom: 1px solid #d0d7de; padding: 4px 8px; text-align: right; white-space: nowrap; }
+th:first-child, td:first-child { text-align: left; white-space: normal; min-width: 8em; }
+thead th { background: #f6f8fa; }
+h1 { font-size: 1.5rem; }
+h2 { font-size: 1.15rem; margin-top: 2rem; }
+p { overflow-wrap: anywhere; }
+@media print { h2 { break-after: avoid; } tr { break-inside: avoid; } }
+</style>
+</head>
+<body>
+<h1>${escapeHtml(title as string)}</h1>
+${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}
+${sections(report)
+  .map((section) => `<section><h2>${escapeHtml(section.title)}</h2>${table(section)}</section>`)
+  .join('\n')}
+</body>
+</html>
+`;
+}

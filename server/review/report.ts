@@ -1,0 +1,188 @@
+/**
+ * What a period would make public, for the person who checks it before it is published: its totals
+ * by region and industry beside the previous period's, the operators new and gone, the largest jumps
+ * in accepted complaints and in mediation rates, rates over a denominator too small to mean much,
+ * operators that look like one another (same name and address under different USCCs), and
+ * statements still awaiting a decision. Read from either engine, through the store.
+ */
+import { THRESHOLDS } from '../domain/thresholds.ts';
+import { readSettings } from '../store/settings.ts';
+import type { Store } from '../store/store.ts';
+
+/** How many operators each list of the report names (its count covers them all). */
+export const REVIEW_LIST = 20;
+
+export interface Figures {
+  operators: number;
+  accepted: number;
+  concluded: number;
+  /** Mediated and settled by the parties themselves: the mediation rate's numerator. */
+  success: number;
+}
+
+export interface Compared {
+  code: string;
+  name: string;
+  current: Figures;
+  previous: Figures | null;
+}
+
+export interface OperatorLine {
+  uscc: string;
+  name: string;
+  accepted: number;
+  concluded: number;
+  success: number;
+}
+
+export interface Jump extends OperatorLine {
+  before: OperatorLine;
+}
+
+export interface Listed<T> {
+  count: number;
+  items: T[];
+}
+
+export interface ReviewReport {
+  period: string;
+  previous: string | null;
+  publisher: string;
+  generatedAt: string;
+  totals: { current: Figures; previous: Figures | null };
+  byCity: Compared[];
+  bySection: Compared[];
+  newOperators: Listed<OperatorLine>;
+  goneOperators: Listed<OperatorLine>;
+  /** The largest changes in accepted complaints, up or down, of operators with figures in both periods. */
+  acceptedJumps: Jump[];
+  /** The largest changes in mediation rate, of operators ranked by it (enough concluded complaints) in both periods. */
+  rateJumps: Jump[];
+  /** Operators with a mediation rate over fewer concluded complaints than rankings require (1 of 1 is “100 %”). */
+  tinyDenominators: Listed<OperatorLine> & { minDenominator: number };
+  /** Operators of the period sharing a name and an address under different USCCs. */
+  suspectedDuplicates: { name: string; address: string; usccs: string[] }[];
+  /** Operators' statements not yet accepted or rejected. */
+  pendingStatements: Listed<{ uscc: string; name: string; date: string; kind: string }>;
+}
+
+interface Row extends OperatorLine {
+  address: string;
+  city: string;
+  section: string;
+}
+
+const rowsOf = (db: Store, period: string) =>
+  db.all<Row>(
+    `SELECT o.uscc, o.name, o.address, o.city, i.section, k.accepted, k.concluded, k.mediated + k.self_settled AS success
+     FROM counts k JOIN operators o ON o.id = k.operator_id JOIN industries i ON i.code = o.industry
+     WHERE k.period = @period ORDER BY o.uscc`,
+    { period },
+  );
+
+/** Node 20 has no Map.groupBy. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+const line = ({ uscc, name, accepted, concluded, success }: Row): OperatorLine => ({ uscc, name, accepted, concluded, success });
+
+function figures(rows: readonly Row[]): Figures {
+  const sum = (pick: (row: Row) => number) => rows.reduce((n, row) => n + pick(row), 0);
+  return { operators: rows.length, accepted: sum((r) => r.accepted), concluded: sum((r) => r.concluded), success: sum((r) => r.success) };
+}
+
+/** Rows grouped by `key`, current beside previous, largest current first. */
+function compare(current: Row[], previous: Row[] | null, key: (row: Row) => string, names: Map<string, string>): Compared[] {
+  const group = (rows: Row[]) => groupBy(rows, key);
+  const now = group(current);
+  const before = previous ? group(previous) : null;
+  return [...new Set([...now.keys(), ...(before?.keys() ?? [])])]
+    .map((code) => ({
+      code,
+      name: names.get(code) ?? code,
+      current: figures(now.get(code) ?? []),
+      previous: before ? figures(before.get(code) ?? []) : null,
+    }))
+    .sort((a, b) => b.current.accepted - a.current.accepted || a.code.localeCompare(b.code));
+}
+
+const rate = (row: OperatorLine) => row.success / row.concluded;
+const listed = <T>(items: T[]): Listed<T> => ({ count: items.length, items: items.slice(0, REVIEW_LIST) });
+const byAccepted = (a: OperatorLine, b: OperatorLine) => b.accepted - a.accepted || (a.uscc < b.uscc ? -1 : 1);
+
+export async function reviewPeriod(db: Store, period: string): Promise<ReviewReport> {
+  const row = await db.get<{ previous: string | null }>('SELECT previous FROM periods WHERE id = @period', { period });
+  if (!row) throw new RangeError(`公示期 ${period} 没有数据`);
+  const current = await rowsOf(db, period);
+  const previous = row.previous ? await rowsOf(db, row.previous) : null;
+  /** The names of a reference table's codes. */
+  const names = async (table: 'regions' | 'industries') =>
+    new Map((await db.all<{ code: string; name: string }>(`SELECT code, name FROM ${table}`)).map((r) => [r.code, r.name]));
+  const before = new Map((previous ?? []).map((r) => [r.uscc, r]));
+  const now = new Set(current.map((r) => r.uscc));
+  const both = current.filter((r) => before.has(r.uscc)).map((r) => ({ ...line(r), before: line(before.get(r.uscc) as Row) }));
+  const ranked = (r: OperatorLine) => r.concluded >= THRESHOLDS.rankingMinDenominator;
+  const magnitude = (jump: Jump, of: (r: OperatorLine) => number) => Math.abs(of(jump) - of(jump.before));
+  const largest = (jumps: Jump[], of: (r: OperatorLine) => number) =>
+    jumps
+      .filter((jump) => magnitude(jump, of) > 0)
+      .sort((a, b) => magnitude(b, of) - magnitude(a, of) || (a.uscc < b.uscc ? -1 : 1))
+      .slice(0, REVIEW_LIST);
+  const duplicates = groupBy(
+    current.filter((r) => r.address.trim()),
+    (r) => `${r.name.trim()}\u0000${r.address.trim()}`,
+  );
+  const pending = await db.all<{ uscc: string; name: string; date: string; kind: string }>(
+    `SELECT o.uscc, o.name, r.date, r.kind FROM responses r JOIN operators o ON o.id = r.operator_id
+     WHERE r.status = 'pending' ORDER BY r.date, o.uscc`,
+  );
+  return {
+    period,
+    previous: row.previous,
+    publisher: (await readSettings(db)).publisher.name,
+    generatedAt: new Date().toISOString(),
+    totals: { current: figures(current), previous: previous && figures(previous) },
+    byCity: compare(current, previous, (r) => r.city, await names('regions')),
+    bySection: compare(current, previous, (r) => r.section, await names('industries')),
+    newOperators: listed(
+      previous
+        ? current
+            .filter((r) => !before.has(r.uscc))
+            .map(line)
+            .sort(byAccepted)
+        : [],
+    ),
+    goneOperators: listed(
+      (previous ?? [])
+        .filter((r) => !now.has(r.uscc))
+        .map(line)
+        .sort(byAccepted),
+    ),
+    acceptedJumps: largest(both, (r) => r.accepted),
+    rateJumps: largest(
+      both.filter((jump) => ranked(jump) && ranked(jump.before)),
+      rate,
+    ),
+    tinyDenominators: {
+      minDenominator: THRESHOLDS.rankingMinDenominator,
+      ...listed(
+        current
+          .filter((r) => r.concluded > 0 && !ranked(r))
+          .map(line)
+          .sort(byAccepted),
+      ),
+    },
+    suspectedDuplicates: [...duplicates.values()]
+      .filter((rows) => rows.length > 1)
+      .map((rows) => ({ name: rows[0]?.name.trim() ?? '', address: rows[0]?.address.trim() ?? '', usccs: rows.map((r) => r.uscc) })),
+    pendingStatements: listed(pending),
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * `review`: the report a reviewer reads before a period is published finds each anomaly planted in
+ * a fixture file (a jump, a rate over one complaint, a duplicate…), says it in text, JSON and one
+ * self-contained HTML page, and reads the same from PostgreSQL as from SQLite.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { importSpreadsheet } from '../../server/import/run.ts';
+import { reviewHtml, reviewText } from '../../server/review/render.ts';
+import { type ReviewReport, reviewPeriod } from '../../server/review/report.ts';
+import { openStore } from '../../server/store/open.ts';
+import { StoreWriter } from '../../server/store/write.ts';
+import { postgresSample, sampleApp } from './sample-app.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'tsgs-review-'));
+const db = join(work, 'planted.sqlite');
+after(() => rmSync(work, { recursive: true, force: true }));
+
+/** The fixture's operators by what was planted in them. */
+const PLANTED = {
+  steady: '91310101MA1R00001C',
+  jump: '91310101MA1R00002F',
+  gone: '91310101MA1R00003J',
+  rateFall: '91310101MA1R00004M',
+  fresh: '91310101MA1R00005Q',
+  oneOfOne: '91310101MA1R00006U',
+  duplicate: ['91310101MA1R00007Y', '91310101MA1R000082'],
+};
+
+const without = ({ generatedAt: _, ...rest }: ReviewReport) => rest;
+const usccs = (items: { uscc: string }[]) => items.map((item) => item.uscc);
+
+describe('the review report', () => {
+  let report: ReviewReport;
+  before(async () => {
+    const { db: database, store } = openStore({ path: db, sample: false });
+    const file = readFileSync(join(root, 'test/server/fixtures/review/planted.csv'));
+    const imported = await importSpreadsheet(database, file, 'planted.csv', { publisher: '示例区市场监督管理局' });
+    assert.deepEqual(imported.errors, []);
+    const writer = new StoreWriter(database);
+    const operator = writer.findOperator(PLANTED.jump)?.id as number;
+    writer.statement(operator, { date: '2026-10-08', kind: 'response', text: '已整改。', status: 'pending', decidedOn: null });
+    report = await reviewPeriod(store, '2026Q3');
+    database.close();
+  });
+
+  it('sets the period beside the previous one, in total, by city and by industry', () => {
+    assert.equal(report.previous, '2026Q2');
+    assert.equal(report.publisher, '示例区市场监督管理局');
+    assert.deepEqual(report.totals, {
+      current: { operators: 7, accepted: 81, concluded: 69, success: 41 },
+      previous: { operators: 4, accepted: 40, concluded: 38, success: 32 },
+    });
+    assert.deepEqual(
+      report.byCity.map((c) => [c.name, c.current.accepted, c.previous?.accepted]),
+      [['上海市', 81, 40]],
+    );
+    assert.deepEqual(
+      report.bySection.map((s) => [s.code, s.current.accepted, s.previous?.accepted]),
+      [
+        ['F', 57, 13],
+        ['I', 22, 22],
+        ['H', 2, 5],
+      ],
+    );
+  });
+
+  it('names the operators new this period and those gone since the last', () => {
+    assert.deepEqual(usccs(report.newOperators.items).sort(), [PLANTED.fresh, PLANTED.oneOfOne, ...PLANTED.duplicate].sort());
+    assert.equal(report.newOperators.count, 4);
+    assert.deepEqual(usccs(report.goneOperators.items), [PLANTED.gone]);
+  });
+
+  it('puts the planted jump first in accepted complaints, and the planted fall first in mediation rate', () => {
+    const [jump] = report.acceptedJumps;
+    assert.deepEqual([jump?.uscc, jump?.before.accepted, jump?.accepted], [PLANTED.jump, 3, 40]);
+    assert.ok(!usccs(report.acceptedJumps).includes(PLANTED.steady), 'an operator that did not change is no jump');
+    const [fall] = report.rateJumps;
+    assert.deepEqual([fall?.uscc, fall?.before.success, fall?.success], [PLANTED.rateFall, 18, 6]);
+  });
+
+  it('flags a rate over one concluded complaint, and not one over enough', () => {
+    assert.equal(report.tinyDenominators.minDenominator, 10);
+    const oneOfOne = report.tinyDenominators.items.find((item) => item.uscc === PLANTED.oneOfOne);
+    assert.deepEqual([oneOfOne?.success, oneOfOne?.concluded], [1, 1]);
+    assert.ok(!usccs(report.tinyDenominators.items).includes(PLANTED.steady));
+  });
+
+  it('finds the two operators with one name and one address under different USCCs', () => {
+    assert.deepEqual(report.suspectedDuplicates, [
+      { name: '重复百货有限公司', address: '上海市黄浦区南京东路100号', usccs: PLANTED.duplicate },
+    ]);
+  });
+
+  it('lists the statement awaiting a decision', () => {
+    assert.deepEqual(report.pendingStatements, {
+      count: 1,
+      items: [{ uscc: PLANTED.jump, name: '跳变商行有限公司', date: '2026-10-08', kind: 'response' }],
+    });
+  });
+
+  it('says each finding in text, and in one HTML page with nothing outside it, every datum escaped', () => {
+    const text = reviewText(report);
+    for (const wanted of [
+      '公示期 2026Q3 审核报告',
+      '跳变商行有限公司（91310101MA1R00002F） · 3 · 40',
+      '100.0%（1/1）',
+      '重复百货有限公司 · 上海市黄浦区南京东路100号',
+    ])
+      assert.ok(text.includes(wanted), `${wanted}\n${text}`);
+    const hostile = { ...report, suspectedDuplicates: [{ name: '<img src=x onerror=alert(1)>', address: '"&', usccs: ['X'] }] };
+    const html = reviewHtml(hostile);
+    assert.ok(!/<script|<img|<[^>]+\s(src|href)=|@import|url\(/i.test(html), 'no script, no resource outside the page');
+    assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;') && html.includes('&quot;&amp;'));
+    assert.match(html, /<th scope="row">跳变商行有限公司（91310101MA1R00002F）<\/th><td>3<\/td><td>40<\/td>/);
+  });
+
+  it('npm run review: JSON on stdout, HTML to a file, exit 1 for a period not held and 2 for wrong usage', () => {
+    const review = (...args: string[]) =>
+      spawnSync('npx', ['tsx', 'server/review/cli.ts', '--db', db, ...args], { cwd: root, encoding: 'utf8' });
+    const json = review('--period', '2026Q3', '--format', 'json');
+    assert.equal(json.status, 0, json.stderr);
+    assert.deepEqual(without(JSON.parse(json.stdout)), without(report));
+    const page = join(work, 'review.html');
+    const html = review('--period', '2026Q3', '--format', 'html', '--out', page);
+    assert.equal(html.status, 0, html.stderr);
+    assert.match(readFileSync(page, 'utf8'), /^<!doctype html>[\s\S]*疑似重复/);
+    const missing = review('--period', '2026Q4');
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /holds no figures for 2026Q4; it holds 2026Q2, 2026Q3/);
+    const wrong = review('--period', '2026Q3', '--format', 'pdf');
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, /--format must be text, json or html, not "pdf"/);
+  });
+});
+
+describe('the review report on PostgreSQL', () => {
+  it('says of the sample’s latest quarter what it says on SQLite', async () => {
+    const [sqlite, postgres] = [await reviewPeriod(sampleApp().store, '2026Q3'), await reviewPeriod(await postgresSample(), '2026Q3')];
+    assert.ok(sqlite.newOperators.count > 0 && sqlite.acceptedJumps.length > 0 && sqlite.tinyDenominators.count > 0);
+    assert.deepEqual(without(postgres), without(sqlite));
+  });
+});
