@@ -47,6 +47,33 @@ export function settleDuplicates(records: StatsRecord[], rule: DuplicateRule, is
   return [...byKey.values()];
 }
 
+/**
+ * One USCC under two names in one file: said once for each name after the first, and never refused
+ * (the code may be mistyped, or the operator renamed within the file's periods; the name of its
+ * newest period is kept, as always).
+ */
+export function reportNameConflicts(records: readonly StatsRecord[], issues: Issue[]): void {
+  const seen = new Map<string, Map<string, StatsRecord>>();
+  for (const record of records) {
+    const name = record.name.trim();
+    const names = seen.get(record.uscc) ?? new Map<string, StatsRecord>();
+    seen.set(record.uscc, names);
+    const [first] = names.values();
+    if (names.has(name)) continue;
+    names.set(name, record);
+    if (!first) continue;
+    const where = first.sheet === record.sheet ? `第 ${first.row} 行` : `工作表“${first.sheet}”第 ${first.row} 行`;
+    issues.push({
+      severity: 'warning',
+      sheet: record.sheet,
+      row: record.row,
+      column: '经营者名称',
+      code: 'name-differs',
+      message: `统一社会信用代码 ${record.uscc} 在${where}名为“${first.name.trim()}”，此行为“${name}”：请核对代码是否填错；若确已更名，以最新公示期的名称为准。`,
+    });
+  }
+}
+
 /** The same statement listed twice is imported once, and said so. */
 export function dedupeResponses(records: ResponseRecord[], issues: Issue[]): ResponseRecord[] {
   const seen = new Map<string, ResponseRecord>();

@@ -10,7 +10,7 @@ import { writeThroughCopy } from '../store/postgres/working-copy.ts';
 import { insertClassifications } from '../store/reference.ts';
 import { emptyTally } from '../store/write.ts';
 import { type RegionRows, rowsByRegion } from './by-region.ts';
-import { type DuplicateRule, dedupeResponses, settleDuplicates } from './duplicates.ts';
+import { type DuplicateRule, dedupeResponses, reportNameConflicts, settleDuplicates } from './duplicates.ts';
 import { type Encoding, readSpreadsheet } from './read.ts';
 import type { Issue } from './row-check.ts';
 import { type SaveTally, save } from './save.ts';
@@ -71,6 +71,7 @@ export async function importSpreadsheet(
   const read = await readSpreadsheet(bytes, fileName, options.encoding);
   const issues: Issue[] = [];
   const checked = checkFile(read, options.period, issues);
+  reportNameConflicts(checked.stats, issues);
   const stats = settleDuplicates(checked.stats, options.onDuplicate ?? 'last', issues);
   if (checked.rowsRead === 0 && !issues.some((i) => i.severity === 'error'))
     issues.push({ severity: 'warning', sheet: fileName, code: 'no-rows', message: '文件只有表头，没有数据行：未写入。' });

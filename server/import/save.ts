@@ -39,7 +39,16 @@ export function save(
   if (!saveSettings(db, options, fail)) return;
   const store = new StoreWriter(db);
   store.periods(new Set(stats.map((s) => s.period)));
-  const operators = new Operators(store, tally.operators);
+  const operators = new Operators(store, tally.operators, (record, stored) =>
+    issues.push({
+      severity: 'warning',
+      sheet: record.sheet,
+      row: record.row,
+      column: '经营者名称',
+      code: 'name-changed',
+      message: `统一社会信用代码 ${record.uscc} 库中名为“${stored}”，此行为“${record.name}”：已按此行更新名称。请核对代码是否填错，或确认该经营者已更名。`,
+    }),
+  );
   const given = new Set<string>();
   // In period order, so that an operator's details end as its newest period gives them.
   for (const record of [...stats].sort((a, b) => periodMonths(a.period).last.localeCompare(periodMonths(b.period).last))) {
@@ -98,11 +107,16 @@ function saveSettings(db: Database, options: SaveOptions, fail: (code: string, m
  * for it before this import, and how the report counts it (once, whatever number of rows it has).
  */
 class Operators {
-  readonly #known = new Map<string, { id: number; details: OperatorDetails; stored: string | null; tally: keyof Tally }>();
+  readonly #known = new Map<
+    string,
+    { id: number; details: OperatorDetails; stored: string | null; storedName: string | null; tally: keyof Tally }
+  >();
 
   constructor(
     private readonly store: StoreWriter,
     private readonly tally: Tally,
+    /** Told when a row renames an operator the store held under another name. */
+    private readonly renamed: (record: StatsRecord, stored: string) => void,
   ) {}
 
   /** The operator's id: added, or its details brought up to date when this row is its newest data. */
@@ -111,14 +125,17 @@ class Operators {
     if (!known) {
       const stored = this.store.findOperator(record.uscc);
       known = stored
-        ? { id: stored.id, details: stored, stored: this.store.latestMonthOf(stored.id), tally: 'unchanged' }
-        : { id: this.store.addOperator(record), details: record, stored: null, tally: 'imported' };
+        ? { id: stored.id, details: stored, stored: this.store.latestMonthOf(stored.id), storedName: stored.name, tally: 'unchanged' }
+        : { id: this.store.addOperator(record), details: record, stored: null, storedName: null, tally: 'imported' };
       this.#known.set(record.uscc, known);
       this.tally[known.tally]++;
     }
     // Rows come in period order; data the store held for a later period keeps its details.
     const newest = known.stored === null || periodMonths(record.period).last >= known.stored;
     if (newest && !sameDetails(record, known.details)) {
+      const storedName = known.storedName;
+      if (storedName !== null && record.name.trim() !== storedName.trim() && record.name.trim() !== known.details.name.trim())
+        this.renamed(record, storedName);
       this.store.updateOperator(known.id, record);
       known.details = record;
       if (known.tally === 'unchanged') {

@@ -233,6 +233,37 @@ describe('importing spreadsheets', () => {
     assert.deepEqual(update.statistics, { imported: 0, updated: 1, unchanged: 0 });
   });
 
+  it('warns when one USCC carries two names, in the file or against the store, and keeps the newest', async () => {
+    const db = freshStore();
+    const head = '统一社会信用代码,经营者名称,行业,公示期,受理量,不予受理量,办结量,调解成功量,自行和解量';
+    const file = join(work, 'two-names.csv');
+    write(
+      file,
+      [
+        head,
+        '91310101MA1TE7T10F,上海寅卯商贸有限公司,5212,2026Q2,5,0,5,3,1',
+        '91310101MA1TE7T10F,上海寅卯贸易有限公司,5212,2026Q3,6,0,6,4,1',
+      ].join('\n'),
+    );
+    const report = await importFile(db, file);
+    assert.deepEqual(report.errors, []);
+    const differs = report.warnings.filter((w) => w.code === 'name-differs');
+    assert.deepEqual(
+      differs.map((w) => [w.row, w.column]),
+      [[3, '经营者名称']],
+    );
+    assert.match(differs[0]?.message ?? '', /91310101MA1TE7T10F 在第 2 行名为“上海寅卯商贸有限公司”，此行为“上海寅卯贸易有限公司”/);
+    const renamed = join(work, 'renamed.csv');
+    write(renamed, [head, '91310101MA1TE7T10F,寅卯集团有限公司,5212,2026Q3,6,0,6,4,1'].join('\n'));
+    const again = await importFile(db, renamed);
+    const changed = again.warnings.filter((w) => w.code === 'name-changed');
+    assert.equal(changed.length, 1);
+    assert.match(changed[0]?.message ?? '', /库中名为“上海寅卯贸易有限公司”，此行为“寅卯集团有限公司”：已按此行更新名称/);
+    assert.equal(db.prepare('SELECT name FROM operators WHERE uscc = ?').pluck().get('91310101MA1TE7T10F'), '寅卯集团有限公司');
+    const same = await importFile(db, renamed);
+    assert.deepEqual(same.warnings, [], 'the same name again is no change');
+  });
+
   it('a dry run reports what it would do and writes nothing', async () => {
     const db = freshStore();
     const before = snapshot(db);
