@@ -11,6 +11,7 @@ const { values } = parseArgs({
     host: { type: 'string' },
     db: { type: 'string' },
     replicas: { type: 'string' },
+    preview: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -24,7 +25,9 @@ if (values.help) {
                a new file, or an empty PostgreSQL database, is filled with fictional sample data
   --replicas URLS  PostgreSQL read replicas, postgres:// URLs separated by commas (default:
                TSGS_DB_REPLICAS): answers are read from them in turn, a replica out of reach is
-               skipped and tried again after 5 s; --db stays the primary`);
+               skipped and tried again after 5 s; --db stays the primary
+  --preview    shows draft periods as well as published ones, for the publisher's own review;
+               never for the public (a withdrawn period stays withdrawn)`);
   process.exit(0);
 }
 
@@ -37,12 +40,17 @@ const host = values.host ?? process.env.HOST ?? '0.0.0.0';
 const path = databasePath(values.db);
 let api: Awaited<ReturnType<typeof startApi>>;
 try {
-  api = await startApi({ path, replicas: values.replicas === undefined ? undefined : replicasFrom(values.replicas) });
+  api = await startApi({
+    path,
+    replicas: values.replicas === undefined ? undefined : replicasFrom(values.replicas),
+    preview: values.preview,
+  });
 } catch (error) {
   console.error(`tsgs: ${(error as Error).message}`);
   process.exit(1);
 }
 if (api.seeded) console.info(`tsgs: created ${api.path} with fictional sample data`);
+if (values.preview) console.info('tsgs: PREVIEW — draft periods are shown; do not serve this to the public');
 
 // Headers up to 16 kB (Node's default, said here on purpose); longer gets a 431 problem document, as
 // does any request Node cannot parse (it would otherwise answer with an empty body).

@@ -6,7 +6,7 @@ import type { Hono } from 'hono';
 import { type ApiEnv, type AppOptions, createApp } from './app.ts';
 import { type ConnectOptions, connectStore, displayLocation, replicasFrom } from './store/connect.ts';
 import { defaultDatabasePath } from './store/open.ts';
-import type { Store } from './store/store.ts';
+import { previewOf, type Store } from './store/store.ts';
 
 export interface ApiHandle {
   /** Answers a request under /v1, or calls `next` for anything else. */
@@ -29,6 +29,8 @@ export function databasePath(flag?: string): string {
 export interface StartOptions extends ConnectOptions {
   /** A SQLite file (or `:memory:`) or a `postgres://` URL; `databasePath()` by default. */
   path?: string;
+  /** Shows draft periods as well as published ones (`serve --preview`): for the publisher, never the public. */
+  preview?: boolean;
 }
 
 export async function startApi(options: StartOptions = {}, app: AppOptions = {}): Promise<ApiHandle> {
@@ -37,7 +39,7 @@ export async function startApi(options: StartOptions = {}, app: AppOptions = {})
     ...options,
     replicas: options.replicas ?? replicasFrom(process.env.TSGS_DB_REPLICAS),
   });
-  const hono = createApp(store, app);
+  const hono = createApp(options.preview ? previewOf(store) : store, app);
   const listener = getRequestListener(hono.fetch);
   return {
     handle: (req, res, next) => {

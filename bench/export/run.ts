@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportSite } from '../../server/export/run.ts';
 import { importSpreadsheet } from '../../server/import/run.ts';
+import { publishPeriods } from '../../server/review/publish.ts';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
 import { openStore } from '../../server/store/open.ts';
 import { writeSettings } from '../../server/store/settings.ts';
@@ -42,6 +43,8 @@ await run('again, nothing changed');
 const csv = `统一社会信用代码,经营者名称,行业,公示期,受理量,办结量,调解成功量,自行和解量\n${SHOWCASE.clean},银杏书香文具有限公司（示例）,5243,2026Q3,3,3,2,1\n`;
 const imported = await importSpreadsheet(db, new TextEncoder().encode(csv), 'change.csv', { publisher: '示例市场监督管理局（虚构）' });
 if (imported.errors.length > 0) throw new Error(JSON.stringify(imported.errors));
+// Reviewed and published, as a publisher does: the export holds published periods only.
+await publishPeriods(store, imported.drafts);
 await run('after one operator changed');
 db.close();
 rmSync(work, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import type { Schemas } from '../../src/contract/index.ts';
 import { SERIES_POINTS, shiftPeriod } from '../../src/core/period.ts';
 import { RANKING_FILE_ROWS } from '../../src/core/templates.ts';
 import { ranking } from '../queries/rankings.ts';
+import { shown } from '../queries/shared.ts';
 import { periodBounds, type TrendParams } from '../queries/trends.ts';
 import type { Store } from '../store/store.ts';
 
@@ -41,7 +42,9 @@ export async function* rankingFiles(db: Store, region: string, period: string, i
 
 /** The periods an export ranks: every quarter and year (monthly rankings stay with the live API). */
 export async function rankedPeriods(db: Store): Promise<string[]> {
-  return (await db.all<{ id: string }>("SELECT id FROM periods WHERE granularity IN ('quarter', 'year') ORDER BY id")).map((row) => row.id);
+  return (await db.all<{ id: string }>(`SELECT id FROM periods WHERE granularity IN ('quarter', 'year') AND ${shown(db)} ORDER BY id`)).map(
+    (row) => row.id,
+  );
 }
 
 /**

@@ -137,5 +137,11 @@ console.info(
       ? '试运行：检查通过，未写入。'
       : '已写入（一个事务）。再次导入同一文件不会重复计数。',
 );
+if (report.errors.length === 0 && report.drafts.length > 0) {
+  const periods = report.drafts.join('、');
+  console.info(
+    `${report.dryRun ? '将成为' : '现为'}草稿、尚未公开的公示期：${periods}。审核：npm run review -- --period ${report.drafts.at(-1)}；发布：npm run period:publish -- --period ${report.drafts.join(' --period ')}`,
+  );
+}
 if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
 process.exit(report.errors.length > 0 ? 1 : 0);

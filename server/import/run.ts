@@ -4,6 +4,7 @@
  * run goes through the same writes and rolls them back, so its counts are exactly what a real
  * import would do.
  */
+import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { PostgresStore } from '../store/postgres/store.ts';
 import { writeThroughCopy } from '../store/postgres/working-copy.ts';
@@ -69,6 +70,7 @@ export async function importSpreadsheet(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const read = await readSpreadsheet(bytes, fileName, options.encoding);
+  const checksum = createHash('sha256').update(bytes).digest('hex');
   const issues: Issue[] = [];
   const checked = checkFile(read, options.period, issues);
   reportNameConflicts(checked.stats, issues);
@@ -86,6 +88,7 @@ export async function importSpreadsheet(
     operators: emptyTally(),
     responses: emptyTally(),
     rolledUp: emptyTally(),
+    drafts: [],
     warnings: [],
     errors: [],
     written: false,
@@ -96,7 +99,7 @@ export async function importSpreadsheet(
     // Everything, or nothing when any row has an error (or for a dry run): true to commit.
     const write = (db: Database): boolean => {
       insertClassifications(db);
-      save(db, stats, responses, options, report, issues, fileName);
+      save(db, stats, responses, options, report, issues, { name: fileName, checksum });
       return !issues.some((i) => i.severity === 'error') && !options.dryRun;
     };
     report.written =

@@ -17,12 +17,21 @@ export interface SaveOptions {
   now?: Date;
 }
 
+/** The file a save writes from, as the periods' history records it. */
+export interface SavedFile {
+  name: string;
+  /** SHA-256 of its bytes, hexadecimal. */
+  checksum: string;
+}
+
 /** What a save did, row by row, as the report counts it. */
 export interface SaveTally {
   statistics: Tally;
   operators: Tally;
   responses: Tally;
   rolledUp: Tally;
+  /** The periods whose figures the save added or changed, now drafts until published. */
+  drafts: string[];
 }
 
 /** Writes everything, or adds an error to `issues` and stops (the caller's transaction then rolls back). */
@@ -33,8 +42,9 @@ export function save(
   options: SaveOptions,
   tally: SaveTally,
   issues: Issue[],
-  file: string,
+  saved: SavedFile,
 ): void {
+  const file = saved.name;
   const fail = (code: string, message: string) => issues.push({ severity: 'error', sheet: file, code, message });
   if (!saveSettings(db, options, fail)) return;
   const store = new StoreWriter(db);
@@ -50,14 +60,17 @@ export function save(
     }),
   );
   const given = new Set<string>();
+  const changed = new Set<string>();
   // In period order, so that an operator's details end as its newest period gives them.
   for (const record of [...stats].sort((a, b) => periodMonths(a.period).last.localeCompare(periodMonths(b.period).last))) {
     const id = operators.idFor(record);
     given.add(`${record.period}|${id}`);
-    tally.statistics[store.counts(record.period, id, record.counts)]++;
+    const outcome = store.counts(record.period, id, record.counts);
+    tally.statistics[outcome]++;
+    if (outcome !== 'unchanged') changed.add(record.period);
   }
   const months = stats.map((s) => s.period).filter((p) => parsePeriod(p)?.granularity === 'month');
-  Object.assign(tally.rolledUp, store.rollUp(StoreWriter.targetsOf(months), given));
+  Object.assign(tally.rolledUp, store.rollUp(StoreWriter.targetsOf(months), given, changed));
   if (stats.length > 0 && !db.prepare("SELECT 1 FROM periods WHERE granularity = 'quarter' LIMIT 1").get()) {
     fail(
       'no-quarter',
@@ -78,6 +91,8 @@ export function save(
       });
     } else tally.responses[store.statement(id, r)]++;
   }
+  tally.drafts = [...changed].sort();
+  store.draft(tally.drafts, { at: (options.now ?? new Date()).toISOString(), file, checksum: saved.checksum });
 }
 
 /** The publisher's settings: a sample database is refused, and a new one needs the publisher's name. */

@@ -5,7 +5,7 @@ import { notFound } from '../http/problem.ts';
 import { type Counts, selectCounts, ZERO_COUNTS } from '../store/counts.ts';
 import type { Store } from '../store/store.ts';
 import { nameMatch } from './name-match.ts';
-import { envelope, industryFilter, industryOf, industryScope, mediationRate, resolvePeriod, resolveRegion } from './shared.ts';
+import { envelope, industryFilter, industryOf, industryScope, mediationRate, resolvePeriod, resolveRegion, shown } from './shared.ts';
 
 const CASES_SHOWN = 10;
 const HISTORY_MONTHS = 12;
@@ -155,7 +155,7 @@ export async function merchantDetail(db: Store, uscc: string, periodId: string |
     await db.all<Counts & { period: string }>(
       `SELECT p.id AS period, ${selectCounts((c) => `COALESCE(k.${c}, 0)`)}
        FROM periods p LEFT JOIN counts k ON k.period = p.id AND k.operator_id = @operator
-       WHERE p.granularity = 'month' AND p.id <= @until ORDER BY p.id DESC LIMIT @limit`,
+       WHERE p.granularity = 'month' AND p.id <= @until AND ${shown(db, 'p')} ORDER BY p.id DESC LIMIT @limit`,
       { operator: operator.id, until: period.last_month, limit: HISTORY_MONTHS },
     )
   )

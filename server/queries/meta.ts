@@ -6,12 +6,14 @@ import { THRESHOLDS } from '../domain/thresholds.ts';
 import { readSettings } from '../store/settings.ts';
 import type { Store } from '../store/store.ts';
 import { regionsWithData } from './regions.ts';
-import { envelope, latestPeriod, resolvePeriod } from './shared.ts';
+import { envelope, latestPeriod, resolvePeriod, shown } from './shared.ts';
 
 export async function meta(db: Store): Promise<Schemas['Meta']> {
   const settings = await readSettings(db);
   const ids = async (granularity: string) =>
-    (await db.all<{ id: string }>('SELECT id FROM periods WHERE granularity = @granularity ORDER BY id', { granularity })).map((r) => r.id);
+    (
+      await db.all<{ id: string }>(`SELECT id FROM periods WHERE granularity = @granularity AND ${shown(db)} ORDER BY id`, { granularity })
+    ).map((r) => r.id);
   const period = (await resolvePeriod(db, undefined)).id;
   return {
     ...(await envelope(db, period)),

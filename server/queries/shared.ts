@@ -53,20 +53,42 @@ export interface PeriodRow {
   previous: string | null;
 }
 
+/**
+ * The condition a period row (`alias`) must meet to be read: published, or in a preview also a
+ * draft. Every query that reads periods other than by resolvePeriod applies it.
+ */
+export function shown(db: Store, alias = ''): string {
+  return `${alias ? `${alias}.` : ''}status IN (${db.preview ? "'published', 'draft'" : "'published'"})`;
+}
+
 /** The latest quarter with data: the period an element shows when none is asked for. */
 export async function latestPeriod(db: Store, granularity: PeriodRow['granularity'] = 'quarter'): Promise<string | null> {
-  const row = await db.get<{ id: string }>('SELECT id FROM periods WHERE granularity = @granularity ORDER BY id DESC LIMIT 1', {
-    granularity,
-  });
+  const row = await db.get<{ id: string }>(
+    `SELECT id FROM periods WHERE granularity = @granularity AND ${shown(db)} ORDER BY id DESC LIMIT 1`,
+    { granularity },
+  );
   return row?.id ?? null;
 }
 
-/** The period asked for (or the default one), which must exist in the data. */
+/**
+ * The period asked for (or the default one), which must be shown: a draft is as unknown as a period
+ * with no data, a withdrawn one says why. Its previous period is null unless shown too, so that no
+ * change is ever computed against figures the public may not see.
+ */
 export async function resolvePeriod(db: Store, id: string | undefined): Promise<PeriodRow> {
   const wanted = id ?? (await latestPeriod(db)) ?? (await latestPeriod(db, 'month')) ?? (await latestPeriod(db, 'year'));
-  const row = wanted ? await db.get<PeriodRow>('SELECT * FROM periods WHERE id = @id', { id: wanted }) : undefined;
-  if (!row) throw notFound(`period ${wanted ?? '(none)'} has no data; /v1/meta lists the periods available`);
-  return row;
+  const row = wanted
+    ? await db.get<PeriodRow & { shown: number; status: string; reason: string | null }>(
+        `SELECT p.id, p.granularity, p.first_month, p.last_month, p.status, p.reason,
+                CASE WHEN ${shown(db, 'p')} THEN 1 ELSE 0 END AS shown,
+                CASE WHEN ${shown(db, 'q')} THEN p.previous END AS previous
+         FROM periods p LEFT JOIN periods q ON q.id = p.previous WHERE p.id = @id`,
+        { id: wanted },
+      )
+    : undefined;
+  if (row?.status === 'withdrawn') throw notFound(`period ${wanted} was withdrawn by the publisher: ${row.reason ?? ''}`);
+  if (!row?.shown) throw notFound(`period ${wanted ?? '(none)'} has no data; /v1/meta lists the periods available`);
+  return { id: row.id, granularity: row.granularity, first_month: row.first_month, last_month: row.last_month, previous: row.previous };
 }
 
 export interface RegionScope {

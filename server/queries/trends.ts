@@ -4,7 +4,7 @@ import { parsePeriod, periodRange, SERIES_POINTS, shiftPeriod } from '../../src/
 import { invalidParams, notFound } from '../http/problem.ts';
 import { type Counts, selectCounts } from '../store/counts.ts';
 import type { Store } from '../store/store.ts';
-import { envelope, industryFilter, mediationRate, requireIndustryData, resolveRegion } from './shared.ts';
+import { envelope, industryFilter, mediationRate, requireIndustryData, resolveRegion, shown } from './shared.ts';
 
 export interface TrendParams {
   region?: string;
@@ -35,7 +35,7 @@ export async function trend(db: Store, params: TrendParams): Promise<Schemas['Tr
     };
     rows = await db.all(
       `SELECT p.id AS period, ${sumColumns} FROM periods p LEFT JOIN counts k ON k.period = p.id AND k.operator_id = @operator
-       WHERE p.granularity = @granularity AND p.id BETWEEN @from AND @to GROUP BY p.id ORDER BY p.id`,
+       WHERE p.granularity = @granularity AND p.id BETWEEN @from AND @to AND ${shown(db, 'p')} GROUP BY p.id ORDER BY p.id`,
       { operator: operator.id, granularity: params.granularity, from, to },
     );
   } else {
@@ -51,7 +51,7 @@ export async function trend(db: Store, params: TrendParams): Promise<Schemas['Tr
        LEFT JOIN (counts k JOIN operators o ON o.id = k.operator_id JOIN industries i ON i.code = o.industry
                   ${region ? `AND o.${region.column} = @region` : ''} ${industry.clause})
          ON k.period = p.id
-       WHERE p.granularity = @granularity AND p.id BETWEEN @from AND @to GROUP BY p.id ORDER BY p.id`,
+       WHERE p.granularity = @granularity AND p.id BETWEEN @from AND @to AND ${shown(db, 'p')} GROUP BY p.id ORDER BY p.id`,
       { region: region?.code ?? null, industry: industry.value, granularity: params.granularity, from, to },
     );
   }
@@ -112,7 +112,9 @@ async function resolveRange(db: Store, params: TrendParams): Promise<{ from: str
 /** The first and the last period the data holds at a granularity (both null when it holds none). */
 export async function periodBounds(db: Store, granularity: Schemas['Granularity']): Promise<{ first: string | null; last: string | null }> {
   return (
-    (await db.get('SELECT min(id) AS first, max(id) AS last FROM periods WHERE granularity = @granularity', { granularity })) ?? {
+    (await db.get(`SELECT min(id) AS first, max(id) AS last FROM periods WHERE granularity = @granularity AND ${shown(db)}`, {
+      granularity,
+    })) ?? {
       first: null,
       last: null,
     }

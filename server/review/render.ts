@@ -5,6 +5,7 @@
 import { escapeHtml } from '../export/html.ts';
 import type { Compared, Figures, Jump, OperatorLine, ReviewReport } from './report.ts';
 
+const STATUS: Record<ReviewReport['status'], string> = { draft: '草稿，未公开', published: '已发布', withdrawn: '已撤回' };
 const percent = (success: number, concluded: number) => (concluded > 0 ? `${((success / concluded) * 100).toFixed(1)}%` : '—');
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 const figuresText = (f: Figures | null) =>
@@ -92,7 +93,7 @@ function sections(report: ReviewReport): Section[] {
 
 function heading(report: ReviewReport): string[] {
   return [
-    `公示期 ${report.period} 审核报告 · ${report.publisher}`,
+    `公示期 ${report.period}（${STATUS[report.status]}）审核报告 · ${report.publisher}`,
     `本期：${figuresText(report.totals.current)}`,
     `${report.previous ? `上期 ${report.previous}` : '上期'}：${figuresText(report.totals.previous)}`,
     `生成时间：${report.generatedAt}`,

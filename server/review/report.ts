@@ -46,6 +46,8 @@ export interface Listed<T> {
 
 export interface ReviewReport {
   period: string;
+  /** Whether the period is public yet: an import leaves it a draft until it is published. */
+  status: 'draft' | 'published' | 'withdrawn';
   previous: string | null;
   publisher: string;
   generatedAt: string;
@@ -119,7 +121,10 @@ const listed = <T>(items: T[]): Listed<T> => ({ count: items.length, items: item
 const byAccepted = (a: OperatorLine, b: OperatorLine) => b.accepted - a.accepted || (a.uscc < b.uscc ? -1 : 1);
 
 export async function reviewPeriod(db: Store, period: string): Promise<ReviewReport> {
-  const row = await db.get<{ previous: string | null }>('SELECT previous FROM periods WHERE id = @period', { period });
+  const row = await db.get<{ previous: string | null; status: ReviewReport['status'] }>(
+    'SELECT previous, status FROM periods WHERE id = @period',
+    { period },
+  );
   if (!row) throw new RangeError(`公示期 ${period} 没有数据`);
   const current = await rowsOf(db, period);
   const previous = row.previous ? await rowsOf(db, row.previous) : null;
@@ -146,6 +151,7 @@ export async function reviewPeriod(db: Store, period: string): Promise<ReviewRep
   );
   return {
     period,
+    status: row.status,
     previous: row.previous,
     publisher: (await readSettings(db)).publisher.name,
     generatedAt: new Date().toISOString(),

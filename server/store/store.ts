@@ -23,7 +23,23 @@ export interface Store {
   version(): string | Promise<string>;
   /** A store for one answer, read whole from one source (one read replica); the store itself where there is one source. */
   session?(): Store;
+  /** Draft periods are shown as well as published ones (`serve --preview`); never a withdrawn one. */
+  readonly preview?: boolean;
   close(): Promise<void>;
+}
+
+/** The same store, showing draft periods as well as published ones: a publisher's preview, never the public API. */
+export function previewOf(store: Store): Store {
+  return {
+    engine: store.engine,
+    preview: true,
+    all: (sql, params) => store.all(sql, params),
+    get: (sql, params) => store.get(sql, params),
+    byCodePoint: (expression) => store.byCodePoint(expression),
+    version: () => store.version(),
+    session: store.session && (() => previewOf((store.session as () => Store)())),
+    close: () => store.close(),
+  };
 }
 
 /**

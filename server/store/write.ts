@@ -172,9 +172,10 @@ export class StoreWriter {
    * Months complete their quarter and their year: each target whose months are all in the store is
    * summed from them, for every operator with figures in them — except the operators whose figures
    * for that target were given directly (`given` holds `period|operator`). A target with a month
-   * missing is not summed, so an unfinished quarter is never published as if it were whole.
+   * missing is not summed, so an unfinished quarter is never published as if it were whole. Each
+   * target whose figures this added or changed is added to `changed`.
    */
-  rollUp(targets: Iterable<string>, given: ReadonlySet<string> = new Set()): Tally {
+  rollUp(targets: Iterable<string>, given: ReadonlySet<string> = new Set(), changed?: Set<string>): Tally {
     const tally = emptyTally();
     const exists = this.#prepare('SELECT 1 FROM periods WHERE id = ?');
     for (const target of new Set(targets)) {
@@ -202,6 +203,7 @@ export class StoreWriter {
           held[0] === null ? undefined : held,
         );
         tally[outcome]++;
+        if (outcome !== 'unchanged') changed?.add(target);
       }
       for (const [table, key] of [
         ['category_counts', 'category'],
@@ -217,6 +219,22 @@ export class StoreWriter {
       }
     }
     return tally;
+  }
+
+  /**
+   * Leaves periods as drafts — shown only in a preview until someone publishes them, however public
+   * they were — and records the import that made them so.
+   */
+  draft(periods: Iterable<string>, event: { at: string; file: string; checksum: string }): void {
+    for (const period of periods) {
+      this.#prepare("UPDATE periods SET status = 'draft', reason = NULL WHERE id = ?").run(period);
+      this.#prepare("INSERT INTO period_events (period, action, at, file, checksum) VALUES (?, 'import', ?, ?, ?)").run(
+        period,
+        event.at,
+        event.file,
+        event.checksum,
+      );
+    }
   }
 
   /** The quarters and years that the given months belong to. */

@@ -84,7 +84,7 @@ describe('the PostgreSQL store', () => {
     const sql = connect(previous, { max: 1 });
     await sql.begin(async (tx) => {
       await migratePostgres(tx, 'previous', SCHEMA_VERSION - 1);
-      await copyStore(tx, sampleApp().db);
+      await copyStore(tx, sampleApp().db, { olderSchema: true });
     });
     const { store, seeded } = await openPostgres(previous);
     assert.equal(seeded, false);

@@ -6,11 +6,10 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { createApp } from '../../server/app.ts';
 import { type ImportOptions, type ImportReport, importSpreadsheet } from '../../server/import/run.ts';
 import { makeUscc } from '../../server/sample/uscc-maker.ts';
 import { openStore } from '../../server/store/open.ts';
-import { SqliteStore } from '../../server/store/sqlite/store.ts';
+import { publishedApp } from './published.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const fixtures = join(root, 'test/server/fixtures/import');
@@ -47,7 +46,7 @@ describe('importing spreadsheets', () => {
     const responses = await importFile(db, join(root, 'server/templates/responses.csv'));
     assert.deepEqual(responses.errors, []);
     assert.deepEqual(responses.responses, { imported: 1, updated: 0, unchanged: 0 });
-    const app = createApp(new SqliteStore(db));
+    const app = await publishedApp(db);
     const answer = (await (await app.request('/v1/merchants/91310101MA1EXAMPLJ')).json()) as {
       sample: boolean;
       publisher: { name: string };
@@ -183,7 +182,7 @@ describe('importing spreadsheets', () => {
     const report = await importFile(db, file);
     assert.deepEqual(report.errors, []);
     assert.equal(report.warnings[0]?.code, 'uscc-check');
-    const answer = (await (await createApp(new SqliteStore(db)).request('/v1/merchants/91310101MA1TE7T01X')).json()) as {
+    const answer = (await (await (await publishedApp(db)).request('/v1/merchants/91310101MA1TE7T01X')).json()) as {
       merchant: { usccValid: boolean };
     };
     assert.equal(answer.merchant.usccValid, false);
@@ -412,7 +411,7 @@ describe('importing spreadsheets', () => {
         .get(uscc);
     assert.deepEqual(quarter('91310101MA1TE7T00E'), { accepted: 33, concluded: 27, mediated: 15 });
     assert.deepEqual(quarter('91310101MA1TE7T10F'), { accepted: 9, concluded: 9, mediated: 9 });
-    const ranking = (await (await createApp(new SqliteStore(db)).request('/v1/rankings?region=310000')).json()) as {
+    const ranking = (await (await (await publishedApp(db)).request('/v1/rankings?region=310000')).json()) as {
       period: string;
       total: number;
     };

@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Database } from 'better-sqlite3';
 import { regionCsv } from '../../scripts/regions.ts';
-import { createApp } from '../../server/app.ts';
 import { findRegion, gbt2260, lineage, placeOf } from '../../server/domain/gbt2260.ts';
 import { type ImportReport, importSpreadsheet } from '../../server/import/run.ts';
 import { makeUscc } from '../../server/sample/uscc-maker.ts';
 import { openStore } from '../../server/store/open.ts';
-import { SqliteStore } from '../../server/store/sqlite/store.ts';
+import { publishedApp } from './published.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'tsgs-regions-'));
@@ -218,7 +217,7 @@ describe('importing files from anywhere in China', () => {
         provinceOnly: 1,
       },
     ]);
-    const app = createApp(new SqliteStore(db), { log: () => {} });
+    const app = await publishedApp(db, { log: () => {} });
     const total = async (region: string) =>
       ((await (await app.request(`/v1/rankings?region=${region}`)).json()) as { total: number }).total;
     assert.deepEqual(

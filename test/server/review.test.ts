@@ -51,6 +51,7 @@ describe('the review report', () => {
 
   it('sets the period beside the previous one, in total, by city and by industry', () => {
     assert.equal(report.previous, '2026Q2');
+    assert.equal(report.status, 'draft', 'an import is a draft until published');
     assert.equal(report.publisher, '示例区市场监督管理局');
     assert.deepEqual(report.totals, {
       current: { operators: 7, accepted: 81, concluded: 69, success: 41 },
@@ -107,7 +108,7 @@ describe('the review report', () => {
   it('says each finding in text, and in one HTML page with nothing outside it, every datum escaped', () => {
     const text = reviewText(report);
     for (const wanted of [
-      '公示期 2026Q3 审核报告',
+      '公示期 2026Q3（草稿，未公开）审核报告',
       '跳变商行有限公司（91310101MA1R00002F） · 3 · 40',
       '100.0%（1/1）',
       '重复百货有限公司 · 上海市黄浦区南京东路100号',

@@ -16,6 +16,7 @@ export const TABLES = [
   'natures',
   'operators',
   'periods',
+  'period_events',
   'counts',
   'category_counts',
   'nature_counts',
@@ -26,7 +27,7 @@ export const TABLES = [
 ] as const;
 
 /** The tables whose row ids PostgreSQL numbers (GENERATED … AS IDENTITY): their counters must pass the ids copied in. */
-const NUMBERED = ['operators', 'cases', 'responses', 'alerts'] as const;
+const NUMBERED = ['operators', 'cases', 'responses', 'alerts', 'period_events'] as const;
 
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -117,17 +118,27 @@ async function withKeysAfter<T>(sql: Pick<postgres.Sql, 'unsafe'>, tables: reado
   return result;
 }
 
-/** Copies every row of every table of `source` into the (empty) tables of `sql`, inside a transaction. */
-export async function copyStore(sql: Pick<postgres.Sql, 'unsafe'>, source: Database): Promise<Record<string, number>> {
+/**
+ * Copies every row of every table of `source` into the (empty) tables of `sql`, inside a transaction.
+ * `olderSchema`: the target may be at an earlier schema version (a migration test), and gets only the
+ * tables and columns it has.
+ */
+export async function copyStore(
+  sql: Pick<postgres.Sql, 'unsafe'>,
+  source: Database,
+  { olderSchema = false } = {},
+): Promise<Record<string, number>> {
   const present = (source.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]).filter(
     (name) => !name.startsWith('sqlite_'),
   );
   const unknown = present.filter((name) => !(TABLES as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`no copy order for table ${unknown.join(', ')}: add it to TABLES`);
+  const held = olderSchema ? await heldColumns(sql) : null;
+  const tables = TABLES.filter((table) => !held || held.has(table));
   const copied: Record<string, number> = {};
-  await withKeysAfter(sql, TABLES, async () => {
-    for (const table of TABLES) {
-      const columns = columnsOf(source, table);
+  await withKeysAfter(sql, tables, async () => {
+    for (const table of tables) {
+      const columns = columnsOf(source, table).filter((column) => !held || held.get(table)?.has(column));
       const select = source.prepare(`SELECT ${columns.join(', ')} FROM ${table}`).raw();
       let n = 0;
       const rows = (function* () {
@@ -140,7 +151,17 @@ export async function copyStore(sql: Pick<postgres.Sql, 'unsafe'>, source: Datab
       copied[table] = n;
     }
   });
-  for (const table of NUMBERED)
+  for (const table of NUMBERED.filter((t) => (tables as readonly string[]).includes(t)))
     await sql.unsafe(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), COALESCE((SELECT max(id) FROM ${table}), 0) + 1, false)`);
   return copied;
+}
+
+/** The columns of each table the target database holds. */
+async function heldColumns(sql: Pick<postgres.Sql, 'unsafe'>): Promise<Map<string, Set<string>>> {
+  const rows = (await sql.unsafe(
+    'SELECT table_name AS t, column_name AS c FROM information_schema.columns WHERE table_schema = current_schema()',
+  )) as unknown as { t: string; c: string }[];
+  const held = new Map<string, Set<string>>();
+  for (const { t, c } of rows) held.set(t, (held.get(t) ?? new Set()).add(c));
+  return held;
 }

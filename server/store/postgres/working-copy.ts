@@ -64,7 +64,7 @@ async function pull(sql: Sql, db: Database, table: string, where: string, values
 const REFERENCE = ['regions', 'industries', 'categories', 'natures'] as const;
 
 /** The key columns of each table the writer may change. */
-const KEYS: Record<string, readonly string[]> = { ...MERGED, operators: ['id'], responses: ['id'] };
+const KEYS: Record<string, readonly string[]> = { ...MERGED, operators: ['id'], responses: ['id'], period_events: ['id'] };
 
 /** A row's key as one text, from the row (`NEW.`) or a table alias. */
 const keyOf = (table: string, prefix: string) => (KEYS[table] as readonly string[]).map((c) => `${prefix}${c}`).join(" || '|' || ");
@@ -196,6 +196,16 @@ async function merge(tx: Sql, db: Database, pulled: { operators: ReadonlySet<num
     await tx.unsafe(
       `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM merge_${table}
        ON CONFLICT (${keys.join(', ')}) DO ${updated.length > 0 ? `UPDATE SET ${updated.map((c) => `${c} = excluded.${c}`).join(', ')}` : 'NOTHING'}`,
+    );
+  }
+
+  // The periods' history only grows: each new event is added, numbered by PostgreSQL.
+  const eventColumns = columnsOf(db, 'period_events').filter((c) => c !== 'id');
+  const events = changedRows(db, 'period_events', eventColumns);
+  if (events.length > 0) {
+    await stage(tx, 'period_events', eventColumns, events);
+    await tx.unsafe(
+      `INSERT INTO period_events (${eventColumns.join(', ')}) SELECT ${eventColumns.join(', ')} FROM merge_period_events ORDER BY at, period`,
     );
   }
 

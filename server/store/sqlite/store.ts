@@ -9,8 +9,9 @@ export class SqliteStore implements Store {
 
   /** The database itself, for the writers (the importer, the sample generator), which run synchronously inside one transaction. */
   constructor(readonly db: Database) {
-    // data_version changes whenever another connection (an import) commits to the database.
-    this.#dataVersion = db.prepare('PRAGMA data_version').pluck();
+    // data_version changes whenever another connection (an import) commits to the database, and
+    // total_changes() whenever this one writes (a publication by a server's own process).
+    this.#dataVersion = db.prepare('SELECT data_version, total_changes() AS own FROM pragma_data_version').raw();
   }
 
   #statement(sql: string): Statement {
@@ -35,7 +36,7 @@ export class SqliteStore implements Store {
   }
 
   version(): string {
-    return String(this.#dataVersion.get());
+    return (this.#dataVersion.get() as number[]).join('.');
   }
 
   async close(): Promise<void> {

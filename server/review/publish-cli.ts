@@ -1,0 +1,36 @@
+/**
+ * `npm run period:publish -- --period P [--period Q…] [--by NAME]` (also `tsgs-server publish …`):
+ * makes draft periods public, all or none, recorded in their history. Exit status: 0 published, 1
+ * nothing published (no such period, already published, the database cannot be read), 2 wrong usage.
+ */
+import { isPeriodId } from '../../src/core/period.ts';
+import { existingStore, fail, readOptions, usage } from '../export/args.ts';
+import { PeriodStatusError, publishPeriods } from './publish.ts';
+
+const USAGE = `tsgs publish: makes draft periods public — an import leaves the periods it writes as drafts,
+which the API shows only with serve --preview. Review a period first (npm run review).
+
+  npm run period:publish -- --period P [options]
+
+  --period P         the period to publish (2026Q3, 2026-09 or 2026); give it again for more,
+                     all published in one step or none
+  --by NAME          who publishes, kept in the periods' history (not shown by the API)
+  --db DB            SQLite file or postgres:// URL (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite)
+  -h, --help         this text`;
+
+const command = { name: 'tsgs publish', usage: USAGE };
+const values = readOptions(command, { period: { type: 'string', multiple: true }, by: { type: 'string' } });
+const periods = values.period ?? [];
+if (periods.length === 0) usage(command, '--period is required');
+for (const period of periods) if (!isPeriodId(period)) usage(command, `--period "${period}" is not a period (2026Q3, 2026-09 or 2026)`);
+const { store, path } = await existingStore(command, values.db);
+try {
+  const drafts = await publishPeriods(store, periods, { by: values.by });
+  console.info(`已发布 ${periods.join('、')}（${path}）。`);
+  if (drafts.length > 0) console.info(`仍是草稿、未公开：${drafts.join('、')}`);
+} catch (error) {
+  if (error instanceof PeriodStatusError) fail(command, `${error.message}：未作任何更改。`);
+  throw error;
+} finally {
+  await store.close();
+}

@@ -1,0 +1,101 @@
+/**
+ * Publishing and withdrawing periods, on either engine: each in one transaction that changes the
+ * periods' status, records who did it and when in their history, and moves the data's update time
+ * (so that caches and ETags let no earlier answer stand).
+ */
+
+import { PostgresStore } from '../store/postgres/store.ts';
+import { SqliteStore } from '../store/sqlite/store.ts';
+import { numberedParameters, type Params, type Store } from '../store/store.ts';
+
+/** A request the periods' status refuses (no such period, already published…): nothing was changed. */
+export class PeriodStatusError extends Error {}
+
+type Run = <T = Record<string, unknown>>(sql: string, params?: Params) => Promise<T[]>;
+
+/** Runs `work` in one transaction of the store's database. */
+async function inTransaction<T>(store: Store, work: (run: Run) => Promise<T>): Promise<T> {
+  if (store instanceof PostgresStore)
+    return store.sql.begin((tx) =>
+      work(async (sql, params) => {
+        const { text, values } = numberedParameters(sql, params);
+        return (await tx.unsafe(text, values as never[])) as never;
+      }),
+    ) as Promise<T>;
+  if (!(store instanceof SqliteStore)) throw new TypeError('periods are published on the primary store, SQLite or PostgreSQL');
+  const { db } = store;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = await work(async (sql, params = {}) => {
+      const statement = db.prepare(sql);
+      const bound = Object.keys(params).length > 0 ? [params] : [];
+      if (statement.reader) return statement.all(...bound) as never;
+      statement.run(...bound);
+      return [];
+    });
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+export interface Acting {
+  /** Who publishes or withdraws: a person's or an office's name, kept in the history (the API does not show it). */
+  by?: string;
+  now?: Date;
+}
+
+async function statusOf(run: Run, period: string): Promise<string> {
+  const [row] = await run<{ status: string }>('SELECT status FROM periods WHERE id = @period', { period });
+  if (!row) throw new PeriodStatusError(`公示期 ${period} 没有数据`);
+  return row.status;
+}
+
+async function record(run: Run, period: string, action: 'publish' | 'withdraw', at: string, acting: Acting, reason: string | null) {
+  await run('INSERT INTO period_events (period, action, at, actor, reason) VALUES (@period, @action, @at, @actor, @reason)', {
+    period,
+    action,
+    at,
+    actor: acting.by?.trim() || null,
+    reason,
+  });
+  await run("UPDATE settings SET value = @value WHERE key = 'updatedAt'", { value: JSON.stringify(at) });
+}
+
+/** Publishes draft (or withdrawn) periods, all or none. Resolves to the periods still drafts after. */
+export async function publishPeriods(store: Store, periods: readonly string[], acting: Acting = {}): Promise<string[]> {
+  const at = (acting.now ?? new Date()).toISOString();
+  return inTransaction(store, async (run) => {
+    for (const period of periods) {
+      if ((await statusOf(run, period)) === 'published') throw new PeriodStatusError(`公示期 ${period} 已经发布`);
+      await run("UPDATE periods SET status = 'published', reason = NULL WHERE id = @period", { period });
+      await record(run, period, 'publish', at, acting, null);
+    }
+    return (await run<{ id: string }>("SELECT id FROM periods WHERE status = 'draft' ORDER BY id")).map((row) => row.id);
+  });
+}
+
+/**
+ * Withdraws a published period, with the reason the public is told. Resolves to the published
+ * periods that contain it (a quarter of a month, a year of a quarter), whose figures include its own.
+ */
+export async function withdrawPeriod(store: Store, period: string, reason: string, acting: Acting = {}): Promise<string[]> {
+  const why = reason.trim();
+  if (!why) throw new PeriodStatusError('撤回需要说明原因（--reason），原因将向公众显示');
+  const at = (acting.now ?? new Date()).toISOString();
+  return inTransaction(store, async (run) => {
+    const status = await statusOf(run, period);
+    if (status !== 'published') throw new PeriodStatusError(`公示期 ${period} ${status === 'draft' ? '尚未发布' : '已经撤回'}，无需撤回`);
+    await run("UPDATE periods SET status = 'withdrawn', reason = @reason WHERE id = @period", { period, reason: why });
+    await record(run, period, 'withdraw', at, acting, why);
+    return (
+      await run<{ id: string }>(
+        `SELECT o.id FROM periods o JOIN periods p ON p.id = @period
+         WHERE o.status = 'published' AND o.id <> p.id AND o.first_month <= p.first_month AND o.last_month >= p.last_month ORDER BY o.id`,
+        { period },
+      )
+    ).map((row) => row.id);
+  });
+}

@@ -1,0 +1,194 @@
+/**
+ * Review before anything is public: an import leaves its periods as drafts, which the API and the
+ * export do not show (a preview does); publishing shows them in one step; withdrawing hides a period
+ * again and says why; every step is in the periods' history.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Database } from 'better-sqlite3';
+import { createApp } from '../../server/app.ts';
+import { exportSite } from '../../server/export/run.ts';
+import { importSpreadsheet } from '../../server/import/run.ts';
+import { PeriodStatusError, publishPeriods, withdrawPeriod } from '../../server/review/publish.ts';
+import { openStore } from '../../server/store/open.ts';
+import type { SqliteStore } from '../../server/store/sqlite/store.ts';
+import { previewOf } from '../../server/store/store.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'tsgs-periods-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+const fixture = readFileSync(join(root, 'test/server/fixtures/review/planted.csv'));
+const JUMP = '91310101MA1R00002F';
+const NOW = new Date('2026-10-20T02:00:00Z');
+
+let dbs = 0;
+async function imported(): Promise<{ path: string; db: Database; store: SqliteStore }> {
+  const path = join(work, `periods-${++dbs}.sqlite`);
+  const { db, store } = openStore({ path, sample: false });
+  const report = await importSpreadsheet(db, fixture, 'planted.csv', { publisher: '示例区市场监督管理局', now: NOW });
+  assert.deepEqual(report.drafts, ['2026Q2', '2026Q3']);
+  return { path, db, store };
+}
+
+const status = (db: Database) => db.prepare('SELECT id, status, reason FROM periods ORDER BY id').all();
+const history = (db: Database) => db.prepare('SELECT period, action, actor, file, reason FROM period_events ORDER BY id').all();
+
+describe('periods under review', () => {
+  let db: Database;
+  let store: SqliteStore;
+  let path: string;
+  before(async () => {
+    ({ db, store, path } = await imported());
+  });
+
+  it('leaves an import’s periods as drafts, recorded with the file and its checksum', () => {
+    assert.deepEqual(status(db), [
+      { id: '2026Q2', status: 'draft', reason: null },
+      { id: '2026Q3', status: 'draft', reason: null },
+    ]);
+    const events = db.prepare('SELECT period, action, at, file, checksum FROM period_events ORDER BY id').all() as { checksum: string }[];
+    assert.equal(events.length, 2);
+    assert.deepEqual(events[0], {
+      period: '2026Q2',
+      action: 'import',
+      at: NOW.toISOString(),
+      file: 'planted.csv',
+      checksum: events[0]?.checksum,
+    });
+    assert.match(events[0]?.checksum ?? '', /^[0-9a-f]{64}$/);
+  });
+
+  it('shows a draft to nobody: every endpoint answers as if the period had no data, the export writes none of it', async () => {
+    const app = createApp(store, { log: () => {} });
+    for (const url of [
+      '/v1/meta',
+      `/v1/merchants/${JUMP}`,
+      '/v1/rankings?region=310101',
+      '/v1/rankings?region=310101&period=2026Q3',
+      '/v1/hot-issues?region=310101&period=2026Q3',
+      '/v1/merchants?q=跳变',
+    ]) {
+      const response = await app.request(url);
+      assert.equal(response.status, 404, url);
+      assert.match(((await response.json()) as { detail: string }).detail, /has no data/, url);
+    }
+    const trend = await app.request('/v1/trends?region=310101&granularity=quarter');
+    assert.equal(trend.status, 404, 'no quarter is shown');
+    await assert.rejects(exportSite(store, { out: join(work, 'draft-export') }), /has no data/);
+  });
+
+  it('shows drafts in a preview', async () => {
+    const app = createApp(previewOf(store), { log: () => {} });
+    const meta = (await (await app.request('/v1/meta')).json()) as { periods: { quarters: string[] } };
+    assert.deepEqual(meta.periods.quarters, ['2026Q2', '2026Q3']);
+    const ranking = (await (await app.request('/v1/rankings?region=310101')).json()) as { period: string; items: { uscc: string }[] };
+    assert.equal(ranking.period, '2026Q3');
+    assert.equal(ranking.items[0]?.uscc, JUMP);
+  });
+
+  it('publishes in one step: the period is shown, compared only with a published one', async () => {
+    assert.deepEqual(await publishPeriods(store, ['2026Q3'], { by: '审核科', now: NOW }), ['2026Q2']);
+    const app = createApp(store, { log: () => {} });
+    const meta = (await (await app.request('/v1/meta')).json()) as { periods: { quarters: string[] }; updatedAt: string };
+    assert.deepEqual(meta.periods.quarters, ['2026Q3']);
+    assert.equal(meta.updatedAt, NOW.toISOString());
+    const card = (await (await app.request(`/v1/merchants/${JUMP}`)).json()) as { period: string; previousPeriod: string | null };
+    assert.deepEqual([card.period, card.previousPeriod], ['2026Q3', null], 'the draft 2026Q2 is not the previous period');
+    const ranking = (await (await app.request('/v1/rankings?region=310101&metric=change')).json()) as {
+      items: { change: { previous: number | null; delta: number | null } }[];
+    };
+    assert.ok(
+      ranking.items.every((item) => item.change.previous === null && item.change.delta === null),
+      'no change against a draft',
+    );
+    assert.equal((await app.request('/v1/rankings?region=310101&period=2026Q2')).status, 404);
+    await publishPeriods(store, ['2026Q2'], { now: NOW });
+    const after = (await (await app.request(`/v1/merchants/${JUMP}`)).json()) as { previousPeriod: string | null };
+    assert.equal(after.previousPeriod, '2026Q2');
+  });
+
+  it('refuses to publish what is published or does not exist, changing nothing', async () => {
+    const before = history(db);
+    await assert.rejects(publishPeriods(store, ['2026Q1']), new PeriodStatusError('公示期 2026Q1 没有数据'));
+    await assert.rejects(publishPeriods(store, ['2026Q3']), /公示期 2026Q3 已经发布/);
+    assert.deepEqual(history(db), before);
+  });
+
+  it('withdraws a period with the reason the API gives, and falls back to the one before', async () => {
+    await assert.rejects(withdrawPeriod(store, '2026Q3', '  '), /需要说明原因/);
+    assert.deepEqual(await withdrawPeriod(store, '2026Q3', '数据有误，正在核实', { by: '审核科' }), []);
+    const app = createApp(store, { log: () => {} });
+    const withdrawn = await app.request('/v1/rankings?region=310101&period=2026Q3');
+    assert.equal(withdrawn.status, 404);
+    assert.match(
+      ((await withdrawn.json()) as { detail: string }).detail,
+      /period 2026Q3 was withdrawn by the publisher: 数据有误，正在核实/,
+    );
+    const meta = (await (await app.request('/v1/meta')).json()) as { periods: { quarters: string[] } };
+    assert.deepEqual(meta.periods.quarters, ['2026Q2']);
+    const preview = await createApp(previewOf(store), { log: () => {} }).request('/v1/rankings?region=310101&period=2026Q3');
+    assert.equal(preview.status, 404, 'a preview does not show a withdrawn period either');
+    assert.deepEqual(history(db), [
+      { period: '2026Q2', action: 'import', actor: null, file: 'planted.csv', reason: null },
+      { period: '2026Q3', action: 'import', actor: null, file: 'planted.csv', reason: null },
+      { period: '2026Q3', action: 'publish', actor: '审核科', file: null, reason: null },
+      { period: '2026Q2', action: 'publish', actor: null, file: null, reason: null },
+      { period: '2026Q3', action: 'withdraw', actor: '审核科', file: null, reason: '数据有误，正在核实' },
+    ]);
+  });
+
+  it('takes a period back to draft when an import changes it, and leaves it alone when the import changes nothing', async () => {
+    const again = await importSpreadsheet(db, fixture, 'planted.csv', { publisher: '示例区市场监督管理局' });
+    assert.deepEqual(again.drafts, []);
+    assert.equal((status(db) as { status: string }[])[0]?.status, 'published');
+    const changed = readFileSync(join(root, 'test/server/fixtures/review/planted.csv'), 'utf8').replace(
+      `${JUMP},跳变商行有限公司,上海市黄浦区市场监督管理局,上海市黄浦区福州路2号,5212,310101,2026Q2,3,0,3,2,0`,
+      `${JUMP},跳变商行有限公司,上海市黄浦区市场监督管理局,上海市黄浦区福州路2号,5212,310101,2026Q2,4,0,3,2,0`,
+    );
+    const corrected = await importSpreadsheet(db, Buffer.from(changed), 'corrected.csv', { publisher: '示例区市场监督管理局' });
+    assert.deepEqual(corrected.drafts, ['2026Q2']);
+    assert.deepEqual(
+      (status(db) as { id: string; status: string }[]).map((p) => [p.id, p.status]),
+      [
+        ['2026Q2', 'draft'],
+        ['2026Q3', 'withdrawn'],
+      ],
+    );
+  });
+
+  it('npm run period:publish and period:withdraw: exit 0 done, 1 refused, 2 wrong usage', () => {
+    const run = (script: string, ...args: string[]) =>
+      spawnSync('npx', ['tsx', `server/review/${script}`, '--db', path, ...args], { cwd: root, encoding: 'utf8' });
+    const published = run('publish-cli.ts', '--period', '2026Q2', '--period', '2026Q3', '--by', '审核科');
+    assert.equal(published.status, 0, published.stderr);
+    assert.match(published.stdout, /已发布 2026Q2、2026Q3/);
+    const twice = run('publish-cli.ts', '--period', '2026Q3');
+    assert.equal(twice.status, 1);
+    assert.match(twice.stderr, /公示期 2026Q3 已经发布：未作任何更改。/);
+    const noReason = run('withdraw-cli.ts', '--period', '2026Q3');
+    assert.equal(noReason.status, 2);
+    assert.match(noReason.stderr, /--reason is required/);
+    const withdrawn = run('withdraw-cli.ts', '--period', '2026Q3', '--reason', '重复计数');
+    assert.equal(withdrawn.status, 0, withdrawn.stderr);
+    assert.match(withdrawn.stdout, /已撤回 2026Q3/);
+  });
+});
+
+describe('publishing and the static export', () => {
+  it('exports a period only once it is published', async () => {
+    const { store } = await imported();
+    await publishPeriods(store, ['2026Q2']);
+    const out = join(work, 'export');
+    await exportSite(store, { out });
+    const ranking = (period: string) => join(out, `v1/rankings/310101/${period}/accepted-desc-all/0.json`);
+    assert.ok(existsSync(ranking('2026Q2')));
+    assert.equal(existsSync(ranking('2026Q3')), false, 'the draft is not exported');
+    await publishPeriods(store, ['2026Q3']);
+    await exportSite(store, { out });
+    assert.ok(existsSync(ranking('2026Q3')) && existsSync(ranking('2026Q2')));
+  });
+});
