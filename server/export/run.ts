@@ -12,6 +12,7 @@ import { industries } from '../queries/industries.ts';
 import { merchantDetail } from '../queries/merchants.ts';
 import { meta } from '../queries/meta.ts';
 import { regions, regionsWithData } from '../queries/regions.ts';
+import { shownOperators } from '../queries/shared.ts';
 import { trend } from '../queries/trends.ts';
 import type { Store } from '../store/store.ts';
 import { cardCssName, cardPage } from './card-page.ts';
@@ -64,7 +65,7 @@ export async function exportSite(db: Store, options: ExportOptions): Promise<Exp
   const metaFile = json({ ...about, static: true, templates: TEMPLATES });
   writer.write('v1/meta.json', metaFile);
   writer.write('v1/meta', metaFile);
-  const usccs = (await db.all<{ uscc: string }>('SELECT uscc FROM operators ORDER BY uscc')).map((row) => row.uscc);
+  const usccs = (await db.all<{ uscc: string }>(`SELECT uscc FROM ${await shownOperators(db)} o ORDER BY uscc`)).map((row) => row.uscc);
   const regionsToWrite = await regionsWithData(db);
   const total = usccs.length + regionsToWrite.length;
   const ranges = await seriesRanges(db);

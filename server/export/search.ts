@@ -6,7 +6,7 @@
 
 import { nameKeys, officeKey } from '../../src/client/search-keys.ts';
 import type { Schemas } from '../../src/contract/index.ts';
-import { envelope, industryOf, rate, resolvePeriod } from '../queries/shared.ts';
+import { envelope, industryOf, rate, resolvePeriod, shownOperators } from '../queries/shared.ts';
 import type { Store } from '../store/store.ts';
 
 interface Row {
@@ -34,7 +34,7 @@ export async function searchShards(db: Store): Promise<Map<string, Schemas['Sear
   const rows = await db.all<Row>(
     `SELECT o.uscc, o.name, o.kind, o.district, d.name AS district_name, o.city, c.name AS city_name, o.province, p.name AS province_name, o.industry,
               i.section AS industry_section, i.name AS industry_name, k.accepted, k.concluded, k.mediated + k.self_settled AS success
-       FROM operators o JOIN industries i ON i.code = o.industry JOIN regions d ON d.code = o.district
+       FROM ${await shownOperators(db)} o JOIN industries i ON i.code = o.industry JOIN regions d ON d.code = o.district
        JOIN regions c ON c.code = o.city JOIN regions p ON p.code = o.province
        LEFT JOIN counts k ON k.operator_id = o.id AND k.period = @period
        ORDER BY o.uscc`,

@@ -2,7 +2,7 @@
 import type { Schemas } from '../../src/contract/index.ts';
 import { gbt4754, type IndustryEntry, type IndustryLevel } from '../domain/gbt4754.ts';
 import type { Store } from '../store/store.ts';
-import { envelope, resolveIndustry, resolvePeriod, resolveRegion } from './shared.ts';
+import { envelope, resolveIndustry, resolvePeriod, resolveRegion, shownOperators } from './shared.ts';
 
 export interface IndustryParams {
   /** List the children of this entry (or, with `level`, its descendants at that level). */
@@ -42,7 +42,7 @@ export async function industries(db: Store, params: IndustryParams): Promise<Sch
 /** Operators with data by classification entry: each counts in its own code and in every one above it. */
 async function operatorsByEntry(db: Store, column: string | null, region: string | null): Promise<Map<string, number>> {
   const rows = await db.all<{ industry: string; n: number }>(
-    `SELECT industry, count(*) AS n FROM operators ${column ? `WHERE ${column} = @region` : ''} GROUP BY industry`,
+    `SELECT industry, count(*) AS n FROM ${await shownOperators(db)} o ${column ? `WHERE ${column} = @region` : ''} GROUP BY industry`,
     column ? { region } : {},
   );
   const { byCode } = gbt4754();

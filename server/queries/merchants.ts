@@ -5,13 +5,24 @@ import { notFound } from '../http/problem.ts';
 import { type Counts, selectCounts, ZERO_COUNTS } from '../store/counts.ts';
 import type { Store } from '../store/store.ts';
 import { nameMatch } from './name-match.ts';
-import { envelope, industryFilter, industryOf, industryScope, mediationRate, resolvePeriod, resolveRegion, shown } from './shared.ts';
+import {
+  envelope,
+  industryFilter,
+  industryOf,
+  industryScope,
+  mediationRate,
+  resolvePeriod,
+  resolveRegion,
+  shown,
+  shownOperators,
+} from './shared.ts';
 
 const CASES_SHOWN = 10;
 const HISTORY_MONTHS = 12;
 
 const OPERATOR_COLUMNS = 'o.*, i.section AS industry_section, i.name AS industry_name, d.name AS district_name, c.name AS city_name';
-const OPERATOR_JOINS = `FROM operators o
+/** The operators an answer may name (shownOperators), with their industry, district and city. */
+const operatorJoins = (operators: string) => `FROM ${operators} o
   JOIN industries i ON i.code = o.industry
   JOIN regions d ON d.code = o.district
   JOIN regions c ON c.code = o.city`;
@@ -46,6 +57,7 @@ export interface SearchParams {
 
 export async function searchMerchants(db: Store, params: SearchParams): Promise<Schemas['MerchantSearch']> {
   const period = await resolvePeriod(db, params.period);
+  const operators = await shownOperators(db);
   const region = params.region ? await resolveRegion(db, params.region) : null;
   const industry = industryFilter(params.industry);
   const q = params.q?.trim() || null;
@@ -58,7 +70,7 @@ export async function searchMerchants(db: Store, params: SearchParams): Promise<
   // What holds the query first: the USCC itself, a USCC that begins with it, a name that does.
   const first = match ? `(${match.codeIs}) DESC, (${match.codeStarts}) DESC, (${match.nameStarts}) DESC,` : '';
   const rows = await db.all<OperatorRow & Partial<Counts>>(
-    `SELECT ${OPERATOR_COLUMNS}, k.accepted, k.concluded, k.mediated, k.self_settled AS "selfSettled" ${OPERATOR_JOINS}
+    `SELECT ${OPERATOR_COLUMNS}, k.accepted, k.concluded, k.mediated, k.self_settled AS "selfSettled" ${operatorJoins(operators)}
      LEFT JOIN counts k ON k.operator_id = o.id AND k.period = @period
      ${where}
      ORDER BY ${first} COALESCE(k.accepted, 0) DESC, ${db.byCodePoint('o.name')}, o.uscc
@@ -66,8 +78,8 @@ export async function searchMerchants(db: Store, params: SearchParams): Promise<
     { ...filters, period: period.id, limit: params.pageSize, offset: (params.page - 1) * params.pageSize },
   );
   const total =
-    (await db.get<{ n: number }>(`SELECT count(*) AS n FROM operators o JOIN industries i ON i.code = o.industry ${where}`, filters))?.n ??
-    0;
+    (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${operators} o JOIN industries i ON i.code = o.industry ${where}`, filters))
+      ?.n ?? 0;
   return {
     ...(await envelope(db, period.id)),
     q,
@@ -94,7 +106,9 @@ function stripNulls(row: Partial<Counts>): Partial<Counts> {
 }
 
 export async function merchantDetail(db: Store, uscc: string, periodId: string | undefined): Promise<Schemas['MerchantDetail']> {
-  const operator = await db.get<OperatorRow>(`SELECT ${OPERATOR_COLUMNS} ${OPERATOR_JOINS} WHERE o.uscc = @uscc`, { uscc });
+  const operator = await db.get<OperatorRow>(`SELECT ${OPERATOR_COLUMNS} ${operatorJoins(await shownOperators(db))} WHERE o.uscc = @uscc`, {
+    uscc,
+  });
   if (!operator) throw notFound(`no operator with USCC ${uscc} in the data`);
   const period = await resolvePeriod(db, periodId);
   const at = { operator: operator.id, period: period.id };

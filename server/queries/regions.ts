@@ -1,7 +1,7 @@
 /** /v1/regions: the regions that have data, each with every unit above it, or the children of one. */
 import type { Schemas } from '../../src/contract/index.ts';
 import type { Store } from '../store/store.ts';
-import { envelope, resolvePeriod, resolveRegion } from './shared.ts';
+import { envelope, resolvePeriod, resolveRegion, shownOperators } from './shared.ts';
 
 type Region = Schemas['Region'];
 
@@ -11,11 +11,13 @@ type Region = Schemas['Region'];
  * is its own city.
  */
 export async function regionsWithData(db: Store, parent: string | null = null): Promise<Region[]> {
+  const operators = await shownOperators(db);
   const rows = await db.all<Omit<Region, 'pilot'> & { pilot: number }>(
-    `WITH counted(code, operators) AS (
-         SELECT province, count(*) FROM operators GROUP BY province
-         UNION ALL SELECT city, count(*) FROM operators WHERE city <> province GROUP BY city
-         UNION ALL SELECT district, count(*) FROM operators WHERE district <> city GROUP BY district
+    `WITH shown AS (SELECT province, city, district FROM ${operators} o),
+       counted(code, operators) AS (
+         SELECT province, count(*) FROM shown GROUP BY province
+         UNION ALL SELECT city, count(*) FROM shown WHERE city <> province GROUP BY city
+         UNION ALL SELECT district, count(*) FROM shown WHERE district <> city GROUP BY district
        )
        SELECT r.code, r.name, r.level, r.parent, r.pilot, c.operators
        FROM counted c JOIN regions r ON r.code = c.code

@@ -61,6 +61,18 @@ export function shown(db: Store, alias = ''): string {
   return `${alias ? `${alias}.` : ''}status IN (${db.preview ? "'published', 'draft'" : "'published'"})`;
 }
 
+/**
+ * The operators an answer may name, as a table expression (give it an alias): all of them, unless
+ * some period is not shown (a draft, a withdrawn one); then only those with figures in a period that
+ * is, so that an operator known only from a draft is as unknown as one never imported.
+ */
+export async function shownOperators(db: Store): Promise<string> {
+  const hidden = await db.get(`SELECT 1 AS hidden FROM periods WHERE NOT (${shown(db)}) LIMIT 1`);
+  if (!hidden) return 'operators';
+  return `(SELECT * FROM operators x WHERE EXISTS (
+    SELECT 1 FROM counts s JOIN periods sp ON sp.id = s.period WHERE s.operator_id = x.id AND ${shown(db, 'sp')}))`;
+}
+
 /** The latest quarter with data: the period an element shows when none is asked for. */
 export async function latestPeriod(db: Store, granularity: PeriodRow['granularity'] = 'quarter'): Promise<string | null> {
   const row = await db.get<{ id: string }>(

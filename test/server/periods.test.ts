@@ -74,7 +74,7 @@ describe('periods under review', () => {
     ]) {
       const response = await app.request(url);
       assert.equal(response.status, 404, url);
-      assert.match(((await response.json()) as { detail: string }).detail, /has no data/, url);
+      assert.match(((await response.json()) as { detail: string }).detail, /has no data|no operator with USCC/, url);
     }
     const trend = await app.request('/v1/trends?region=310101&granularity=quarter');
     assert.equal(trend.status, 404, 'no quarter is shown');
@@ -175,6 +175,27 @@ describe('periods under review', () => {
     const withdrawn = run('withdraw-cli.ts', '--period', '2026Q3', '--reason', '重复计数');
     assert.equal(withdrawn.status, 0, withdrawn.stderr);
     assert.match(withdrawn.stdout, /已撤回 2026Q3/);
+  });
+});
+
+describe('an operator known only from a draft', () => {
+  it('is as unknown as one never imported: no card, no search hit, not counted, not exported — until published', async () => {
+    const { store } = await imported();
+    await publishPeriods(store, ['2026Q2']);
+    const FRESH = '91310101MA1R00005Q';
+    const answers = async () => {
+      const app = createApp(store, { log: () => {} });
+      const card = await app.request(`/v1/merchants/${FRESH}`);
+      const search = (await (await app.request(`/v1/merchants?q=${encodeURIComponent('新开面馆')}`)).json()) as { total: number };
+      const regions = (await (await app.request('/v1/regions')).json()) as { regions: { code: string; operators: number }[] };
+      return { card: card.status, found: search.total, operators: regions.regions.find((r) => r.code === '310000')?.operators };
+    };
+    assert.deepEqual(await answers(), { card: 404, found: 0, operators: 4 });
+    const out = join(work, 'export-fresh');
+    await exportSite(store, { out });
+    assert.equal(existsSync(join(out, `v1/merchants/310101/${FRESH}.json`)), false);
+    await publishPeriods(store, ['2026Q3']);
+    assert.deepEqual(await answers(), { card: 200, found: 1, operators: 8 });
   });
 });
 
