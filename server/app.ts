@@ -11,6 +11,7 @@ import { hotIssues } from './queries/hot-issues.ts';
 import { industries } from './queries/industries.ts';
 import { merchantDetail, searchMerchants } from './queries/merchants.ts';
 import { meta } from './queries/meta.ts';
+import { periodList } from './queries/periods.ts';
 import { ranking } from './queries/rankings.ts';
 import { regions } from './queries/regions.ts';
 import { trend } from './queries/trends.ts';
@@ -95,6 +96,7 @@ export function createApp(db: Store, options: AppOptions = {}): Hono<ApiEnv> {
   );
 
   app.get('/v1/meta', async (c) => c.json(await meta(c.var.store)));
+  app.get('/v1/periods', async (c) => c.json(await periodList(c.var.store)));
   app.get('/v1/regions', async (c) => c.json(await regions(c.var.store, parseQuery(regionsQuery, c.req.query()))));
   app.get('/v1/industries', async (c) => c.json(await industries(c.var.store, parseQuery(industriesQuery, c.req.query()))));
   app.get('/v1/merchants', async (c) => c.json(await searchMerchants(c.var.store, parseQuery(searchQuery, c.req.query()))));

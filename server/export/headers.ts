@@ -20,6 +20,8 @@ export const HEADERS = `/v1/*
 /v1/meta
   Content-Type: application/json; charset=utf-8
   Cache-Control: ${META}
+/v1/periods
+  Content-Type: application/json; charset=utf-8
 /m/*
   Cache-Control: ${FRESH}
   X-Content-Type-Options: nosniff

@@ -2,7 +2,7 @@
  * `export`: the read API's answers as static files for any object store or CDN, so a publisher can
  * serve national traffic with no server of its own: `v1/meta.json` (saying `static: true`, with the
  * URL templates the files follow), every operator's disclosure, series, page that needs no
- * JavaScript and A4 poster; each region's consumer warnings, hot issues, rankings, series and
+ * JavaScript and A4 poster; the periods published or withdrawn, with their history; each region's consumer warnings, hot issues, rankings, series and
  * industries; the regions with data; a search index; and the headers a host needs (`_headers`, an nginx snippet).
  */
 
@@ -11,6 +11,7 @@ import { hotIssues } from '../queries/hot-issues.ts';
 import { industries } from '../queries/industries.ts';
 import { merchantDetail } from '../queries/merchants.ts';
 import { meta } from '../queries/meta.ts';
+import { periodList } from '../queries/periods.ts';
 import { regions, regionsWithData } from '../queries/regions.ts';
 import { shownOperators } from '../queries/shared.ts';
 import { trend } from '../queries/trends.ts';
@@ -65,6 +66,10 @@ export async function exportSite(db: Store, options: ExportOptions): Promise<Exp
   const metaFile = json({ ...about, static: true, templates: TEMPLATES });
   writer.write('v1/meta.json', metaFile);
   writer.write('v1/meta', metaFile);
+  // Which periods are published or withdrawn, with their history: at the API's path too.
+  const periodsFile = json(await periodList(db));
+  writer.write('v1/periods.json', periodsFile);
+  writer.write('v1/periods', periodsFile);
   const usccs = (await db.all<{ uscc: string }>(`SELECT uscc FROM ${await shownOperators(db)} o ORDER BY uscc`)).map((row) => row.uscc);
   const regionsToWrite = await regionsWithData(db);
   const total = usccs.length + regionsToWrite.length;

@@ -19,6 +19,7 @@ export * from './schemas/hot-issues.ts';
 export * from './schemas/industries.ts';
 export * from './schemas/merchant.ts';
 export * from './schemas/meta.ts';
+export * from './schemas/periods.ts';
 export * from './schemas/ranking.ts';
 export * from './schemas/regions.ts';
 export * from './schemas/search.ts';
@@ -30,6 +31,7 @@ import { HotIssuesPayload } from './schemas/hot-issues.ts';
 import { IndustryListPayload } from './schemas/industries.ts';
 import { MerchantDetailPayload } from './schemas/merchant.ts';
 import { MetaPayload } from './schemas/meta.ts';
+import { PeriodListPayload } from './schemas/periods.ts';
 import { RankingPayload } from './schemas/ranking.ts';
 import { RegionListPayload } from './schemas/regions.ts';
 import { MerchantSearchPayload, SearchShardPayload } from './schemas/search.ts';
@@ -42,6 +44,7 @@ import { TrendPayload } from './schemas/trend.ts';
  */
 export const payloadSchemas = {
   Meta: MetaPayload,
+  PeriodList: PeriodListPayload,
   RegionList: RegionListPayload,
   IndustryList: IndustryListPayload,
   MerchantSearch: MerchantSearchPayload,

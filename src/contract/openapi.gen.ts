@@ -28,6 +28,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Periods published or withdrawn, with their history
+         * @description Every period the public may know of, ordered by id: the published ones, and the withdrawn
+         *     ones with the reason the publisher gave (the other endpoints answer a withdrawn period
+         *     with a 404 that gives it too). Each carries its history: when its figures were imported,
+         *     with the SHA-256 of the file, published, and withdrawn. An import leaves the periods it
+         *     writes as drafts, which are not listed until published. Who imported, published or
+         *     withdrew is kept by the publisher and not published. Sample data has no history.
+         */
+        get: operations["listPeriods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/regions": {
         parameters: {
             query?: never;
@@ -981,6 +1006,67 @@ export interface components {
             /** @description Regions with data (as listed by `/v1/regions`). */
             regions: number;
         };
+        /**
+         * @description A period's status as the public may see it (a draft is not listed).
+         * @enum {string}
+         */
+        PeriodStatus: "published" | "withdrawn";
+        /**
+         * @description One step of a period's history.
+         * @example {
+         *       "action": "publish",
+         *       "at": "2026-10-14T16:00:00+08:00",
+         *       "checksum": null
+         *     }
+         */
+        PeriodEvent: {
+            /**
+             * @description The figures were imported, the period published, or withdrawn.
+             * @enum {string}
+             */
+            action: "import" | "publish" | "withdraw";
+            /**
+             * Format: date-time
+             * @description When (RFC 3339).
+             */
+            at: string;
+            /** @description SHA-256 of the imported file, hexadecimal; null for a publication or a withdrawal. */
+            checksum: string | null;
+        };
+        /**
+         * @description A period, its status and its history.
+         * @example {
+         *       "id": "2026Q3",
+         *       "granularity": "quarter",
+         *       "status": "published",
+         *       "reason": null,
+         *       "history": []
+         *     }
+         */
+        PeriodEntry: {
+            id: components["schemas"]["PeriodId"];
+            /**
+             * @description Month, quarter or year.
+             * @enum {string}
+             */
+            granularity: "month" | "quarter" | "year";
+            status: components["schemas"]["PeriodStatus"];
+            /** @description Why it was withdrawn, as the publisher said; null unless withdrawn. */
+            reason: string | null;
+            /** @description Its imports, publications and withdrawals, oldest first. */
+            history: components["schemas"]["PeriodEvent"][];
+        };
+        /** @description The periods the public may know of. */
+        PeriodList: {
+            /** @description When the data was last updated. */
+            updatedAt: components["schemas"]["UpdatedAt"];
+            /** @description Who publishes the data. */
+            publisher: components["schemas"]["Publisher"];
+            /** @description True for fictional sample data (示例数据). */
+            sample: components["schemas"]["SampleFlag"];
+            /** @description Periods ordered by id. */
+            periods: components["schemas"]["PeriodEntry"][];
+        };
         /** @description The regions that have data. `period` is the default period. */
         RegionList: {
             /** @description The default period (the latest quarter). */
@@ -1760,6 +1846,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Meta"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPeriods: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Entity tag(s) from an earlier answer's `ETag`. When one matches the current
+                 *     representation the answer is `304 Not Modified` with no body.
+                 * @example "5f3c1a9e"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The periods and their history. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodList"];
                 };
             };
             304: components["responses"]["NotModified"];

@@ -51,12 +51,13 @@ describe('the static export', () => {
     assert.equal(fixture.first.operators, operators);
     // Per operator its disclosure, page, poster and two series; per region with data its alerts, hot
     // issues, two series and two industry lists, and its rankings; the search index; then the regions, meta (twice:
-    // v1/meta.json and v1/meta), the card's styles, _headers and the nginx snippet.
+    // v1/meta.json and v1/meta), the periods (twice, likewise), the card's styles, _headers and the nginx snippet.
     const regions = (await live<{ regions: unknown[] }>('/v1/regions')).regions.length;
     const rankings = filesUnder(join(out, 'v1/rankings')).filter((file) => file.endsWith('.json')).length;
     const search = filesUnder(join(out, 'v1/search')).filter((file) => file.endsWith('.json')).length;
-    assert.equal(fixture.first.files, operators * 5 + regions * 6 + rankings + search + 6);
+    assert.equal(fixture.first.files, operators * 5 + regions * 6 + rankings + search + 8);
     assert.equal(read('v1/meta'), read('v1/meta.json'));
+    assert.deepEqual(JSON.parse(read('v1/periods.json')), await live('/v1/periods'));
     assert.equal(fixture.first.written, fixture.first.files);
     assert.ok(
       existsSync(join(out, `${pathFor('merchant', SHOWCASE.busy)}.br`)) &&
@@ -115,6 +116,7 @@ describe('the static export', () => {
     const headers = read('_headers');
     assert.match(headers, /\/v1\/\*\n {2}Access-Control-Allow-Origin: \*/);
     assert.match(headers, /\/v1\/meta\.json\n {2}Cache-Control: public, max-age=60, stale-while-revalidate=86400/);
+    assert.match(headers, /\/v1\/periods\n {2}Content-Type: application\/json; charset=utf-8/);
     assert.match(headers, /\/assets\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
     const nginx = read('tsgs-nginx.conf');
     assert.match(nginx, /gzip_static on;/);

@@ -300,6 +300,9 @@ const examples = answers
   .filter((a) => a.name !== 'Problem')
   .flatMap((a) => a.examples.map((example) => ({ ...a, example: example.name, value: example.value })));
 
+/** Payloads whose contract holds no number at all (dates, statuses and texts only). */
+const WITHOUT_NUMBERS = new Set(['PeriodList']);
+
 describe('client schemas: malformed values in every example', () => {
   for (const { name, where, example, value } of examples) {
     const sites = [...sitesOf(name, value, { $ref: `#/components/schemas/${name}` }, [], undefined)].filter((s) => s.path.length > 0);
@@ -326,10 +329,12 @@ describe('client schemas: malformed values in every example', () => {
           );
         }
       }
-      assert.ok(
-        numbers.some((s) => s.node.minimum !== undefined),
-        'the example has bounded numbers to spoil',
-      );
+      if (!WITHOUT_NUMBERS.has(name))
+        assert.ok(
+          numbers.some((s) => s.node.minimum !== undefined),
+          'the example has bounded numbers to spoil',
+        );
+      else assert.equal(numbers.length, 0, `${name} has numbers after all: take it off WITHOUT_NUMBERS`);
     });
 
     it(`${where} "${example}": a number JSON overflowed to Infinity, or a fraction where an integer belongs`, () => {

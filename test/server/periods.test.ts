@@ -178,6 +178,56 @@ describe('periods under review', () => {
   });
 });
 
+describe('/v1/periods', () => {
+  it('lists published and withdrawn periods with their history and the reason, never a draft nor who acted', async () => {
+    const { store } = await imported();
+    const periods = async (preview = false) =>
+      (await (await createApp(preview ? previewOf(store) : store).request('/v1/periods')).json()) as {
+        periods: {
+          id: string;
+          status: string;
+          reason: string | null;
+          history: { action: string; at: string; checksum: string | null }[];
+        }[];
+      };
+    assert.deepEqual((await periods()).periods, [], 'drafts are not listed');
+    assert.deepEqual(
+      (await periods(true)).periods.map((p) => p.id),
+      ['2026Q2', '2026Q3'],
+    );
+    await publishPeriods(store, ['2026Q2', '2026Q3'], { by: '张三', now: NOW });
+    await withdrawPeriod(store, '2026Q2', '重复计数', { by: '张三', now: NOW });
+    const listed = await periods();
+    const checksum = listed.periods[0]?.history[0]?.checksum;
+    assert.match(checksum ?? '', /^[0-9a-f]{64}$/);
+    assert.deepEqual(listed.periods, [
+      {
+        id: '2026Q2',
+        granularity: 'quarter',
+        status: 'withdrawn',
+        reason: '重复计数',
+        history: [
+          { action: 'import', at: NOW.toISOString(), checksum },
+          { action: 'publish', at: NOW.toISOString(), checksum: null },
+          { action: 'withdraw', at: NOW.toISOString(), checksum: null },
+        ],
+      },
+      {
+        id: '2026Q3',
+        granularity: 'quarter',
+        status: 'published',
+        reason: null,
+        history: [
+          { action: 'import', at: NOW.toISOString(), checksum },
+          { action: 'publish', at: NOW.toISOString(), checksum: null },
+        ],
+      },
+    ]);
+    assert.ok(!JSON.stringify(listed).includes('张三'), 'who acted is not published');
+    assert.ok(!JSON.stringify(listed).includes('planted.csv'), 'nor the file’s name');
+  });
+});
+
 describe('an operator known only from a draft', () => {
   it('is as unknown as one never imported: no card, no search hit, not counted, not exported — until published', async () => {
     const { store } = await imported();
@@ -211,5 +261,8 @@ describe('publishing and the static export', () => {
     await publishPeriods(store, ['2026Q3']);
     await exportSite(store, { out });
     assert.ok(existsSync(ranking('2026Q3')) && existsSync(ranking('2026Q2')));
+    const live = await (await createApp(store).request('/v1/periods')).json();
+    assert.deepEqual(JSON.parse(readFileSync(join(out, 'v1/periods.json'), 'utf8')), live);
+    assert.equal(readFileSync(join(out, 'v1/periods'), 'utf8'), readFileSync(join(out, 'v1/periods.json'), 'utf8'));
   });
 });
