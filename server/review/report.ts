@@ -1,6 +1,6 @@
 /**
  * What a period would make public, for the person who checks it before it is published: its totals
- * by region and industry beside the previous period's, the operators new and gone, the largest jumps
+ * by region and industry beside those of the latest period published before it, the operators new and gone, the largest jumps
  * in accepted complaints and in mediation rates, rates over a denominator too small to mean much,
  * operators that look like one another (same name and address under different USCCs), and
  * statements still awaiting a decision. Read from either engine, through the store.
@@ -121,8 +121,10 @@ const listed = <T>(items: T[]): Listed<T> => ({ count: items.length, items: item
 const byAccepted = (a: OperatorLine, b: OperatorLine) => b.accepted - a.accepted || (a.uscc < b.uscc ? -1 : 1);
 
 export async function reviewPeriod(db: Store, period: string): Promise<ReviewReport> {
+  // Compared with what the public has seen: the latest published period of the same length before it.
   const row = await db.get<{ previous: string | null; status: ReviewReport['status'] }>(
-    'SELECT previous, status FROM periods WHERE id = @period',
+    `SELECT p.status, (SELECT max(b.id) FROM periods b WHERE b.granularity = p.granularity AND b.id < p.id AND b.status = 'published') AS previous
+     FROM periods p WHERE p.id = @period`,
     { period },
   );
   if (!row) throw new RangeError(`公示期 ${period} 没有数据`);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { importSpreadsheet } from '../../server/import/run.ts';
+import { publishPeriods } from '../../server/review/publish.ts';
 import { reviewHtml, reviewText } from '../../server/review/render.ts';
 import { type ReviewReport, reviewPeriod } from '../../server/review/report.ts';
 import { openStore } from '../../server/store/open.ts';
@@ -42,6 +43,8 @@ describe('the review report', () => {
     const file = readFileSync(join(root, 'test/server/fixtures/review/planted.csv'));
     const imported = await importSpreadsheet(database, file, 'planted.csv', { publisher: '示例区市场监督管理局' });
     assert.deepEqual(imported.errors, []);
+    // 2026Q2 is public; 2026Q3 is the draft under review.
+    await publishPeriods(store, ['2026Q2']);
     const writer = new StoreWriter(database);
     const operator = writer.findOperator(PLANTED.jump)?.id as number;
     writer.statement(operator, { date: '2026-10-08', kind: 'response', text: '已整改。', status: 'pending', decidedOn: null });
@@ -69,6 +72,16 @@ describe('the review report', () => {
         ['H', 2, 5],
       ],
     );
+  });
+
+  it('compares with the latest published period only: with none published, with nothing', async () => {
+    const { db: unpublished, store } = openStore({ path: join(work, 'unpublished.sqlite'), sample: false });
+    const file = readFileSync(join(root, 'test/server/fixtures/review/planted.csv'));
+    await importSpreadsheet(unpublished, file, 'planted.csv', { publisher: '示例区市场监督管理局' });
+    const alone = await reviewPeriod(store, '2026Q3');
+    unpublished.close();
+    assert.deepEqual([alone.previous, alone.totals.previous, alone.newOperators.count, alone.acceptedJumps], [null, null, 0, []]);
+    assert.match(reviewText(alone), /没有上一期可比/);
   });
 
   it('names the operators new this period and those gone since the last', () => {
