@@ -45,7 +45,7 @@ const periodQuery = v.object({ period: v.optional(period) });
 const rankingQuery = v.object({
   region,
   period: v.optional(period),
-  metric: v.optional(oneOf(['accepted', 'mediation-rate', 'change']), 'accepted'),
+  metric: v.optional(oneOf(['accepted', 'mediation-rate', 'change', 'per-sales']), 'accepted'),
   order: v.optional(oneOf(['asc', 'desc']), 'desc'),
   list: v.optional(oneOf(['all', 'red', 'black']), 'all'),
   industry: v.optional(industry),

@@ -11,7 +11,7 @@ import { shown } from '../queries/shared.ts';
 import { periodBounds, type TrendParams } from '../queries/trends.ts';
 import type { Store } from '../store/store.ts';
 
-const METRICS = ['accepted', 'mediation-rate', 'change'] as const;
+const METRICS = ['accepted', 'mediation-rate', 'change', 'per-sales'] as const;
 const ORDERS = ['desc', 'asc'] as const;
 const LISTS = ['all', 'red', 'black'] as const;
 

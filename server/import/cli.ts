@@ -1,6 +1,6 @@
 /**
  * `npm run import -- <file.csv|file.xlsx> [--db FILE|URL] [--period 2026Q3] [--publisher NAME]
- * [--encoding utf-8|gbk] [--on-duplicate last|first|reject] [--report report.json] [--dry-run]`
+ * [--encoding utf-8|gbk] [--on-duplicate last|first|reject] [--publish-sales] [--report report.json] [--dry-run]`
  * (also `tsgs-server import …`). Exit status: 0 imported (warnings allowed), 1 nothing written
  * (errors, or a file that cannot be read), 2 wrong usage.
  */
@@ -26,6 +26,8 @@ const USAGE = `tsgs import: complaint statistics, operators' statements and corr
   --publisher NAME       publisher's name (required for a new database)
   --encoding ENC         utf-8, gbk or gb18030 (default: detected)
   --on-duplicate RULE    rows with the same USCC and period: last (default), first or reject
+  --publish-sales        publish the 销售额/营业收入 amounts the file gives; without it the API
+                         gives only accepted complaints per ¥100 million of sales
   --report FILE          also write the report as JSON
   --dry-run              check everything, write nothing
   -h, --help             this text
@@ -49,6 +51,7 @@ function parse() {
       'on-duplicate': { type: 'string' },
       report: { type: 'string' },
       'dry-run': { type: 'boolean' },
+      'publish-sales': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -76,7 +79,14 @@ const path = databasePath(values.db);
 let report: ImportReport;
 try {
   const encoding = encodingFrom(values.encoding);
-  const options = { period, publisher: values.publisher, dryRun: values['dry-run'], encoding, onDuplicate: rule as DuplicateRule };
+  const options = {
+    period,
+    publisher: values.publisher,
+    dryRun: values['dry-run'],
+    encoding,
+    onDuplicate: rule as DuplicateRule,
+    publishSales: values['publish-sales'],
+  };
   if (isPostgresUrl(path)) {
     // A new PostgreSQL database gets the schema and the reference tables, never the sample.
     const { store } = await openPostgres(path, { sample: false });
@@ -118,6 +128,11 @@ for (const province of report.regions) {
   ].join('，');
   console.info(`    ${province.name} ${province.rows} 行${cities ? `（${cities}）` : ''}`);
 }
+const sales = report.sales;
+if (sales.imported + sales.updated + sales.unchanged > 0)
+  console.info(
+    `  销售额：${tally(sales)}（${values['publish-sales'] ? '金额公开' : '金额不公开，只公示每亿元销售额受理投诉量；公开金额请加 --publish-sales'}）`,
+  );
 console.info(`  经营者：${tally(report.operators)}`);
 const rolled = report.rolledUp;
 if (rolled.imported + rolled.updated + rolled.unchanged > 0) console.info(`  由月度汇总的季度与年度：${tally(rolled)}`);

@@ -16,6 +16,7 @@ export type StatsField =
   | 'period'
   | 'registeredOn'
   | 'rate'
+  | 'sales'
   | CountField;
 
 export type ResponseField = 'uscc' | 'date' | 'kind' | 'text' | 'status' | 'decidedOn';
@@ -25,6 +26,8 @@ export interface Column<F extends string> {
   /** How the column is named in the report: its usual Chinese header. */
   label: string;
   names: readonly string[];
+  /** Headers that also name it, beyond `names`, as matched after squashing: a name with its unit, say. */
+  pattern?: RegExp;
   required?: boolean;
 }
 
@@ -46,7 +49,22 @@ export const STATS_COLUMNS: readonly Column<StatsField>[] = [
   { field: 'failed', label: '调解不成功量', names: ['调解不成功量', '调解失败量', 'failed'] },
   { field: 'withdrawn', label: '撤诉量', names: ['撤诉量', '撤回量', 'withdrawn'] },
   { field: 'rate', label: '调解成功率', names: ['调解成功率', 'mediationRate', 'mediation_rate'] },
+  // Optional: complaints relative to sales (投诉量占销售额比例). The header's unit says how to read the figures (salesUnit).
+  {
+    field: 'sales',
+    label: '销售额（万元）',
+    names: ['销售额', '营业收入', '营业额', 'sales'],
+    pattern: /^(销售额|营业收入|营业额|sales)[(（](亿元|万元|千元|元|yuan)[)）]$/,
+  },
 ];
+
+const UNITS: Record<string, number> = { 亿元: 1e8, 万元: 1e4, 千元: 1e3, 元: 1, yuan: 1 };
+
+/** How many yuan one unit of a sales column is, by its header; null when the header names no unit. */
+export function salesUnit(header: string): { yuan: number; unit: string } | null {
+  const unit = /[(（](亿元|万元|千元|元|yuan)[)）]$/.exec(squash(header))?.[1];
+  return unit === undefined ? null : { yuan: UNITS[unit] as number, unit };
+}
 
 export const RESPONSE_COLUMNS: readonly Column<ResponseField>[] = [
   { field: 'uscc', label: '统一社会信用代码', names: ['统一社会信用代码', '社会信用代码', '信用代码', 'uscc'], required: true },
@@ -67,7 +85,9 @@ export function mapHeaders<F extends string>(
   const at = new Map(headers.map((h, i) => [squash(h), i]));
   const index: Partial<Record<F, number>> = {};
   for (const column of columns) {
-    const found = column.names.map((n) => at.get(squash(n))).find((i) => i !== undefined);
+    const found =
+      column.names.map((n) => at.get(squash(n))).find((i) => i !== undefined) ??
+      (column.pattern && [...at].find(([header]) => column.pattern?.test(header))?.[1]);
     if (found !== undefined) index[column.field] = found;
   }
   return { index, missing: columns.filter((c) => c.required && index[c.field] === undefined) };

@@ -31,6 +31,8 @@ export interface ImportOptions {
   onDuplicate?: DuplicateRule;
   /** The moment written as the data's update time (default: now). */
   now?: Date;
+  /** Publish the sales amounts the file gives (default: only complaints per ¥100 million of sales). */
+  publishSales?: boolean;
 }
 
 export interface ImportReport extends SaveTally {
@@ -85,6 +87,7 @@ export async function importSpreadsheet(
     rowsRead: checked.rowsRead,
     regions: rowsByRegion(stats),
     statistics: emptyTally(),
+    sales: emptyTally(),
     operators: emptyTally(),
     responses: emptyTally(),
     rolledUp: emptyTally(),

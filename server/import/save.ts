@@ -13,6 +13,8 @@ import type { StatsRecord } from './statistics.ts';
 
 export interface SaveOptions {
   publisher?: string;
+  /** The sales amounts this import gives may be published; without it only complaints per sales are. */
+  publishSales?: boolean;
   /** The moment written as the data's update time. */
   now?: Date;
 }
@@ -27,6 +29,8 @@ export interface SavedFile {
 /** What a save did, row by row, as the report counts it. */
 export interface SaveTally {
   statistics: Tally;
+  /** Rows' sales figures (销售额 / 营业收入), where the file has them. */
+  sales: Tally;
   operators: Tally;
   responses: Tally;
   rolledUp: Tally;
@@ -59,16 +63,7 @@ export function save(
       message: `统一社会信用代码 ${record.uscc} 库中名为“${stored}”，此行为“${record.name}”：已按此行更新名称。请核对代码是否填错，或确认该经营者已更名。`,
     }),
   );
-  const given = new Set<string>();
-  const changed = new Set<string>();
-  // In period order, so that an operator's details end as its newest period gives them.
-  for (const record of [...stats].sort((a, b) => periodMonths(a.period).last.localeCompare(periodMonths(b.period).last))) {
-    const id = operators.idFor(record);
-    given.add(`${record.period}|${id}`);
-    const outcome = store.counts(record.period, id, record.counts);
-    tally.statistics[outcome]++;
-    if (outcome !== 'unchanged') changed.add(record.period);
-  }
+  const { given, changed } = saveFigures(store, operators, stats, options, tally);
   const months = stats.map((s) => s.period).filter((p) => parsePeriod(p)?.granularity === 'month');
   Object.assign(tally.rolledUp, store.rollUp(StoreWriter.targetsOf(months), given, changed));
   if (stats.length > 0 && !db.prepare("SELECT 1 FROM periods WHERE granularity = 'quarter' LIMIT 1").get()) {
@@ -93,6 +88,33 @@ export function save(
   }
   tally.drafts = [...changed].sort();
   store.draft(tally.drafts, { at: (options.now ?? new Date()).toISOString(), file, checksum: saved.checksum });
+}
+
+/**
+ * Each row's figures and sales, in period order so that an operator's details end as its newest
+ * period gives them; what was given directly (`period|operator`) and the periods changed.
+ */
+function saveFigures(
+  store: StoreWriter,
+  operators: Operators,
+  stats: StatsRecord[],
+  options: SaveOptions,
+  tally: SaveTally,
+): { given: Set<string>; changed: Set<string> } {
+  const given = new Set<string>();
+  const changed = new Set<string>();
+  for (const record of [...stats].sort((a, b) => periodMonths(a.period).last.localeCompare(periodMonths(b.period).last))) {
+    const id = operators.idFor(record);
+    given.add(`${record.period}|${id}`);
+    const outcome = store.counts(record.period, id, record.counts);
+    tally.statistics[outcome]++;
+    if (outcome !== 'unchanged') changed.add(record.period);
+    if (record.sales === undefined) continue;
+    const sold = store.sales(record.period, id, record.sales, options.publishSales === true);
+    tally.sales[sold]++;
+    if (sold !== 'unchanged') changed.add(record.period);
+  }
+  return { given, changed };
 }
 
 /** The publisher's settings: a sample database is refused, and a new one needs the publisher's name. */

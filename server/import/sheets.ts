@@ -2,7 +2,7 @@
  * A spreadsheet's sheets told apart by their headers (complaint statistics, operators' statements,
  * or neither), and every row of the ones to import checked.
  */
-import { type Column, fit, mapHeaders, RESPONSE_COLUMNS, STATS_COLUMNS } from './columns.ts';
+import { type Column, fit, mapHeaders, RESPONSE_COLUMNS, STATS_COLUMNS, type StatsField, salesUnit } from './columns.ts';
 import type { ReadFile, Sheet } from './read.ts';
 import type { Issue, SheetContext } from './row-check.ts';
 import { checkResponseRow, type ResponseRecord } from './statements.ts';
@@ -33,6 +33,7 @@ export function checkFile(file: ReadFile, defaultPeriod: string | undefined, iss
     checked.rowsRead += rows.length;
     if (kind === 'statistics') {
       const ctx = context(sheet.name, headers, STATS_COLUMNS, issues);
+      noteSalesUnit(ctx);
       for (const row of rows) {
         const record = checkStatsRow(ctx, row.cells, row.number, defaultPeriod, row.kinds);
         if (record) checked.stats.push(record);
@@ -84,4 +85,19 @@ function sheetKind(sheet: Sheet, headers: string[], sheetCount: number, issues: 
 
 function context<F extends string>(sheet: string, headers: string[], columns: readonly Column<F>[], issues: Issue[]): SheetContext<F> {
   return { sheet, headers, index: mapHeaders(columns, headers).index, columns, issues };
+}
+
+/** A sales column whose header names no unit is read in 万元, the template's unit: said once, for the sheet. */
+function noteSalesUnit(ctx: SheetContext<StatsField>): void {
+  const at = ctx.index.sales;
+  const header = at === undefined ? undefined : ctx.headers[at];
+  if (header === undefined || salesUnit(header)) return;
+  ctx.issues.push({
+    severity: 'warning',
+    sheet: ctx.sheet,
+    row: 1,
+    column: header,
+    code: 'sales-unit',
+    message: `“${header}”列没有注明单位：按万元读取。如以元或亿元计，请把列名写作“${header}（元）”或“${header}（亿元）”。`,
+  });
 }

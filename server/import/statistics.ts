@@ -10,7 +10,7 @@ import { findIndustry } from '../domain/gbt4754.ts';
 import { COUNT_FIELDS, type Counts } from '../store/counts.ts';
 import type { OperatorDetails } from '../store/write.ts';
 import { normaliseDate, normalisePeriod, parseCount, parseRate, percent } from './cells.ts';
-import type { StatsField } from './columns.ts';
+import { type StatsField, salesUnit } from './columns.ts';
 import type { CellKind } from './read.ts';
 import { RowCheck, type SheetContext } from './row-check.ts';
 
@@ -20,6 +20,8 @@ export interface StatsRecord extends OperatorDetails {
   row: number;
   period: string;
   counts: Counts;
+  /** Sales in the period, in yuan, where the file gives them. */
+  sales?: number;
 }
 
 type Row = RowCheck<StatsField>;
@@ -43,6 +45,7 @@ export function checkStatsRow(
   const registeredOn = registeredCell === undefined ? '' : normaliseDate(registeredCell);
   if (registeredOn === null) row.error('registeredOn', 'date-format', `成立日期“${registeredCell}”不是有效日期（如 2019-05-20）。`);
   const counts = checkCounts(row);
+  const sales = checkSales(row, ctx);
   if (row.errors > 0 || !code || !name || !place || !industry || !period || registeredOn === null || !counts) return null;
   return {
     sheet: ctx.sheet,
@@ -58,6 +61,7 @@ export function checkStatsRow(
     period,
     registeredOn,
     counts,
+    ...(sales === undefined ? {} : { sales }),
   };
 }
 
@@ -261,4 +265,26 @@ function checkRate(row: Row, { concluded, mediated, selfSettled }: Counts): void
       'rate-disagrees',
       `调解成功率写的是 ${percent(given)}，按计数（调解成功 ${mediated} + 自行和解 ${selfSettled}）/ 办结 ${concluded} 算得 ${percent(computed)}：以计数为准。`,
     );
+}
+
+/**
+ * Sales in yuan, from a figure in the unit the column's header names (万元 when it names none, as the
+ * template does); undefined when the row gives none. Zero is no figure: a ratio needs sales.
+ */
+function checkSales(row: Row, ctx: SheetContext<StatsField>): number | undefined {
+  const raw = row.cell('sales');
+  if (raw === undefined) return undefined;
+  const header = ctx.index.sales === undefined ? '' : (ctx.headers[ctx.index.sales] ?? '');
+  const { yuan, unit } = salesUnit(header) ?? { yuan: 1e4, unit: '万元' };
+  const v = raw.normalize('NFKC').replace(/[,\s¥]/g, '');
+  const n = /^\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN;
+  if (!Number.isFinite(n)) {
+    row.error('sales', 'sales-format', `销售额“${raw}”不是以${unit}计的金额：请填写数字（如 1234.5），没有销售额的经营者留空。`);
+    return undefined;
+  }
+  if (n === 0) {
+    row.warn('sales', 'sales-zero', '销售额为 0：不计算投诉与销售额之比，按没有销售额导入。');
+    return undefined;
+  }
+  return Math.round(n * yuan);
 }

@@ -11,8 +11,10 @@ import {
   industryOf,
   industryScope,
   mediationRate,
+  perSales,
   resolvePeriod,
   resolveRegion,
+  type SalesRow,
   shown,
   shownOperators,
 } from './shared.ts';
@@ -119,6 +121,7 @@ export async function merchantDetail(db: Store, uscc: string, periodId: string |
     })) ?? ZERO_COUNTS;
   const current = await countsOf(period.id);
   const previous = period.previous ? await countsOf(period.previous) : null;
+  const sales = await db.get<SalesRow>('SELECT amount, disclosed FROM sales WHERE period = @period AND operator_id = @operator', at);
 
   const categories = await db.all<Schemas['CategoryCount']>(
     `SELECT c.id, c.name, c.grp AS "group", k.count FROM category_counts k JOIN categories c ON c.id = k.category
@@ -194,6 +197,7 @@ export async function merchantDetail(db: Store, uscc: string, periodId: string |
     },
     counts: { ...current },
     mediationRate: mediationRate(current),
+    perSales: perSales(current.accepted, sales),
     previous: previous ? { counts: { ...previous }, mediationRate: mediationRate(previous) } : null,
     categories,
     natures,

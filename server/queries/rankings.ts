@@ -2,7 +2,18 @@
 import type { Schemas } from '../../src/contract/index.ts';
 import { THRESHOLDS } from '../domain/thresholds.ts';
 import type { Store } from '../store/store.ts';
-import { change, envelope, industryFilter, industryOf, rate, requireIndustryData, resolvePeriod, resolveRegion } from './shared.ts';
+import {
+  change,
+  envelope,
+  industryFilter,
+  industryOf,
+  perSales,
+  perSalesSql,
+  rate,
+  requireIndustryData,
+  resolvePeriod,
+  resolveRegion,
+} from './shared.ts';
 
 export interface RankingParams {
   region: string;
@@ -20,12 +31,21 @@ const METRIC_SQL: Record<Schemas['RankingMetric'], string> = {
   accepted: 'accepted',
   'mediation-rate': 'CAST(success AS DOUBLE PRECISION) / NULLIF(concluded, 0)',
   change: 'accepted - previous',
+  'per-sales': perSalesSql('accepted', 'amount'),
 };
 
 const LIST_SQL: Record<Schemas['RankingList'], string> = {
   all: '',
   red: 'AND concluded >= @redMinConcluded AND success >= CAST(@redMinRate AS DOUBLE PRECISION) * concluded',
   black: 'AND accepted >= @blackMinAccepted AND concluded > 0 AND success <= CAST(@blackMaxRate AS DOUBLE PRECISION) * concluded',
+};
+
+/** Who a metric ranks: by rate, operators with enough concluded complaints; by sales, those with sales. */
+const METRIC_FILTER: Record<Schemas['RankingMetric'], string> = {
+  accepted: '',
+  'mediation-rate': 'AND concluded >= @minDenominator',
+  change: '',
+  'per-sales': 'AND amount IS NOT NULL',
 };
 
 interface Row {
@@ -44,6 +64,8 @@ interface Row {
   concluded: number;
   success: number;
   previous: number | null;
+  amount: number | null;
+  disclosed: number | null;
 }
 
 export async function ranking(db: Store, params: RankingParams): Promise<Schemas['Ranking']> {
@@ -59,17 +81,18 @@ export async function ranking(db: Store, params: RankingParams): Promise<Schemas
     `WITH ranked AS (
          SELECT o.uscc, o.name, o.kind, o.uscc_valid, o.industry, i.section AS industry_section, i.name AS industry_name,
                 o.district, d.name AS district_name, k.accepted, k.concluded, k.mediated + k.self_settled AS success,
-                ${hasPrevious ? 'COALESCE(p.accepted, 0)' : 'CAST(NULL AS INTEGER)'} AS previous
+                ${hasPrevious ? 'COALESCE(p.accepted, 0)' : 'CAST(NULL AS INTEGER)'} AS previous, s.amount, s.disclosed
          FROM counts k
          JOIN operators o ON o.id = k.operator_id
          JOIN industries i ON i.code = o.industry
          JOIN regions d ON d.code = o.district
          LEFT JOIN counts p ON p.operator_id = k.operator_id AND p.period = @previousPeriod
+         LEFT JOIN sales s ON s.operator_id = k.operator_id AND s.period = k.period
          WHERE k.period = @period AND o.${region.column} = @region ${industry.clause}
        )
        SELECT *, RANK() OVER (ORDER BY ${metric} ${direction} NULLS LAST) AS rank, count(*) OVER () AS total
        FROM ranked
-       WHERE 1 = 1 ${LIST_SQL[params.list]} ${params.metric === 'mediation-rate' ? 'AND concluded >= @minDenominator' : ''}
+       WHERE 1 = 1 ${LIST_SQL[params.list]} ${METRIC_FILTER[params.metric]}
        ORDER BY rank, ${db.byCodePoint('name')}, uscc
        LIMIT @limit OFFSET @offset`,
     {
@@ -111,6 +134,7 @@ export async function ranking(db: Store, params: RankingParams): Promise<Schemas
       concluded: r.concluded,
       mediationRate: rate(r.success, r.concluded),
       change: change(r.accepted, r.previous),
+      perSales: perSales(r.accepted, r.amount === null ? null : { amount: r.amount, disclosed: r.disclosed ?? 0 }),
     })),
   };
 }

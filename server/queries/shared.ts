@@ -27,6 +27,31 @@ export function rate(numerator: number, denominator: number): Rate {
   return { numerator, denominator, value: denominator > 0 ? numerator / denominator : null };
 }
 
+/** An operator's sales in a period as the `sales` table holds them: yuan, and whether the amount may be published. */
+export interface SalesRow {
+  amount: number;
+  disclosed: number;
+}
+
+const YUAN_PER_UNIT = 1e8;
+const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
+/**
+ * Accepted complaints per ¥100 million of sales; null without sales. The amount itself (in ¥100
+ * million, to the yuan) only where the publisher chose to publish it.
+ */
+export function perSales(accepted: number, sales: SalesRow | null | undefined): Schemas['SalesRatio'] | null {
+  if (!sales) return null;
+  return {
+    numerator: accepted,
+    denominator: sales.disclosed === 1 ? round(sales.amount / YUAN_PER_UNIT, 8) : null,
+    value: round((accepted * YUAN_PER_UNIT) / sales.amount, 2),
+  };
+}
+
+/** SQL for the ratio perSales gives, unrounded, for ranking: `accepted` and `amount` are column expressions. */
+export const perSalesSql = (accepted: string, amount: string) => `CAST(${accepted} AS DOUBLE PRECISION) * ${YUAN_PER_UNIT} / ${amount}`;
+
 export interface ChangeFigures {
   previous: number | null;
   delta: number | null;

@@ -86,6 +86,8 @@ export function generateSample(db: Database, options: GenerateOptions): void {
     insertMonthlyCounts(store, random, operators, months);
     insertMonthlyCounts(store, more, moreOperators, months);
     insertShowcaseCounts(store, months);
+    // Sales draw from a source of their own too: the figures above stay as they were without them.
+    insertSales(store, new Random(seed + 2), [...operators, ...moreOperators], months);
     store.rollUp([...quarters, ...years]);
     insertCases(db, random, operators, lastMonth);
     insertCases(db, more, moreOperators, lastMonth);
@@ -299,6 +301,25 @@ function insertMonthlyCounts(store: StoreWriter, random: Random, plans: readonly
       });
     });
   }
+}
+
+/**
+ * Monthly sales (销售额) for about two enterprises in five, and for the busy and the clean showcase
+ * operators: in whole 万元, sized so that complaints per ¥100 million spread from about 1 to 100.
+ * None is published: the sample shows what a publisher shows by default, the ratio alone.
+ */
+function insertSales(store: StoreWriter, random: Random, plans: readonly OperatorPlan[], months: readonly string[]): void {
+  const showcase = new Set<string>([SHOWCASE.busy, SHOWCASE.clean]);
+  const clean = store.findOperator(SHOWCASE.clean)?.id as number;
+  const sellers = plans.filter((plan) => showcase.has(plan.uscc) || (plan.uscc.charAt(1) === '1' && random.chance(0.4)));
+  const perMonth = new Map<number, number>(sellers.map((plan) => [plan.id, (plan.intensity * 1e4) / (8 * Math.exp(random.normal()))]));
+  perMonth.set(clean, 1_800);
+  for (const [operator, mean] of perMonth)
+    months.forEach((month, t) => {
+      const season = 1 + 0.2 * Math.sin(((t % 12) / 12) * 2 * Math.PI);
+      const wan = Math.max(1, Math.round(mean * season * (0.9 + 0.2 * random.next())));
+      store.sales(month, operator, wan * 1e4, false);
+    });
 }
 
 /** Hand-set counts for the showcase operators whose point is their numbers. */

@@ -48,11 +48,29 @@ CREATE TABLE IF NOT EXISTS period_events (
 CREATE INDEX IF NOT EXISTS period_events_by_period ON period_events (period, id);
 `;
 
+/**
+ * An operator's sales in a period (销售额 or 营业收入), in yuan, where the publisher supplied them: the
+ * notice lets complaints be disclosed relative to sales. Sales are commercial information: only the
+ * ratio is public, unless the import that gave the amount chose to disclose it (`disclosed`).
+ */
+const SALES = /* sql */ `
+CREATE TABLE IF NOT EXISTS sales (
+  period      TEXT NOT NULL REFERENCES periods(id),
+  operator_id INTEGER NOT NULL REFERENCES operators(id),
+  amount      REAL NOT NULL CHECK (amount > 0),
+  disclosed   INTEGER NOT NULL DEFAULT 0 CHECK (disclosed IN (0, 1)),
+  PRIMARY KEY (period, operator_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS sales_by_operator ON sales (operator_id, period);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'disclosure tables', sqlite: SCHEMA, postgres: forPostgres(SCHEMA) },
   // SQLite searches names with LIKE over the rows it scans; it has nothing to add.
   { version: 2, name: 'name search by character pieces', sqlite: '', postgres: NAME_SEARCH_SCHEMA },
   { version: 3, name: 'period status and its history', sqlite: PERIOD_STATUS, postgres: forPostgres(PERIOD_STATUS) },
+  // SQLite's REAL is already a double; PostgreSQL's is a single.
+  { version: 4, name: 'sales', sqlite: SALES, postgres: forPostgres(SALES).replace(/\bREAL\b/, 'DOUBLE PRECISION') },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -162,6 +162,22 @@ export class StoreWriter {
     return before ? 'updated' : 'imported';
   }
 
+  /**
+   * Writes an operator's sales for a period, in yuan, and whether its amount may be disclosed (else
+   * only the ratio of complaints to it is), unless the store already holds exactly that.
+   */
+  sales(period: string, operator: number, amount: number, disclosed: boolean): Outcome {
+    const before = this.#prepare('SELECT amount, disclosed FROM sales WHERE period = ? AND operator_id = ?').get(period, operator) as
+      | { amount: number; disclosed: number }
+      | undefined;
+    if (before && before.amount === amount && before.disclosed === Number(disclosed)) return 'unchanged';
+    this.#prepare(
+      `INSERT INTO sales (period, operator_id, amount, disclosed) VALUES (?, ?, ?, ?)
+       ON CONFLICT (period, operator_id) DO UPDATE SET amount = excluded.amount, disclosed = excluded.disclosed`,
+    ).run(period, operator, amount, Number(disclosed));
+    return before ? 'updated' : 'imported';
+  }
+
   /** How many of an operator's accepted complaints in a period fall in a complaint category (or nature: `table` says which). */
   breakdown(table: 'category_counts' | 'nature_counts', period: string, operator: number, id: string, count: number): void {
     const key = table === 'category_counts' ? 'category' : 'nature';
@@ -205,6 +221,7 @@ export class StoreWriter {
         tally[outcome]++;
         if (outcome !== 'unchanged') changed?.add(target);
       }
+      this.#rollUpSales(target, months, given, changed);
       for (const [table, key] of [
         ['category_counts', 'category'],
         ['nature_counts', 'nature'],
@@ -219,6 +236,24 @@ export class StoreWriter {
       }
     }
     return tally;
+  }
+
+  /**
+   * A target's sales, for each operator with sales in every one of its months (a quarter with a
+   * month's sales missing has no sales figure: the ratio would be too low), disclosed only where
+   * every month's was; operators whose target sales were given directly keep them.
+   */
+  #rollUpSales(target: string, months: readonly string[], given: ReadonlySet<string>, changed?: Set<string>): void {
+    const sums = this.#db
+      .prepare(
+        `SELECT operator_id AS operator, sum(amount) AS amount, min(disclosed) AS disclosed FROM sales
+         WHERE period IN (${months.map(() => '?').join(', ')}) GROUP BY operator_id HAVING count(*) = ?`,
+      )
+      .all(...months, months.length) as { operator: number; amount: number; disclosed: number }[];
+    for (const { operator, amount, disclosed } of sums) {
+      if (given.has(`${target}|${operator}`)) continue;
+      if (this.sales(target, operator, amount, disclosed === 1) !== 'unchanged') changed?.add(target);
+    }
   }
 
   /**

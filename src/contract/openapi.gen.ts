@@ -178,6 +178,9 @@ export interface paths {
          *       `minDenominator`) are ranked, so that tiny denominators do not top the list.
          *     - `metric=change` ranks by the change in accepted complaints against the previous period
          *       of the same granularity (`change.delta`); operators without a comparison come last.
+         *     - `metric=per-sales` ranks by accepted complaints per ¥100 million of sales
+         *       (`perSales.value`); only operators whose publisher supplied their sales for the period
+         *       are ranked, and `total` counts only them.
          *
          *     `list=red` (红榜) keeps operators with rate ≥ `redList.minRate` and concluded ≥
          *     `redList.minConcluded`; `list=black` (黑榜) keeps operators with rate ≤ `blackList.maxRate`
@@ -386,11 +389,11 @@ export interface components {
          */
         MerchantKind: "enterprise" | "individual" | "cooperative" | "other";
         /**
-         * @description Rank by accepted complaints, by mediation success rate, or by change in accepted complaints.
+         * @description Rank by accepted complaints, by mediation success rate, by change in accepted complaints, or by accepted complaints per ¥100 million of sales.
          * @default accepted
          * @enum {string}
          */
-        RankingMetric: "accepted" | "mediation-rate" | "change";
+        RankingMetric: "accepted" | "mediation-rate" | "change" | "per-sales";
         /**
          * @description Ascending or descending.
          * @default desc
@@ -430,6 +433,31 @@ export interface components {
             denominator: number;
             /** @description numerator ÷ denominator, unrounded (0..1); null when the denominator is 0. */
             value: number | null;
+        };
+        /**
+         * @description Accepted complaints per ¥100 million (1 亿元) of sales (投诉量占销售额比例), where the
+         *     publisher supplied the operator's sales (销售额 or 营业收入) for the period: operators of
+         *     different sizes become comparable. Sales are commercial information: the amount is given
+         *     (`denominator`) only when the publisher chose to publish it; otherwise only the ratio,
+         *     rounded to two decimals, and its numerator.
+         * @example {
+         *       "numerator": 28,
+         *       "denominator": null,
+         *       "value": 12.73
+         *     }
+         * @example {
+         *       "numerator": 96,
+         *       "denominator": 60.125,
+         *       "value": 1.6
+         *     }
+         */
+        SalesRatio: {
+            /** @description Complaints accepted in the period (`counts.accepted`). */
+            numerator: number;
+            /** @description Sales in the period in ¥100 million (亿元); null when the publisher did not publish the amount. */
+            denominator: number | null;
+            /** @description numerator ÷ sales in ¥100 million, rounded to two decimals. */
+            value: number;
         };
         /**
          * @description Change in a count against the previous period of the same granularity.
@@ -1270,6 +1298,8 @@ export interface components {
             counts: components["schemas"]["Counts"];
             /** @description Mediation success rate in the period, (mediated + selfSettled) ÷ concluded. */
             mediationRate: components["schemas"]["Rate"];
+            /** @description Accepted complaints per ¥100 million of sales in the period; null when the publisher supplied no sales for it. */
+            perSales: components["schemas"]["SalesRatio"] | null;
             /** @description The same figures for `previousPeriod`; null when there is no previous period. */
             previous: components["schemas"]["PeriodFigures"] | null;
             /** @description Accepted complaints by category, count descending. */
@@ -1491,6 +1521,8 @@ export interface components {
             mediationRate: components["schemas"]["Rate"];
             /** @description Change in accepted complaints against `previousPeriod`. */
             change: components["schemas"]["Change"];
+            /** @description Accepted complaints per ¥100 million of sales in the period; null when the publisher supplied no sales for it. */
+            perSales: components["schemas"]["SalesRatio"] | null;
         };
         /** @description A time series for one scope. `period` is the last period of the series. */
         Trend: {

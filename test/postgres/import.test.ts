@@ -58,7 +58,12 @@ async function sameAnswers(target: Awaited<ReturnType<typeof pair>>, usccs: stri
   const paths = ['/v1/meta', '/v1/regions', '/v1/merchants?pageSize=100', '/v1/merchants?q=%E7%A4%BA%E4%BE%8B'];
   for (const uscc of usccs) paths.push(`/v1/merchants/${uscc}`, `/v1/trends?merchant=${uscc}&granularity=quarter`);
   for (const region of regions)
-    paths.push(`/v1/rankings?region=${region}`, `/v1/trends?region=${region}`, `/v1/hot-issues?region=${region}`);
+    paths.push(
+      `/v1/rankings?region=${region}`,
+      `/v1/rankings?region=${region}&metric=per-sales`,
+      `/v1/trends?region=${region}`,
+      `/v1/hot-issues?region=${region}`,
+    );
   for (const path of paths) {
     const [x, y] = await Promise.all([a.request(path), b.request(path)]);
     assert.equal(y.status, x.status, path);
@@ -67,7 +72,7 @@ async function sameAnswers(target: Awaited<ReturnType<typeof pair>>, usccs: stri
 }
 
 async function snapshot(store: Store): Promise<string> {
-  const tables = ['settings', 'periods', 'operators', 'counts', 'category_counts', 'nature_counts', 'responses'];
+  const tables = ['settings', 'periods', 'operators', 'counts', 'sales', 'category_counts', 'nature_counts', 'responses'];
   const parts = [];
   for (const table of tables) parts.push(await store.all(`SELECT * FROM ${table} ORDER BY 1, 2`));
   return JSON.stringify(parts);

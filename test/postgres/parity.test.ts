@@ -63,7 +63,7 @@ function paths(): string[] {
   }
   for (const region of [...provinces.slice(0, 3), ...cities.slice(0, 2), ...districts.slice(0, 2)]) {
     for (const period of [quarters[0], quarters.at(-1), years.at(-1), months.at(-1)]) {
-      for (const metric of ['accepted', 'mediation-rate', 'change'])
+      for (const metric of ['accepted', 'mediation-rate', 'change', 'per-sales'])
         for (const order of metric === 'accepted' ? ['desc', 'asc'] : ['desc'])
           for (const list_ of ['all', 'red', 'black'])
             list.push(`/v1/rankings?region=${region}&period=${period}&metric=${metric}&order=${order}&list=${list_}&limit=200`);

@@ -229,9 +229,9 @@ const SECONDARY_LISTS: Record<string, string[]> = {
   HotIssues: ['items'],
   AlertList: ['items'],
 };
-/** Nullable fields that are core facts: a rate's value, a change's figures, the period they compare with. */
+/** Nullable fields that are core facts: a rate's value, a change's figures, the period they compare with, a sales ratio's amount (a broken part drops the ratio). */
 const coreNullable = (owner: string | undefined, key: string | number) =>
-  key === 'previousPeriod' || owner === 'Rate' || owner === 'Change';
+  key === 'previousPeriod' || owner === 'Rate' || owner === 'Change' || owner === 'SalesRatio';
 
 /** Every value of an example with its contract node and what a malformed value there must turn into. */
 function* sitesOf(

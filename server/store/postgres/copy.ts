@@ -18,6 +18,7 @@ export const TABLES = [
   'periods',
   'period_events',
   'counts',
+  'sales',
   'category_counts',
   'nature_counts',
   'cases',

@@ -29,6 +29,7 @@ const MERGED = {
   settings: ['key'],
   periods: ['id'],
   counts: ['period', 'operator_id'],
+  sales: ['period', 'operator_id'],
   category_counts: ['operator_id', 'period', 'category'],
   nature_counts: ['operator_id', 'period', 'nature'],
 } as const;
@@ -111,13 +112,15 @@ export async function writeThroughCopy(sql: postgres.Sql, scope: WriteScope, wri
         tx,
         db,
         'operators',
-        'WHERE uscc = ANY ($1::text[]) OR id IN (SELECT operator_id FROM counts WHERE period = ANY ($2::text[]))',
+        `WHERE uscc = ANY ($1::text[]) OR id IN (SELECT operator_id FROM counts WHERE period = ANY ($2::text[])
+           UNION SELECT operator_id FROM sales WHERE period = ANY ($2::text[]))`,
         [scope.usccs, read],
       );
       const named = (await tx<{ id: number }[]>`SELECT id FROM operators WHERE uscc = ANY (${scope.usccs as string[]}::text[])`).map(
         (r) => r.id,
       );
-      await pull(tx, db, 'counts', 'WHERE operator_id = ANY ($1::int[]) OR period = ANY ($2::text[])', [named, read]);
+      for (const table of ['counts', 'sales'])
+        await pull(tx, db, table, 'WHERE operator_id = ANY ($1::int[]) OR period = ANY ($2::text[])', [named, read]);
       for (const table of ['category_counts', 'nature_counts']) await pull(tx, db, table, 'WHERE period = ANY ($1::text[])', [read]);
       const responses = await pull(tx, db, 'responses', 'WHERE operator_id = ANY ($1::int[])', [named]);
       db.pragma('foreign_keys = ON');

@@ -15,6 +15,7 @@ import {
   PeriodId,
   Rate,
   RegionRef,
+  SalesRatio,
   Uscc,
 } from './shared.ts';
 
@@ -55,6 +56,7 @@ export const MerchantDetail = object({
   merchant: Merchant,
   counts: Counts,
   mediationRate: Rate,
+  perSales: orNull(SalesRatio),
   previous: orNull(PeriodFigures),
   categories: secondaryList(CategoryCount),
   natures: secondaryList(NatureCount),

@@ -13,6 +13,7 @@ import {
   RankingMetric,
   Rate,
   RegionRef,
+  SalesRatio,
   SortOrder,
   Uscc,
 } from './shared.ts';
@@ -29,6 +30,7 @@ export const RankingItem = object({
   concluded: count,
   mediationRate: Rate,
   change: Change,
+  perSales: orNull(SalesRatio),
 });
 export const Ranking = object({
   ...envelope,

@@ -20,7 +20,7 @@ export const CategoryId = pattern(/^[a-z][a-z-]*$/);
 export const NatureId = pattern(/^[a-z][a-z-]*$/);
 export const CategoryGroup = v.picklist(['goods', 'services']);
 export const MerchantKind = v.picklist(['enterprise', 'individual', 'cooperative', 'other']);
-export const RankingMetric = v.picklist(['accepted', 'mediation-rate', 'change']);
+export const RankingMetric = v.picklist(['accepted', 'mediation-rate', 'change', 'per-sales']);
 export const SortOrder = v.picklist(['asc', 'desc']);
 export const RankingList = v.picklist(['all', 'red', 'black']);
 export const Granularity = v.picklist(['month', 'quarter']);
@@ -38,6 +38,19 @@ export const Rate = v.pipe(
   v.check(
     (rate) => rate.value === null || Math.abs(rate.value - rate.numerator / rate.denominator) <= RATE_ROUNDING,
     'value must be numerator ÷ denominator',
+  ),
+);
+
+/** Accepted complaints per ¥100 million of sales; the value is rounded to two decimals, so it agrees with its parts to within 0.005. */
+export const SalesRatio = v.pipe(
+  object({
+    numerator: count,
+    denominator: v.nullable(v.pipe(v.number(), v.finite(), v.gtValue(0))),
+    value: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  }),
+  v.check(
+    (ratio) => ratio.denominator === null || Math.abs(ratio.value - ratio.numerator / ratio.denominator) <= 0.005 + 1e-9,
+    'value must be numerator ÷ denominator, to two decimals',
   ),
 );
 
