@@ -22,7 +22,7 @@ const meta: Meta<Args> = {
   component: 'tsgs-city-ranking',
   args: { region: SHANGHAI, metric: 'accepted', list: 'all', pageSize: 10 },
   argTypes: {
-    metric: { control: 'inline-radio', options: ['accepted', 'mediation-rate', 'change'] },
+    metric: { control: 'inline-radio', options: ['accepted', 'mediation-rate', 'change', 'per-sales'] },
     list: { control: 'inline-radio', options: ['all', 'red', 'black'] },
   },
   parameters: { controls: { include: ['region', 'metric', 'list', 'pageSize', 'industrySelect', 'api', 'data'] } },
@@ -49,6 +49,14 @@ export const RedList: Story = {
   tags: ['ready', 'api'],
   args: { list: 'red', metric: 'mediation-rate' },
   parameters: described(`${about.live} The red list (红榜), by mediation success rate.`),
+};
+
+export const PerSales: Story = {
+  tags: ['ready', 'api'],
+  args: { metric: 'per-sales' },
+  parameters: described(
+    `${about.live} By complaints accepted per ¥100 million of sales (投诉量占销售额比例): only the operators whose publisher supplied their sales are ranked, as the caption says.`,
+  ),
 };
 
 export const IndustryList: Story = {

@@ -23,6 +23,11 @@ export function formatCount(lang: string, n: number): string {
   return memo(`n:${lang}`, () => new Intl.NumberFormat(lang)).format(n);
 }
 
+/** A number with exactly two decimals, as the API rounds complaints per sales: 19.45, 0.00, 1,234.50. */
+export function formatHundredths(lang: string, n: number): string {
+  return memo(`h:${lang}`, () => new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(n);
+}
+
 /** A ratio as a percentage with at most one decimal: 0.1234 → 12.3%. */
 export function formatPercent(lang: string, value: number): string {
   return memo(`p:${lang}`, () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 })).format(value);

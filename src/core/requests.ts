@@ -30,7 +30,7 @@ export function cardRequest(values: { uscc?: Value; period?: Value }): Request<C
 
 export type RankingMetric = Schemas['RankingMetric'];
 export type RankingList = Schemas['RankingList'];
-export const RANKING_METRICS: readonly RankingMetric[] = ['accepted', 'mediation-rate', 'change'];
+export const RANKING_METRICS: readonly RankingMetric[] = ['accepted', 'mediation-rate', 'change', 'per-sales'];
 export const RANKING_LISTS: readonly RankingList[] = ['all', 'red', 'black'];
 /** What a ranking shows when its attributes do not say: its properties' defaults (the documentation reads them there; a test keeps both alike). */
 export const RANKING_DEFAULTS = { metric: 'accepted', order: 'desc', list: 'all', pageSize: 20, page: 1 } as const;

@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Ranking } from '../../src/contract/index.ts';
 import type { TsgsMerchantSelectEvent } from '../../src/core/events.ts';
 import type { TsgsCityRanking } from '../../src/elements/city-ranking/define.ts';
 import '../../src/elements/city-ranking/define.ts';
 import { byBackend, type FaultRoute, faultRoute, fetched, mount, shadowText, watchWindowErrors } from './helpers.ts';
+import { expectNothingOutside } from './layout.ts';
 
 const page = watchWindowErrors();
 
@@ -20,6 +21,9 @@ const naming = (request: string | undefined, parts: string[]) => {
 };
 const header = (element: Element, label: string) =>
   $$(element, 'th[aria-sort]').find((th) => th.textContent?.includes(label)) as HTMLElement;
+
+/** A number as the ranking writes complaints per sales: two decimals. */
+const hundredths = (n: number) => new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
 
 async function apiRanking(query: string): Promise<Ranking> {
   return (await fetch(`/v1/rankings?${query}`)).json();
@@ -50,6 +54,69 @@ describe('<tsgs-city-ranking>', () => {
     expect(shadowText(element)).to.contain(`共 ${answer.total} 家`);
     expect(shadowText(element)).to.contain('上海市经营者投诉排行');
     await expect(element).to.be.accessible();
+  });
+
+  it('ranks by complaints per ¥100 million of sales with metric="per-sales", only operators with sales, and says so', async () => {
+    const route = await faultRoute();
+    const element = await ranking(route, { region: '310000', metric: 'per-sales' });
+    await settled(element);
+    const answer = await apiRanking('region=310000&metric=per-sales&limit=20');
+    naming((await rankingRequests(route))[0], byBackend(route, ['metric=per-sales', 'order=desc'], ['/per-sales-desc-all/0.json']));
+    const rows = $$(element, 'tbody tr');
+    expect(rows).to.have.length(answer.items.length);
+    const column = $$(element, 'thead th').indexOf(header(element, '每亿元销售额受理投诉'));
+    expect(header(element, '每亿元销售额受理投诉').getAttribute('aria-sort')).to.equal('descending');
+    answer.items.forEach((item, i) => {
+      const row = rows[i] as HTMLTableRowElement;
+      expect(row.textContent).to.contain(item.name);
+      expect(row.cells[0]?.textContent?.trim()).to.equal(String(item.rank));
+      expect(row.cells[column]?.textContent?.replace(/\s+/g, '')).to.contain(`${hundredths(item.perSales?.value ?? Number.NaN)}件/亿元`);
+    });
+    expect($(element, 'caption').textContent).to.contain('仅含发布单位提供销售额的经营者');
+    expect(shadowText(element)).to.contain(`共 ${answer.total} 家`);
+    await expect(element).to.be.accessible();
+  });
+
+  it('adds a sortable per-sales column only where the ranking holds sales, with "—" for an operator without', async () => {
+    const route = await faultRoute();
+    const element = await ranking(route, { region: '310000' });
+    await settled(element);
+    const answer = await apiRanking('region=310000&limit=20');
+    const column = $$(element, 'thead th').indexOf(header(element, '每亿元销售额受理投诉'));
+    expect(column, 'a per-sales column').to.be.greaterThan(0);
+    const rows = $$(element, 'tbody tr') as HTMLTableRowElement[];
+    answer.items.forEach((item, i) => {
+      const cell = rows[i]?.cells[column]?.textContent?.replace(/\s+/g, '') ?? '';
+      expect(cell).to.contain(item.perSales ? `${hundredths(item.perSales.value)}件/亿元` : '—发布单位未提供销售额');
+    });
+    expect($(element, 'caption').textContent, 'the note belongs to the per-sales ranking').not.to.contain('仅含');
+    header(element, '每亿元销售额受理投诉').querySelector('button')?.click();
+    await waitUntil(() => header(element, '每亿元销售额受理投诉')?.getAttribute('aria-sort') === 'descending', 'sorted by per sales');
+    naming((await rankingRequests(route))[1], byBackend(route, ['metric=per-sales', 'order=desc'], ['/per-sales-desc-all/0.json']));
+    expect($(element, 'caption').textContent).to.contain('仅含发布单位提供销售额的经营者');
+
+    // A ranking with no sales in it has no column of dashes.
+    const without = await fixture<TsgsCityRanking>(
+      html`<tsgs-city-ranking api=${route.api} region="310000" .data=${{ ...answer, items: answer.items.map((item) => ({ ...item, perSales: null })) }}></tsgs-city-ranking>`,
+    );
+    await settled(without);
+    expect($$(without, 'thead th')).to.have.length(6);
+    expect(shadowText(without)).not.to.contain('销售额');
+  });
+
+  it('fits the per-sales ranking in 320 CSS px, large text included', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      for (const size of ['normal', 'large']) {
+        const element = await ranking(await faultRoute(), { region: '310000', metric: 'per-sales', size, 'page-size': '10' });
+        await settled(element);
+        expect($(element, 'caption').textContent).to.contain('仅含发布单位提供销售额的经营者');
+        expectNothingOutside(element, `per-sales ${size}`);
+        expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(320);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('sorts by a column header: one request per sort, aria-sort following', async () => {

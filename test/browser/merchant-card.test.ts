@@ -21,6 +21,9 @@ async function apiAnswer(uscc: string): Promise<MerchantDetail> {
   return (await fetch(`/v1/merchants/${uscc}`)).json();
 }
 
+/** A number as the card writes complaints per sales and sales in 亿元: two decimals. */
+const hundredths = (n: number) => new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+
 const part = (element: Element, name: string) => element.shadowRoot?.querySelector(`[part~="${name}"]`) as HTMLElement;
 
 describe('<tsgs-merchant-card>', () => {
@@ -62,6 +65,74 @@ describe('<tsgs-merchant-card>', () => {
       await elementUpdated(element);
       expect(definition.open).to.equal(true);
       expect(definition.textContent).to.contain('投诉后自行和解');
+    });
+
+    it('shows complaints per ¥100 million of sales beside the other figures, with its parts and its definition', async () => {
+      const element = await card(await faultRoute(), { uscc: SHOWCASE.busy });
+      await ready(element);
+      const { perSales } = await apiAnswer(SHOWCASE.busy);
+      if (!perSales) throw new Error('the sample gives the busy operator sales');
+      const figure = part(element, 'per-sales');
+      expect(part(element, 'figures').contains(figure), 'a fact beside the others').to.equal(true);
+      // Read as text, label first: 每亿元销售额受理投诉 19.45 件, then its parts.
+      expect(figure.querySelector('dt')?.textContent?.trim()).to.equal('每亿元销售额受理投诉');
+      const text = (figure.querySelector('dd')?.textContent ?? '').replace(/\s+/g, ' ');
+      expect(text).to.contain(`${hundredths(perSales.value)} 件`);
+      expect(text).to.contain(`受理投诉 ${perSales.numerator} 件`);
+      expect(text).to.contain(perSales.denominator === null ? '销售额未公开' : `销售额 ${hundredths(perSales.denominator)} 亿元`);
+      const definition = part(element, 'per-sales-definition') as HTMLDetailsElement;
+      (definition.querySelector('summary') as HTMLElement).click();
+      await elementUpdated(element);
+      expect(definition.open).to.equal(true);
+      expect(definition.textContent).to.contain('每亿元销售额受理投诉 = 本期受理投诉量 ÷ 本期销售额（亿元）');
+      expect(definition.textContent).to.contain('未公开销售额的，只公示比值');
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows the sales behind the figure when the publisher publishes the amount', async () => {
+      const answer = await apiAnswer(SHOWCASE.busy);
+      if (!answer.perSales) throw new Error('the sample gives the busy operator sales');
+      // The sample publishes no amount: the answer as it would be with the amount its own figures imply.
+      const sales = Math.round((answer.perSales.numerator / answer.perSales.value) * 100) / 100;
+      const perSales = { ...answer.perSales, denominator: sales, value: Math.round((answer.perSales.numerator / sales) * 100) / 100 };
+      const element = await fixture<TsgsMerchantCard>(
+        html`<tsgs-merchant-card api=${(await faultRoute()).api} uscc=${SHOWCASE.busy} .data=${{ ...answer, perSales }}></tsgs-merchant-card>`,
+      );
+      await ready(element);
+      const text = (part(element, 'per-sales').textContent ?? '').replace(/\s+/g, ' ');
+      expect(text).to.contain(`${hundredths(perSales.value)} 件`);
+      expect(text).to.contain(`销售额 ${hundredths(sales)} 亿元`);
+      expect(text).not.to.contain('未公开');
+    });
+
+    it('shows complaints per sales only where the publisher supplied sales: no empty row, no dash', async () => {
+      const [withSales, without] = [SHOWCASE.busy, SHOWCASE.noneConcluded];
+      expect((await apiAnswer(withSales)).perSales).not.to.equal(null);
+      expect((await apiAnswer(without)).perSales).to.equal(null);
+      const shown = await card(await faultRoute(), { uscc: withSales });
+      const absent = await card(await faultRoute(), { uscc: without });
+      await ready(shown);
+      await ready(absent);
+      expect(part(shown, 'per-sales')).to.exist;
+      expect(part(absent, 'per-sales')).to.equal(null);
+      expect(part(absent, 'per-sales-definition')).to.equal(null);
+      expect(part(absent, 'figures').querySelectorAll('[part~="figure"]')).to.have.length(2);
+      expect(shadowText(absent)).not.to.match(/销售额|每亿元/);
+    });
+
+    it('says complaints per sales in English and Traditional Chinese', async () => {
+      const { perSales } = await apiAnswer(SHOWCASE.busy);
+      const en = await card(await faultRoute(), { uscc: SHOWCASE.busy, lang: 'en' });
+      await ready(en);
+      await waitUntil(() => shadowText(en).includes('Complaints accepted per ¥100 million of sales'), 'English');
+      const english = part(en, 'per-sales').textContent?.replace(/\s+/g, ' ') ?? '';
+      expect(english).to.contain(`${hundredths(perSales?.value ?? 0)} complaints`);
+      expect(english).to.contain(`${perSales?.numerator} complaints accepted`);
+      expect(english).to.contain('Sales not published');
+      const tw = await card(await faultRoute(), { uscc: SHOWCASE.busy, lang: 'zh-TW' });
+      await ready(tw);
+      await waitUntil(() => shadowText(tw).includes('每億元銷售額受理投訴'), 'Traditional Chinese');
+      expect(part(tw, 'per-sales').textContent).to.contain('銷售額未公開');
     });
 
     it('shows the operator’s responses with their status and date, and masked case summaries', async () => {

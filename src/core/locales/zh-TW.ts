@@ -1,5 +1,5 @@
 /** Traditional Chinese words for every element, by term id; loaded the first time an element speaks zh-TW. */
-import { formatCount } from '../format.ts';
+import { formatCount, formatHundredths } from '../format.ts';
 import type { Arg, TsgsTranslation } from '../translation.ts';
 
 export const translation = {
@@ -25,9 +25,13 @@ export const translation = {
   'city-ranking.industry-filter': '按行業',
   'city-ranking.merchant': '經營者',
   'city-ranking.next': '下一頁',
+  'city-ranking.no-sales': '發布單位未提供銷售額',
   'city-ranking.page-size': '每頁',
   'city-ranking.pager': '翻頁',
   'city-ranking.pause': '暫停輪播',
+  'city-ranking.per-sales': '每億元銷售額受理投訴',
+  'city-ranking.per-sales-note': '僅含發布單位提供銷售額的經營者',
+  'city-ranking.per-sales-unit': '件/億元',
   'city-ranking.play': '繼續輪播',
   'city-ranking.previous': '上一頁',
   'city-ranking.range': (first: Arg, last: Arg, total: Arg) => `第 ${first}–${last} 名，共 ${total} 家`,
@@ -120,6 +124,13 @@ export const translation = {
   'merchant-card.outcome.rejected': '不予受理',
   'merchant-card.outcome.self-settled': '自行和解',
   'merchant-card.outcome.withdrawn': '撤回',
+  'merchant-card.per-sales': '每億元銷售額受理投訴',
+  'merchant-card.per-sales-accepted': (accepted: number) => `受理投訴 ${formatCount('zh-TW', accepted)} 件`,
+  'merchant-card.per-sales-definition':
+    '每億元銷售額受理投訴 = 本期受理投訴量 ÷ 本期銷售額（億元）。銷售額由發布單位提供；未公開銷售額的，只公示比值。',
+  'merchant-card.per-sales-definition-title': '每億元銷售額受理投訴如何計算？',
+  'merchant-card.per-sales-sales': (sales: number) => `銷售額 ${formatHundredths('zh-TW', sales)} 億元`,
+  'merchant-card.per-sales-undisclosed': '銷售額未公開',
   'merchant-card.rate': '調解成功率',
   'merchant-card.rate-includes': '（含投訴後自行和解）',
   'merchant-card.page': '本公示網頁（可列印、分享）',

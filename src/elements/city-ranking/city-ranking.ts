@@ -10,7 +10,7 @@ import { ChoicesController } from '../../core/choices.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
 import { withData } from '../../core/data-words.ts';
 import { TsgsMerchantSelectEvent } from '../../core/events.ts';
-import { formatCount, formatFraction, formatRate } from '../../core/format.ts';
+import { formatCount, formatFraction, formatHundredths, formatRate } from '../../core/format.ts';
 import { isRegionCode } from '../../core/region.ts';
 import { type RankingArgs, rankingRequest } from '../../core/requests.ts';
 import { baseStyles, tokens } from '../../core/tokens.styles.ts';
@@ -25,10 +25,11 @@ type Row = Ranking['items'][number];
 const PAGE_SIZES = [10, 20, 50, 100, 1000];
 
 /**
- * A city's business operators ranked by accepted complaints, mediation success rate or change
- * against the previous period: sortable column headers that re-query the API, paging through any
- * number of rows, red and black lists, an industry filter (with a list of the region's industries
- * to choose from, `industry-select`), and autoplay for kiosks.
+ * A city's business operators ranked by accepted complaints, mediation success rate, change
+ * against the previous period or complaints per ¥100 million of sales: sortable column headers
+ * that re-query the API, paging through any number of rows, red and black lists, an industry
+ * filter (with a list of the region's industries to choose from, `industry-select`), and autoplay
+ * for kiosks.
  *
  * @summary A sortable, paged ranking of a region's operators.
  * @tag tsgs-city-ranking
@@ -71,7 +72,7 @@ export class TsgsCityRanking extends TsgsElement {
   /** The period: `2026Q3`, `2026-09` or `2026`. Default: the latest the API publishes. */
   @property() period?: string;
 
-  /** What to rank by: `accepted` (default), `mediation-rate` or `change` against the previous period. */
+  /** What to rank by: `accepted` (default), `mediation-rate`, `change` against the previous period, or `per-sales` (complaints per ¥100 million of sales; only operators whose publisher supplied sales). */
   @property() metric: Metric = 'accepted';
 
   /** `desc` (default) or `asc`. */
@@ -180,15 +181,19 @@ export class TsgsCityRanking extends TsgsElement {
 
   private renderTable(data: Ranking): TemplateResult {
     const lang = this.langCode;
+    const perSales = data.metric === 'per-sales';
+    // A column of complaints per sales only where there is something to put in it: not dashes in every ranking.
+    const sales = perSales || data.items.some((row) => row.perSales);
     // Each cell's column name, shown only where the rows stack (a narrow element): a screen reader has the column header.
-    const label = (column: 'industry' | 'accepted' | 'rate' | 'change') =>
+    const label = (column: 'industry' | 'accepted' | 'rate' | 'per-sales' | 'change') =>
       html`<span class="cell-label" aria-hidden="true">${this.t(`city-ranking.${column}`)}</span>`;
-    return html`<table part="table" role="table">
+    return html`<table part="table" role="table" class=${sales ? 'sales' : ''}>
       <caption>
         ${withData((name) => this.t('city-ranking.caption', name), data.region.name)}
         ${data.list === 'red' ? html`<span class="list red">${this.t('city-ranking.red')}</span>` : nothing}
         ${data.list === 'black' ? html`<span class="list black">${this.t('city-ranking.black')}</span>` : nothing}
         ${data.industry ? html`<span class="filter"><bdi lang="zh-CN">${data.industry.name ?? data.industry.code}</bdi></span>` : nothing}
+        ${perSales ? html`<span class="note">${this.t('city-ranking.per-sales-note')}</span>` : nothing}
       </caption>
       <thead role="rowgroup">
         <tr role="row">
@@ -197,6 +202,7 @@ export class TsgsCityRanking extends TsgsElement {
           <th scope="col" role="columnheader" class="industry">${this.t('city-ranking.industry')}</th>
           ${this.renderSortHeader('accepted', this.t('city-ranking.accepted'), data)}
           ${this.renderSortHeader('mediation-rate', this.t('city-ranking.rate'), data)}
+          ${sales ? this.renderSortHeader('per-sales', this.t('city-ranking.per-sales'), data) : nothing}
           ${this.renderSortHeader('change', this.t('city-ranking.change'), data)}
         </tr>
       </thead>
@@ -222,11 +228,19 @@ export class TsgsCityRanking extends TsgsElement {
                   : nothing
               }
             </td>
+            ${sales ? html`<td role="cell" class="number">${label('per-sales')}${this.renderPerSales(row)}</td>` : nothing}
             <td role="cell" class="change">${label('change')}${changeWords(this.t, row.change)}</td>
           </tr>`,
         )}
       </tbody>
     </table>`;
+  }
+
+  /** Complaints per ¥100 million of sales, or "—" (and why, for a screen reader) where the publisher supplied no sales. */
+  private renderPerSales({ perSales }: Row): TemplateResult {
+    return perSales
+      ? html`${formatHundredths(this.langCode, perSales.value)}<span class="fraction">${this.t('city-ranking.per-sales-unit')}</span>`
+      : html`<span aria-hidden="true">—</span><span class="visually-hidden">${this.t('city-ranking.no-sales')}</span>`;
   }
 
   private renderSortHeader(metric: Metric, label: string, data: Ranking): TemplateResult {

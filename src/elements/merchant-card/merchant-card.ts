@@ -8,7 +8,7 @@ import { MerchantDetailPayload } from '../../client/schemas/merchant.ts';
 import type { MerchantDetail, Meta } from '../../contract/index.ts';
 import { TsgsElement } from '../../core/base-element.ts';
 import { DataController, type Request } from '../../core/data-controller.ts';
-import { formatCount, formatDate, formatRate } from '../../core/format.ts';
+import { formatCount, formatDate, formatHundredths, formatRate } from '../../core/format.ts';
 import { headingLevel, headingTag } from '../../core/heading.ts';
 import { maskPersonalData } from '../../core/privacy.ts';
 import { cardRequest } from '../../core/requests.ts';
@@ -30,7 +30,8 @@ export interface MerchantCardData {
 /**
  * One business operator's complaint disclosure (消费投诉公示): the three facts the regulation
  * requires — registration information, complaints accepted, and the mediation success rate with
- * self-settlement included — with the period and publisher they belong to.
+ * self-settlement included — with the period and publisher they belong to; and, where the publisher
+ * supplied the operator's sales, complaints accepted per ¥100 million of sales (投诉量占销售额比例).
  *
  * @summary A business operator’s complaint disclosure card.
  * @tag tsgs-merchant-card
@@ -45,9 +46,11 @@ export interface MerchantCardData {
  * @csspart uscc - The unified social credit code.
  * @csspart uscc-warning - The warning shown when the code's check character fails.
  * @csspart period - Period, publisher and update time.
- * @csspart figures - The two figures: accepted complaints and mediation success rate.
+ * @csspart figures - The figures: accepted complaints, mediation success rate and, where sales are known, complaints per sales.
  * @csspart figure - Each figure.
- * @csspart definition - How the mediation success rate is defined.
+ * @csspart per-sales - The figure of complaints accepted per ¥100 million of sales (only when the publisher supplied sales).
+ * @csspart definition - How a figure is defined: the mediation success rate, and complaints per sales.
+ * @csspart per-sales-definition - How complaints per ¥100 million of sales are defined (also a `definition`).
  * @csspart registration - Registration information (工商登记信息).
  * @csspart categories - Top complaint categories.
  * @csspart responses - The operator's statements and correction requests.
@@ -146,7 +149,8 @@ export class TsgsMerchantCard extends TsgsElement {
           : html`<article part="base" class="view" aria-labelledby="name" lang=${this.langCode}>${content}</article>`,
       ready: (data) => {
         const { detail } = data;
-        return html`${this.renderFigures(detail)} ${this.renderDefinition(detail)} ${this.renderRegistration(detail)}
+        return html`${this.renderFigures(detail)} ${this.renderDefinition(detail)} ${this.renderPerSalesDefinition(detail)}
+        ${this.renderRegistration(detail)}
         ${this.renderCategories(detail)} ${compact ? nothing : html`${this.renderResponses(detail)} ${this.renderCases(detail)}`}
         ${this.renderLinks(data)}`;
       },
@@ -220,7 +224,23 @@ export class TsgsMerchantCard extends TsgsElement {
           >
         </dd>
       </div>
+      ${this.renderPerSales(detail)}
     </dl>`;
+  }
+
+  /** Complaints per ¥100 million of sales, with its parts: only where the publisher supplied sales (no empty row otherwise). */
+  private renderPerSales({ perSales }: MerchantDetail): TemplateResult | typeof nothing {
+    if (!perSales) return nothing;
+    return html`<div part="figure per-sales" class="figure">
+      <dt>${this.t('merchant-card.per-sales')}</dt>
+      <dd>
+        <strong class="value">${formatHundredths(this.langCode, perSales.value)}</strong> ${this.t('merchant-card.unit', perSales.value)}
+        <span class="fraction">${this.t('merchant-card.per-sales-accepted', perSales.numerator)}</span>
+        <span class="fraction"
+          >${perSales.denominator === null ? this.t('merchant-card.per-sales-undisclosed') : this.t('merchant-card.per-sales-sales', perSales.denominator)}</span
+        >
+      </dd>
+    </div>`;
   }
 
   private renderDefinition(detail: MerchantDetail): TemplateResult {
@@ -232,6 +252,14 @@ export class TsgsMerchantCard extends TsgsElement {
       <p>
         ${this.t('merchant-card.breakdown', formatCount(lang, c.mediated), formatCount(lang, c.selfSettled), formatCount(lang, c.failed), formatCount(lang, c.withdrawn), formatCount(lang, c.concluded), formatCount(lang, c.accepted), formatCount(lang, c.rejected))}
       </p>
+    </details>`;
+  }
+
+  private renderPerSalesDefinition({ perSales }: MerchantDetail): TemplateResult | typeof nothing {
+    if (!perSales) return nothing;
+    return html`<details part="definition per-sales-definition" class="definition">
+      <summary>${this.t('merchant-card.per-sales-definition-title')}</summary>
+      <p>${this.t('merchant-card.per-sales-definition')}</p>
     </details>`;
   }
 

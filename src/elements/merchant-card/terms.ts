@@ -1,5 +1,5 @@
 /** <tsgs-merchant-card>'s own words in Simplified Chinese (the source language); English and Traditional Chinese are in src/core/locales/. */
-import { formatCount } from '../../core/format.ts';
+import { formatCount, formatHundredths } from '../../core/format.ts';
 import type { Arg } from '../../core/translation.ts';
 
 export const terms = {
@@ -28,6 +28,13 @@ export const terms = {
   'merchant-card.outcome.rejected': '不予受理',
   'merchant-card.outcome.self-settled': '自行和解',
   'merchant-card.outcome.withdrawn': '撤回',
+  'merchant-card.per-sales': '每亿元销售额受理投诉',
+  'merchant-card.per-sales-accepted': (accepted: number) => `受理投诉 ${formatCount('zh-CN', accepted)} 件`,
+  'merchant-card.per-sales-definition':
+    '每亿元销售额受理投诉 = 本期受理投诉量 ÷ 本期销售额（亿元）。销售额由发布单位提供；未公开销售额的，只公示比值。',
+  'merchant-card.per-sales-definition-title': '每亿元销售额受理投诉如何计算？',
+  'merchant-card.per-sales-sales': (sales: number) => `销售额 ${formatHundredths('zh-CN', sales)} 亿元`,
+  'merchant-card.per-sales-undisclosed': '销售额未公开',
   'merchant-card.rate': '调解成功率',
   'merchant-card.rate-includes': '（含投诉后自行和解）',
   'merchant-card.page': '本公示网页（可打印、分享）',
