@@ -26,8 +26,11 @@ function disclosureApi(): Plugin {
   return {
     name: 'tsgs-disclosure-api',
     async configureServer(server) {
-      const api = await startApi();
+      // TSGS_PREVIEW=1: the publisher's own look at draft periods, each element labelled 未发布 · 预览.
+      const preview = process.env.TSGS_PREVIEW === '1';
+      const api = await startApi({ preview });
       if (api.seeded) server.config.logger.info(`tsgs: created ${api.path} with fictional sample data`);
+      if (preview) server.config.logger.warn('tsgs: PREVIEW — draft periods are shown; do not serve this to the public');
       server.config.logger.info(`tsgs: disclosure API at /v1/meta (database ${api.path})`);
       server.middlewares.use(api.handle);
       server.httpServer?.once('close', () => void api.close());

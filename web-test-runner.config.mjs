@@ -11,9 +11,11 @@ import { startApi } from './server/node.ts';
 import { countReporter } from './test/browser/count-reporter.mjs';
 import { exportBackend } from './test/browser/export-backend.ts';
 import { exportUpstream, faultInjection, liveUpstream } from './test/browser/fault-middleware.mjs';
+import { previewBackend } from './test/browser/preview-backend.ts';
 
 const api = await startApi({ path: process.env.TSGS_TEST_DB ?? ':memory:', sample: { until: '2026Q3' } });
 const exported = process.env.TSGS_TEST_BACKEND === 'export' ? await exportBackend(api.store) : undefined;
+const preview = await previewBackend();
 
 /** On the export, the suites that show elements through fault routes; the rest do not depend on the API's kind. */
 const EXPORT_FILES = ['test/browser/*.test.ts', 'test/browser/client/prefetch.test.ts'];
@@ -25,6 +27,16 @@ function referenceApi(ctx, next) {
   return new Promise((resolve) => {
     ctx.res.once('close', resolve);
     api.handle(ctx.req, ctx.res, resolve);
+  });
+}
+
+/** Hands /preview/v1 requests to a publisher's preview of an unpublished import (preview-backend.ts). */
+function previewApi(ctx, next) {
+  if (!ctx.url.startsWith('/preview/v1/')) return next();
+  ctx.respond = false;
+  return new Promise((resolve) => {
+    ctx.res.once('close', resolve);
+    preview.handle(ctx.req, ctx.res, resolve);
   });
 }
 
@@ -65,9 +77,15 @@ function cachePlugin() {
   };
 }
 
-/** Stops nginx and removes the export when the run ends. */
+/** Stops nginx and removes the export, and the preview's database, when the run ends. */
 function exportCleanup() {
-  return { name: 'tsgs-export', serverStop: () => exported?.stop() };
+  return {
+    name: 'tsgs-export',
+    serverStop: async () => {
+      exported?.stop();
+      await preview.stop();
+    },
+  };
 }
 
 export default {
@@ -81,7 +99,13 @@ export default {
       launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS },
     }),
   ],
-  middleware: [faultInjection(exported ? exportUpstream(exported.url) : liveUpstream(api)), referenceApi, builtBundle, renamedBundle],
+  middleware: [
+    faultInjection(exported ? exportUpstream(exported.url) : liveUpstream(api)),
+    referenceApi,
+    previewApi,
+    builtBundle,
+    renamedBundle,
+  ],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     a11ySnapshotPlugin(),

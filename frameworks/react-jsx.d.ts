@@ -186,7 +186,7 @@ export type TsgsCityRankingProps = {
   region?: TsgsCityRanking["region"] | undefined;
   /** The period: `2026Q3`, `2026-09` or `2026`. Default: the latest the API publishes. */
   period?: TsgsCityRanking["period"] | undefined;
-  /** What to rank by: `accepted` (default), `mediation-rate` or `change` against the previous period. */
+  /** What to rank by: `accepted` (default), `mediation-rate`, `change` against the previous period, or `per-sales` (complaints per ¥100 million of sales; only operators whose publisher supplied sales). */
   metric?: TsgsCityRanking["metric"] | undefined;
   /** `desc` (default) or `asc`. */
   order?: TsgsCityRanking["order"] | undefined;
@@ -233,7 +233,7 @@ export type TsgsCityRankingSolidJsProps = {
   "prop:region"?: TsgsCityRanking["region"] | undefined;
   /** The period: `2026Q3`, `2026-09` or `2026`. Default: the latest the API publishes. */
   "prop:period"?: TsgsCityRanking["period"] | undefined;
-  /** What to rank by: `accepted` (default), `mediation-rate` or `change` against the previous period. */
+  /** What to rank by: `accepted` (default), `mediation-rate`, `change` against the previous period, or `per-sales` (complaints per ¥100 million of sales; only operators whose publisher supplied sales). */
   "prop:metric"?: TsgsCityRanking["metric"] | undefined;
   /** `desc` (default) or `asc`. */
   "prop:order"?: TsgsCityRanking["order"] | undefined;
@@ -763,6 +763,7 @@ export type CustomElements = {
    *
    * - `base`: The whole view.
    * - `sample`: The label saying the data is fictional sample data (示例数据).
+   * - `draft`: In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
    * - `heading`: The title with the region.
    * - `period`: Period, publisher and update time.
    * - `list`: The list of warnings.
@@ -781,10 +782,11 @@ export type CustomElements = {
   "tsgs-alerts": Partial<TsgsAlertsProps & BaseProps<TsgsAlerts> & BaseEvents>;
 
   /**
-   * A city's business operators ranked by accepted complaints, mediation success rate or change
-   * against the previous period: sortable column headers that re-query the API, paging through any
-   * number of rows, red and black lists, an industry filter (with a list of the region's industries
-   * to choose from, `industry-select`), and autoplay for kiosks.
+   * A city's business operators ranked by accepted complaints, mediation success rate, change
+   * against the previous period or complaints per ¥100 million of sales: sortable column headers
+   * that re-query the API, paging through any number of rows, red and black lists, an industry
+   * filter (with a list of the region's industries to choose from, `industry-select`), and autoplay
+   * for kiosks.
    *
    * ## Attributes & Properties
    *
@@ -792,7 +794,7 @@ export type CustomElements = {
    *
    * - `region`: GB/T 2260 code of the region to rank (a city such as 310000, a province or a district). Required.
    * - `period`: The period: `2026Q3`, `2026-09` or `2026`. Default: the latest the API publishes.
-   * - `metric`: What to rank by: `accepted` (default), `mediation-rate` or `change` against the previous period.
+   * - `metric`: What to rank by: `accepted` (default), `mediation-rate`, `change` against the previous period, or `per-sales` (complaints per ¥100 million of sales; only operators whose publisher supplied sales).
    * - `order`: `desc` (default) or `asc`.
    * - `list`: `all` (default), `red` (红榜) or `black` (黑榜), as the API's thresholds define them.
    * - `industry`: GB/T 4754 filter at any level: a section letter (`F`), a division (`52`), a group (`521`) or a class (`5212`).
@@ -833,6 +835,7 @@ export type CustomElements = {
    *
    * - `base`: The whole view.
    * - `sample`: The label saying the data is fictional sample data (示例数据).
+   * - `draft`: In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
    * - `period`: Period, publisher and update time.
    * - `table`: The ranking table.
    * - `sort`: A sortable column header's button.
@@ -892,6 +895,7 @@ export type CustomElements = {
    *
    * - `base`: The whole view.
    * - `sample`: The label saying the data is fictional sample data (示例数据).
+   * - `draft`: In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
    * - `heading`: The title with region and total.
    * - `period`: Period, publisher and update time.
    * - `list`: The list of categories.
@@ -974,7 +978,8 @@ export type CustomElements = {
   /**
    * One business operator's complaint disclosure (消费投诉公示): the three facts the regulation
    * requires — registration information, complaints accepted, and the mediation success rate with
-   * self-settlement included — with the period and publisher they belong to.
+   * self-settlement included — with the period and publisher they belong to; and, where the publisher
+   * supplied the operator's sales, complaints accepted per ¥100 million of sales (投诉量占销售额比例).
    *
    * ## Attributes & Properties
    *
@@ -1019,14 +1024,17 @@ export type CustomElements = {
    *
    * - `base`: The card (in `compact`, the `<details>` that holds it).
    * - `sample`: The label saying the data is fictional sample data (示例数据).
+   * - `draft`: In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
    * - `header`: Name and code.
    * - `name`: The operator's name.
    * - `uscc`: The unified social credit code.
    * - `uscc-warning`: The warning shown when the code's check character fails.
    * - `period`: Period, publisher and update time.
-   * - `figures`: The two figures: accepted complaints and mediation success rate.
+   * - `figures`: The figures: accepted complaints, mediation success rate and, where sales are known, complaints per sales.
    * - `figure`: Each figure.
-   * - `definition`: How the mediation success rate is defined.
+   * - `per-sales`: The figure of complaints accepted per ¥100 million of sales (only when the publisher supplied sales).
+   * - `definition`: How a figure is defined: the mediation success rate, and complaints per sales.
+   * - `per-sales-definition`: How complaints per ¥100 million of sales are defined (also a `definition`).
    * - `registration`: Registration information (工商登记信息).
    * - `categories`: Top complaint categories.
    * - `responses`: The operator's statements and correction requests.
@@ -1171,6 +1179,7 @@ export type CustomElements = {
    *
    * - `base`: The whole figure.
    * - `sample`: The label saying the data is fictional sample data (示例数据).
+   * - `draft`: In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
    * - `period`: Period, publisher and update time.
    * - `chart`: The box that holds the canvas.
    * - `summary`: The sentence that describes the trend.
@@ -1230,6 +1239,7 @@ export type CustomElementsSolidJs = {
    *
    * - `base`: The whole view.
    * - `sample`: The label saying the data is fictional sample data (示例数据).
+   * - `draft`: In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
    * - `heading`: The title with the region.
    * - `period`: Period, publisher and update time.
    * - `list`: The list of warnings.
@@ -1253,10 +1263,11 @@ export type CustomElementsSolidJs = {
   >;
 
   /**
-   * A city's business operators ranked by accepted complaints, mediation success rate or change
-   * against the previous period: sortable column headers that re-query the API, paging through any
-   * number of rows, red and black lists, an industry filter (with a list of the region's industries
-   * to choose from, `industry-select`), and autoplay for kiosks.
+   * A city's business operators ranked by accepted complaints, mediation success rate, change
+   * against the previous period or complaints per ¥100 million of sales: sortable column headers
+   * that re-query the API, paging through any number of rows, red and black lists, an industry
+   * filter (with a list of the region's industries to choose from, `industry-select`), and autoplay
+   * for kiosks.
    *
    * ## Attributes & Properties
    *
@@ -1264,7 +1275,7 @@ export type CustomElementsSolidJs = {
    *
    * - `region`: GB/T 2260 code of the region to rank (a city such as 310000, a province or a district). Required.
    * - `period`: The period: `2026Q3`, `2026-09` or `2026`. Default: the latest the API publishes.
-   * - `metric`: What to rank by: `accepted` (default), `mediation-rate` or `change` against the previous period.
+   * - `metric`: What to rank by: `accepted` (default), `mediation-rate`, `change` against the previous period, or `per-sales` (complaints per ¥100 million of sales; only operators whose publisher supplied sales).
    * - `order`: `desc` (default) or `asc`.
    * - `list`: `all` (default), `red` (红榜) or `black` (黑榜), as the API's thresholds define them.
    * - `industry`: GB/T 4754 filter at any level: a section letter (`F`), a division (`52`), a group (`521`) or a class (`5212`).
@@ -1305,6 +1316,7 @@ export type CustomElementsSolidJs = {
    *
    * - `base`: The whole view.
    * - `sample`: The label saying the data is fictional sample data (示例数据).
+   * - `draft`: In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
    * - `period`: Period, publisher and update time.
    * - `table`: The ranking table.
    * - `sort`: A sortable column header's button.
@@ -1367,6 +1379,7 @@ export type CustomElementsSolidJs = {
    *
    * - `base`: The whole view.
    * - `sample`: The label saying the data is fictional sample data (示例数据).
+   * - `draft`: In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
    * - `heading`: The title with region and total.
    * - `period`: Period, publisher and update time.
    * - `list`: The list of categories.
@@ -1454,7 +1467,8 @@ export type CustomElementsSolidJs = {
   /**
    * One business operator's complaint disclosure (消费投诉公示): the three facts the regulation
    * requires — registration information, complaints accepted, and the mediation success rate with
-   * self-settlement included — with the period and publisher they belong to.
+   * self-settlement included — with the period and publisher they belong to; and, where the publisher
+   * supplied the operator's sales, complaints accepted per ¥100 million of sales (投诉量占销售额比例).
    *
    * ## Attributes & Properties
    *
@@ -1499,14 +1513,17 @@ export type CustomElementsSolidJs = {
    *
    * - `base`: The card (in `compact`, the `<details>` that holds it).
    * - `sample`: The label saying the data is fictional sample data (示例数据).
+   * - `draft`: In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
    * - `header`: Name and code.
    * - `name`: The operator's name.
    * - `uscc`: The unified social credit code.
    * - `uscc-warning`: The warning shown when the code's check character fails.
    * - `period`: Period, publisher and update time.
-   * - `figures`: The two figures: accepted complaints and mediation success rate.
+   * - `figures`: The figures: accepted complaints, mediation success rate and, where sales are known, complaints per sales.
    * - `figure`: Each figure.
-   * - `definition`: How the mediation success rate is defined.
+   * - `per-sales`: The figure of complaints accepted per ¥100 million of sales (only when the publisher supplied sales).
+   * - `definition`: How a figure is defined: the mediation success rate, and complaints per sales.
+   * - `per-sales-definition`: How complaints per ¥100 million of sales are defined (also a `definition`).
    * - `registration`: Registration information (工商登记信息).
    * - `categories`: Top complaint categories.
    * - `responses`: The operator's statements and correction requests.
@@ -1660,6 +1677,7 @@ export type CustomElementsSolidJs = {
    *
    * - `base`: The whole figure.
    * - `sample`: The label saying the data is fictional sample data (示例数据).
+   * - `draft`: In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
    * - `period`: Period, publisher and update time.
    * - `chart`: The box that holds the canvas.
    * - `summary`: The sentence that describes the trend.

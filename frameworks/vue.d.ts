@@ -41,7 +41,7 @@ type TsgsCityRankingProps = {
   region?: TsgsCityRanking["region"];
   /** The period: `2026Q3`, `2026-09` or `2026`. Default: the latest the API publishes. */
   period?: TsgsCityRanking["period"];
-  /** What to rank by: `accepted` (default), `mediation-rate` or `change` against the previous period. */
+  /** What to rank by: `accepted` (default), `mediation-rate`, `change` against the previous period, or `per-sales` (complaints per ¥100 million of sales; only operators whose publisher supplied sales). */
   metric?: TsgsCityRanking["metric"];
   /** `desc` (default) or `asc`. */
   order?: TsgsCityRanking["order"];
@@ -247,6 +247,7 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **base** - The whole view.
    * - **sample** - The label saying the data is fictional sample data (示例数据).
+   * - **draft** - In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
    * - **heading** - The title with the region.
    * - **period** - Period, publisher and update time.
    * - **list** - The list of warnings.
@@ -287,6 +288,7 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **base** - The whole view.
    * - **sample** - The label saying the data is fictional sample data (示例数据).
+   * - **draft** - In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
    * - **period** - Period, publisher and update time.
    * - **table** - The ranking table.
    * - **sort** - A sortable column header's button.
@@ -322,6 +324,7 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **base** - The whole view.
    * - **sample** - The label saying the data is fictional sample data (示例数据).
+   * - **draft** - In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
    * - **heading** - The title with region and total.
    * - **period** - Period, publisher and update time.
    * - **list** - The list of categories.
@@ -391,14 +394,17 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **base** - The card (in `compact`, the `<details>` that holds it).
    * - **sample** - The label saying the data is fictional sample data (示例数据).
+   * - **draft** - In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
    * - **header** - Name and code.
    * - **name** - The operator's name.
    * - **uscc** - The unified social credit code.
    * - **uscc-warning** - The warning shown when the code's check character fails.
    * - **period** - Period, publisher and update time.
-   * - **figures** - The two figures: accepted complaints and mediation success rate.
+   * - **figures** - The figures: accepted complaints, mediation success rate and, where sales are known, complaints per sales.
    * - **figure** - Each figure.
-   * - **definition** - How the mediation success rate is defined.
+   * - **per-sales** - The figure of complaints accepted per ¥100 million of sales (only when the publisher supplied sales).
+   * - **definition** - How a figure is defined: the mediation success rate, and complaints per sales.
+   * - **per-sales-definition** - How complaints per ¥100 million of sales are defined (also a `definition`).
    * - **registration** - Registration information (工商登记信息).
    * - **categories** - Top complaint categories.
    * - **responses** - The operator's statements and correction requests.
@@ -472,6 +478,7 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **base** - The whole figure.
    * - **sample** - The label saying the data is fictional sample data (示例数据).
+   * - **draft** - In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
    * - **period** - Period, publisher and update time.
    * - **chart** - The box that holds the canvas.
    * - **summary** - The sentence that describes the trend.

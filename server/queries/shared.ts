@@ -19,7 +19,17 @@ export function likeText(text: string): string {
 /** The four fields every answer carries. */
 export async function envelope(db: Store, period: string) {
   const settings = await readSettings(db);
-  return { period, updatedAt: settings.updatedAt, publisher: settings.publisher, sample: settings.sample };
+  // Only a preview answers for a draft; the public answers stay as they were, without the field.
+  const draft =
+    db.preview === true &&
+    (await db.get<{ status: string }>('SELECT status FROM periods WHERE id = @period', { period }))?.status === 'draft';
+  return {
+    period,
+    updatedAt: settings.updatedAt,
+    publisher: settings.publisher,
+    sample: settings.sample,
+    ...(draft ? { draft: true } : {}),
+  };
 }
 
 /** A rate as a fraction; its value null when nothing is behind it. */

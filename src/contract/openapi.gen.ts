@@ -368,6 +368,13 @@ export interface components {
          */
         SampleFlag: boolean;
         /**
+         * @description True when the answer's period is a draft, not yet published: only a publisher's preview
+         *     (`serve --preview`) answers for one, and it must be labelled 未发布 · 预览 on screen. The
+         *     public API and a static export never do, and leave the field out.
+         * @example true
+         */
+        DraftFlag: boolean;
+        /**
          * @description Stable id of a complaint category (投诉类别), e.g. `telecom`.
          * @example telecom
          */
@@ -701,6 +708,8 @@ export interface components {
             publisher: components["schemas"]["Publisher"];
             /** @description True for fictional sample data (示例数据). */
             sample: components["schemas"]["SampleFlag"];
+            /** @description Present, and true, only in a publisher's preview for a period not yet published. */
+            draft?: components["schemas"]["DraftFlag"];
             /** @description Licence of the published data (not of this API description). */
             licence: components["schemas"]["Licence"];
             /** @description Every period that has data. */
@@ -1105,6 +1114,8 @@ export interface components {
             publisher: components["schemas"]["Publisher"];
             /** @description True for fictional sample data (示例数据). */
             sample: components["schemas"]["SampleFlag"];
+            /** @description Present, and true, only in a publisher's preview for a period not yet published. */
+            draft?: components["schemas"]["DraftFlag"];
             /** @description The region whose children are listed (`?parent=`); null when every region with data is. */
             parent: components["schemas"]["RegionScope"] | null;
             /** @description Regions ordered by code. */
@@ -1144,6 +1155,8 @@ export interface components {
             publisher: components["schemas"]["Publisher"];
             /** @description True for fictional sample data (示例数据). */
             sample: components["schemas"]["SampleFlag"];
+            /** @description Present, and true, only in a publisher's preview for a period not yet published. */
+            draft?: components["schemas"]["DraftFlag"];
             /** @description The region operators are counted in; null for all the data. */
             region: components["schemas"]["RegionRef"] | null;
             /** @description The entry whose children or descendants are listed; null otherwise. */
@@ -1223,6 +1236,8 @@ export interface components {
             publisher: components["schemas"]["Publisher"];
             /** @description True for fictional sample data (示例数据). */
             sample: components["schemas"]["SampleFlag"];
+            /** @description Present, and true, only in a publisher's preview for a period not yet published. */
+            draft?: components["schemas"]["DraftFlag"];
             /** @description The search text as applied; null when none was given. */
             q: string | null;
             /** @description The region filter; null when none was given. */
@@ -1278,6 +1293,8 @@ export interface components {
             updatedAt: components["schemas"]["UpdatedAt"];
             publisher: components["schemas"]["Publisher"];
             sample: components["schemas"]["SampleFlag"];
+            /** @description Present, and true, only in a publisher's preview for a period not yet published. */
+            draft?: components["schemas"]["DraftFlag"];
             items: components["schemas"]["SearchShardItem"][];
         };
         /** @description Everything disclosed about one operator for one period. */
@@ -1290,6 +1307,8 @@ export interface components {
             publisher: components["schemas"]["Publisher"];
             /** @description True for fictional sample data (示例数据). */
             sample: components["schemas"]["SampleFlag"];
+            /** @description Present, and true, only in a publisher's preview for a period not yet published. */
+            draft?: components["schemas"]["DraftFlag"];
             /** @description The previous period of the same granularity; null when it is not in the data. */
             previousPeriod: components["schemas"]["PeriodId"] | null;
             /** @description Registration information (工商登记信息). */
@@ -1474,6 +1493,8 @@ export interface components {
             publisher: components["schemas"]["Publisher"];
             /** @description True for fictional sample data (示例数据). */
             sample: components["schemas"]["SampleFlag"];
+            /** @description Present, and true, only in a publisher's preview for a period not yet published. */
+            draft?: components["schemas"]["DraftFlag"];
             /** @description The period `change` compares with; null when it is not in the data. */
             previousPeriod: components["schemas"]["PeriodId"] | null;
             /** @description The region ranked. */
@@ -1534,6 +1555,8 @@ export interface components {
             publisher: components["schemas"]["Publisher"];
             /** @description True for fictional sample data (示例数据). */
             sample: components["schemas"]["SampleFlag"];
+            /** @description Present, and true, only in a publisher's preview for a period not yet published. */
+            draft?: components["schemas"]["DraftFlag"];
             /** @description What the series is about. */
             scope: components["schemas"]["TrendScope"];
             /** @description Step of the series. */
@@ -1609,6 +1632,8 @@ export interface components {
             publisher: components["schemas"]["Publisher"];
             /** @description True for fictional sample data (示例数据). */
             sample: components["schemas"]["SampleFlag"];
+            /** @description Present, and true, only in a publisher's preview for a period not yet published. */
+            draft?: components["schemas"]["DraftFlag"];
             /** @description The period `change` compares with; null when it is not in the data. */
             previousPeriod: components["schemas"]["PeriodId"] | null;
             /** @description The region. */
@@ -1648,6 +1673,8 @@ export interface components {
             publisher: components["schemas"]["Publisher"];
             /** @description True for fictional sample data (示例数据). */
             sample: components["schemas"]["SampleFlag"];
+            /** @description Present, and true, only in a publisher's preview for a period not yet published. */
+            draft?: components["schemas"]["DraftFlag"];
             /** @description The region filter; null when none was given. */
             region: components["schemas"]["RegionRef"] | null;
             /** @description Warnings, newest first. */

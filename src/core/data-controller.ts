@@ -16,7 +16,16 @@ import { TsgsErrorEvent, TsgsLoadEvent } from './events.ts';
 import { canRetry, type Failure, failureMessage, type Subject } from './failures.ts';
 import type { Request } from './requests.ts';
 import type { Translate } from './translation.ts';
-import { emptyView, errorView, loadingView, type Provenance, provenanceLine, sampleLabel, unknownStaleReason } from './views.ts';
+import {
+  draftLabel,
+  emptyView,
+  errorView,
+  loadingView,
+  type Provenance,
+  provenanceLine,
+  sampleLabel,
+  unknownStaleReason,
+} from './views.ts';
 
 /** The states an element's data is in, shown to host CSS as custom states (`:state(loading)` …). */
 export type DataState = 'idle' | 'loading' | 'error' | 'empty' | 'ready';
@@ -270,7 +279,7 @@ export class DataController<A extends Subject, T, P = T> implements ReactiveCont
     const { data } = resource;
     const about = views.about ? views.about(data) : (data as unknown as Provenance);
     const why = resource.staleReason ? this.describe(toFailure(resource.staleReason)) : unknownStaleReason(t);
-    const content = html`${sampleLabel(t, about, views.sampleNote)} ${views.heading?.(data)} ${provenanceLine(t, about, resource, why)}
+    const content = html`${draftLabel(t, about)} ${sampleLabel(t, about, views.sampleNote)} ${views.heading?.(data)} ${provenanceLine(t, about, resource, why)}
       ${this.options.isEmpty?.(data) ? emptyView(t, views.empty) : views.ready(data, resource)}`;
     if (views.frame) return views.frame(content, data);
     return html`<section part="base" class="view" lang=${t.lang} aria-labelledby=${views.heading ? 'title' : nothing}>${content}</section>`;

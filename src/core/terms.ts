@@ -7,6 +7,8 @@ export const terms = {
   'common.change.none': '上期无可比数据',
   'common.change.same': '与上期持平',
   'common.change.up': (amount: number, ratio: Arg) => `较上期增加 ${formatCount('zh-CN', amount)} 件${ratio ? `（${ratio}）` : ''}`,
+  'common.draft': '未发布 · 预览',
+  'common.draft-note': '本期数据尚未发布，仅供发布单位审核。',
   'common.empty': '该期暂无数据。',
   'common.error.aborted': '加载已取消。',
   'common.error.http': (status: Arg) => `公示数据服务出错（${status}），请稍后重试。`,

@@ -16,6 +16,8 @@ export interface Provenance {
   updatedAt: string;
   /** True for the fictional sample data, which must say so on screen. */
   sample: boolean;
+  /** True, in a publisher's preview only, for a period not yet published, which must say so on screen. */
+  draft?: boolean;
 }
 
 /**
@@ -47,6 +49,12 @@ export function emptyView(t: Translate, message: string = t('common.empty')): Te
 export function sampleLabel(t: Translate, about: Provenance, note: string): TemplateResult | typeof nothing {
   if (!about.sample) return nothing;
   return html`<p part="sample" class="sample"><strong>${t('common.sample')}</strong> · ${note}</p>`;
+}
+
+/** The label of a draft's figures, which only a publisher's preview shows: not public, not yet reviewed. */
+export function draftLabel(t: Translate, about: Provenance): TemplateResult | typeof nothing {
+  if (about.draft !== true) return nothing;
+  return html`<p part="draft" class="warning" role="note"><strong>${t('common.draft')}</strong> · ${t('common.draft-note')}</p>`;
 }
 
 /** Which period and publisher the figures belong to and when they were updated; and, for an old copy, how old and why. */

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -88,6 +88,15 @@ describe('periods under review', () => {
     const ranking = (await (await app.request('/v1/rankings?region=310101')).json()) as { period: string; items: { uscc: string }[] };
     assert.equal(ranking.period, '2026Q3');
     assert.equal(ranking.items[0]?.uscc, JUMP);
+    // Every answer for a draft says so, for the elements' 未发布 · 预览 label.
+    for (const url of [
+      '/v1/meta',
+      `/v1/merchants/${JUMP}`,
+      '/v1/rankings?region=310101',
+      '/v1/hot-issues?region=310101',
+      '/v1/merchants?q=跳变',
+    ])
+      assert.equal(((await (await app.request(url)).json()) as { draft?: boolean }).draft, true, url);
   });
 
   it('publishes in one step: the period is shown, compared only with a published one', async () => {
@@ -96,8 +105,15 @@ describe('periods under review', () => {
     const meta = (await (await app.request('/v1/meta')).json()) as { periods: { quarters: string[] }; updatedAt: string };
     assert.deepEqual(meta.periods.quarters, ['2026Q3']);
     assert.equal(meta.updatedAt, NOW.toISOString());
-    const card = (await (await app.request(`/v1/merchants/${JUMP}`)).json()) as { period: string; previousPeriod: string | null };
+    const card = (await (await app.request(`/v1/merchants/${JUMP}`)).json()) as {
+      period: string;
+      previousPeriod: string | null;
+      draft?: boolean;
+    };
     assert.deepEqual([card.period, card.previousPeriod], ['2026Q3', null], 'the draft 2026Q2 is not the previous period');
+    assert.equal('draft' in card, false, 'a public answer has no draft field');
+    const previewed = (await (await createApp(previewOf(store)).request(`/v1/merchants/${JUMP}`)).json()) as { draft?: boolean };
+    assert.equal('draft' in previewed, false, 'nor a preview of a published period');
     const ranking = (await (await app.request('/v1/rankings?region=310101&metric=change')).json()) as {
       items: { change: { previous: number | null; delta: number | null } }[];
     };
@@ -265,4 +281,47 @@ describe('publishing and the static export', () => {
     assert.deepEqual(JSON.parse(readFileSync(join(out, 'v1/periods.json'), 'utf8')), live);
     assert.equal(readFileSync(join(out, 'v1/periods'), 'utf8'), readFileSync(join(out, 'v1/periods.json'), 'utf8'));
   });
+
+  it('differs after publishing only by the period published', async () => {
+    const { store } = await imported();
+    await publishPeriods(store, ['2026Q2']);
+    const out = join(work, 'export-diff');
+    // Rankings by industry for every period: by default only the latest period's are kept, and the previous latest's go.
+    await exportSite(store, { out, industryRankings: 'all' });
+    const before = exportedFiles(out);
+    await publishPeriods(store, ['2026Q3']);
+    await exportSite(store, { out, industryRankings: 'all' });
+    const after = exportedFiles(out);
+    assert.deepEqual(
+      [...before.keys()].filter((path) => !after.has(path)),
+      [],
+      'no file is deleted',
+    );
+    const changed = [...after].filter(([path, text]) => before.get(path) !== text).map(([path]) => path);
+    assert.ok(changed.length > 0);
+    // Each file added or changed is the new period's, or now answers for it (the latest period by default; pages name it in words).
+    const namesQ3 = (text = '') => text.includes('2026Q3') || text.includes('2026年第3季度');
+    assert.deepEqual(
+      changed.filter((path) => !path.includes('2026Q3') && !namesQ3(after.get(path))),
+      [],
+    );
+    // What the public saw of the period before it stays as it was, publication time aside.
+    const q2 = [...before.keys()].filter((path) => path.includes('2026Q2'));
+    assert.ok(q2.length > 10, String(q2.length));
+    assert.deepEqual(
+      q2.filter((path) => before.get(path) !== after.get(path)),
+      [],
+    );
+  });
 });
+
+/** An export's files (their compressed copies left out) as text, each file's publication time blanked. */
+function exportedFiles(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || /\.(br|gz)$/.test(entry.name)) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(path.slice(dir.length), readFileSync(path, 'utf8').replace(/"updatedAt":"[^"]*"/g, '"updatedAt":""'));
+  }
+  return files;
+}

@@ -92,7 +92,9 @@ export const Problem = object({
   invalidParams: loosely(secondaryList(InvalidParam)),
 });
 
+/** A draft's answer, in a publisher's preview only (a public answer leaves it out); like the sample flag, never guessed. */
+export const DraftFlag = v.boolean();
 /** The labels every answer carries. */
-export const envelope = { period: PeriodId, updatedAt: UpdatedAt, publisher: Publisher, sample: SampleFlag };
+export const envelope = { period: PeriodId, updatedAt: UpdatedAt, publisher: Publisher, sample: SampleFlag, draft: v.optional(DraftFlag) };
 
 export const ProblemPayload: PayloadSchema<Partial<Schemas['Problem']>> = Problem;

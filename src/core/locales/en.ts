@@ -56,6 +56,8 @@ export const translation = {
   'common.change.none': 'No previous period to compare',
   'common.change.same': 'Same as the previous period',
   'common.change.up': (amount: number, ratio: Arg) => `Up ${formatCount('en', amount)} on the previous period${ratio ? ` (${ratio})` : ''}`,
+  'common.draft': 'Unpublished · preview',
+  'common.draft-note': 'Not yet published: for the publisher’s review only.',
   'common.empty': 'No data for this period.',
   'common.error.aborted': 'Loading was cancelled.',
   'common.error.http': (status: Arg) => `The disclosure service failed (${status}). Please try again later.`,

@@ -43,6 +43,8 @@ export const translation = {
   'common.change.none': '上期無可比資料',
   'common.change.same': '與上期持平',
   'common.change.up': (amount: number, ratio: Arg) => `較上期增加 ${formatCount('zh-TW', amount)} 件${ratio ? `（${ratio}）` : ''}`,
+  'common.draft': '未發布 · 預覽',
+  'common.draft-note': '本期資料尚未發布，僅供發布單位審核。',
   'common.empty': '該期暫無資料。',
   'common.error.aborted': '載入已取消。',
   'common.error.http': (status: Arg) => `公示資料服務出錯（${status}），請稍後重試。`,

@@ -30,6 +30,7 @@ type Alert = AlertList['items'][number];
  *
  * @csspart base - The whole view.
  * @csspart sample - The label saying the data is fictional sample data (示例数据).
+ * @csspart draft - In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
  * @csspart heading - The title with the region.
  * @csspart period - Period, publisher and update time.
  * @csspart list - The list of warnings.

@@ -40,6 +40,7 @@ const PAGE_SIZES = [10, 20, 50, 100, 1000];
  *
  * @csspart base - The whole view.
  * @csspart sample - The label saying the data is fictional sample data (示例数据).
+ * @csspart draft - In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
  * @csspart period - Period, publisher and update time.
  * @csspart table - The ranking table.
  * @csspart sort - A sortable column header's button.

@@ -41,6 +41,7 @@ function barWidth(share: number): (element?: Element) => void {
  *
  * @csspart base - The whole view.
  * @csspart sample - The label saying the data is fictional sample data (示例数据).
+ * @csspart draft - In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
  * @csspart heading - The title with region and total.
  * @csspart period - Period, publisher and update time.
  * @csspart list - The list of categories.

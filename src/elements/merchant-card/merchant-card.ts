@@ -41,6 +41,7 @@ export interface MerchantCardData {
  *
  * @csspart base - The card (in `compact`, the `<details>` that holds it).
  * @csspart sample - The label saying the data is fictional sample data (示例数据).
+ * @csspart draft - In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
  * @csspart header - Name and code.
  * @csspart name - The operator's name.
  * @csspart uscc - The unified social credit code.

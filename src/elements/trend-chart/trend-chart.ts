@@ -35,6 +35,7 @@ const chartCode = () =>
  *
  * @csspart base - The whole figure.
  * @csspart sample - The label saying the data is fictional sample data (示例数据).
+ * @csspart draft - In a publisher's preview only, the label saying the figures are not yet published (未发布 · 预览).
  * @csspart period - Period, publisher and update time.
  * @csspart chart - The box that holds the canvas.
  * @csspart summary - The sentence that describes the trend.
