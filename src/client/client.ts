@@ -11,6 +11,7 @@ import type {
   MerchantDetail,
   MerchantSearch,
   Meta,
+  PeriodList,
   Ranking,
   RegionList,
   Trend,
@@ -33,6 +34,7 @@ import { alerts } from './resources/alerts.ts';
 import { hotIssues } from './resources/hot-issues.ts';
 import { industries } from './resources/industries.ts';
 import { merchant } from './resources/merchant.ts';
+import { periods } from './resources/periods.ts';
 import { ranking } from './resources/ranking.ts';
 import { regions } from './resources/regions.ts';
 import { search } from './resources/search.ts';
@@ -53,6 +55,11 @@ export class DisclosureClient {
   /** Publisher, licence, periods, definitions, thresholds, links, categories and natures. */
   meta(signal?: AbortSignal): Promise<Resource<Meta>> {
     return this.#core.meta(signal);
+  }
+
+  /** The periods published or withdrawn (with the reason the public is given), each with its history. */
+  periods(signal?: AbortSignal): Promise<Resource<PeriodList>> {
+    return periods(this.#core, signal);
   }
 
   /** The regions that have data, each with the units above it, or (`parent`) the children of one. */

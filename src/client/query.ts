@@ -16,6 +16,7 @@ export function queryString(params: object): string {
 /** The API's paths for what elements ask for at once: the client and the loader's prefetch build them alike. */
 export const API_PATHS = {
   meta: '/v1/meta',
+  periods: '/v1/periods',
   merchant: (uscc: string) => `/v1/merchants/${encodeURIComponent(uscc)}`,
   rankings: '/v1/rankings',
   trends: '/v1/trends',

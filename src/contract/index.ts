@@ -8,6 +8,7 @@ export type { paths };
 export type Schemas = components['schemas'];
 
 export type Meta = Schemas['Meta'];
+export type PeriodList = Schemas['PeriodList'];
 export type RegionList = Schemas['RegionList'];
 export type IndustryList = Schemas['IndustryList'];
 export type MerchantSearch = Schemas['MerchantSearch'];

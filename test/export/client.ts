@@ -71,8 +71,21 @@ describe('the client on the export', () => {
       { metric: 'change', order: 'desc', list: 'black', offset: 0, limit: 50 },
       { metric: 'accepted', order: 'desc', list: 'red', period: '2025Q4', offset: 0, limit: 20 },
       { metric: 'accepted', order: 'asc', list: 'all', period: '2025', offset: 120, limit: 30 },
+      { metric: 'per-sales', order: 'desc', list: 'all', offset: 10, limit: 100 },
+      { metric: 'per-sales', order: 'asc', list: 'red', period: '2025', offset: 0, limit: 20 },
     ] as const)
       await same((client) => client.ranking({ region: '360100', ...params }));
+  });
+
+  it('lists the published periods with their history, from the same path', async () => {
+    exportRequests.length = 0;
+    const listed = await same((client) => client.periods());
+    assert.ok(listed.periods.length > 10);
+    assert.deepEqual(
+      exportRequests.map((url) => new URL(url).pathname),
+      ['/v1/periods'],
+      'one request, at the API’s path',
+    );
   });
 
   it('ranks the operators of each division a region’s industry list offers, from files of their own', async () => {
