@@ -20,24 +20,20 @@ const preview = await previewBackend();
 /** On the export, the suites that show elements through fault routes; the rest do not depend on the API's kind. */
 const EXPORT_FILES = ['test/browser/*.test.ts', 'test/browser/client/prefetch.test.ts'];
 
-/** Hands /v1 requests to the reference API; Koa must not answer them itself. */
-function referenceApi(ctx, next) {
-  if (!ctx.url.startsWith('/v1/')) return next();
-  ctx.respond = false;
-  return new Promise((resolve) => {
-    ctx.res.once('close', resolve);
-    api.handle(ctx.req, ctx.res, resolve);
-  });
-}
-
-/** Hands /preview/v1 requests to a publisher's preview of an unpublished import (preview-backend.ts). */
-function previewApi(ctx, next) {
-  if (!ctx.url.startsWith('/preview/v1/')) return next();
-  ctx.respond = false;
-  return new Promise((resolve) => {
-    ctx.res.once('close', resolve);
-    preview.handle(ctx.req, ctx.res, resolve);
-  });
+/**
+ * Hands `${prefix}/v1/` requests to an API in this process, as `/v1/…`; Koa must not answer them itself.
+ * The reference API at the root; at /preview, a publisher's preview of an unpublished import (preview-backend.ts).
+ */
+function apiAt(prefix, { handle }) {
+  return (ctx, next) => {
+    if (!ctx.url.startsWith(`${prefix}/v1/`)) return next();
+    ctx.respond = false;
+    ctx.req.url = ctx.url.slice(prefix.length);
+    return new Promise((resolve) => {
+      ctx.res.once('close', resolve);
+      handle(ctx.req, ctx.res, resolve);
+    });
+  };
 }
 
 /** Demo pages embed `/tsgs.js` as a host page would: serve it, and the chunks it loads, from the build. */
@@ -101,8 +97,8 @@ export default {
   ],
   middleware: [
     faultInjection(exported ? exportUpstream(exported.url) : liveUpstream(api)),
-    referenceApi,
-    previewApi,
+    apiAt('', api),
+    apiAt('/preview', preview),
     builtBundle,
     renamedBundle,
   ],

@@ -1,7 +1,7 @@
 /**
  * A publisher's preview (`serve --preview`) for the browser suite: the shipped import template,
  * imported into a new database and not yet published, served by the reference API in preview mode
- * at `/preview/v1/`. Elements pointed at `api="/preview/"` show the draft as a publisher checks it.
+ * (the browser suite mounts it at `/preview/v1/`). Elements pointed at `api="/preview/"` show the draft as a publisher checks it.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -14,7 +14,7 @@ import { openStore } from '../../server/store/open.ts';
 const root = new URL('../../', import.meta.url).pathname;
 
 export interface PreviewBackend {
-  /** Answers `/preview/v1/…` from the preview; anything else goes on to `next`. */
+  /** Answers `/v1/…` from the preview; anything else goes on to `next`. */
   handle: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   stop: () => Promise<void>;
 }
@@ -30,11 +30,7 @@ export async function previewBackend(): Promise<PreviewBackend> {
     throw new Error(`the preview's import failed: ${JSON.stringify(report.errors)}`);
   const api = await startApi({ path, sample: false, preview: true });
   return {
-    handle: (req, res, next) => {
-      if (!req.url?.startsWith('/preview/v1/')) return next();
-      req.url = req.url.slice('/preview'.length);
-      api.handle(req, res, next);
-    },
+    handle: api.handle,
     stop: async () => {
       await api.close();
       rmSync(dir, { recursive: true, force: true });
