@@ -31,10 +31,11 @@ function closure(key, files = new Set()) {
 // gaps of size="large", and control borders and focus rings for every theme. About 1 kB more for a hostile world: answers parsed
 // onto objects with no prototype and checked (rates, string lengths), own-only configuration, a busy server's countdown.
 //
-// Each data element's page grew by ≈ 0.2 kB with the 未发布 · 预览 label a publisher's preview shows over a draft (the words, the
-// view, the answer's draft flag), and the card's and the ranking's by ≈ 0.3 kB more with complaints per ¥100 million of sales
-// (the ratio's checks, its figure, parts and definition, the ranking's column): card 32.93 → 33.45 kB, ranking 31.51 → 32.02 kB,
-// trend chart 30.31 → 30.54 kB, kiosk 56.83 → 57.52 kB, every element in one file 97.63 → 98.50 kB.
+// Each data element's page grew by ≈ 0.35 kB with the publisher's side: the 未发布 · 预览 label a preview shows over a draft (the
+// words, the view, the answer's draft flag, ≈ 0.2 kB) and a withdrawn period said with the publisher's reason (≈ 0.12 kB); the
+// card's and the ranking's by ≈ 0.3 kB more with complaints per ¥100 million of sales (the ratio's checks, its figure, parts and
+// definition, the ranking's column): card 32.93 → 33.57 kB, ranking 31.51 → 32.15 kB, trend chart 30.31 → 30.65 kB, alerts
+// 29.09 → 29.45 kB, kiosk 56.83 → 57.73 kB, every element in one file 97.63 → 98.73 kB.
 const loader = ['dist/tsgs.js'];
 const element = (source) => [...new Set([...loader, ...closure(source)])];
 
@@ -45,7 +46,7 @@ module.exports = [
   // 30.0 kB: the shared core carries the @lit/context root (≈ 0.6 kB) that lets a <tsgs-provider> loaded after its elements still
   // reach them, the coercion of what frameworks set on properties with the validation of a host's `.data` (≈ 0.5 kB), and
   // per-element languages (≈ 0.3 kB).
-  { name: 'a page with only <tsgs-merchant-card>', path: element('src/elements/merchant-card/define.ts'), limit: '33.5 kB', brotli: true },
+  { name: 'a page with only <tsgs-merchant-card>', path: element('src/elements/merchant-card/define.ts'), limit: '33.75 kB', brotli: true },
   // 28.1 kB: the shared core carries every failure in words (a bad or unknown USCC too), and per-element languages
   // (@shoelace-style/localize, each element's words as a term table).
   { name: 'a page with only <tsgs-city-ranking>', path: element('src/elements/city-ranking/define.ts'), limit: '32.25 kB', brotli: true },
@@ -58,7 +59,7 @@ module.exports = [
   {
     name: 'a page with only <tsgs-trend-chart>, once the chart is drawn',
     path: [...new Set([...element('src/elements/trend-chart/define.ts'), ...closure('src/elements/trend-chart/chart.ts')])],
-    limit: '80.75 kB',
+    limit: '81 kB',
     brotli: true,
   },
   {
@@ -67,11 +68,11 @@ module.exports = [
     limit: '52 kB',
     brotli: true,
   },
-  { name: 'a page with only <tsgs-hot-issues>', path: element('src/elements/hot-issues/define.ts'), limit: '30.5 kB', brotli: true },
+  { name: 'a page with only <tsgs-hot-issues>', path: element('src/elements/hot-issues/define.ts'), limit: '30.75 kB', brotli: true },
   {
     name: 'a page with only <tsgs-merchant-search>',
     path: element('src/elements/merchant-search/define.ts'),
-    limit: '29.75 kB',
+    limit: '30 kB',
     brotli: true,
   },
   {
@@ -84,9 +85,9 @@ module.exports = [
     name: 'a page with a <tsgs-kiosk> (every element but the chart pieces)',
     path: element('src/elements/kiosk/define.ts'),
     // With the kiosk's 还在看吗？ dialog and its presence timer.
-    limit: '57.75 kB',
+    limit: '58 kB',
     brotli: true,
   },
-  { name: 'a page with only <tsgs-alerts>', path: element('src/elements/alerts/define.ts'), limit: '29.5 kB', brotli: true },
-  { name: 'dist/tsgs.all.js (every element, Chart.js included, one file)', path: 'dist/tsgs.all.js', limit: '98.75 kB', brotli: true },
+  { name: 'a page with only <tsgs-alerts>', path: element('src/elements/alerts/define.ts'), limit: '29.75 kB', brotli: true },
+  { name: 'dist/tsgs.all.js (every element, Chart.js included, one file)', path: 'dist/tsgs.all.js', limit: '99 kB', brotli: true },
 ];

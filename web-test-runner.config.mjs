@@ -11,18 +11,18 @@ import { startApi } from './server/node.ts';
 import { countReporter } from './test/browser/count-reporter.mjs';
 import { exportBackend } from './test/browser/export-backend.ts';
 import { exportUpstream, faultInjection, liveUpstream } from './test/browser/fault-middleware.mjs';
-import { previewBackend } from './test/browser/preview-backend.ts';
+import { publisherBackends } from './test/browser/publisher-backends.ts';
 
 const api = await startApi({ path: process.env.TSGS_TEST_DB ?? ':memory:', sample: { until: '2026Q3' } });
 const exported = process.env.TSGS_TEST_BACKEND === 'export' ? await exportBackend(api.store) : undefined;
-const preview = await previewBackend();
+const publisher = await publisherBackends();
 
 /** On the export, the suites that show elements through fault routes; the rest do not depend on the API's kind. */
 const EXPORT_FILES = ['test/browser/*.test.ts', 'test/browser/client/prefetch.test.ts'];
 
 /**
  * Hands `${prefix}/v1/` requests to an API in this process, as `/v1/…`; Koa must not answer them itself.
- * The reference API at the root; at /preview, a publisher's preview of an unpublished import (preview-backend.ts).
+ * The reference API at the root; at /preview, /unpublished and /withdrawn, the publisher's side (publisher-backends.ts).
  */
 function apiAt(prefix, { handle }) {
   return (ctx, next) => {
@@ -73,13 +73,13 @@ function cachePlugin() {
   };
 }
 
-/** Stops nginx and removes the export, and the preview's database, when the run ends. */
+/** Stops nginx and removes the export, and the publisher's databases, when the run ends. */
 function exportCleanup() {
   return {
     name: 'tsgs-export',
     serverStop: async () => {
       exported?.stop();
-      await preview.stop();
+      await publisher.stop();
     },
   };
 }
@@ -98,7 +98,9 @@ export default {
   middleware: [
     faultInjection(exported ? exportUpstream(exported.url) : liveUpstream(api)),
     apiAt('', api),
-    apiAt('/preview', preview),
+    apiAt('/preview', publisher.preview),
+    apiAt('/unpublished', publisher.unpublished),
+    apiAt('/withdrawn', publisher.withdrawn),
     builtBundle,
     renamedBundle,
   ],

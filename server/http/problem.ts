@@ -14,6 +14,8 @@ export interface ProblemBody {
   detail: string;
   instance?: string;
   invalidParams?: InvalidParam[];
+  /** The period asked for was withdrawn by its publisher (404 only): which, and the reason the public is given. */
+  withdrawal?: { period: string; reason: string };
 }
 
 /** An error a request handler throws to answer with a problem document. */
@@ -36,6 +38,17 @@ export function invalidParams(params: InvalidParam[]): ApiProblem {
 
 export function notFound(detail: string): ApiProblem {
   return new ApiProblem({ type: `${PROBLEM_BASE}not-found`, title: 'Not found', status: 404, detail });
+}
+
+/** 404 for a period its publisher withdrew, saying why, so that a page can tell its readers. */
+export function periodWithdrawn(period: string, reason: string): ApiProblem {
+  return new ApiProblem({
+    type: `${PROBLEM_BASE}period-withdrawn`,
+    title: 'Period withdrawn',
+    status: 404,
+    detail: `period ${period} was withdrawn by the publisher: ${reason}`,
+    withdrawal: { period, reason },
+  });
 }
 
 export function internalError(): ApiProblem {

@@ -4,7 +4,7 @@ import { isIndustrySection } from '../../src/core/industry.ts';
 import type { RegionLevel } from '../../src/core/region.ts';
 import { findRegion } from '../domain/gbt2260.ts';
 import { gbt4754, type IndustryEntry } from '../domain/gbt4754.ts';
-import { notFound } from '../http/problem.ts';
+import { notFound, periodWithdrawn } from '../http/problem.ts';
 import type { Counts } from '../store/counts.ts';
 import { readSettings } from '../store/settings.ts';
 import type { Store } from '../store/store.ts';
@@ -133,7 +133,7 @@ export async function resolvePeriod(db: Store, id: string | undefined): Promise<
         { id: wanted },
       )
     : undefined;
-  if (row?.status === 'withdrawn') throw notFound(`period ${wanted} was withdrawn by the publisher: ${row.reason ?? ''}`);
+  if (row?.status === 'withdrawn') throw periodWithdrawn(row.id, row.reason ?? '');
   if (!row?.shown) throw notFound(`period ${wanted ?? '(none)'} has no data; /v1/meta lists the periods available`);
   return { id: row.id, granularity: row.granularity, first_month: row.first_month, last_month: row.last_month, previous: row.previous };
 }

@@ -684,6 +684,21 @@ export interface components {
             instance?: string;
             /** @description The parameters that were rejected (400 only). */
             invalidParams?: components["schemas"]["InvalidParam"][];
+            /** @description The period asked for was withdrawn by its publisher (404, type `…/period-withdrawn` only). */
+            withdrawal?: components["schemas"]["Withdrawal"];
+        };
+        /**
+         * @description A period its publisher withdrew after publishing it, and the reason the public is given.
+         * @example {
+         *       "period": "2026Q3",
+         *       "reason": "部分经营者的受理量有误，正在核实"
+         *     }
+         */
+        Withdrawal: {
+            /** @description The period withdrawn. */
+            period: components["schemas"]["PeriodId"];
+            /** @description Why, in the publisher's words (zh-CN). */
+            reason: string;
         };
         /**
          * @description One rejected parameter.

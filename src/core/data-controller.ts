@@ -91,7 +91,8 @@ class InputProblem extends Error {
 function toFailure(error: unknown): Failure {
   if (error instanceof InputProblem) return error.failure;
   const e = error as Partial<ApiError>;
-  return { kind: e.kind ?? 'network', status: e.status, field: e.field };
+  const withdrawal = e.problem?.withdrawal;
+  return { kind: e.kind ?? 'network', status: e.status, field: e.field, ...(withdrawal ? { withdrawal } : {}) };
 }
 
 /** A busy server's wait, shown counting down with the retry button, then asked again by itself. */

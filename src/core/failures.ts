@@ -1,5 +1,6 @@
 /** What can go wrong with an element's data, and the words that tell a person what to do about it. */
 import type { TsgsErrorKind } from './events.ts';
+import { formatPeriod } from './format.ts';
 import type { Translate } from './translation.ts';
 
 /** A failure as elements show it and report it in `tsgs-error`. */
@@ -12,6 +13,8 @@ export interface Failure {
   value?: string;
   /** Seconds until the server said to ask again (a busy server's Retry-After), counting down. */
   wait?: number;
+  /** The period asked for was withdrawn by its publisher: which, and why (`not-found`). */
+  withdrawal?: { period: string; reason: string };
 }
 
 /** A request that cannot be made: the reason, instead of its arguments. */
@@ -40,7 +43,7 @@ export function failureMessage(t: Translate, failure: Failure, subject: Subject 
     case 'timeout':
       return t('common.error.timeout');
     case 'not-found':
-      return notFound(t, subject);
+      return failure.withdrawal ? withdrawn(t, failure.withdrawal) : notFound(t, subject);
     case 'invalid-payload':
       return failure.field ? t('common.error.invalid-payload', failure.field) : t('common.error.invalid-payload-any');
     case 'too-large':
@@ -60,6 +63,11 @@ export function failureMessage(t: Translate, failure: Failure, subject: Subject 
 /** True when asking again could help: not for a bad attribute, nor for what the data does not hold. */
 export function canRetry(failure: Failure): boolean {
   return failure.kind !== 'invalid-attribute' && failure.kind !== 'not-found';
+}
+
+/** A withdrawn period, named as the element names periods, with the publisher's reason (or none given). */
+function withdrawn(t: Translate, { period, reason }: { period: string; reason: string }): string {
+  return t('common.withdrawn', formatPeriod(t, period), reason.trim() || t('common.withdrawn-no-reason'));
 }
 
 function notFound(t: Translate, { uscc, region }: Subject): string {

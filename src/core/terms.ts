@@ -38,6 +38,8 @@ export const terms = {
   'common.stale': (when: Arg, age: Arg) => `数据更新于 ${when}（${age}）`,
   'common.stale-unknown': '无法刷新',
   'common.updated': (updatedAt: Arg) => `更新：${updatedAt}`,
+  'common.withdrawn': (period: Arg, reason: Arg) => `${period}的公示已由发布单位撤回：${reason}`,
+  'common.withdrawn-no-reason': '未说明原因',
 };
 
 declare global {

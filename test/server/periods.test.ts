@@ -140,10 +140,11 @@ describe('periods under review', () => {
     const app = createApp(store, { log: () => {} });
     const withdrawn = await app.request('/v1/rankings?region=310101&period=2026Q3');
     assert.equal(withdrawn.status, 404);
-    assert.match(
-      ((await withdrawn.json()) as { detail: string }).detail,
-      /period 2026Q3 was withdrawn by the publisher: 数据有误，正在核实/,
-    );
+    const problem = (await withdrawn.json()) as { type: string; detail: string; withdrawal: unknown };
+    assert.match(problem.detail, /period 2026Q3 was withdrawn by the publisher: 数据有误，正在核实/);
+    // For a page to say so in its readers' language: which period, and the reason as the publisher gave it.
+    assert.equal(problem.type, 'https://tsgs.example/problems/period-withdrawn');
+    assert.deepEqual(problem.withdrawal, { period: '2026Q3', reason: '数据有误，正在核实' });
     const meta = (await (await app.request('/v1/meta')).json()) as { periods: { quarters: string[] } };
     assert.deepEqual(meta.periods.quarters, ['2026Q2']);
     const preview = await createApp(previewOf(store), { log: () => {} }).request('/v1/rankings?region=310101&period=2026Q3');

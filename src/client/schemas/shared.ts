@@ -83,6 +83,7 @@ export const Nature = object({ id: NatureId, name: text });
 export const NatureCount = object({ id: NatureId, name: text, count });
 
 export const InvalidParam = object({ name: text, reason: text });
+export const Withdrawal = object({ period: PeriodId, reason: v.string() });
 export const Problem = object({
   type: loosely(v.string()),
   title: loosely(text),
@@ -90,6 +91,7 @@ export const Problem = object({
   detail: loosely(v.string()),
   instance: loosely(v.string()),
   invalidParams: loosely(secondaryList(InvalidParam)),
+  withdrawal: loosely(Withdrawal),
 });
 
 /** A draft's answer, in a publisher's preview only (a public answer leaves it out); like the sample flag, never guessed. */

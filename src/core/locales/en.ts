@@ -90,6 +90,8 @@ export const translation = {
   'common.stale': (when: Arg, age: Arg) => `Data updated ${when} (${age})`,
   'common.stale-unknown': 'could not refresh',
   'common.updated': (updatedAt: Arg) => `Updated ${updatedAt}`,
+  'common.withdrawn': (period: Arg, reason: Arg) => `The publisher has withdrawn the disclosure for ${period}: ${reason}`,
+  'common.withdrawn-no-reason': 'no reason given',
   'hot-issues.count': (n: number) => count(n, 'complaint', 'complaints'),
   'hot-issues.kind.emerging': 'Emerging',
   'hot-issues.kind.hot': 'Hot issue',

@@ -74,6 +74,8 @@ export const translation = {
   'common.stale': (when: Arg, age: Arg) => `資料更新於 ${when}（${age}）`,
   'common.stale-unknown': '無法重新整理',
   'common.updated': (updatedAt: Arg) => `更新：${updatedAt}`,
+  'common.withdrawn': (period: Arg, reason: Arg) => `${period}的公示已由發布單位撤回：${reason}`,
+  'common.withdrawn-no-reason': '未說明原因',
   'hot-issues.count': (count: number) => `${formatCount('zh-TW', count)} 件`,
   'hot-issues.kind.emerging': '苗頭',
   'hot-issues.kind.hot': '熱點',
