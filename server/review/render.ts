@@ -3,13 +3,15 @@
  * (no script, no file or address outside it) to open, print or pass on. Both say the same things.
  */
 import { escapeHtml } from '../export/html.ts';
-import type { Compared, Figures, Jump, OperatorLine, ReviewReport } from './report.ts';
+import { type Compared, type Figures, type Jump, type OperatorLine, type ReviewReport, SALES_JUMP } from './report.ts';
 
 const STATUS: Record<ReviewReport['status'], string> = { draft: '草稿，未公开', published: '已发布', withdrawn: '已撤回' };
 const percent = (success: number, concluded: number) => (concluded > 0 ? `${((success / concluded) * 100).toFixed(1)}%` : '—');
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 const figuresText = (f: Figures | null) =>
   f ? `${f.operators} 家，受理 ${f.accepted}，调解成功率 ${percent(f.success, f.concluded)}` : '—';
+/** Yuan as 万元, the unit of the import template. */
+const wan = (yuan: number) => (yuan / 1e4).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
 const operator = (r: OperatorLine) => `${r.name}（${r.uscc}）`;
 const rateOf = (r: OperatorLine) => `${percent(r.success, r.concluded)}（${r.success}/${r.concluded}）`;
 
@@ -82,6 +84,13 @@ function sections(report: ReviewReport): Section[] {
       rows: report.suspectedDuplicates.map((d) => [d.name, d.address, d.usccs.join('、')]),
     },
     {
+      title: `销售额是${previous}的 ${SALES_JUMP} 倍以上或 1/${SALES_JUMP} 以下（常见于元与万元混填）`,
+      none: report.sales.operators > 0 ? '没有。' : '本期没有销售额。',
+      note: more(report.salesJumps.count, report.salesJumps.items.length),
+      head: ['经营者', `${previous} 销售额（万元）`, '本期（万元）'],
+      rows: report.salesJumps.items.map((j) => [`${j.name}（${j.uscc}）`, wan(j.before), wan(j.sales)]),
+    },
+    {
       title: '待审核的经营者说明',
       none: '没有。',
       note: more(report.pendingStatements.count, report.pendingStatements.items.length),
@@ -96,6 +105,11 @@ function heading(report: ReviewReport): string[] {
     `公示期 ${report.period}（${STATUS[report.status]}）审核报告 · ${report.publisher}`,
     `本期：${figuresText(report.totals.current)}`,
     `${report.previous ? `上期 ${report.previous}` : '上期'}：${figuresText(report.totals.previous)}`,
+    ...(report.sales.operators > 0
+      ? [
+          `销售额：${report.sales.operators} 家经营者有销售额，其中 ${report.sales.disclosed} 家公开金额（其余只公示每亿元销售额受理投诉量）`,
+        ]
+      : []),
     `生成时间：${report.generatedAt}`,
   ];
 }

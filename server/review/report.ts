@@ -2,8 +2,9 @@
  * What a period would make public, for the person who checks it before it is published: its totals
  * by region and industry beside those of the latest period published before it, the operators new and gone, the largest jumps
  * in accepted complaints and in mediation rates, rates over a denominator too small to mean much,
- * operators that look like one another (same name and address under different USCCs), and
- * statements still awaiting a decision. Read from either engine, through the store.
+ * operators that look like one another (same name and address under different USCCs), sales ten
+ * times or a tenth of the period before's (元 and 万元 mixed up), and statements still awaiting a
+ * decision. Read from either engine, through the store.
  */
 import { THRESHOLDS } from '../domain/thresholds.ts';
 import { readSettings } from '../store/settings.ts';
@@ -11,6 +12,8 @@ import type { Store } from '../store/store.ts';
 
 /** How many operators each list of the report names (its count covers them all). */
 export const REVIEW_LIST = 20;
+/** Sales this many times, or this fraction of, the period before's are listed: the mark of a unit mixed up (元 for 万元). */
+export const SALES_JUMP = 10;
 
 export interface Figures {
   operators: number;
@@ -64,6 +67,10 @@ export interface ReviewReport {
   tinyDenominators: Listed<OperatorLine> & { minDenominator: number };
   /** Operators of the period sharing a name and an address under different USCCs. */
   suspectedDuplicates: { name: string; address: string; usccs: string[] }[];
+  /** How many operators have sales for the period, and for how many the import chose to publish the amount. */
+  sales: { operators: number; disclosed: number };
+  /** Operators whose sales (yuan) are SALES_JUMP times, or a SALES_JUMP-th of, those of the period before. */
+  salesJumps: Listed<{ uscc: string; name: string; sales: number; before: number }>;
   /** Operators' statements not yet accepted or rejected. */
   pendingStatements: Listed<{ uscc: string; name: string; date: string; kind: string }>;
 }
@@ -72,12 +79,17 @@ interface Row extends OperatorLine {
   address: string;
   city: string;
   section: string;
+  /** Sales in yuan, where the publisher gave them (the review sees them whether they are published or not). */
+  sales: number | null;
+  disclosed: number | null;
 }
 
 const rowsOf = (db: Store, period: string) =>
   db.all<Row>(
-    `SELECT o.uscc, o.name, o.address, o.city, i.section, k.accepted, k.concluded, k.mediated + k.self_settled AS success
+    `SELECT o.uscc, o.name, o.address, o.city, i.section, k.accepted, k.concluded, k.mediated + k.self_settled AS success,
+            s.amount AS sales, s.disclosed
      FROM counts k JOIN operators o ON o.id = k.operator_id JOIN industries i ON i.code = o.industry
+     LEFT JOIN sales s ON s.period = k.period AND s.operator_id = k.operator_id
      WHERE k.period = @period ORDER BY o.uscc`,
     { period },
   );
@@ -191,6 +203,19 @@ export async function reviewPeriod(db: Store, period: string): Promise<ReviewRep
     suspectedDuplicates: [...duplicates.values()]
       .filter((rows) => rows.length > 1)
       .map((rows) => ({ name: rows[0]?.name.trim() ?? '', address: rows[0]?.address.trim() ?? '', usccs: rows.map((r) => r.uscc) })),
+    sales: { operators: current.filter((r) => r.sales !== null).length, disclosed: current.filter((r) => r.disclosed === 1).length },
+    salesJumps: listed(salesJumps(current, before)),
     pendingStatements: listed(pending),
   };
+}
+
+/** Operators whose sales moved by SALES_JUMP times or more against the period before, the largest move first. */
+function salesJumps(current: Row[], before: Map<string, Row>): ReviewReport['salesJumps']['items'] {
+  const factor = (now: number, then: number) => Math.max(now / then, then / now);
+  return current
+    .flatMap((r) => {
+      const then = before.get(r.uscc)?.sales;
+      return r.sales && then && factor(r.sales, then) >= SALES_JUMP ? [{ uscc: r.uscc, name: r.name, sales: r.sales, before: then }] : [];
+    })
+    .sort((a, b) => factor(b.sales, b.before) - factor(a.sales, a.before) || (a.uscc < b.uscc ? -1 : 1));
 }

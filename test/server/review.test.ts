@@ -111,6 +111,14 @@ describe('the review report', () => {
     ]);
   });
 
+  it('finds sales ten thousand times the quarter before’s (元 written where 万元 belongs), and not a 10 % rise', () => {
+    assert.deepEqual(report.sales, { operators: 2, disclosed: 0 });
+    assert.deepEqual(report.salesJumps, {
+      count: 1,
+      items: [{ uscc: PLANTED.steady, name: '稳定超市有限公司', sales: 5_000_000 * 1e4, before: 500 * 1e4 }],
+    });
+  });
+
   it('lists the statement awaiting a decision', () => {
     assert.deepEqual(report.pendingStatements, {
       count: 1,
@@ -125,6 +133,8 @@ describe('the review report', () => {
       '跳变商行有限公司（91310101MA1R00002F） · 3 · 40',
       '100.0%（1/1）',
       '重复百货有限公司 · 上海市黄浦区南京东路100号',
+      '稳定超市有限公司（91310101MA1R00001C） · 500 · 5,000,000',
+      '销售额：2 家经营者有销售额，其中 0 家公开金额',
     ])
       assert.ok(text.includes(wanted), `${wanted}\n${text}`);
     const hostile = { ...report, suspectedDuplicates: [{ name: '<img src=x onerror=alert(1)>', address: '"&', usccs: ['X'] }] };
