@@ -5,7 +5,7 @@
  * bytes on disk of each run.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,6 +39,7 @@ async function run(label: string): Promise<void> {
 }
 
 await run('first export');
+const kinds = filesByKind(out);
 await run('again, nothing changed');
 const csv = `统一社会信用代码,经营者名称,行业,公示期,受理量,办结量,调解成功量,自行和解量\n${SHOWCASE.clean},银杏书香文具有限公司（示例）,5243,2026Q3,3,3,2,1\n`;
 const imported = await importSpreadsheet(db, new TextEncoder().encode(csv), 'change.csv', { publisher: '示例市场监督管理局（虚构）' });
@@ -55,3 +56,29 @@ console.info(
 console.info('| run | seconds | files | written | unchanged | deleted | MB (content) | MB on disk (with .br, .gz) |');
 console.info('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) console.info(row);
+console.info('\nFiles of the first export by kind (each with its .br and .gz beside it):');
+for (const [kind, n] of kinds) console.info(`  ${kind}: ${n}`);
+
+/** The export's answers (its list of files, compressed copies left out) counted by what they hold. */
+function filesByKind(dir: string): [string, number][] {
+  const kind = (path: string) =>
+    path.startsWith('v1/rankings/')
+      ? path.includes('/industry-')
+        ? 'rankings by industry'
+        : 'rankings'
+      : path.startsWith('v1/trends/')
+        ? 'series'
+        : path.startsWith('m/')
+          ? 'pages and posters'
+          : path.startsWith('v1/merchants/')
+            ? 'disclosures'
+            : path.startsWith('v1/search/')
+              ? 'search index'
+              : 'other';
+  const paths = readFileSync(join(dir, '.tsgs-export'), 'utf8')
+    .split('\n')
+    .filter((path) => path && !/\.(br|gz)$/.test(path));
+  const counts = new Map<string, number>();
+  for (const path of paths) counts.set(kind(path), (counts.get(kind(path)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}

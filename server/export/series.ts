@@ -26,9 +26,19 @@ export interface RankingFile {
  */
 export async function* rankingFiles(db: Store, region: string, period: string, industry?: string): AsyncGenerator<RankingFile> {
   for (const metric of METRICS)
-    for (const order of ORDERS)
-      for (const list of LISTS) {
-        const whole = await ranking(db, { region, period, industry, metric, order, list, offset: 0, limit: Number.MAX_SAFE_INTEGER });
+    for (const list of LISTS) {
+      const descending = await ranking(db, {
+        region,
+        period,
+        industry,
+        metric,
+        order: 'desc',
+        list,
+        offset: 0,
+        limit: Number.MAX_SAFE_INTEGER,
+      });
+      for (const order of ORDERS) {
+        const whole = order === 'desc' ? descending : ascending(descending);
         const files = Math.max(1, Math.ceil(whole.items.length / RANKING_FILE_ROWS));
         for (let page = 0; page < files; page++) {
           const offset = page * RANKING_FILE_ROWS;
@@ -38,6 +48,32 @@ export async function* rankingFiles(db: Store, region: string, period: string, i
           };
         }
       }
+    }
+}
+
+type RankingItem = Schemas['Ranking']['items'][number];
+
+/**
+ * A whole descending ranking turned ascending, as the API ranks it (one query where there were two:
+ * half the export's ranking time): its groups of equal values in reverse order, ties still by name,
+ * a group with no value (no change without a previous period) still last, and ranked again.
+ */
+export function ascending(descending: Schemas['Ranking']): Schemas['Ranking'] {
+  const groups: RankingItem[][] = [];
+  for (const item of descending.items) {
+    const group = groups.at(-1);
+    if (group && group[0]?.rank === item.rank) group.push(item);
+    else groups.push([item]);
+  }
+  const valueless = (group: RankingItem[]) => descending.metric === 'change' && group[0]?.change.delta === null;
+  const ordered = [...groups.filter((group) => !valueless(group)).reverse(), ...groups.filter(valueless)];
+  let before = 0;
+  const items = ordered.flatMap((group) => {
+    const rank = before + 1;
+    before += group.length;
+    return group.map((item) => ({ ...item, rank }));
+  });
+  return { ...descending, order: 'asc', items };
 }
 
 /** The periods an export ranks: every quarter and year (monthly rankings stay with the live API). */

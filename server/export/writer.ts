@@ -24,6 +24,8 @@ export class ExportWriter {
   readonly tally: ExportTally = { written: 0, unchanged: 0, deleted: 0, bytes: 0 };
   readonly #paths = new Set<string>();
   readonly #previous: ReadonlySet<string>;
+  /** Directories made (or found) already: a sample's 72 000 files sit in a few thousand, and each mkdir costs a system call. */
+  readonly #directories = new Set<string>();
 
   constructor(private readonly root: string) {
     mkdirSync(root, { recursive: true });
@@ -44,7 +46,11 @@ export class ExportWriter {
       this.tally.unchanged++;
       return;
     }
-    mkdirSync(dirname(target), { recursive: true });
+    const directory = dirname(target);
+    if (!this.#directories.has(directory)) {
+      mkdirSync(directory, { recursive: true });
+      this.#directories.add(directory);
+    }
     if (!same) atomicWrite(target, bytes);
     if (compress) {
       // Quality 7: on these small files as small as 9 (within 0.3 %), at a tenth of the time.

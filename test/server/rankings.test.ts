@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ascending } from '../../server/export/series.ts';
 import type { Meta, Ranking } from '../../src/contract/index.ts';
 import { get } from './sample-app.ts';
 
@@ -132,5 +133,25 @@ describe('rankings', () => {
     const province = await get<Ranking>('/v1/rankings?region=360000&limit=1000');
     const city = await get<Ranking>('/v1/rankings?region=360100&limit=1000');
     assert.equal(province.body.total, city.body.total);
+  });
+
+  it('turned ascending from the descending answer, as the export does, is the API’s ascending answer', async () => {
+    const meta = (await get<Meta>('/v1/meta')).body;
+    let compared = 0;
+    // The first quarter has no previous one: no change to rank by, every value null.
+    for (const period of [meta.periods.quarters[0], meta.latest.quarter, meta.latest.year])
+      for (const scope of ['region=310000', 'region=310101', 'region=360100&industry=52'])
+        for (const metric of ['accepted', 'mediation-rate', 'change', 'per-sales'])
+          for (const list of ['all', 'red', 'black']) {
+            const query = `/v1/rankings?${scope}&period=${period}&metric=${metric}&list=${list}&limit=1000`;
+            const [desc, asc] = await Promise.all([get<Ranking>(`${query}&order=desc`), get<Ranking>(`${query}&order=asc`)]);
+            assert.equal(desc.status, 200, query);
+            // The export turns whole rankings; a page of one is not the other's reversed.
+            if (desc.body.total > desc.body.items.length) continue;
+            assert.deepEqual(ascending(desc.body), asc.body, query);
+            assert.equal(JSON.stringify(ascending(desc.body)), JSON.stringify(asc.body), `${query}: the same keys in the same order`);
+            if (asc.body.items.some((item, i) => item.rank !== i + 1)) compared++;
+          }
+    assert.ok(compared > 20, `rankings with ties: ${compared}`);
   });
 });
