@@ -1,8 +1,8 @@
 /**
  * `npm run bench:export [-- --operators N]`: exports the fictional sample (5 190 operators, or about
- * N with each city scaled) to a new directory, then again with nothing changed, then after an import
- * that changes one operator's figures; prints the seconds, files written and unchanged, and the
- * bytes on disk of each run.
+ * N with each city scaled) to a new directory, then again with nothing changed, then after a new
+ * quarter is imported and published, then after one operator's figures in an earlier quarter are
+ * corrected; prints the seconds, files written and unchanged, and the bytes on disk of each run.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -41,12 +41,18 @@ async function run(label: string): Promise<void> {
 await run('first export');
 const kinds = filesByKind(out);
 await run('again, nothing changed');
-const csv = `统一社会信用代码,经营者名称,行业,公示期,受理量,办结量,调解成功量,自行和解量\n${SHOWCASE.clean},银杏书香文具有限公司（示例）,5243,2026Q3,3,3,2,1\n`;
-const imported = await importSpreadsheet(db, new TextEncoder().encode(csv), 'change.csv', { publisher: '示例市场监督管理局（虚构）' });
-if (imported.errors.length > 0) throw new Error(JSON.stringify(imported.errors));
-// Reviewed and published, as a publisher does: the export holds published periods only.
-await publishPeriods(store, imported.drafts);
-await run('after one operator changed');
+// A new quarter for every operator with figures in the last one (the same figures, a quarter on).
+const quarter = db
+  .prepare(
+    `SELECT o.uscc, o.name, o.industry, k.accepted, k.concluded, k.mediated, k.self_settled
+     FROM counts k JOIN operators o ON o.id = k.operator_id WHERE k.period = '2026Q3' ORDER BY o.uscc`,
+  )
+  .raw()
+  .all() as (string | number)[][];
+await publish(quarter.map(([uscc, name, industry, ...counts]) => [uscc, name, industry, '2026Q4', ...counts].join(',')));
+await run(`after a new quarter (${quarter.length} operators)`);
+await publish([`${SHOWCASE.clean},银杏书香文具有限公司（示例）,5243,2026Q3,3,3,2,1`]);
+await run('after one operator’s 2026Q3 corrected');
 db.close();
 rmSync(work, { recursive: true, force: true });
 
@@ -58,6 +64,14 @@ console.info('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) console.info(row);
 console.info('\nFiles of the first export by kind (each with its .br and .gz beside it):');
 for (const [kind, n] of kinds) console.info(`  ${kind}: ${n}`);
+
+/** Imports rows of figures and publishes what they changed, as a publisher does: the export holds published periods only. */
+async function publish(rows: string[]): Promise<void> {
+  const csv = `统一社会信用代码,经营者名称,行业,公示期,受理量,办结量,调解成功量,自行和解量\n${rows.join('\n')}\n`;
+  const imported = await importSpreadsheet(db, new TextEncoder().encode(csv), 'figures.csv', { publisher: '示例市场监督管理局（虚构）' });
+  if (imported.errors.length > 0) throw new Error(JSON.stringify(imported.errors.slice(0, 5)));
+  await publishPeriods(store, imported.drafts);
+}
 
 /** The export's answers (its list of files, compressed copies left out) counted by what they hold. */
 function filesByKind(dir: string): [string, number][] {

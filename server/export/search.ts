@@ -6,7 +6,7 @@
 
 import { nameKeys, officeKey } from '../../src/client/search-keys.ts';
 import type { Schemas } from '../../src/contract/index.ts';
-import { envelope, industryOf, rate, resolvePeriod, shownOperators } from '../queries/shared.ts';
+import { industryOf, periodEnvelope, rate, resolvePeriod, shownOperators } from '../queries/shared.ts';
 import type { Store } from '../store/store.ts';
 
 interface Row {
@@ -30,7 +30,7 @@ interface Row {
 /** Every file of the index, by key. */
 export async function searchShards(db: Store): Promise<Map<string, Schemas['SearchShard']>> {
   const period = await resolvePeriod(db, undefined);
-  const head = await envelope(db, period.id);
+  const head = await periodEnvelope(db, period.id);
   const rows = await db.all<Row>(
     `SELECT o.uscc, o.name, o.kind, o.district, d.name AS district_name, o.city, c.name AS city_name, o.province, p.name AS province_name, o.industry,
               i.section AS industry_section, i.name AS industry_name, k.accepted, k.concluded, k.mediated + k.self_settled AS success

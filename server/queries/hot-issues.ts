@@ -2,7 +2,7 @@
 import type { Schemas } from '../../src/contract/index.ts';
 import { HOT_TOP, THRESHOLDS } from '../domain/thresholds.ts';
 import type { Store } from '../store/store.ts';
-import { change, envelope, rate, resolvePeriod, resolveRegion } from './shared.ts';
+import { change, periodEnvelope, rate, resolvePeriod, resolveRegion } from './shared.ts';
 
 export async function hotIssues(db: Store, params: { region: string; period?: string }): Promise<Schemas['HotIssues']> {
   const region = await resolveRegion(db, params.region);
@@ -47,7 +47,7 @@ export async function hotIssues(db: Store, params: { region: string; period?: st
     .sort((a, b) => b.count - a.count);
 
   return {
-    ...(await envelope(db, period.id)),
+    ...(await periodEnvelope(db, period.id)),
     previousPeriod: period.previous,
     region: { code: region.code, name: region.name },
     total,

@@ -6,11 +6,11 @@ import { type Counts, selectCounts, ZERO_COUNTS } from '../store/counts.ts';
 import type { Store } from '../store/store.ts';
 import { nameMatch } from './name-match.ts';
 import {
-  envelope,
   industryFilter,
   industryOf,
   industryScope,
   mediationRate,
+  periodEnvelope,
   perSales,
   resolvePeriod,
   resolveRegion,
@@ -83,7 +83,7 @@ export async function searchMerchants(db: Store, params: SearchParams): Promise<
     (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${operators} o JOIN industries i ON i.code = o.industry ${where}`, filters))
       ?.n ?? 0;
   return {
-    ...(await envelope(db, period.id)),
+    ...(await periodEnvelope(db, period.id)),
     q,
     region: region ? { code: region.code, name: region.name } : null,
     industry: industryScope(params.industry),
@@ -180,7 +180,7 @@ export async function merchantDetail(db: Store, uscc: string, periodId: string |
     .map((row) => ({ period: row.period, accepted: row.accepted, mediationRate: mediationRate(row) }));
 
   return {
-    ...(await envelope(db, period.id)),
+    ...(await periodEnvelope(db, period.id)),
     previousPeriod: period.previous,
     merchant: {
       uscc: operator.uscc,

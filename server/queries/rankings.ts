@@ -4,9 +4,9 @@ import { THRESHOLDS } from '../domain/thresholds.ts';
 import type { Store } from '../store/store.ts';
 import {
   change,
-  envelope,
   industryFilter,
   industryOf,
+  periodEnvelope,
   perSales,
   perSalesSql,
   rate,
@@ -111,7 +111,7 @@ export async function ranking(db: Store, params: RankingParams): Promise<Schemas
   );
   const total = rows[0]?.total ?? (await countRanked(db, params, rows.length));
   return {
-    ...(await envelope(db, period.id)),
+    ...(await periodEnvelope(db, period.id)),
     previousPeriod: period.previous,
     region: { code: region.code, name: region.name },
     metric: params.metric,

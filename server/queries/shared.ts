@@ -16,8 +16,31 @@ export function likeText(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The four fields every answer carries. */
+/**
+ * The four fields every answer carries, for an answer that spans the data (meta, series, regions,
+ * industries, warnings): `updatedAt` is when the data last changed.
+ */
 export async function envelope(db: Store, period: string) {
+  return head(db, period, null);
+}
+
+/**
+ * The same for an answer about one period (rankings, disclosures, hot issues, search): `updatedAt`
+ * is when that period's figures, or an earlier period's, last changed — so a new period leaves the
+ * answers about earlier ones byte for byte as they were, and an export rewrites none of their files.
+ */
+export async function periodEnvelope(db: Store, period: string) {
+  const changes = await db.all<{ at: string }>(
+    `SELECT DISTINCT q.changed_at AS at FROM periods p JOIN periods q ON q.last_month <= p.last_month
+     WHERE p.id = @period AND q.changed_at IS NOT NULL`,
+    { period },
+  );
+  // Compared as instants: the sample's times carry an offset, those an import writes are in UTC.
+  const latest = changes.reduce<string | null>((a, { at }) => (a === null || Date.parse(at) > Date.parse(a) ? at : a), null);
+  return head(db, period, latest);
+}
+
+async function head(db: Store, period: string, updatedAt: string | null) {
   const settings = await readSettings(db);
   // Only a preview answers for a draft; the public answers stay as they were, without the field.
   const draft =
@@ -25,7 +48,7 @@ export async function envelope(db: Store, period: string) {
     (await db.get<{ status: string }>('SELECT status FROM periods WHERE id = @period', { period }))?.status === 'draft';
   return {
     period,
-    updatedAt: settings.updatedAt,
+    updatedAt: updatedAt ?? settings.updatedAt,
     publisher: settings.publisher,
     sample: settings.sample,
     ...(draft ? { draft: true } : {}),

@@ -61,6 +61,7 @@ async function record(run: Run, period: string, action: 'publish' | 'withdraw', 
     actor: acting.by?.trim() || null,
     reason,
   });
+  await run('UPDATE periods SET changed_at = @at WHERE id = @period', { period, at });
   await run("UPDATE settings SET value = @value WHERE key = 'updatedAt'", { value: JSON.stringify(at) });
 }
 

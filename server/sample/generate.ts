@@ -76,9 +76,12 @@ export function generateSample(db: Database, options: GenerateOptions): void {
   // The cities added for the national case draw from a source of their own: the others' figures stay.
   const more = new Random(seed + 1);
   db.transaction(() => {
-    writeSettings(db, SAMPLE_SETTINGS(updatedAfter(lastMonth), seed));
+    const updatedAt = updatedAfter(lastMonth);
+    writeSettings(db, SAMPLE_SETTINGS(updatedAt, seed));
     insertReferenceData(db);
     store.periods([...months, ...quarters, ...years]);
+    // Every period of the sample was published at once.
+    db.prepare('UPDATE periods SET changed_at = ?').run(updatedAt);
     const taken = { usccs: new Set<string>(), names: new Set<string>() };
     const scale = scaled(options.operators);
     const operators = [...insertShowcase(store, random, taken), ...insertOperators(store, random, scale(CITIES), taken)];

@@ -64,6 +64,19 @@ CREATE TABLE IF NOT EXISTS sales (
 CREATE INDEX IF NOT EXISTS sales_by_operator ON sales (operator_id, period);
 `;
 
+/**
+ * When each period's figures last changed as the public (or a preview) sees them: its latest import
+ * that changed it, publication or withdrawal. An answer about a period carries the latest of these up
+ * to that period, so publishing a new period leaves every earlier period's answers (and their
+ * exported files) byte for byte as they were. Periods held before take the history's latest event,
+ * or else the data's update time, written as an instant in UTC like every later one.
+ */
+const PERIOD_CHANGED = (updatedAt: string) => /* sql */ `
+ALTER TABLE periods ADD COLUMN changed_at TEXT;
+UPDATE periods SET changed_at = (SELECT max(e.at) FROM period_events e WHERE e.period = periods.id);
+UPDATE periods SET changed_at = (SELECT ${updatedAt} FROM settings WHERE key = 'updatedAt') WHERE changed_at IS NULL;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'disclosure tables', sqlite: SCHEMA, postgres: forPostgres(SCHEMA) },
   // SQLite searches names with LIKE over the rows it scans; it has nothing to add.
@@ -71,6 +84,12 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'period status and its history', sqlite: PERIOD_STATUS, postgres: forPostgres(PERIOD_STATUS) },
   // SQLite's REAL is already a double; PostgreSQL's is a single.
   { version: 4, name: 'sales', sqlite: SALES, postgres: forPostgres(SALES).replace(/\bREAL\b/, 'DOUBLE PRECISION') },
+  {
+    version: 5,
+    name: 'when each period last changed',
+    sqlite: PERIOD_CHANGED("strftime('%Y-%m-%dT%H:%M:%fZ', json_extract(value, '$'))"),
+    postgres: PERIOD_CHANGED(`to_char((value::json #>> '{}')::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`),
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -262,7 +262,7 @@ export class StoreWriter {
    */
   draft(periods: Iterable<string>, event: { at: string; file: string; checksum: string }): void {
     for (const period of periods) {
-      this.#prepare("UPDATE periods SET status = 'draft', reason = NULL WHERE id = ?").run(period);
+      this.#prepare("UPDATE periods SET status = 'draft', reason = NULL, changed_at = ? WHERE id = ?").run(event.at, period);
       this.#prepare("INSERT INTO period_events (period, action, at, file, checksum) VALUES (?, 'import', ?, ?, ?)").run(
         period,
         event.at,

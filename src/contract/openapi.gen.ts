@@ -358,7 +358,7 @@ export interface components {
         IndustryFilter: string;
         /**
          * Format: date-time
-         * @description When the data was last updated (RFC 3339, with offset).
+         * @description When what this answer reports last changed (RFC 3339, with offset). In an answer about one period (a ranking, a disclosure, hot issues, a search) it is the latest import, publication or withdrawal of that period or of a period ending no later, so publishing a new period leaves the answers about earlier ones as they were. Elsewhere (/v1/meta, /v1/periods, series, regions, industries, warnings) it is when the data last changed: /v1/meta's tells a cache or a lagging read replica that newer data exists.
          * @example 2026-10-12T09:30:00+08:00
          */
         UpdatedAt: string;

@@ -1,6 +1,6 @@
 /**
  * Read replicas on real clusters: a primary and a streaming replica made from it by pg_basebackup,
- * on loopback. Answers come from the replica; one that lags says so in its `updatedAt`; one that
+ * on loopback. Answers come from the replica; one that lags says so in /v1/meta's `updatedAt`; one that
  * falls away is skipped (the primary answers) and asked again once it is back.
  */
 import assert from 'node:assert/strict';

@@ -99,6 +99,10 @@ describe('the PostgreSQL store', () => {
     const found = (await json(store, `/v1/merchants?q=${q}&pageSize=5`)) as { total: number };
     const expected = (await (await sampleApp().app.request(`/v1/merchants?q=${q}&pageSize=5`)).json()) as { total: number };
     assert.equal(found.total, expected.total);
+    // Each period copied before it is dated by the data's update time, as an instant in UTC.
+    const ranking = (await json(store, '/v1/rankings?region=310000')) as { updatedAt: string };
+    const sample = (await (await sampleApp().app.request('/v1/rankings?region=310000')).json()) as { updatedAt: string };
+    assert.equal(ranking.updatedAt, new Date(sample.updatedAt).toISOString());
     await store.close();
   });
 

@@ -44,6 +44,28 @@ describe('SQLite schema migrations', () => {
     current.close();
   });
 
+  it('dates each period held before by its latest event, or else by the data’s update time, in UTC', () => {
+    const path = join(work, 'periods.sqlite');
+    const old = new BetterSqlite3(path);
+    migrate(old, path, 4);
+    old.prepare("INSERT INTO settings (key, value) VALUES ('updatedAt', '\"2024-07-20T09:00:00+08:00\"')").run();
+    const period = old.prepare(
+      "INSERT INTO periods (id, granularity, first_month, last_month, status) VALUES (?, 'quarter', ?, ?, 'published')",
+    );
+    period.run('2024Q1', '2024-01', '2024-03');
+    period.run('2024Q2', '2024-04', '2024-06');
+    const event = old.prepare('INSERT INTO period_events (period, action, at) VALUES (?, ?, ?)');
+    event.run('2024Q2', 'import', '2024-07-01T02:00:00.000Z');
+    event.run('2024Q2', 'publish', '2024-07-02T02:00:00.000Z');
+    old.close();
+    const { db } = openStore({ path, sample: false });
+    assert.deepEqual(db.prepare('SELECT id, changed_at FROM periods ORDER BY id').all(), [
+      { id: '2024Q1', changed_at: '2024-07-20T01:00:00.000Z' },
+      { id: '2024Q2', changed_at: '2024-07-02T02:00:00.000Z' },
+    ]);
+    db.close();
+  });
+
   it('refuses a database made by a newer server, saying so, and leaves it as it was', () => {
     const path = join(work, 'newer.sqlite');
     openStore({ path, sample: false }).db.close();

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -125,6 +125,43 @@ describe('periods under review', () => {
     await publishPeriods(store, ['2026Q2'], { now: NOW });
     const after = (await (await app.request(`/v1/merchants/${JUMP}`)).json()) as { previousPeriod: string | null };
     assert.equal(after.previousPeriod, '2026Q2');
+  });
+
+  it('dates an answer about a period by that period’s last change: a newer one leaves it as it was', async () => {
+    const { store } = await imported();
+    const app = createApp(store, { log: () => {} });
+    const get = async (url: string) => (await (await app.request(url)).json()) as { updatedAt: string };
+    const Q2_AT = new Date('2026-10-21T02:00:00Z');
+    const Q3_AT = new Date('2026-10-28T02:00:00Z');
+    await publishPeriods(store, ['2026Q2'], { now: Q2_AT });
+    const q2 = [
+      '/v1/rankings?region=310101&period=2026Q2',
+      '/v1/hot-issues?region=310101&period=2026Q2',
+      `/v1/merchants/${JUMP}?period=2026Q2`,
+    ];
+    const before = await Promise.all(q2.map(async (url) => (await app.request(url)).text()));
+    for (const text of before) assert.equal(JSON.parse(text).updatedAt, Q2_AT.toISOString());
+    await publishPeriods(store, ['2026Q3'], { now: Q3_AT });
+    assert.deepEqual(await Promise.all(q2.map(async (url) => (await app.request(url)).text())), before, 'byte for byte');
+    // The new period's answers, and those spanning the data, carry the new time.
+    for (const url of [
+      '/v1/meta',
+      '/v1/rankings?region=310101',
+      `/v1/merchants/${JUMP}`,
+      '/v1/trends?region=310101&granularity=quarter',
+      '/v1/regions',
+    ])
+      assert.equal((await get(url)).updatedAt, Q3_AT.toISOString(), url);
+    // A period's answers move with a change to an earlier one (its previous period, its history)…
+    const Q2_AGAIN = new Date('2026-11-02T02:00:00Z');
+    await withdrawPeriod(store, '2026Q2', '重复计数', { now: Q2_AGAIN });
+    assert.equal((await get('/v1/rankings?region=310101&period=2026Q3')).updatedAt, Q2_AGAIN.toISOString());
+    // …and a preview dates a draft by the import that made it one.
+    const draft = await imported();
+    const previewed = (await (await createApp(previewOf(draft.store)).request('/v1/rankings?region=310101')).json()) as {
+      updatedAt: string;
+    };
+    assert.equal(previewed.updatedAt, NOW.toISOString());
   });
 
   it('refuses to publish what is published or does not exist, changing nothing', async () => {
@@ -283,46 +320,54 @@ describe('publishing and the static export', () => {
     assert.equal(readFileSync(join(out, 'v1/periods'), 'utf8'), readFileSync(join(out, 'v1/periods.json'), 'utf8'));
   });
 
-  it('differs after publishing only by the period published', async () => {
+  it('rewrites after publishing only the files of the period published: every earlier file keeps its bytes and its time', async () => {
     const { store } = await imported();
-    await publishPeriods(store, ['2026Q2']);
+    await publishPeriods(store, ['2026Q2'], { now: new Date('2026-10-21T02:00:00Z') });
     const out = join(work, 'export-diff');
     // Rankings by industry for every period: by default only the latest period's are kept, and the previous latest's go.
     await exportSite(store, { out, industryRankings: 'all' });
     const before = exportedFiles(out);
-    await publishPeriods(store, ['2026Q3']);
-    await exportSite(store, { out, industryRankings: 'all' });
+    await publishPeriods(store, ['2026Q3'], { now: new Date('2026-10-28T02:00:00Z') });
+    const report = await exportSite(store, { out, industryRankings: 'all' });
     const after = exportedFiles(out);
     assert.deepEqual(
       [...before.keys()].filter((path) => !after.has(path)),
       [],
       'no file is deleted',
     );
-    const changed = [...after].filter(([path, text]) => before.get(path) !== text).map(([path]) => path);
+    const changed = [...after].filter(([path, file]) => before.get(path)?.bytes !== file.bytes).map(([path]) => path);
     assert.ok(changed.length > 0);
     // Each file added or changed is the new period's, or now answers for it (the latest period by default; pages name it in words).
-    const namesQ3 = (text = '') => text.includes('2026Q3') || text.includes('2026年第3季度');
+    const namesQ3 = (path: string) => {
+      const text = readFileSync(join(out, path.replace(/\.(br|gz)$/, '')), 'utf8');
+      return text.includes('2026Q3') || text.includes('2026年第3季度');
+    };
     assert.deepEqual(
-      changed.filter((path) => !path.includes('2026Q3') && !namesQ3(after.get(path))),
+      changed.filter((path) => !path.includes('2026Q3') && !namesQ3(path)),
       [],
     );
-    // What the public saw of the period before it stays as it was, publication time aside.
+    // Nothing else was written: what the public saw of the period before is the same file, not a copy of it.
+    const untouched = [...after].filter(([path, file]) => before.get(path)?.mtime === file.mtime);
+    assert.equal(untouched.length + changed.length, after.size, 'a file is rewritten only when its bytes change');
+    const primary = (paths: string[]) => paths.filter((path) => !/\.(br|gz)$/.test(path)).length;
+    assert.equal(report.written, primary(changed));
+    assert.equal(report.unchanged, primary(untouched.map(([path]) => path)));
     const q2 = [...before.keys()].filter((path) => path.includes('2026Q2'));
-    assert.ok(q2.length > 10, String(q2.length));
+    assert.ok(q2.length > 30, String(q2.length));
     assert.deepEqual(
-      q2.filter((path) => before.get(path) !== after.get(path)),
+      q2.filter((path) => before.get(path)?.mtime !== after.get(path)?.mtime),
       [],
     );
   });
 });
 
-/** An export's files (their compressed copies left out) as text, each file's publication time blanked. */
-function exportedFiles(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
+/** An export's files (compressed copies too, each a file of its own), with their bytes and their modification times. */
+function exportedFiles(dir: string): Map<string, { bytes: string; mtime: number }> {
+  const files = new Map<string, { bytes: string; mtime: number }>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || /\.(br|gz)$/.test(entry.name)) continue;
+    if (!entry.isFile() || entry.name === '.tsgs-export') continue;
     const path = join(entry.parentPath, entry.name);
-    files.set(path.slice(dir.length), readFileSync(path, 'utf8').replace(/"updatedAt":"[^"]*"/g, '"updatedAt":""'));
+    files.set(path.slice(dir.length + 1), { bytes: readFileSync(path).toString('base64'), mtime: statSync(path).mtimeMs });
   }
   return files;
 }

@@ -2,7 +2,8 @@
  * Reads from read replicas, writes (imports) to the primary: each answer is read whole from one
  * replica, taken in turn; a replica that falls away (it refuses or drops the connection) is skipped,
  * and asked again after RETRY_MS; with no replica up, the primary answers. A lagging replica is
- * told by the answer itself: every answer carries the `updatedAt` of the data it was read from.
+ * told by the answers themselves: /v1/meta carries the `updatedAt` of the data it was read from, and
+ * an answer about a period the time that period (or an earlier one) last changed there.
  */
 import type { Params, Store } from '../store.ts';
 import type { PostgresStore } from './store.ts';
