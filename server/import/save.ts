@@ -132,7 +132,8 @@ function saveSettings(db: Database, options: SaveOptions, fail: (code: string, m
   writeSettings(db, {
     licence: settings.licence ?? { name: '依法公示的政府信息', url: null },
     links: settings.links ?? { record: null, reportError: null, disclosure: null },
-    publisher: options.publisher ? { name: publisher, url: null } : (settings.publisher ?? { name: publisher, url: null }),
+    // The same name again keeps the publisher's web address; another name's address is not this one's.
+    publisher: settings.publisher?.name === publisher ? settings.publisher : { name: publisher, url: null },
     sample: false,
     updatedAt: (options.now ?? new Date()).toISOString(),
   });

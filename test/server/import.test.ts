@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { type ImportOptions, type ImportReport, importSpreadsheet } from '../../server/import/run.ts';
 import { makeUscc } from '../../server/sample/uscc-maker.ts';
 import { openStore } from '../../server/store/open.ts';
+import { readStoredSettings, writeSettings } from '../../server/store/settings.ts';
 import { publishedApp } from './published.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -63,6 +64,17 @@ describe('importing spreadsheets', () => {
     const meta = await app.request('/v1/meta');
     assert.equal(meta.status, 200);
     assert.equal(((await meta.json()) as { latest: { month: string | null } }).latest.month, null);
+  });
+
+  it('keeps the publisher’s web address when an import names the same publisher, and drops it for another', async () => {
+    const db = freshStore();
+    await importFile(db, join(root, 'server/templates/complaints.csv'));
+    const url = 'https://scjgj.example.gov.cn/';
+    writeSettings(db, { publisher: { name: '示例市市场监督管理局', url } });
+    await importFile(db, 'gbk.csv');
+    assert.deepEqual(readStoredSettings(db).publisher, { name: '示例市市场监督管理局', url });
+    await importFile(db, 'gbk.csv', { publisher: '另一市场监督管理局' });
+    assert.deepEqual(readStoredSettings(db).publisher, { name: '另一市场监督管理局', url: null });
   });
 
   it('reads a GBK file as Chinese Excel saves it, detecting the encoding', async () => {
