@@ -226,6 +226,28 @@ describe('the loader asks for code and data at once', () => {
     expect(await route.requests()).to.deep.equal(byBackend(route, again, [...again, '/v1/meta', '/v1/alerts/310000.json']));
   });
 
+  it('builds the page’s first number format while the code downloads, where data is coming, and not where none is', async () => {
+    const route = await faultRoute();
+    // Notes, at each Intl.NumberFormat built, whether the element's code had run yet.
+    const watch = (tag: string) => `<script>
+      const Built = Intl.NumberFormat;
+      window.built = [];
+      Intl.NumberFormat = function (...args) { window.built.push(customElements.get('${tag}') !== undefined); return new Built(...args); };
+    </script>`;
+    const card = await frame(`${watch('tsgs-merchant-card')}<script src="${cdn}/tsgs.js" data-api="${route.api}"></script>
+      <tsgs-merchant-card uscc="${SHOWCASE.clean}"></tsgs-merchant-card>`);
+    const search = await frame(`${watch('tsgs-merchant-search')}<script src="${cdn}/tsgs.js" data-api="${route.api}"></script>
+      <tsgs-merchant-search></tsgs-merchant-search>`);
+    const built = ({ doc }: Frame) => (doc.defaultView as unknown as { built: boolean[] }).built;
+    await waitUntil(() => card.doc.querySelector('tsgs-merchant-card')?.matches(':state(ready)'), 'the card shows its data', {
+      timeout: 10000,
+    });
+    expect(built(card)[0], 'the first one built before the card’s code ran').to.equal(false);
+    expect(built(card), 'and the card built its own after').to.include(true);
+    await waitUntil(() => search.doc.querySelector('tsgs-merchant-search')?.matches(':state(idle)'), 'the search waits for a query');
+    expect(built(search), 'a search with no query yet shows no figure: the loader built none').to.deep.equal([]);
+  });
+
   it('starts nothing for an element whose attributes it would refuse, nor for one given an API of its own elsewhere', async () => {
     const [route, own] = [await faultRoute(), await faultRoute()];
     const { doc } = await frame(`<script src="${cdn}/tsgs.js" data-api="${route.api}"></script>
