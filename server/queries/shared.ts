@@ -21,7 +21,10 @@ export function likeText(text: string): string {
  * industries, warnings): `updatedAt` is when the data last changed.
  */
 export async function envelope(db: Store, period: string) {
-  return head(db, period, null);
+  const status = db.preview
+    ? (await db.get<{ status: string }>('SELECT status FROM periods WHERE id = @period', { period }))?.status
+    : undefined;
+  return head(db, period, null, status);
 }
 
 /**
@@ -30,28 +33,28 @@ export async function envelope(db: Store, period: string) {
  * answers about earlier ones byte for byte as they were, and an export rewrites none of their files.
  */
 export async function periodEnvelope(db: Store, period: string) {
-  const changes = await db.all<{ at: string }>(
-    `SELECT DISTINCT q.changed_at AS at FROM periods p JOIN periods q ON q.last_month <= p.last_month
-     WHERE p.id = @period AND q.changed_at IS NOT NULL`,
+  // The period's status (for a preview's draft flag) with the change times, in one query.
+  const rows = await db.all<{ status: string; at: string | null }>(
+    `SELECT p.status, q.changed_at AS at FROM periods p
+     LEFT JOIN periods q ON q.last_month <= p.last_month AND q.changed_at IS NOT NULL
+     WHERE p.id = @period`,
     { period },
   );
   // Compared as instants: the sample's times carry an offset, those an import writes are in UTC.
-  const latest = changes.reduce<string | null>((a, { at }) => (a === null || Date.parse(at) > Date.parse(a) ? at : a), null);
-  return head(db, period, latest);
+  const latest = rows.reduce<string | null>((a, { at }) => (at !== null && (a === null || Date.parse(at) > Date.parse(a)) ? at : a), null);
+  return head(db, period, latest, rows[0]?.status);
 }
 
-async function head(db: Store, period: string, updatedAt: string | null) {
+/** The envelope from what the caller read: the period's change time (else the data's) and its status. */
+async function head(db: Store, period: string, updatedAt: string | null, status: string | undefined) {
   const settings = await readSettings(db);
-  // Only a preview answers for a draft; the public answers stay as they were, without the field.
-  const draft =
-    db.preview === true &&
-    (await db.get<{ status: string }>('SELECT status FROM periods WHERE id = @period', { period }))?.status === 'draft';
   return {
     period,
     updatedAt: updatedAt ?? settings.updatedAt,
     publisher: settings.publisher,
     sample: settings.sample,
-    ...(draft ? { draft: true } : {}),
+    // Only a preview answers for a draft; the public answers stay as they were, without the field.
+    ...(db.preview === true && status === 'draft' ? { draft: true } : {}),
   };
 }
 
