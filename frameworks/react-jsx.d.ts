@@ -754,6 +754,7 @@ export type CustomElements = {
    * - `--tsgs-color-muted`: Dates, categories and regions. (default: `undefined`)
    * - `--tsgs-color-accent`: Links. (default: `undefined`)
    * - `--tsgs-color-warning`: The rule beside each warning. (default: `undefined`)
+   * - `--tsgs-font-family`: Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`). (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
    * - `--tsgs-alerts-min-height`: Space reserved until the data is there (default 14rem). (default: `undefined`)
    *
@@ -826,6 +827,7 @@ export type CustomElements = {
    * - `--tsgs-color-border`: Table rules. (default: `undefined`)
    * - `--tsgs-color-control-border`: The page-size list's border (keep it ≥ 3:1 against the surface). (default: `undefined`)
    * - `--tsgs-color-focus`: The focus ring. (default: `undefined`)
+   * - `--tsgs-font-family`: Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`). (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
    * - `--tsgs-ranking-min-height`: Space reserved until the data is there (default 15.5rem and 3.25rem a row of the page size). (default: `undefined`)
    *
@@ -886,6 +888,7 @@ export type CustomElements = {
    * - `--tsgs-color-accent`: Counts and share bars. (default: `undefined`)
    * - `--tsgs-color-danger`: The 风险 (risk) label. (default: `undefined`)
    * - `--tsgs-color-warning`: The 苗头 (emerging) label. (default: `undefined`)
+   * - `--tsgs-font-family`: Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`). (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
    * - `--tsgs-hot-issues-min-height`: Space reserved until the data is there (default 16rem). (default: `undefined`)
    *
@@ -1013,7 +1016,7 @@ export type CustomElements = {
    * - `--tsgs-color-accent`: Figures, links and buttons. (default: `undefined`)
    * - `--tsgs-color-warning`: Warnings (failed check character, stale data). (default: `undefined`)
    * - `--tsgs-color-sample-surface`: Background of the sample-data label. (default: `undefined`)
-   * - `--tsgs-font-family`: Font. (default: `undefined`)
+   * - `--tsgs-font-family`: Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`). (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
    * - `--tsgs-radius`: Corner radius. (default: `undefined`)
    * - `--tsgs-card-min-height`: Space reserved until the data is there (default 44rem; in compact, four lines). (default: `undefined`)
@@ -1087,6 +1090,7 @@ export type CustomElements = {
    * - `--tsgs-color-accent`: The active hit, and the box's border while focused. (default: `undefined`)
    * - `--tsgs-color-control-border`: The box's border (keep it ≥ 3:1 against the surface). (default: `undefined`)
    * - `--tsgs-color-focus`: The focus ring. (default: `undefined`)
+   * - `--tsgs-font-family`: Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`). (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
    * - `--tsgs-search-min-height`: Space reserved until the element's code is there (default: its label, box and status line). (default: `undefined`)
    *
@@ -1230,6 +1234,7 @@ export type CustomElementsSolidJs = {
    * - `--tsgs-color-muted`: Dates, categories and regions. (default: `undefined`)
    * - `--tsgs-color-accent`: Links. (default: `undefined`)
    * - `--tsgs-color-warning`: The rule beside each warning. (default: `undefined`)
+   * - `--tsgs-font-family`: Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`). (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
    * - `--tsgs-alerts-min-height`: Space reserved until the data is there (default 14rem). (default: `undefined`)
    *
@@ -1307,6 +1312,7 @@ export type CustomElementsSolidJs = {
    * - `--tsgs-color-border`: Table rules. (default: `undefined`)
    * - `--tsgs-color-control-border`: The page-size list's border (keep it ≥ 3:1 against the surface). (default: `undefined`)
    * - `--tsgs-color-focus`: The focus ring. (default: `undefined`)
+   * - `--tsgs-font-family`: Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`). (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
    * - `--tsgs-ranking-min-height`: Space reserved until the data is there (default 15.5rem and 3.25rem a row of the page size). (default: `undefined`)
    *
@@ -1370,6 +1376,7 @@ export type CustomElementsSolidJs = {
    * - `--tsgs-color-accent`: Counts and share bars. (default: `undefined`)
    * - `--tsgs-color-danger`: The 风险 (risk) label. (default: `undefined`)
    * - `--tsgs-color-warning`: The 苗头 (emerging) label. (default: `undefined`)
+   * - `--tsgs-font-family`: Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`). (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
    * - `--tsgs-hot-issues-min-height`: Space reserved until the data is there (default 16rem). (default: `undefined`)
    *
@@ -1502,7 +1509,7 @@ export type CustomElementsSolidJs = {
    * - `--tsgs-color-accent`: Figures, links and buttons. (default: `undefined`)
    * - `--tsgs-color-warning`: Warnings (failed check character, stale data). (default: `undefined`)
    * - `--tsgs-color-sample-surface`: Background of the sample-data label. (default: `undefined`)
-   * - `--tsgs-font-family`: Font. (default: `undefined`)
+   * - `--tsgs-font-family`: Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`). (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
    * - `--tsgs-radius`: Corner radius. (default: `undefined`)
    * - `--tsgs-card-min-height`: Space reserved until the data is there (default 44rem; in compact, four lines). (default: `undefined`)
@@ -1579,6 +1586,7 @@ export type CustomElementsSolidJs = {
    * - `--tsgs-color-accent`: The active hit, and the box's border while focused. (default: `undefined`)
    * - `--tsgs-color-control-border`: The box's border (keep it ≥ 3:1 against the surface). (default: `undefined`)
    * - `--tsgs-color-focus`: The focus ring. (default: `undefined`)
+   * - `--tsgs-font-family`: Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`). (default: `undefined`)
    * - `--tsgs-font-size`: Body text size (default 15 px; 20 px with `size="large"`). (default: `undefined`)
    * - `--tsgs-search-min-height`: Space reserved until the element's code is there (default: its label, box and status line). (default: `undefined`)
    *
@@ -1707,6 +1715,8 @@ export type CustomCssProperties = {
   "--tsgs-color-accent"?: string | undefined;
   /** The rule beside each warning. */
   "--tsgs-color-warning"?: string | undefined;
+  /** Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`). */
+  "--tsgs-font-family"?: string | undefined;
   /** Body text size (default 15 px; 20 px with `size="large"`). */
   "--tsgs-font-size"?: string | undefined;
   /** Space reserved until the data is there (default 14rem). */
@@ -1733,8 +1743,6 @@ export type CustomCssProperties = {
   "--tsgs-kiosk-min-height"?: string | undefined;
   /** Background of the sample-data label. */
   "--tsgs-color-sample-surface"?: string | undefined;
-  /** Font. */
-  "--tsgs-font-family"?: string | undefined;
   /** Corner radius. */
   "--tsgs-radius"?: string | undefined;
   /** Space reserved until the data is there (default 44rem; in compact, four lines). */

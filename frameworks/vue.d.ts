@@ -241,6 +241,7 @@ export type CustomElements = {
    * - **--tsgs-color-muted** - Dates, categories and regions. _(default: undefined)_
    * - **--tsgs-color-accent** - Links. _(default: undefined)_
    * - **--tsgs-color-warning** - The rule beside each warning. _(default: undefined)_
+   * - **--tsgs-font-family** - Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`). _(default: undefined)_
    * - **--tsgs-font-size** - Body text size (default 15 px; 20 px with `size="large"`). _(default: undefined)_
    * - **--tsgs-alerts-min-height** - Space reserved until the data is there (default 14rem). _(default: undefined)_
    *
@@ -282,6 +283,7 @@ export type CustomElements = {
    * - **--tsgs-color-border** - Table rules. _(default: undefined)_
    * - **--tsgs-color-control-border** - The page-size list's border (keep it ≥ 3:1 against the surface). _(default: undefined)_
    * - **--tsgs-color-focus** - The focus ring. _(default: undefined)_
+   * - **--tsgs-font-family** - Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`). _(default: undefined)_
    * - **--tsgs-font-size** - Body text size (default 15 px; 20 px with `size="large"`). _(default: undefined)_
    * - **--tsgs-ranking-min-height** - Space reserved until the data is there (default 15.5rem and 3.25rem a row of the page size). _(default: undefined)_
    *
@@ -318,6 +320,7 @@ export type CustomElements = {
    * - **--tsgs-color-accent** - Counts and share bars. _(default: undefined)_
    * - **--tsgs-color-danger** - The 风险 (risk) label. _(default: undefined)_
    * - **--tsgs-color-warning** - The 苗头 (emerging) label. _(default: undefined)_
+   * - **--tsgs-font-family** - Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`). _(default: undefined)_
    * - **--tsgs-font-size** - Body text size (default 15 px; 20 px with `size="large"`). _(default: undefined)_
    * - **--tsgs-hot-issues-min-height** - Space reserved until the data is there (default 16rem). _(default: undefined)_
    *
@@ -386,7 +389,7 @@ export type CustomElements = {
    * - **--tsgs-color-accent** - Figures, links and buttons. _(default: undefined)_
    * - **--tsgs-color-warning** - Warnings (failed check character, stale data). _(default: undefined)_
    * - **--tsgs-color-sample-surface** - Background of the sample-data label. _(default: undefined)_
-   * - **--tsgs-font-family** - Font. _(default: undefined)_
+   * - **--tsgs-font-family** - Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`). _(default: undefined)_
    * - **--tsgs-font-size** - Body text size (default 15 px; 20 px with `size="large"`). _(default: undefined)_
    * - **--tsgs-radius** - Corner radius. _(default: undefined)_
    * - **--tsgs-card-min-height** - Space reserved until the data is there (default 44rem; in compact, four lines). _(default: undefined)_
@@ -433,6 +436,7 @@ export type CustomElements = {
    * - **--tsgs-color-accent** - The active hit, and the box's border while focused. _(default: undefined)_
    * - **--tsgs-color-control-border** - The box's border (keep it ≥ 3:1 against the surface). _(default: undefined)_
    * - **--tsgs-color-focus** - The focus ring. _(default: undefined)_
+   * - **--tsgs-font-family** - Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`). _(default: undefined)_
    * - **--tsgs-font-size** - Body text size (default 15 px; 20 px with `size="large"`). _(default: undefined)_
    * - **--tsgs-search-min-height** - Space reserved until the element's code is there (default: its label, box and status line). _(default: undefined)_
    *

@@ -23,7 +23,11 @@ export const tokens = css`
     --_sample-surface: var(--tsgs-color-sample-surface, #fdf0c4);
     --_sample: var(--tsgs-color-sample, #5c4300);
     --_backdrop: var(--tsgs-color-backdrop, rgb(0 0 0 / 0.55));
-    --_font: var(--tsgs-font-family, system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    /* The browser's sans-serif for the text's language: every view is marked with its lang, so Simplified
+       text gets a Simplified face and Traditional a Traditional one (a list naming SC fonts gave zh-TW
+       text SC glyphs). Each family in a list that a device lacks costs a font lookup on first layout:
+       on Linux, six missing names made the card's first layout 35-70 ms instead of 5-25 ms. */
+    --_font: var(--tsgs-font-family, sans-serif);
     --_font-size: var(--tsgs-font-size, 15px);
     --_line-height: var(--tsgs-line-height, 1.5);
     --_radius: var(--tsgs-radius, 8px);

@@ -429,6 +429,23 @@ describe('<tsgs-merchant-card>', () => {
       }
     });
 
+    it('writes in the browser’s sans-serif for the text’s language, or in the page’s --tsgs-font-family', async () => {
+      // No list of named fonts: a device lacking one pays a lookup for it on the first layout, and
+      // naming Simplified faces would give Traditional text their glyphs.
+      const simplified = await card(await faultRoute(), { uscc: SHOWCASE.busy });
+      const traditional = await card(await faultRoute(), { uscc: SHOWCASE.busy, lang: 'zh-TW' });
+      await Promise.all([ready(simplified), ready(traditional)]);
+      for (const [element, lang] of [
+        [simplified, 'zh-CN'],
+        [traditional, 'zh-TW'],
+      ] as const) {
+        expect(getComputedStyle(part(element, 'base')).fontFamily).to.equal('sans-serif');
+        expect(part(element, 'base').lang).to.equal(lang);
+      }
+      simplified.style.setProperty('--tsgs-font-family', '"Noto Serif CJK SC", serif');
+      expect(getComputedStyle(part(simplified, 'name')).fontFamily).to.equal('"Noto Serif CJK SC", serif');
+    });
+
     it('survives its code being defined twice, and warns once about another version', async () => {
       const warnings: unknown[] = [];
       const warn = console.warn;

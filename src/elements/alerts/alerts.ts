@@ -51,6 +51,7 @@ type Alert = AlertList['items'][number];
  * @cssproperty --tsgs-color-muted - Dates, categories and regions.
  * @cssproperty --tsgs-color-accent - Links.
  * @cssproperty --tsgs-color-warning - The rule beside each warning.
+ * @cssproperty --tsgs-font-family - Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`).
  * @cssproperty --tsgs-font-size - Body text size (default 15 px; 20 px with `size="large"`).
  * @cssproperty --tsgs-alerts-min-height - Space reserved until the data is there (default 14rem).
  */

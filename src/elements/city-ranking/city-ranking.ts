@@ -59,6 +59,7 @@ const PAGE_SIZES = [10, 20, 50, 100, 1000];
  * @cssproperty --tsgs-color-border - Table rules.
  * @cssproperty --tsgs-color-control-border - The page-size list's border (keep it ≥ 3:1 against the surface).
  * @cssproperty --tsgs-color-focus - The focus ring.
+ * @cssproperty --tsgs-font-family - Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`).
  * @cssproperty --tsgs-font-size - Body text size (default 15 px; 20 px with `size="large"`).
  * @cssproperty --tsgs-ranking-min-height - Space reserved until the data is there (default 15.5rem and 3.25rem a row of the page size).
  */

@@ -58,6 +58,7 @@ function barWidth(share: number): (element?: Element) => void {
  * @cssproperty --tsgs-color-accent - Counts and share bars.
  * @cssproperty --tsgs-color-danger - The 风险 (risk) label.
  * @cssproperty --tsgs-color-warning - The 苗头 (emerging) label.
+ * @cssproperty --tsgs-font-family - Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`).
  * @cssproperty --tsgs-font-size - Body text size (default 15 px; 20 px with `size="large"`).
  * @cssproperty --tsgs-hot-issues-min-height - Space reserved until the data is there (default 16rem).
  */

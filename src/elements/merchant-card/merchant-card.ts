@@ -69,7 +69,7 @@ export interface MerchantCardData {
  * @cssproperty --tsgs-color-accent - Figures, links and buttons.
  * @cssproperty --tsgs-color-warning - Warnings (failed check character, stale data).
  * @cssproperty --tsgs-color-sample-surface - Background of the sample-data label.
- * @cssproperty --tsgs-font-family - Font.
+ * @cssproperty --tsgs-font-family - Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`).
  * @cssproperty --tsgs-font-size - Body text size (default 15 px; 20 px with `size="large"`).
  * @cssproperty --tsgs-radius - Corner radius.
  * @cssproperty --tsgs-card-min-height - Space reserved until the data is there (default 44rem; in compact, four lines).

@@ -57,6 +57,7 @@ const HITS = 8;
  * @cssproperty --tsgs-color-accent - The active hit, and the box's border while focused.
  * @cssproperty --tsgs-color-control-border - The box's border (keep it ≥ 3:1 against the surface).
  * @cssproperty --tsgs-color-focus - The focus ring.
+ * @cssproperty --tsgs-font-family - Font (default: the browser's sans-serif for the text's language, `zh-CN`, `zh-TW` or `en`).
  * @cssproperty --tsgs-font-size - Body text size (default 15 px; 20 px with `size="large"`).
  * @cssproperty --tsgs-search-min-height - Space reserved until the element's code is there (default: its label, box and status line).
  */
