@@ -71,17 +71,25 @@ export async function searchMerchants(db: Store, params: SearchParams): Promise<
   const filters = { region: region?.code ?? null, industry: industry.value, ...match?.params };
   // What holds the query first: the USCC itself, a USCC that begins with it, a name that does.
   const first = match ? `(${match.codeIs}) DESC, (${match.codeStarts}) DESC, (${match.nameStarts}) DESC,` : '';
-  const rows = await db.all<OperatorRow & Partial<Counts>>(
-    `SELECT ${OPERATOR_COLUMNS}, k.accepted, k.concluded, k.mediated, k.self_settled AS "selfSettled" ${operatorJoins(operators)}
+  // The total comes with the page (a window count): finding the matches is most of a search's cost (a
+  // full scan on SQLite, a heap page per match on PostgreSQL), and a separate count found them twice.
+  const rows = await db.all<OperatorRow & Partial<Counts> & { total: number }>(
+    `SELECT ${OPERATOR_COLUMNS}, k.accepted, k.concluded, k.mediated, k.self_settled AS "selfSettled", count(*) OVER () AS total
+     ${operatorJoins(operators)}
      LEFT JOIN counts k ON k.operator_id = o.id AND k.period = @period
      ${where}
      ORDER BY ${first} COALESCE(k.accepted, 0) DESC, ${db.byCodePoint('o.name')}, o.uscc
      LIMIT @limit OFFSET @offset`,
     { ...filters, period: period.id, limit: params.pageSize, offset: (params.page - 1) * params.pageSize },
   );
+  // A page past the end has no row to carry the total: counted on its own then.
   const total =
-    (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${operators} o JOIN industries i ON i.code = o.industry ${where}`, filters))
-      ?.n ?? 0;
+    rows[0]?.total ??
+    (params.page > 1
+      ? ((
+          await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${operators} o JOIN industries i ON i.code = o.industry ${where}`, filters)
+        )?.n ?? 0)
+      : 0);
   return {
     ...(await periodEnvelope(db, period.id)),
     q,

@@ -44,6 +44,21 @@ describe('merchant search', () => {
     );
     assert.ok(pages.every((p) => p.body.total === all.body.total));
   });
+
+  it('counts every hit, on a page past the last one too', async () => {
+    const query = `/v1/merchants?q=${encodeURIComponent('餐饮')}&region=310000`;
+    const all = (await get<MerchantSearch>(`${query}&pageSize=100`)).body;
+    assert.ok(all.total > 10 && all.total <= 100, `${all.total} hits`);
+    assert.equal(all.total, all.items.length);
+    const last = Math.ceil(all.total / 10);
+    for (const page of [1, last, last + 1, last + 50]) {
+      const { body } = await get<MerchantSearch>(`${query}&pageSize=10&page=${page}`);
+      assert.equal(body.total, all.total, `page ${page}`);
+      assert.equal(body.items.length, Math.max(0, Math.min(10, all.total - (page - 1) * 10)), `page ${page}`);
+    }
+    const none = (await get<MerchantSearch>(`/v1/merchants?q=${encodeURIComponent('无此经营者')}&page=3`)).body;
+    assert.deepEqual([none.total, none.items], [0, []]);
+  });
 });
 
 describe('trends for an industry', () => {
