@@ -71,10 +71,14 @@ export async function searchMerchants(db: Store, params: SearchParams): Promise<
   const filters = { region: region?.code ?? null, industry: industry.value, ...match?.params };
   // What holds the query first: the USCC itself, a USCC that begins with it, a name that does.
   const first = match ? `(${match.codeIs}) DESC, (${match.codeStarts}) DESC, (${match.nameStarts}) DESC,` : '';
-  // The total comes with the page (a window count): finding the matches is most of a search's cost (a
-  // full scan on SQLite, a heap page per match on PostgreSQL), and a separate count found them twice.
-  const rows = await db.all<OperatorRow & Partial<Counts> & { total: number }>(
-    `SELECT ${OPERATOR_COLUMNS}, k.accepted, k.concluded, k.mediated, k.self_settled AS "selfSettled", count(*) OVER () AS total
+  // With a name or code to find, the total comes with the page (a window count): finding the matches
+  // is most of such a search's cost (a full scan on SQLite, a heap page per match on PostgreSQL), and a
+  // separate count found them twice. A list with no query is counted apart: its filters are indexed,
+  // and a window count would hold every row of a province, or of the country, to count them.
+  const windowed = match !== null;
+  const rows = await db.all<OperatorRow & Partial<Counts> & { total: number | null }>(
+    `SELECT ${OPERATOR_COLUMNS}, k.accepted, k.concluded, k.mediated, k.self_settled AS "selfSettled",
+       ${windowed ? 'count(*) OVER ()' : 'NULL'} AS total
      ${operatorJoins(operators)}
      LEFT JOIN counts k ON k.operator_id = o.id AND k.period = @period
      ${where}
@@ -82,14 +86,11 @@ export async function searchMerchants(db: Store, params: SearchParams): Promise<
      LIMIT @limit OFFSET @offset`,
     { ...filters, period: period.id, limit: params.pageSize, offset: (params.page - 1) * params.pageSize },
   );
-  // A page past the end has no row to carry the total: counted on its own then.
-  const total =
-    rows[0]?.total ??
-    (params.page > 1
-      ? ((
-          await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${operators} o JOIN industries i ON i.code = o.industry ${where}`, filters)
-        )?.n ?? 0)
-      : 0);
+  const counted = async () =>
+    (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${operators} o JOIN industries i ON i.code = o.industry ${where}`, filters))
+      ?.n ?? 0;
+  // A page past the last match has no row to carry the total: counted on its own then.
+  const total = rows[0]?.total ?? (windowed && params.page === 1 ? 0 : await counted());
   return {
     ...(await periodEnvelope(db, period.id)),
     q,

@@ -58,6 +58,11 @@ describe('merchant search', () => {
     }
     const none = (await get<MerchantSearch>(`/v1/merchants?q=${encodeURIComponent('无此经营者')}&page=3`)).body;
     assert.deepEqual([none.total, none.items], [0, []]);
+    // A list with no query, too.
+    const listed = (await get<MerchantSearch>('/v1/merchants?region=310101&industry=F&pageSize=100')).body;
+    const past = (await get<MerchantSearch>('/v1/merchants?region=310101&industry=F&pageSize=10&page=50')).body;
+    assert.ok(listed.total > 0);
+    assert.deepEqual([past.total, past.items], [listed.total, []]);
   });
 });
 
