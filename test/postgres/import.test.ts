@@ -140,6 +140,29 @@ describe('imports into PostgreSQL', () => {
     await target.postgres.close();
   });
 
+  it('adds the reference codes a database made by an older edition lacks, and only those', async () => {
+    const target = await pair();
+    const file = join(root, 'server/templates/complaints.csv');
+    await importSpreadsheet(target.sqlite, readFileSync(file), 'complaints.csv', PUBLISHER);
+    const named = target.sqlite.prepare('SELECT district, industry FROM operators ORDER BY uscc LIMIT 1').get() as {
+      district: string;
+      industry: string;
+    };
+    // As an older edition would have left them: without the district and the industry the file names.
+    await target.postgres.sql`DELETE FROM regions WHERE code = ${named.district}`;
+    await target.postgres.sql`DELETE FROM industries WHERE code = ${named.industry}`;
+    const report = await importSpreadsheet(target.postgres, readFileSync(file), 'complaints.csv', PUBLISHER);
+    assert.deepEqual(report.errors, []);
+    assert.ok(report.written);
+    for (const table of ['regions', 'industries', 'categories', 'natures'])
+      assert.deepEqual(
+        await target.postgres.all(`SELECT * FROM ${table} ORDER BY 1`),
+        await target.sqliteStore.all(`SELECT * FROM ${table} ORDER BY 1`),
+        `${table}: the same rows as SQLite's`,
+      );
+    await target.postgres.close();
+  });
+
   it('changes nothing for a file with errors, a dry run, or a file into the sample', async () => {
     const target = await pair();
     await both(target, join(fixtures, 'gbk.csv'));

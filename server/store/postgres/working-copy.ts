@@ -141,18 +141,20 @@ export async function writeThroughCopy(sql: postgres.Sql, scope: WriteScope, wri
 
 /** Merges the working copy's changes: operators first (their PostgreSQL ids, by USCC), then every row that names one. */
 async function merge(tx: Sql, db: Database, pulled: { operators: ReadonlySet<number>; responses: ReadonlySet<number> }): Promise<void> {
-  // The reference tables as this server knows them (a newer edition adds codes an import may name), as SQLite's writer adds them.
+  // The reference tables as this server knows them: a newer edition adds codes an import may name,
+  // as SQLite's writer adds them. Only the codes PostgreSQL lacks are sent (none, mostly): sending
+  // every table cost each import some 0.4 s for its ~6 000 rows.
   for (const table of REFERENCE) {
     const columns = columnsOf(db, table);
-    await stage(
-      tx,
-      table,
-      columns,
+    const known = new Set((await tx.unsafe(`SELECT ${columns[0]} FROM ${table}`).values()).map(([key]) => key));
+    const missing = (
       db
-        .prepare(`SELECT ${columns.join(', ')} FROM ${table}`)
+        .prepare(`SELECT ${columns.join(', ')} FROM ${table} ORDER BY 1`)
         .raw()
-        .iterate() as Iterable<unknown[]>,
-    );
+        .all() as unknown[][]
+    ).filter(([key]) => !known.has(key));
+    if (missing.length === 0) continue;
+    await stage(tx, table, columns, missing);
     await tx.unsafe(
       `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM merge_${table} ORDER BY 1 ON CONFLICT DO NOTHING`,
     );
