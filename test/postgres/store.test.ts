@@ -11,7 +11,7 @@ import { createApp } from '../../server/app.ts';
 import { startApi } from '../../server/node.ts';
 import { connectStore } from '../../server/store/connect.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../server/store/migrations.ts';
-import { copyStore } from '../../server/store/postgres/copy.ts';
+import { copyRows, copyStore } from '../../server/store/postgres/copy.ts';
 import { migratePostgres, openPostgres } from '../../server/store/postgres/open.ts';
 import { connect } from '../../server/store/postgres/store.ts';
 import type { Store } from '../../server/store/store.ts';
@@ -121,5 +121,21 @@ describe('the PostgreSQL store', () => {
     const api = await startApi({ path: url, sample: { until: '2024Q4' } });
     assert.equal(api.path, url.replace(':secret@', ':***@'));
     await api.close();
+  });
+
+  it('writes rows alike as one INSERT (a few) and with COPY (many), awkward text and nulls included', async () => {
+    const sql = connect(await fresh(), { max: 1 });
+    await sql`CREATE TABLE t (n integer NOT NULL, x double precision, s text)`;
+    const awkward = ['tab\there', 'line\nbreak', 'back\\slash', '\\N', '引号"与,逗号', '', null, '𠮷野家'];
+    const rows = (count: number) => Array.from({ length: count }, (_, i) => [i, i / 3, awkward[i % awkward.length] ?? null]);
+    for (const count of [1, 200, 201, 5_000]) {
+      await sql`TRUNCATE t`;
+      await copyRows(sql, 't', ['n', 'x', 's'], rows(count));
+      const back = [...(await sql`SELECT n, x, s FROM t ORDER BY n`.values())];
+      assert.deepEqual(back, rows(count), `${count} rows`);
+    }
+    // A refused row fails the write with PostgreSQL's own reason.
+    await assert.rejects(copyRows(sql, 't', ['n', 'x', 's'], [[null, 1, 'x']]), /null value in column "n"/);
+    await sql.end();
   });
 });
