@@ -22,7 +22,12 @@ import {
 const CASES_SHOWN = 10;
 const HISTORY_MONTHS = 12;
 
-const OPERATOR_COLUMNS = 'o.*, i.section AS industry_section, i.name AS industry_name, d.name AS district_name, c.name AS city_name';
+/**
+ * The columns an answer reads, named: `o.*` would carry PostgreSQL's search pieces (two arrays of
+ * some 60 pieces) through a search's count and sort, for every match.
+ */
+const OPERATOR_COLUMNS = `o.id, o.uscc, o.name, o.kind, o.uscc_valid, o.district, o.city, o.industry, o.authority, o.address,
+  o.registered_on, o.status, i.section AS industry_section, i.name AS industry_name, d.name AS district_name, c.name AS city_name`;
 /** The operators an answer may name (shownOperators), with their industry, district and city. */
 const operatorJoins = (operators: string) => `FROM ${operators} o
   JOIN industries i ON i.code = o.industry
