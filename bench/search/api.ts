@@ -1,6 +1,6 @@
 /**
  * The API's own search over the bench's names on PostgreSQL: `searchMerchants`, as `/v1/merchants?q=`
- * runs it — every operator column, the quarter's figures, the district, city and industry, ranked by
+ * runs it — the operator columns it shows, the quarter's figures, the district, city and industry, ranked by
  * what holds the query first and then by complaints — on a database with the full schema. Each
  * synthetic operator takes the region and industry of the sample operator its name ends like; one in
  * ten has complaints in the quarter.
@@ -17,7 +17,7 @@ export interface SyntheticOperator {
   like: string;
 }
 
-/** Times `perLength` of each length's queries through searchMerchants; resolves to p50 and p99 (ms) and the median total per length. */
+/** Times `perLength` of each length's queries through searchMerchants; resolves to each query's time (ms) and total, per length. */
 export async function timeApiSearch(
   cluster: Postgres,
   operators: readonly SyntheticOperator[],
@@ -30,25 +30,25 @@ export async function timeApiSearch(
     const sql = store.sql;
     const [period] = await sql<{ id: string }[]>`SELECT id FROM periods WHERE granularity = 'quarter' ORDER BY id DESC LIMIT 1`;
     // The operators' columns but the id and the pieces, which PostgreSQL makes.
-    const COLUMNS = (
+    const columns = (
       await sql<{ name: string }[]>`SELECT column_name AS name FROM information_schema.columns
         WHERE table_name = 'operators' AND is_generated = 'NEVER' AND column_name <> 'id' ORDER BY ordinal_position`
     ).map((c) => c.name);
-    const [usccAt, nameAt] = [COLUMNS.indexOf('uscc'), COLUMNS.indexOf('name')];
+    const [usccAt, nameAt] = [columns.indexOf('uscc'), columns.indexOf('name')];
     await sql.begin(async (tx) => {
       const sample = new Map(
-        (await tx.unsafe(`SELECT ${COLUMNS.join(', ')} FROM operators`).values()).map((row) => [row[usccAt] as string, row as unknown[]]),
+        (await tx.unsafe(`SELECT ${columns.join(', ')} FROM operators`).values()).map((row) => [row[usccAt] as string, row as unknown[]]),
       );
       await stage(
         tx,
         'operators',
-        COLUMNS,
+        columns,
         operators.map(({ uscc, name, like }) =>
           (sample.get(like) as unknown[]).map((value, i) => (i === usccAt ? uscc : i === nameAt ? name : value)),
         ),
       );
       await tx.unsafe(
-        `INSERT INTO operators (${COLUMNS.join(', ')}) SELECT ${COLUMNS.join(', ')} FROM merge_operators ON CONFLICT DO NOTHING`,
+        `INSERT INTO operators (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM merge_operators ON CONFLICT DO NOTHING`,
       );
       await tx`INSERT INTO counts (period, operator_id, received, accepted, rejected, concluded, mediated, self_settled, failed, withdrawn)
         SELECT ${period?.id as string}, o.id, 1 + o.id % 40, 1 + o.id % 40, 0, 0, 0, 0, 0, 0
