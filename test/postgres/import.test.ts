@@ -94,6 +94,17 @@ describe('imports into PostgreSQL', () => {
     assert.ok(stats.written);
     const responses = await both(target, join(root, 'server/templates/responses.csv'));
     assert.deepEqual(responses.responses, { imported: 1, updated: 0, unchanged: 0 });
+    // The same statement decided otherwise: brought up to date on both engines, not added again.
+    const decided = join(work, 'decided.csv');
+    writeFileSync(
+      decided,
+      readFileSync(join(root, 'server/templates/responses.csv'), 'utf8').replace('已采纳,2026-10-12', '未采纳,2026-10-15'),
+    );
+    assert.deepEqual((await both(target, decided)).responses, { imported: 0, updated: 1, unchanged: 0 });
+    assert.deepEqual(
+      await target.postgres.all('SELECT o.uscc, r.date, r.status, r.decided_on FROM responses r JOIN operators o ON o.id = r.operator_id'),
+      [{ uscc: '91310101MA1EXAMPLJ', date: '2026-10-08', status: 'rejected', decided_on: '2026-10-15' }],
+    );
     const usccs = (target.sqlite.prepare('SELECT uscc FROM operators ORDER BY uscc').pluck().all() as string[]).slice(0, 20);
     await sameAnswers(target, usccs, ['310000', '310101']);
     const again = await both(target, join(root, 'server/templates/complaints.csv'));
