@@ -74,28 +74,40 @@ export async function searchMerchants(db: Store, params: SearchParams): Promise<
     ${industry.clause}
     ${match ? `AND ${match.condition}` : ''}`;
   const filters = { region: region?.code ?? null, industry: industry.value, ...match?.params };
-  // What holds the query first: the USCC itself, a USCC that begins with it, a name that does.
-  const first = match ? `(${match.codeIs}) DESC, (${match.codeStarts}) DESC, (${match.nameStarts}) DESC,` : '';
-  // With a name or code to find, the total comes with the page (a window count): finding the matches
-  // is most of such a search's cost (a full scan on SQLite, a heap page per match on PostgreSQL), and a
-  // separate count found them twice. A list with no query is counted apart: its filters are indexed,
-  // and a window count would hold every row of a province, or of the country, to count them.
-  const windowed = match !== null;
+  // What holds the query first: the USCC itself, a USCC that begins with it, a name that does; then
+  // complaints, then the name.
+  const first = match ? `(${match.codeIs}) AS code_is, (${match.codeStarts}) AS code_starts, (${match.nameStarts}) AS name_starts,` : '';
+  const ranking = (m: string) =>
+    `${match ? `${m}.code_is DESC, ${m}.code_starts DESC, ${m}.name_starts DESC,` : ''} ${m}.accepted DESC, ${db.byCodePoint(`${m}.name`)}, ${m}.uscc`;
+  // The matches are found once, narrow (an id and what ranks it); only the page's rows are read whole
+  // and joined to their district, city and industry. With a name or code to find, the matches are kept
+  // (MATERIALIZED) and counted: finding them is most of such a search's cost (a full scan on SQLite, a
+  // heap page per match on PostgreSQL), and the page is a top-N sort beside the count. (A window count
+  // sorted every match whole: 2.9 s rather than 1.8 s for 北京's 139 546 among a million names.) A list
+  // with no query is counted apart: its filters are indexed, and keeping its matches would hold every
+  // row of a province, or of the country.
+  const keepMatches = match !== null;
   const rows = await db.all<OperatorRow & Partial<Counts> & { total: number | null }>(
-    `SELECT ${OPERATOR_COLUMNS}, k.accepted, k.concluded, k.mediated, k.self_settled AS "selfSettled",
-       ${windowed ? 'count(*) OVER ()' : 'NULL'} AS total
-     ${operatorJoins(operators)}
+    `WITH matches AS ${keepMatches ? '' : 'NOT '}MATERIALIZED (
+       SELECT o.id, o.name, o.uscc, ${first} COALESCE(k.accepted, 0) AS accepted
+       FROM ${operators} o
+       JOIN industries i ON i.code = o.industry
+       LEFT JOIN counts k ON k.operator_id = o.id AND k.period = @period
+       ${where}),
+     page AS (SELECT * FROM matches m ORDER BY ${ranking('m')} LIMIT @limit OFFSET @offset)
+     SELECT ${OPERATOR_COLUMNS}, k.accepted, k.concluded, k.mediated, k.self_settled AS "selfSettled",
+       ${keepMatches ? '(SELECT count(*) FROM matches)' : 'NULL'} AS total
+     ${operatorJoins('operators')}
+     JOIN page p ON p.id = o.id
      LEFT JOIN counts k ON k.operator_id = o.id AND k.period = @period
-     ${where}
-     ORDER BY ${first} COALESCE(k.accepted, 0) DESC, ${db.byCodePoint('o.name')}, o.uscc
-     LIMIT @limit OFFSET @offset`,
+     ORDER BY ${ranking('p')}`,
     { ...filters, period: period.id, limit: params.pageSize, offset: (params.page - 1) * params.pageSize },
   );
   const counted = async () =>
     (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${operators} o JOIN industries i ON i.code = o.industry ${where}`, filters))
       ?.n ?? 0;
   // A page past the last match has no row to carry the total: counted on its own then.
-  const total = rows[0]?.total ?? (windowed && params.page === 1 ? 0 : await counted());
+  const total = rows[0]?.total ?? (keepMatches && params.page === 1 ? 0 : await counted());
   return {
     ...(await periodEnvelope(db, period.id)),
     q,
