@@ -1,12 +1,13 @@
 /**
  * HTTP caching for the API: `Cache-Control`, a weak `ETag`, `304` on `If-None-Match`, and an
  * in-process memo of answers. The data changes only when it is imported, so an answer, once
- * computed, is served from memory with its ETag until the store's version changes. Hono's own
+ * computed, is served from memory with its ETag until the store's version changes; readers who ask
+ * for an answer while it is being computed wait for it rather than compute it again. Hono's own
  * etag middleware hashes the body on every request; keeping the hash with the memo is what lets
  * the API serve near the speed of a static file.
  */
 import { createHash } from 'node:crypto';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import { LRUCache } from 'lru-cache';
 
 export interface CacheOptions {
@@ -21,9 +22,15 @@ export interface CacheOptions {
 }
 
 interface Entry {
-  version: string;
   body: string;
   etag: string;
+}
+
+/** A request that asks for an answer: the one that computes it passes it on (`next`). */
+interface Asking {
+  c: Context;
+  next: Next;
+  computed: boolean;
 }
 
 /** True when an If-None-Match header names this ETag (weak comparison, RFC 9110 §13.1.2). */
@@ -39,7 +46,21 @@ function canonicalKey(url: URL): string {
 }
 
 export function httpCache(options: CacheOptions): MiddlewareHandler {
-  const memo = new LRUCache<string, Entry>({ max: options.entries });
+  // Keyed by the data version and the request: answers of an older version are never asked for
+  // again, and fall out as the newest are kept. lru-cache's fetch hands every request that asks for
+  // an answer while it is being computed the same promise: a burst of readers typing the same two
+  // characters after an import costs one search, not one each.
+  const memo = new LRUCache<string, Entry, Asking>({
+    max: options.entries,
+    fetchMethod: async (_key, _stale, { context: asking }) => {
+      asking.computed = true;
+      await asking.next();
+      const { res } = asking.c;
+      if (res.status !== 200) return undefined;
+      const body = await res.text();
+      return { body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` };
+    },
+  });
   const cacheControl = `public, max-age=${options.maxAge}, stale-while-revalidate=${options.staleWhileRevalidate}`;
 
   const answer = (ifNoneMatch: string | undefined, entry: Entry): Response => {
@@ -50,23 +71,16 @@ export function httpCache(options: CacheOptions): MiddlewareHandler {
 
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    const key = canonicalKey(new URL(c.req.url));
-    const version = await options.version(c);
-    const hit = memo.get(key);
-    if (hit && hit.version === version) {
-      c.res = answer(c.req.header('If-None-Match'), hit);
+    const key = `${await options.version(c)} ${canonicalKey(new URL(c.req.url))}`;
+    const asking: Asking = { c, next, computed: false };
+    const entry = await memo.fetch(key, { context: asking });
+    if (entry) {
+      c.res = answer(c.req.header('If-None-Match'), entry);
       return;
     }
-    await next();
-    if (c.res.status !== 200) {
-      // Bad requests stay bad for a while; a server error must not be kept by any cache.
-      c.res.headers.set('Cache-Control', c.res.status >= 500 ? 'no-store' : 'public, max-age=60');
-      return;
-    }
-    const body = await c.res.text();
-    const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
-    const entry = { version, body, etag };
-    memo.set(key, entry);
-    c.res = answer(c.req.header('If-None-Match'), entry);
+    // Not kept: an error, which each request that waited on it asks for itself.
+    if (!asking.computed) await next();
+    // Bad requests stay bad for a while; a server error must not be kept by any cache.
+    c.res.headers.set('Cache-Control', c.res.status >= 500 ? 'no-store' : 'public, max-age=60');
   };
 }

@@ -8,6 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { createApp } from '../../server/app.ts';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
 import { openStore } from '../../server/store/open.ts';
+import type { Params } from '../../server/store/store.ts';
 import { get, request } from './sample-app.ts';
 
 describe('HTTP behaviour a CDN and a browser rely on', () => {
@@ -101,5 +102,41 @@ describe('HTTP behaviour a CDN and a browser rely on', () => {
     assert.equal(after.status, 200);
     assert.notEqual(after.headers.get('ETag'), etag);
     assert.equal(((await after.json()) as { updatedAt: string }).updatedAt, '2024-07-20T09:00:00+08:00');
+  });
+
+  it('computes an answer once for readers who ask for it at the same time, and each reader gets it', async (t) => {
+    const { db, store } = openStore({ path: ':memory:', sample: { until: '2024Q2' } });
+    t.after(() => db.close());
+    // The real store, with its searches counted (its methods bound to it: it keeps private fields).
+    let searches = 0;
+    const counted = new Proxy(store, {
+      get: (target, key) => {
+        if (key === 'all')
+          return (sql: string, params?: Params) => {
+            if (sql.includes('FROM matches')) searches++;
+            return target.all(sql, params);
+          };
+        const value = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const app = createApp(counted, { log: () => {} });
+    const path = `/v1/merchants?q=${encodeURIComponent('餐饮')}`;
+    const answers = await Promise.all(Array.from({ length: 6 }, () => app.request(path)));
+    assert.deepEqual(
+      answers.map((r) => r.status),
+      [200, 200, 200, 200, 200, 200],
+    );
+    assert.equal(new Set(answers.map((r) => r.headers.get('ETag'))).size, 1);
+    const bodies = await Promise.all(answers.map((r) => r.text()));
+    assert.equal(new Set(bodies).size, 1);
+    assert.ok((JSON.parse(bodies[0] as string) as { total: number }).total > 0);
+    assert.equal(searches, 1);
+    // An answer that is not kept (an error) is not shared either: each reader asks, and is told.
+    const missing = await Promise.all(Array.from({ length: 3 }, () => app.request('/v1/merchants?q=x&region=999999')));
+    assert.deepEqual(
+      missing.map((r) => [r.status, r.headers.get('Cache-Control')]),
+      Array.from({ length: 3 }, () => [404, 'public, max-age=60']),
+    );
   });
 });
