@@ -1,16 +1,20 @@
 /**
  * Read replicas on real clusters: a primary and a streaming replica made from it by pg_basebackup,
- * on loopback. Answers come from the replica; one that lags says so in /v1/meta's `updatedAt`; one that
- * falls away is skipped (the primary answers) and asked again once it is back.
+ * on loopback. Answers come from the replica; a slow one is waited for while it is there, and what it
+ * cancels is the answer; one that lags says so in /v1/meta's `updatedAt`; one that falls away is
+ * skipped (the primary answers) and asked again once it is back.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Postgres, startPostgres } from '../../scripts/postgres.ts';
 import { createApp } from '../../server/app.ts';
 import { connectStore } from '../../server/store/connect.ts';
 import { openPostgres } from '../../server/store/postgres/open.ts';
-import { RETRY_MS, type ReplicatedStore } from '../../server/store/postgres/replicas.ts';
+import { READ_TIMEOUT_MS, RETRY_MS, type ReplicatedStore } from '../../server/store/postgres/replicas.ts';
 import { connect } from '../../server/store/postgres/store.ts';
 import { sampleApp } from '../server/sample-app.ts';
 
@@ -63,6 +67,54 @@ describe('read replicas', () => {
     const after = store.reads();
     assert.ok((after['replica 1'] ?? 0) > (before['replica 1'] ?? 0), JSON.stringify(after));
     assert.equal(after.primary, before.primary, 'the primary read nothing');
+  });
+
+  it('waits for a slow read on a replica that is there, rather than run it again on the primary', async () => {
+    // Past READ_TIMEOUT_MS, as a broad search over a national register can be.
+    const before = store.reads();
+    const [row] = await store.all<{ replica: boolean }>('SELECT pg_is_in_recovery() AS replica FROM pg_sleep(@seconds)', {
+      seconds: READ_TIMEOUT_MS / 1000 + 1,
+    });
+    assert.equal(row?.replica, true, 'the replica answered');
+    assert.equal(store.reads().primary, before.primary, 'the primary read nothing');
+    const next = await store.all<{ replica: boolean }>('SELECT pg_is_in_recovery() AS replica');
+    assert.equal(next[0]?.replica, true, 'the replica is not skipped afterwards');
+  });
+
+  it('gives a statement the replica cancelled as the answer, without running it on the primary', async () => {
+    const before = store.reads();
+    const cancelled = assert.rejects(store.all('SELECT 1 FROM pg_sleep(3)'), { code: '57014' });
+    const replicaSql = connect(replica.urlOf('tsgs'), { max: 1 });
+    await until('the replica to run the read', async () => {
+      const [found] = await replicaSql`SELECT pg_cancel_backend(pid) AS cancelled FROM pg_stat_activity
+        WHERE query = 'SELECT 1 FROM pg_sleep(3)' AND pid <> pg_backend_pid()`;
+      return found?.cancelled === true;
+    });
+    await replicaSql.end();
+    await cancelled;
+    assert.equal(store.reads().primary, before.primary, 'the primary read nothing');
+  });
+
+  it('passes a read on to the primary when the replica falls silent, not even answering a probe', async () => {
+    // Every process of the replica stopped: its connections stay open and say nothing, as a vanished host's do.
+    const replicaSql = connect(replica.urlOf('tsgs'), { max: 1 });
+    const [{ dir } = { dir: '' }] = await replicaSql<{ dir: string }[]>`SELECT current_setting('data_directory') AS dir`;
+    await replicaSql.end();
+    const postmaster = Number(readFileSync(join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const signal = (name: string) => {
+      execFileSync('pkill', [`-${name}`, '-P', String(postmaster)]);
+      process.kill(postmaster, `SIG${name}`);
+    };
+    const before = store.reads();
+    signal('STOP');
+    try {
+      const [row] = await store.all<{ replica: boolean }>('SELECT pg_is_in_recovery() AS replica');
+      assert.equal(row?.replica, false, 'the primary answered');
+      assert.equal(store.reads()['replica 1'], before['replica 1'], 'the silent replica read nothing');
+    } finally {
+      signal('CONT');
+    }
+    await sleep(RETRY_MS + 200);
   });
 
   it('tells a lagging replica by the updatedAt its answers carry', async () => {

@@ -11,8 +11,12 @@ import type { PostgresStore } from './store.ts';
 /** How long a replica that fell away is skipped before it is tried again. */
 export const RETRY_MS = 5_000;
 
-/** How long a replica may take over one query before it counts as out of reach (a vanished host never resets the connection). */
+/**
+ * How long a replica may take over one query before it is asked whether it is there at all (a
+ * vanished host never resets the connection); it has PROBE_MS to say so.
+ */
 export const READ_TIMEOUT_MS = 5_000;
+export const PROBE_MS = 1_000;
 
 /**
  * Errors that mean the server is out of reach or unusable, not that the query is wrong: Node's, the
@@ -29,6 +33,14 @@ export function isUnreachable(error: unknown): boolean {
     code.startsWith('57P') ||
     code.startsWith('28')
   );
+}
+
+/**
+ * The server cancelled the statement (57014: its `statement_timeout`, or an administrator): another
+ * server would take as long, so the read is not passed on, and the replica is not at fault.
+ */
+function isCancelled(error: unknown): boolean {
+  return (error as { code?: unknown })?.code === '57014';
 }
 
 class ReadTimeout extends Error {}
@@ -74,20 +86,24 @@ export class ReplicatedStore implements Store {
   }
 
   /**
-   * Runs a read on the first source that answers. Reads change nothing, so any replica's failure
+   * Runs a read on the first source that answers. Reads change nothing, so a replica's failure
    * passes the read on to the next source (a standby may cancel a query that conflicts with
-   * recovery); one out of reach, or silent past READ_TIMEOUT_MS, is also skipped for RETRY_MS.
-   * The primary's errors are the answer's.
+   * recovery); one out of reach is also skipped for RETRY_MS. A read past READ_TIMEOUT_MS is waited
+   * for as long as its replica answers a probe: a broad search over a national register takes
+   * seconds, and running it again on the next source would only double its cost and pass over a
+   * replica that is there. A statement the server cancelled is the answer's error, as are the
+   * primary's.
    */
   async #read<T>(order: Source[], run: (store: Store) => Promise<T>, pinned?: { source?: Source }): Promise<T> {
     for (const source of order) {
       if (source === this.#primary) break;
       try {
-        const result = await within(run(source.store), READ_TIMEOUT_MS);
+        const result = await this.#patiently(source, run(source.store));
         source.reads++;
         if (pinned) pinned.source = source;
         return result;
       } catch (error) {
+        if (isCancelled(error)) throw error;
         if (error instanceof ReadTimeout || isUnreachable(error)) source.downUntil = Date.now() + RETRY_MS;
       }
     }
@@ -95,6 +111,18 @@ export class ReplicatedStore implements Store {
     this.#primary.reads++;
     if (pinned) pinned.source = this.#primary;
     return result;
+  }
+
+  /** A replica's read, waited for READ_TIMEOUT_MS at a time, for as long as the replica answers a probe within PROBE_MS. */
+  async #patiently<T>(source: Source, read: Promise<T>): Promise<T> {
+    for (;;) {
+      try {
+        return await within(read, READ_TIMEOUT_MS);
+      } catch (error) {
+        if (!(error instanceof ReadTimeout)) throw error;
+        await within(source.store.sql`SELECT 1`.execute(), PROBE_MS);
+      }
+    }
   }
 
   all<T>(sql: string, params?: Params): Promise<T[]> {
