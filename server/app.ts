@@ -5,7 +5,7 @@ import { cors } from 'hono/cors';
 import * as v from 'valibot';
 import { httpCache } from './http/cache.ts';
 import { industry, integer, oneOf, parseQuery, period, region, uscc } from './http/params.ts';
-import { ApiProblem, internalError, invalidParams, notFound, outsideApi, type ProblemBody } from './http/problem.ts';
+import { ApiProblem, internalError, invalidParams, notFound, outsideApi, type ProblemBody, timedOut } from './http/problem.ts';
 import { alerts } from './queries/alerts.ts';
 import { hotIssues } from './queries/hot-issues.ts';
 import { industries } from './queries/industries.ts';
@@ -15,7 +15,7 @@ import { periodList } from './queries/periods.ts';
 import { ranking } from './queries/rankings.ts';
 import { regions } from './queries/regions.ts';
 import { trend } from './queries/trends.ts';
-import type { Store } from './store/store.ts';
+import { isCancelledStatement, type Store } from './store/store.ts';
 
 export interface AppOptions {
   /** Seconds browsers and CDNs may keep an answer (default 300). */
@@ -77,8 +77,15 @@ export type ApiEnv = { Variables: { store: Store } };
 export function createApp(db: Store, options: AppOptions = {}): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
   const log = options.log ?? ((message, error) => console.error(message, error));
+  // A server error is kept by no cache, wherever it arose (the cache's own version read included).
   const problem = (body: ProblemBody) =>
-    new Response(JSON.stringify(body), { status: body.status, headers: { 'Content-Type': 'application/problem+json; charset=utf-8' } });
+    new Response(JSON.stringify(body), {
+      status: body.status,
+      headers: {
+        'Content-Type': 'application/problem+json; charset=utf-8',
+        ...(body.status >= 500 ? { 'Cache-Control': 'no-store' } : {}),
+      },
+    });
 
   app.use(
     '/v1/*',
@@ -132,6 +139,10 @@ export function createApp(db: Store, options: AppOptions = {}): Hono<ApiEnv> {
   });
   app.onError((error) => {
     if (error instanceof ApiProblem) return problem(error.body);
+    if (isCancelledStatement(error)) {
+      log('tsgs: the database stopped a statement at its time limit', error.message);
+      return problem(timedOut().body);
+    }
     log('tsgs: unexpected error', error);
     return problem(internalError().body);
   });

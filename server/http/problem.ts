@@ -60,6 +60,20 @@ export function internalError(): ApiProblem {
   });
 }
 
+/**
+ * 503 for a statement the database stopped (its `statement_timeout`, or an administrator). Clients
+ * do not ask again at once: the same request would cost as much again.
+ */
+export function timedOut(): ApiProblem {
+  return new ApiProblem({
+    type: `${PROBLEM_BASE}timed-out`,
+    title: 'Took too long',
+    status: 503,
+    detail:
+      'The database stopped this request at its time limit. A search for more of a name, or within a region or an industry, asks less of it.',
+  });
+}
+
 /** A problem document as an HTTP response body, for answers given outside the app (the Node server's own). */
 export function problemJson(body: ProblemBody): string {
   return JSON.stringify(body);

@@ -56,3 +56,11 @@ export function numberedParameters(sql: string, params: Params = {}): { text: st
   });
   return { text, values: [...order.keys()].map((name) => params[name] as Value) };
 }
+
+/**
+ * The database cancelled the statement (PostgreSQL's SQLSTATE 57014: its `statement_timeout`, or an
+ * administrator). Asked again, here or elsewhere, it would take as long.
+ */
+export function isCancelledStatement(error: unknown): boolean {
+  return (error as { code?: unknown })?.code === '57014';
+}

@@ -1760,6 +1760,20 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The database stopped the request at its time limit (its `statement_timeout`, set by the
+         *     publisher, or an administrator). Asked again at once it would take as long: ask less (a search
+         *     for more of a name, or within a region or an industry). Never kept by a cache (`no-store`).
+         */
+        TimedOut: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1925,6 +1939,7 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["TimedOut"];
         };
     };
     listPeriods: {
@@ -1958,6 +1973,7 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["TimedOut"];
         };
     };
     listRegions: {
@@ -1998,6 +2014,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["TimedOut"];
         };
     };
     listIndustries: {
@@ -2050,6 +2067,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["TimedOut"];
         };
     };
     searchMerchants: {
@@ -2119,6 +2137,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["TimedOut"];
         };
     };
     getMerchant: {
@@ -2167,6 +2186,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["TimedOut"];
         };
     };
     getRanking: {
@@ -2246,6 +2266,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["TimedOut"];
         };
     };
     getTrend: {
@@ -2313,6 +2334,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["TimedOut"];
         };
     };
     getHotIssues: {
@@ -2360,6 +2382,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["TimedOut"];
         };
     };
     getSearchShard: {
@@ -2440,6 +2463,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["TimedOut"];
         };
     };
 }

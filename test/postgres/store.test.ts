@@ -1,7 +1,7 @@
 /**
  * The PostgreSQL store on a real cluster: migrations from an empty database and from the previous
  * version, the sample on first start, a publisher's data never touched by it, a newer schema refused,
- * servers starting side by side.
+ * servers starting side by side, a statement stopped at the publisher's time limit.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -13,7 +13,7 @@ import { connectStore } from '../../server/store/connect.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../server/store/migrations.ts';
 import { copyRows, copyStore } from '../../server/store/postgres/copy.ts';
 import { migratePostgres, openPostgres } from '../../server/store/postgres/open.ts';
-import { connect } from '../../server/store/postgres/store.ts';
+import { connect, PostgresStore } from '../../server/store/postgres/store.ts';
 import type { Store } from '../../server/store/store.ts';
 import { sampleApp } from '../server/sample-app.ts';
 
@@ -137,5 +137,25 @@ describe('the PostgreSQL store', () => {
     // A refused row fails the write with PostgreSQL's own reason.
     await assert.rejects(copyRows(sql, 't', ['n', 'x', 's'], [[null, 1, 'x']]), /null value in column "n"/);
     await sql.end();
+  });
+
+  it('answers 503 timed-out, kept by no cache, when the database stops a statement at its time limit', async () => {
+    const url = await fresh();
+    await (await openPostgres(url, { from: sampleApp().db })).store.close();
+    // A publisher's time limit, far below what a search of every sample name takes, set on the one
+    // connection once it is open (the driver's own first queries are not the ones under test).
+    const sql = connect(url, { max: 1 });
+    await sql`SET statement_timeout = 1`;
+    const limited = new PostgresStore(sql);
+    const logged: string[] = [];
+    const app = createApp(limited, { log: (message) => logged.push(message) });
+    const response = await app.request(`/v1/merchants?q=${encodeURIComponent('示例')}`);
+    assert.equal(response.status, 503);
+    assert.equal(response.headers.get('Cache-Control'), 'no-store');
+    const body = (await response.json()) as { type: string; detail: string };
+    assert.equal(body.type, 'https://tsgs.example/problems/timed-out');
+    assert.match(body.detail, /time limit/);
+    assert.deepEqual(logged, ['tsgs: the database stopped a statement at its time limit']);
+    await limited.close();
   });
 });

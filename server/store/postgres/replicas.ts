@@ -5,7 +5,7 @@
  * told by the answers themselves: /v1/meta carries the `updatedAt` of the data it was read from, and
  * an answer about a period the time that period (or an earlier one) last changed there.
  */
-import type { Params, Store } from '../store.ts';
+import { isCancelledStatement, type Params, type Store } from '../store.ts';
 import type { PostgresStore } from './store.ts';
 
 /** How long a replica that fell away is skipped before it is tried again. */
@@ -33,14 +33,6 @@ export function isUnreachable(error: unknown): boolean {
     code.startsWith('57P') ||
     code.startsWith('28')
   );
-}
-
-/**
- * The server cancelled the statement (57014: its `statement_timeout`, or an administrator): another
- * server would take as long, so the read is not passed on, and the replica is not at fault.
- */
-function isCancelled(error: unknown): boolean {
-  return (error as { code?: unknown })?.code === '57014';
 }
 
 class ReadTimeout extends Error {}
@@ -103,7 +95,7 @@ export class ReplicatedStore implements Store {
         if (pinned) pinned.source = source;
         return result;
       } catch (error) {
-        if (isCancelled(error)) throw error;
+        if (isCancelledStatement(error)) throw error;
         if (error instanceof ReadTimeout || isUnreachable(error)) source.downUntil = Date.now() + RETRY_MS;
       }
     }
