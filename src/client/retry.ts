@@ -1,7 +1,7 @@
 /**
  * When to try a request again and how long to wait first. Written here because the policy is
  * small and specific: at most two retries, only for failures that may pass (no answer, 408, 429,
- * 5xx), jittered exponential backoff, and the server's `Retry-After` obeyed up to a cap.
+ * 5xx but a database's time limit), jittered exponential backoff, and the server's `Retry-After` obeyed up to a cap.
  */
 import { type ApiError, abortedError, toApiError } from './errors.ts';
 
@@ -18,11 +18,14 @@ export const QUIET_WAIT = 5_000;
 
 /**
  * True when the same request may succeed if sent again. A timeout is not retried: the time the
- * caller would wait for an answer is already spent, and the stale copy is better shown now.
+ * caller would wait for an answer is already spent, and the stale copy is better shown now. Nor is
+ * a request the server's database stopped at its time limit (a `timed-out` problem): asked again,
+ * it would cost the server as much.
  */
 export function isRetryable(error: ApiError): boolean {
   if (error.kind === 'network') return true;
   if (error.kind !== 'http' || error.status === undefined) return false;
+  if (error.problem?.type?.endsWith('/timed-out')) return false;
   return error.status === 408 || error.status === 429 || error.status >= 500;
 }
 

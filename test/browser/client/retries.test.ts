@@ -45,6 +45,26 @@ describe('client: timeouts and retries', () => {
     expect(network.calls).to.have.length(3);
   });
 
+  it('never retries a request the server’s database stopped at its time limit (503 timed-out)', async () => {
+    const problem = {
+      type: 'https://tsgs.example/problems/timed-out',
+      title: 'Took too long',
+      status: 503,
+      detail: 'The database stopped this request at its time limit.',
+    };
+    const network = new Network().always(
+      () => new Response(JSON.stringify(problem), { status: 503, headers: { 'Content-Type': 'application/problem+json' } }),
+    );
+    const client = testClient(network);
+
+    const error = await rejection(client.search({ q: '公司' }));
+
+    expect(error.kind).to.equal('http');
+    expect(error.status).to.equal(503);
+    expect(error.problem?.type).to.equal(problem.type);
+    expect(network.calls).to.have.length(1);
+  });
+
   it('retries when offline, and reports a network error after three tries', async () => {
     const network = new Network().always(offline);
     const client = testClient(network);
