@@ -53,6 +53,11 @@ export class ApiError extends Error {
   }
 }
 
+/** The server's database stopped the request at its time limit (a `timed-out` problem): ask less, not again. */
+export function isTimedOut(error: Partial<Pick<ApiError, 'problem'>>): boolean {
+  return error.problem?.type?.endsWith('/timed-out') === true;
+}
+
 export function abortedError(url: string, reason?: unknown): ApiError {
   return new ApiError('aborted', url, `request for ${url} was aborted`, { cause: reason });
 }

@@ -3,7 +3,7 @@
  * small and specific: at most two retries, only for failures that may pass (no answer, 408, 429,
  * 5xx but a database's time limit), jittered exponential backoff, and the server's `Retry-After` obeyed up to a cap.
  */
-import { type ApiError, abortedError, toApiError } from './errors.ts';
+import { type ApiError, abortedError, isTimedOut, toApiError } from './errors.ts';
 
 export const MAX_RETRIES = 2;
 /** The first backoff; each retry doubles it. */
@@ -25,7 +25,7 @@ export const QUIET_WAIT = 5_000;
 export function isRetryable(error: ApiError): boolean {
   if (error.kind === 'network') return true;
   if (error.kind !== 'http' || error.status === undefined) return false;
-  if (error.problem?.type?.endsWith('/timed-out')) return false;
+  if (isTimedOut(error)) return false;
   return error.status === 408 || error.status === 429 || error.status >= 500;
 }
 

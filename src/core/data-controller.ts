@@ -7,7 +7,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ClientCore } from '../client/core.ts';
-import { ApiError } from '../client/errors.ts';
+import { ApiError, isTimedOut } from '../client/errors.ts';
 import { parsePayload } from '../client/payload.ts';
 import { coreFor } from '../client/registry.ts';
 import type { Resource } from '../client/resource.ts';
@@ -92,7 +92,13 @@ function toFailure(error: unknown): Failure {
   if (error instanceof InputProblem) return error.failure;
   const e = error as Partial<ApiError>;
   const withdrawal = e.problem?.withdrawal;
-  return { kind: e.kind ?? 'network', status: e.status, field: e.field, ...(withdrawal ? { withdrawal } : {}) };
+  return {
+    kind: e.kind ?? 'network',
+    status: e.status,
+    field: e.field,
+    ...(withdrawal ? { withdrawal } : {}),
+    ...(isTimedOut(e) ? { timedOut: true } : {}),
+  };
 }
 
 /** A busy server's wait, shown counting down with the retry button, then asked again by itself. */

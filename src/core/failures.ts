@@ -13,6 +13,8 @@ export interface Failure {
   value?: string;
   /** Seconds until the server said to ask again (a busy server's Retry-After), counting down. */
   wait?: number;
+  /** The server's database stopped the request at its time limit: asking for less may pass. */
+  timedOut?: boolean;
   /** The period asked for was withdrawn by its publisher: which, and why (`not-found`). */
   withdrawal?: { period: string; reason: string };
 }
@@ -55,6 +57,7 @@ export function failureMessage(t: Translate, failure: Failure, subject: Subject 
     case 'aborted':
       return t('common.error.aborted');
     default:
+      if (failure.timedOut) return t('common.error.timed-out');
       if (failure.wait !== undefined) return t('common.error.busy', failure.wait);
       return t('common.error.http', failure.status ?? '?');
   }

@@ -18,6 +18,7 @@ export const terms = {
   'common.error.timeout': '公示数据服务响应超时，请稍后重试。',
   'common.error.too-large': '公示数据过大，已停止加载。',
   'common.error.busy': (seconds: number) => `公示数据服务繁忙，${seconds} 秒后自动重试。`,
+  'common.error.timed-out': '查询超出服务时限，请缩小范围：输入更完整的名称，或选择地区、行业。',
   'common.error.redirect': '公示数据服务把请求转到了别的地址，为安全起见没有跟随。请联系网站管理员。',
   'common.invalid.attribute': (field: Arg) => `属性 ${field} 的值无效。`,
   'common.invalid.period': (value: Arg) => `“${value}”不是有效的公示期：请写作 2026Q3（季度）、2026-09（月份）或 2026（年度）。`,

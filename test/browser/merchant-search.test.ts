@@ -153,6 +153,24 @@ describe('<tsgs-merchant-search>', () => {
     expect(status(element)).to.contain('没有找到');
   });
 
+  it('says a search went past the service’s time limit and how to ask for less, asking once', async () => {
+    const route = await faultRoute();
+    const problem = {
+      type: 'https://tsgs.example/problems/timed-out',
+      title: 'Took too long',
+      status: 503,
+      detail: 'The database stopped this request at its time limit.',
+    };
+    await route.answer({ status: 503, headers: { 'Content-Type': 'application/problem+json' }, body: JSON.stringify(problem) });
+    const element = await search(route);
+    await typeInto(element, '公司');
+    await waitUntil(() => element.matches(':state(error)'), 'the search fails', { timeout: 10000 });
+    expect(status(element)).to.contain('查询超出服务时限');
+    expect(status(element)).to.contain('输入更完整的名称');
+    expect((await route.requests()).filter((p) => p.startsWith('/v1/merchants?'))).to.have.length(1);
+    await expect(element).to.be.accessible();
+  });
+
   it('drops the answer to a query the person has already typed past', async () => {
     const route = await faultRoute('hang');
     const element = await search(route);

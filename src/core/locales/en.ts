@@ -67,6 +67,8 @@ export const translation = {
   'common.error.timeout': 'The disclosure service did not answer in time. Please try again later.',
   'common.error.too-large': 'The disclosure data is too large; loading stopped.',
   'common.error.busy': (seconds: number) => `The disclosure service is busy; trying again in ${count(seconds, 'second', 'seconds')}.`,
+  'common.error.timed-out':
+    'This request went past the disclosure service’s time limit. Ask for less: type more of the name, or choose a region or an industry.',
   'common.error.redirect':
     'The disclosure service sent the request elsewhere; for safety it was not followed. Please tell the site’s webmaster.',
   'common.invalid.attribute': (field: Arg) => `The value of attribute ${field} is not valid.`,

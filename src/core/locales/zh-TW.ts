@@ -54,6 +54,7 @@ export const translation = {
   'common.error.timeout': '公示資料服務回應逾時，請稍後重試。',
   'common.error.too-large': '公示資料過大，已停止載入。',
   'common.error.busy': (seconds: number) => `公示資料服務繁忙，${seconds} 秒後自動重試。`,
+  'common.error.timed-out': '查詢超出服務時限，請縮小範圍：輸入更完整的名稱，或選擇地區、行業。',
   'common.error.redirect': '公示資料服務把請求轉到了別的位址，為安全起見沒有跟隨。請聯絡網站管理員。',
   'common.invalid.attribute': (field: Arg) => `屬性 ${field} 的值無效。`,
   'common.invalid.period': (value: Arg) => `「${value}」不是有效的公示期：請寫作 2026Q3（季度）、2026-09（月份）或 2026（年度）。`,
