@@ -80,7 +80,8 @@ export function httpCache(options: CacheOptions): MiddlewareHandler {
     }
     // Not kept: an error, which each request that waited on it asks for itself.
     if (!asking.computed) await next();
-    // Bad requests stay bad for a while; a server error must not be kept by any cache.
-    c.res.headers.set('Cache-Control', c.res.status >= 500 ? 'no-store' : 'public, max-age=60');
+    // Bad requests stay bad for a while. A server error already says `no-store`: the app's problem
+    // answer gives it to every one, those raised before this middleware runs included.
+    if (c.res.status < 500) c.res.headers.set('Cache-Control', 'public, max-age=60');
   };
 }

@@ -39,9 +39,21 @@ describe('HTTP behaviour a CDN and a browser rely on', () => {
     assert.match(response.headers.get('Cache-Control') ?? '', /^public, max-age=\d+, stale-while-revalidate=\d+$/);
   });
 
-  it('keeps no server error in any cache, and bad requests only briefly', async () => {
+  it('keeps no server error in any cache, and bad requests only briefly', async (t) => {
     const bad = await get('/v1/rankings?region=x');
     assert.equal(bad.response.headers.get('Cache-Control'), 'public, max-age=60');
+    // A store that fails every read: the first failure is the cache's own version read.
+    const { db, store } = openStore({ path: ':memory:', sample: { until: '2024Q2' } });
+    t.after(() => db.close());
+    const failing = new Proxy(store, {
+      get: (target, key) => {
+        if (key === 'all' || key === 'get' || key === 'version') return () => Promise.reject(new Error('disk gone'));
+        const value = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const broken = await createApp(failing, { log: () => {} }).request('/v1/regions');
+    assert.deepEqual([broken.status, broken.headers.get('Cache-Control')], [500, 'no-store']);
   });
 
   it('is open to pages on any origin (CORS) and exposes the ETag to them', async () => {
