@@ -1,7 +1,8 @@
 /**
  * When to try a request again and how long to wait first. Written here because the policy is
  * small and specific: at most two retries, only for failures that may pass (no answer, 408, 429,
- * 5xx but a database's time limit), jittered exponential backoff, and the server's `Retry-After` obeyed up to a cap.
+ * 5xx but a database's time limit), jittered exponential backoff, and the server's `Retry-After`
+ * obeyed up to a cap.
  */
 import { type ApiError, abortedError, isTimedOut, toApiError } from './errors.ts';
 
