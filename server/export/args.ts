@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { databasePath } from '../node.ts';
-import { connectStore, displayLocation, isPostgresUrl } from '../store/connect.ts';
+import { connectStore, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import type { Store } from '../store/store.ts';
 
 export interface Command {
@@ -43,8 +43,10 @@ const COMMON = { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } }
 /** The database the command reads (a file, which must exist, or a `postgres://` URL): these commands never fill one with the sample. */
 export async function existingStore(command: Command, flag: string | undefined): Promise<{ store: Store; path: string }> {
   const location = databasePath(flag);
+  const problem = locationProblem(location);
+  if (problem) fail(command, problem);
   if (!isPostgresUrl(location) && !existsSync(location))
-    fail(command, `${location} does not exist; import data first (npm run import), or give --db`);
+    fail(command, `${displayLocation(location)} does not exist; import data first (npm run import), or give --db`);
   try {
     const { store } = await connectStore(location, { sample: false });
     return { store, path: displayLocation(location) };

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { databasePath } from '../node.ts';
-import { displayLocation, isPostgresUrl } from '../store/connect.ts';
+import { displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import { openStore } from '../store/open.ts';
 import { openPostgres } from '../store/postgres/open.ts';
 import { normalisePeriod } from './cells.ts';
@@ -76,6 +76,13 @@ const rule = values['on-duplicate'] ?? 'last';
 if (!['last', 'first', 'reject'].includes(rule)) usage(`--on-duplicate must be last, first or reject, not "${rule}".`);
 
 const path = databasePath(values.db);
+const problem = locationProblem(path);
+if (problem) usage(problem);
+/** A database that cannot be opened (refused, unknown, a wrong password): said in a line, its password hidden. */
+function cannotOpen(error: unknown): never {
+  console.error(`tsgs import: cannot open ${displayLocation(path)}: ${(error as Error).message}\n数据库未改动。`);
+  process.exit(1);
+}
 let report: ImportReport;
 try {
   const encoding = encodingFrom(values.encoding);
@@ -89,7 +96,7 @@ try {
   };
   if (isPostgresUrl(path)) {
     // A new PostgreSQL database gets the schema and the reference tables, never the sample.
-    const { store } = await openPostgres(path, { sample: false });
+    const { store } = await openPostgres(path, { sample: false }).catch(cannotOpen);
     try {
       report = await importSpreadsheet(store, readFileSync(file), basename(file), options);
     } finally {
@@ -97,7 +104,12 @@ try {
     }
   } else {
     // A dry run against a database that does not exist yet checks against a new one in memory: no file is created.
-    const { db } = openStore({ path: values['dry-run'] && !existsSync(path) ? ':memory:' : path, sample: false });
+    let db: ReturnType<typeof openStore>['db'];
+    try {
+      ({ db } = openStore({ path: values['dry-run'] && !existsSync(path) ? ':memory:' : path, sample: false }));
+    } catch (error) {
+      cannotOpen(error);
+    }
     try {
       report = await importSpreadsheet(db, readFileSync(file), basename(file), options);
     } finally {
@@ -154,8 +166,10 @@ console.info(
 );
 if (report.errors.length === 0 && report.drafts.length > 0) {
   const periods = report.drafts.join('、');
+  // The next commands name the same database when it was named (a password as ***, to be given again).
+  const db = values.db === undefined ? '' : ` --db ${displayLocation(path)}`;
   console.info(
-    `${report.dryRun ? '将成为' : '现为'}草稿、尚未公开的公示期：${periods}。审核：npm run review -- --period ${report.drafts.at(-1)}；发布：npm run period:publish -- --period ${report.drafts.join(' --period ')}`,
+    `${report.dryRun ? '将成为' : '现为'}草稿、尚未公开的公示期：${periods}。审核：npm run review -- --period ${report.drafts.at(-1)}${db}；发布：npm run period:publish -- --period ${report.drafts.join(' --period ')}${db}`,
   );
 }
 if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);

@@ -121,7 +121,10 @@ function saveFigures(
 function saveSettings(db: Database, options: SaveOptions, fail: (code: string, message: string) => void): boolean {
   const settings = readStoredSettings(db);
   if (settings.sample === true) {
-    fail('sample-database', '目标数据库里是虚构的示例数据，不能与真实数据混在一起：请用 --db 指定一个新的数据库文件。');
+    fail(
+      'sample-database',
+      '目标数据库里是虚构的示例数据，不能与真实数据混在一起：请用 --db 指定一个新的数据库（SQLite 文件或空的 PostgreSQL 数据库）。',
+    );
     return false;
   }
   const publisher = options.publisher ?? settings.publisher?.name;

@@ -1,4 +1,7 @@
-/** Opens the store a location names: a `postgres://` URL selects PostgreSQL; anything else is a SQLite file (or `:memory:`). */
+/**
+ * Opens the store a location names: a `postgres://` URL selects PostgreSQL; a path is a SQLite file
+ * (or `:memory:`); anything else written as a URL is refused.
+ */
 import type { GenerateOptions } from '../sample/generate.ts';
 import { openStore } from './open.ts';
 import { openPostgres, redacted } from './postgres/open.ts';
@@ -8,8 +11,20 @@ import type { Store } from './store.ts';
 
 export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
 
-/** A location as it may be printed: a URL's password hidden. */
-export const displayLocation = (location: string): string => (isPostgresUrl(location) ? redacted(location) : location);
+/**
+ * Why a location cannot be opened as written, if it cannot: one spelled as a URL (a scheme of two
+ * letters or more, or `postgres` and a slash) that is not PostgreSQL's is a mistyped URL, and taking
+ * it for a file name would write a SQLite file named after it, password and all. (`C:\…` and
+ * `:memory:` are not URLs.)
+ */
+export function locationProblem(location: string): string | undefined {
+  if (isPostgresUrl(location) || !/^(?:[a-z][a-z0-9+.-]+:|postgres(?:ql)?\/)/i.test(location)) return undefined;
+  return `${displayLocation(location)} is neither a PostgreSQL URL (postgres://user@host:5432/database) nor a SQLite file: check how it is spelled`;
+}
+
+/** A location as it may be printed: a URL's password hidden, however the URL is spelled. */
+export const displayLocation = (location: string): string =>
+  isPostgresUrl(location) ? redacted(location) : location.replace(/([^\s:/@]+):[^\s/@]+@/g, '$1:***@');
 
 export interface ConnectOptions {
   /** How to fill a new store: the sample by default; `false`, the reference tables only. */
@@ -33,6 +48,8 @@ export function replicasFrom(value: string | undefined): string[] {
 }
 
 export async function connectStore(location: string, options: ConnectOptions = {}): Promise<Connected> {
+  const problem = locationProblem(location);
+  if (problem) throw new Error(problem);
   const replicas = options.replicas ?? [];
   const wrong = replicas.filter((url) => !isPostgresUrl(url));
   if (wrong.length > 0) throw new Error(`a read replica is a postgres:// URL, not ${wrong.map(displayLocation).join(', ')}`);

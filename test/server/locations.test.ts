@@ -1,0 +1,91 @@
+/**
+ * Where `--db` (or `TSGS_DB`) and `--replicas` point: a mistyped PostgreSQL URL is refused, not taken
+ * for a SQLite file named after it; a database that cannot be opened is said in one line; a password
+ * is never printed, however the URL is spelled.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { connectStore, displayLocation, locationProblem } from '../../server/store/connect.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const fixtures = join(root, 'test/server/fixtures/import');
+const work = mkdtempSync(join(tmpdir(), 'tsgs-locations-'));
+const SECRET = 's3cret-word';
+
+const MISTYPED = [
+  `postgress://tsgs:${SECRET}@127.0.0.1:5432/tsgs`,
+  `postgres//tsgs:${SECRET}@127.0.0.1:5432/tsgs`,
+  `postgresql:/tsgs:${SECRET}@127.0.0.1:5432/tsgs`,
+  `mysql://tsgs:${SECRET}@127.0.0.1:3306/tsgs`,
+];
+
+/** Runs a command of the server from a folder of its own, as a webmaster would from theirs. */
+function run(script: string, args: string[]) {
+  const cwd = mkdtempSync(join(work, 'cwd-'));
+  const result = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(root, script), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, TSGS_DB: '', TSGS_DB_REPLICAS: '' },
+  });
+  return { ...result, left: readdirSync(cwd) };
+}
+
+describe('database locations', () => {
+  // Were a mistyped URL taken for a file, it would be made here, not in the repository.
+  before(() => process.chdir(mkdtempSync(join(work, 'here-'))));
+  after(() => rmSync(work, { recursive: true, force: true }));
+
+  it('refuses a mistyped PostgreSQL URL, its password hidden, and opens no file for it', async () => {
+    for (const location of MISTYPED) {
+      const problem = locationProblem(location);
+      assert.match(problem ?? '', /is neither a PostgreSQL URL \(postgres:\/\/user@host:5432\/database\) nor a SQLite file/, location);
+      assert.doesNotMatch(problem ?? '', new RegExp(SECRET), location);
+      await assert.rejects(connectStore(location), (error: Error) => error.message === problem);
+    }
+  });
+
+  it('keeps taking paths, Windows paths and :memory: for SQLite, and postgres:// and postgresql:// for PostgreSQL', () => {
+    for (const location of ['tsgs.sqlite', './data/tsgs.sqlite', 'postgres.sqlite', 'C:\\tsgs\\tsgs.sqlite', ':memory:'])
+      assert.equal(locationProblem(location), undefined, location);
+    for (const location of [`postgres://tsgs:${SECRET}@db/tsgs`, `postgresql://tsgs:${SECRET}@db/tsgs`]) {
+      assert.equal(locationProblem(location), undefined, location);
+      assert.equal(displayLocation(location).includes(SECRET), false, location);
+    }
+  });
+
+  it('names a replica that is not a postgres:// URL without its password', async () => {
+    await assert.rejects(
+      connectStore(`postgres://tsgs@127.0.0.1:1/tsgs`, { replicas: [`postgress://tsgs:${SECRET}@replica/tsgs`] }),
+      (error: Error) => /a read replica is a postgres:\/\/ URL, not postgress:\/\/tsgs:\*\*\*@replica\/tsgs/.test(error.message),
+    );
+  });
+
+  it('import, review, export and serve refuse a mistyped URL and leave nothing behind', () => {
+    const location = MISTYPED[0] as string;
+    for (const [script, args] of [
+      ['server/import/cli.ts', [join(fixtures, 'gbk.csv'), '--db', location, '--publisher', '示例']],
+      ['server/review/cli.ts', ['--period', '2026Q3', '--db', location]],
+      ['server/export/cli.ts', ['--out', 'site', '--db', location]],
+      ['server/main.ts', ['--port', '0', '--db', location]],
+    ] as const) {
+      const { status, stdout, stderr, left } = run(script, [...args]);
+      assert.notEqual(status, 0, script);
+      assert.match(stderr, /is neither a PostgreSQL URL/, script);
+      assert.doesNotMatch(stdout + stderr, new RegExp(SECRET), script);
+      assert.deepEqual(left, [], `${script} leaves nothing in its folder`);
+    }
+  });
+
+  it('import says in one line that a database cannot be opened, without a stack or the password', () => {
+    for (const location of [`postgres://tsgs:${SECRET}@127.0.0.1:1/tsgs`, `postgres://tsgs:${SECRET}@127.0.0.1:5543 2/tsgs`]) {
+      const { status, stdout, stderr } = run('server/import/cli.ts', [join(fixtures, 'gbk.csv'), '--db', location, '--publisher', '示例']);
+      assert.equal(status, 1, location);
+      assert.match(stderr, /^tsgs import: cannot open postgres:\/\/.*\n数据库未改动。\n$/, location);
+      assert.doesNotMatch(stdout + stderr, new RegExp(`${SECRET}|    at `), location);
+    }
+  });
+});
