@@ -466,7 +466,10 @@ describe('importing spreadsheets', () => {
     });
     assert.match(good, /投诉统计：新增 2/);
     // The next steps name the database the import was given.
-    assert.match(good, new RegExp(`审核：npm run review -- --period \\S+ --db ${db}；发布：npm run period:publish -- --period \\S+ --db ${db}`));
+    assert.match(
+      good,
+      new RegExp(`审核：npm run review -- --period \\S+ --db ${db}；发布：npm run period:publish -- --period \\S+ --db ${db}`),
+    );
     const usage = spawnSync('npx', ['tsx', 'server/import/cli.ts', '--period', 'soon', join(fixtures, 'gbk.csv')], {
       cwd: root,
       encoding: 'utf8',
