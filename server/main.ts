@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { outsideApi, PROBLEM_BASE, PROBLEM_TYPE, problemJson } from './http/problem.ts';
 import { databasePath, startApi } from './node.ts';
-import { replicasFrom } from './store/connect.ts';
+import { displayLocation, replicasFrom } from './store/connect.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,11 +38,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 }
 const host = values.host ?? process.env.HOST ?? '0.0.0.0';
 const path = databasePath(values.db);
+const replicas = replicasFrom(values.replicas ?? process.env.TSGS_DB_REPLICAS);
 let api: Awaited<ReturnType<typeof startApi>>;
 try {
   api = await startApi({
     path,
-    replicas: values.replicas === undefined ? undefined : replicasFrom(values.replicas),
+    replicas,
     preview: values.preview,
   });
 } catch (error) {
@@ -50,6 +51,8 @@ try {
   process.exit(1);
 }
 if (api.seeded) console.info(`tsgs: created ${api.path} with fictional sample data`);
+if (replicas.length > 0)
+  console.info(`tsgs: reads from ${replicas.map(displayLocation).join(', ')}, in turn; from ${api.path} when none answers`);
 if (values.preview) console.info('tsgs: PREVIEW — draft periods are shown; do not serve this to the public');
 
 // Headers up to 16 kB (Node's default, said here on purpose); longer gets a 431 problem document, as

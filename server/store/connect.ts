@@ -31,6 +31,8 @@ export interface ConnectOptions {
   sample?: Partial<GenerateOptions> | false;
   /** PostgreSQL read replicas (`postgres://` URLs): answers are read from them, in turn; the location stays the primary. */
   replicas?: readonly string[];
+  /** Where a replica falling away, and coming back, is said: standard error by default. */
+  log?: (message: string) => void;
 }
 
 export interface Connected {
@@ -61,7 +63,8 @@ export async function connectStore(location: string, options: ConnectOptions = {
     const readers = replicas.map((url) => new PostgresStore(connect(url, { connect_timeout: 2 })));
     const primary = await openPostgres(location, { sample: options.sample });
     if (replicas.length === 0) return primary;
-    return { store: new ReplicatedStore(primary.store, readers), seeded: primary.seeded };
+    const log = options.log ?? ((message: string) => console.error(message));
+    return { store: new ReplicatedStore(primary.store, readers, { names: replicas.map(displayLocation), log }), seeded: primary.seeded };
   }
   const { store, seeded } = openStore({ path: location, sample: options.sample });
   return { store, seeded };

@@ -21,6 +21,8 @@ import { sampleApp } from '../server/sample-app.ts';
 let primary: Postgres;
 let replica: Postgres;
 let store: ReplicatedStore;
+/** What the store said of its replicas. */
+const logged: string[] = [];
 let app: ReturnType<typeof createApp>;
 
 const updatedAt = async () => {
@@ -50,7 +52,7 @@ describe('read replicas', () => {
     primary = await startPostgres();
     await (await openPostgres(await primary.createDatabase('tsgs'), { from: sampleApp().db })).store.close();
     replica = await startPostgres(primary);
-    const opened = await connectStore(primary.urlOf('tsgs'), { replicas: [replica.urlOf('tsgs')] });
+    const opened = await connectStore(primary.urlOf('tsgs'), { replicas: [replica.urlOf('tsgs')], log: (m) => logged.push(m) });
     store = opened.store as ReplicatedStore;
     app = createApp(store, { log: () => {} });
   });
@@ -129,7 +131,8 @@ describe('read replicas', () => {
     await replicaSql.end();
   });
 
-  it('skips a replica that falls away, and asks it again once it is back', async () => {
+  it('skips a replica that falls away, and asks it again once it is back, saying each once', async () => {
+    logged.length = 0;
     replica.stopServer();
     await publish('2026-11-30T11:00:00+08:00');
     await sleep(1_200);
@@ -143,14 +146,27 @@ describe('read replicas', () => {
       await app.request(`/v1/merchants?q=${encodeURIComponent('示例')}&page=${1 + Math.floor(Math.random() * 50)}`);
       return (store.reads()['replica 1'] ?? 0) > before;
     });
+    const named = `replica 1 (${replica.urlOf('tsgs')})`;
+    assert.equal(logged.length, 2, logged.join('\n'));
+    const [fell, back] = logged;
+    assert.ok(fell?.startsWith(`tsgs: ${named} is out of reach (`), fell);
+    assert.ok(fell?.endsWith('); reads go to the next source, and it is asked again every 5 s'), fell);
+    assert.equal(back, `tsgs: ${named} answers again`);
   });
 
   it('passes a read on to the primary when a replica cannot serve it (no such database there)', async () => {
-    const opened = await connectStore(primary.urlOf('tsgs'), { replicas: [replica.urlOf('no_such_database')] });
+    const said: string[] = [];
+    const opened = await connectStore(primary.urlOf('tsgs'), { replicas: [replica.urlOf('no_such_database')], log: (m) => said.push(m) });
     const broken = opened.store as ReplicatedStore;
     const response = await createApp(broken, { log: () => {} }).request('/v1/meta');
     assert.equal(response.status, 200);
     assert.ok((broken.reads().primary ?? 0) > 0);
+    assert.deepEqual(
+      said.map((m) => m.replace(/\(database .*\)/, '(database …)')),
+      [
+        `tsgs: replica 1 (${replica.urlOf('no_such_database')}) is out of reach (database …); reads go to the next source, and it is asked again every 5 s`,
+      ],
+    );
     await broken.close();
   });
 

@@ -47,21 +47,37 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 interface Source {
   name: string;
+  /** How the log names it: its name and, for a replica, its URL without the password. */
+  label: string;
   store: PostgresStore;
   /** Skipped until then (ms since the epoch). */
   downUntil: number;
+  /** Out of reach at its last read: said once when it falls away, once when it is back. */
+  down: boolean;
   reads: number;
+}
+
+export interface ReplicaOptions {
+  /** Each replica as the log may name it (its URL without the password). */
+  names?: readonly string[];
+  /** Where a replica falling away, and coming back, is said (an operator's log). */
+  log?: (message: string) => void;
 }
 
 export class ReplicatedStore implements Store {
   readonly engine = 'postgres';
   readonly #primary: Source;
   readonly #replicas: Source[];
+  readonly #log: (message: string) => void;
   #turn = 0;
 
-  constructor(primary: PostgresStore, replicas: PostgresStore[]) {
-    this.#primary = { name: 'primary', store: primary, downUntil: 0, reads: 0 };
-    this.#replicas = replicas.map((store, i) => ({ name: `replica ${i + 1}`, store, downUntil: 0, reads: 0 }));
+  constructor(primary: PostgresStore, replicas: PostgresStore[], { names = [], log = () => {} }: ReplicaOptions = {}) {
+    this.#log = log;
+    this.#primary = { name: 'primary', label: 'the primary', store: primary, downUntil: 0, down: false, reads: 0 };
+    this.#replicas = replicas.map((store, i) => {
+      const name = `replica ${i + 1}`;
+      return { name, label: names[i] ? `${name} (${names[i]})` : name, store, downUntil: 0, down: false, reads: 0 };
+    });
   }
 
   /** Reads so far by source ("primary", "replica 1"…), for monitoring. */
@@ -92,11 +108,20 @@ export class ReplicatedStore implements Store {
       try {
         const result = await this.#patiently(source, run(source.store));
         source.reads++;
+        if (source.down) this.#log(`tsgs: ${source.label} answers again`);
+        source.down = false;
         if (pinned) pinned.source = source;
         return result;
       } catch (error) {
         if (isCancelledStatement(error)) throw error;
-        if (error instanceof ReadTimeout || isUnreachable(error)) source.downUntil = Date.now() + RETRY_MS;
+        if (error instanceof ReadTimeout || isUnreachable(error)) {
+          source.downUntil = Date.now() + RETRY_MS;
+          if (!source.down)
+            this.#log(
+              `tsgs: ${source.label} is out of reach (${(error as Error).message}); reads go to the next source, and it is asked again every ${RETRY_MS / 1000} s`,
+            );
+          source.down = true;
+        }
       }
     }
     const result = await run(this.#primary.store);
