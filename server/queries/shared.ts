@@ -160,7 +160,8 @@ export async function resolvePeriod(db: Store, id: string | undefined): Promise<
       )
     : undefined;
   if (row?.status === 'withdrawn') throw periodWithdrawn(row.id, row.reason ?? '');
-  if (!row?.shown) throw notFound(`period ${wanted ?? '(none)'} has no data; /v1/meta lists the periods available`);
+  if (!wanted) throw notFound('no period has been published yet: the data is public once its publisher publishes a period');
+  if (!row?.shown) throw notFound(`period ${wanted} has no data; /v1/meta lists the periods available`);
   return { id: row.id, granularity: row.granularity, first_month: row.first_month, last_month: row.last_month, previous: row.previous };
 }
 
