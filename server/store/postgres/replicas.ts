@@ -50,10 +50,8 @@ interface Source {
   /** How the log names it: its name and, for a replica, its URL without the password. */
   label: string;
   store: PostgresStore;
-  /** Skipped until then (ms since the epoch). */
+  /** Skipped until then (ms since the epoch); 0 while it answers. Non-zero, it fell away: said once, as is its coming back. */
   downUntil: number;
-  /** Out of reach at its last read: said once when it falls away, once when it is back. */
-  down: boolean;
   reads: number;
 }
 
@@ -73,10 +71,10 @@ export class ReplicatedStore implements Store {
 
   constructor(primary: PostgresStore, replicas: PostgresStore[], { names = [], log = () => {} }: ReplicaOptions = {}) {
     this.#log = log;
-    this.#primary = { name: 'primary', label: 'the primary', store: primary, downUntil: 0, down: false, reads: 0 };
+    this.#primary = { name: 'primary', label: 'the primary', store: primary, downUntil: 0, reads: 0 };
     this.#replicas = replicas.map((store, i) => {
       const name = `replica ${i + 1}`;
-      return { name, label: names[i] ? `${name} (${names[i]})` : name, store, downUntil: 0, down: false, reads: 0 };
+      return { name, label: names[i] ? `${name} (${names[i]})` : name, store, downUntil: 0, reads: 0 };
     });
   }
 
@@ -108,19 +106,18 @@ export class ReplicatedStore implements Store {
       try {
         const result = await this.#patiently(source, run(source.store));
         source.reads++;
-        if (source.down) this.#log(`tsgs: ${source.label} answers again`);
-        source.down = false;
+        if (source.downUntil !== 0) this.#log(`tsgs: ${source.label} answers again`);
+        source.downUntil = 0;
         if (pinned) pinned.source = source;
         return result;
       } catch (error) {
         if (isCancelledStatement(error)) throw error;
         if (error instanceof ReadTimeout || isUnreachable(error)) {
-          source.downUntil = Date.now() + RETRY_MS;
-          if (!source.down)
+          if (source.downUntil === 0)
             this.#log(
               `tsgs: ${source.label} is out of reach (${(error as Error).message}); reads go to the next source, and it is asked again every ${RETRY_MS / 1000} s`,
             );
-          source.down = true;
+          source.downUntil = Date.now() + RETRY_MS;
         }
       }
     }
