@@ -5,7 +5,7 @@
  * as root it runs as the `postgres` user that Debian's package creates.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
@@ -35,13 +35,37 @@ function binaries(): string {
   return found;
 }
 
+/** Gives a path to the user the server runs as: `postgres` when we are root, else ourselves already. */
+function giveToOwner(path: string): void {
+  if (process.getuid?.() !== 0) return;
+  const [uid, gid] = ['-u', '-g'].map((flag) => Number(execFileSync('id', [flag, 'postgres']).toString())) as [number, number];
+  chownSync(path, uid, gid);
+}
+
+/** Writes a file the server reads, owned by the user it runs as, readable by no one else. */
+function writeOwned(path: string, text: string): void {
+  writeFileSync(path, text, { mode: 0o600 });
+  giveToOwner(path);
+}
+
 /** Runs a server binary as the cluster's owner: `postgres` when we are root, else ourselves. */
 function asOwner(binary: string, args: string[]): [string, string[]] {
   return process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', binary, ...args]] : [binary, args];
 }
 
-/** A new cluster, as its owner can use it: initdb (a primary), or pg_basebackup from `primary` (a streaming replica). */
-export async function startPostgres(primary?: Postgres): Promise<Postgres> {
+/** How a test's server differs from the default one. */
+export interface ServerSetup {
+  /** TLS: the server's certificate and key (PEM), and the authority whose client certificates it trusts. */
+  tls?: { cert: string; key: string; ca?: string };
+  /** pg_hba.conf in place of initdb's (which trusts every local user). */
+  hba?: string;
+}
+
+/**
+ * A new cluster, as its owner can use it: initdb (a primary), or pg_basebackup from `primary` (a
+ * streaming replica).
+ */
+export async function startPostgres(primary?: Postgres, setup: ServerSetup = {}): Promise<Postgres> {
   const bin = binaries();
   const dir = mkdtempSync(join(tmpdir(), primary ? 'tsgs-postgres-replica-' : 'tsgs-postgres-'));
   const data = join(dir, 'data');
@@ -59,14 +83,12 @@ export async function startPostgres(primary?: Postgres): Promise<Postgres> {
     "-c listen_addresses='127.0.0.1'",
     // A throwaway cluster: nothing needs to survive a crash.
     '-c fsync=off -c synchronous_commit=off -c full_page_writes=off',
+    ...(setup.tls ? [`-c ssl=on -c ssl_cert_file=${join(dir, 'server.crt')} -c ssl_key_file=${join(dir, 'server.key')}`] : []),
+    ...(setup.tls?.ca ? [`-c ssl_ca_file=${join(dir, 'ca.crt')}`] : []),
   ].join(' ');
   const startServer = () => pgCtl('-o', options, '-l', log, '-w', 'start');
   try {
-    if (process.getuid?.() === 0) {
-      const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
-      const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
-      chownSync(dir, uid, gid);
-    }
+    giveToOwner(dir);
     chmodSync(dir, 0o755);
     if (primary)
       // -R writes the standby signal and primary_conninfo: the copy starts as a streaming replica.
@@ -85,6 +107,13 @@ export async function startPostgres(primary?: Postgres): Promise<Postgres> {
         'postgres',
       ]);
     else asUser('initdb', ['-D', data, '--locale=C.UTF-8', '--encoding=UTF8', '--auth=trust', '--username=postgres', '--no-sync']);
+    if (setup.hba !== undefined) writeOwned(join(data, 'pg_hba.conf'), setup.hba);
+    // The key must be the server's own and unreadable to others, or PostgreSQL refuses to start.
+    if (setup.tls) {
+      writeOwned(join(dir, 'server.crt'), setup.tls.cert);
+      writeOwned(join(dir, 'server.key'), setup.tls.key);
+      if (setup.tls.ca) writeOwned(join(dir, 'ca.crt'), setup.tls.ca);
+    }
     startServer();
   } catch (error) {
     const said = existsSync(log) ? readFileSync(log, 'utf8') : '';

@@ -1,6 +1,7 @@
 /** The Store over PostgreSQL (the `postgres` driver): the same SQL as SQLite's, its `@name` parameters numbered. */
 import postgres from 'postgres';
 import { numberedParameters, type Params, type Store } from '../store.ts';
+import { driverConnection } from './libpq.ts';
 
 /** How long a read of the data's version is trusted before it is asked for again. */
 const VERSION_TTL_MS = 1_000;
@@ -10,9 +11,12 @@ const VERSION_TTL_MS = 1_000;
  * gives as strings: they are read as numbers, as SQLite gives them (no figure here nears 2^53).
  */
 export function connect(url: string, options: postgres.Options<Record<string, postgres.PostgresType>> = {}): postgres.Sql {
-  return postgres(url, {
+  // What the URL says as libpq reads it (TLS files, the password file), which the driver does not read.
+  const libpq = driverConnection(url);
+  return postgres(libpq.url, {
     onnotice: () => {},
     types: { bigint: { to: 20, from: [20], serialize: (value: number) => String(value), parse: (value: string) => Number(value) } },
+    ...libpq.options,
     ...options,
   });
 }

@@ -1,0 +1,154 @@
+/**
+ * What a PostgreSQL URL says to libpq (psql, pg_dump, every managed database's console) that the
+ * `postgres` driver does not read, read here so that the URL a publisher already uses works as it
+ * does there:
+ * - TLS: `sslmode` (every libpq value, `PGSSLMODE` when the URL has none), `sslrootcert`,
+ *   `sslcert` and `sslkey` (and their `PGSSL…` variables). The driver (3.4.9) reads `sslmode` alone,
+ *   verifies against Node's own authorities whatever `sslrootcert` says, checks the host name for
+ *   `verify-ca` too, takes an unknown mode for `verify-full`, and sends any other parameter to the
+ *   server as a setting, which refuses it.
+ * - The password file (`~/.pgpass`, or `PGPASSFILE`), looked up with the `pgpass` package (the one
+ *   node-postgres uses) when neither the URL nor `PGPASSWORD` gives a password.
+ */
+import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { userInfo } from 'node:os';
+import { type ConnectionOptions, checkServerIdentity } from 'node:tls';
+import pgpass from 'pgpass';
+import type postgres from 'postgres';
+
+const MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'] as const;
+type Mode = (typeof MODES)[number];
+
+/** The TLS files libpq reads, by parameter, and the environment variable that stands for each. */
+const FILES = { sslrootcert: 'PGSSLROOTCERT', sslcert: 'PGSSLCERT', sslkey: 'PGSSLKEY' } as const;
+type FileParameter = keyof typeof FILES;
+
+/** The URL as the driver should read it, and the options that carry what it does not read. */
+export interface DriverConnection {
+  url: string;
+  options: postgres.Options<Record<string, postgres.PostgresType>>;
+}
+
+/** A file a TLS parameter names, read now: a path that cannot be read is said before any connection is tried. */
+function readTlsFile(parameter: FileParameter, path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read ${parameter} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/** The hosts a URL names (`host1:5432,host2`, `[::1]`), without their ports. */
+function hostsOf(url: string): string[] {
+  const authority = url.replace(/^[^/]*\/\//, '').split(/[/?#]/)[0] ?? '';
+  return decodeURIComponent(authority.slice(authority.lastIndexOf('@') + 1))
+    .split(',')
+    .map((host) => host.replace(/^\[(.*)\](:\d*)?$/, '$1').replace(/^([^:]*):\d*$/, '$1'));
+}
+
+/**
+ * verify-full's check of the host the certificate names. Node checks the name it sent (SNI), which
+ * it sends only for a DNS name; for an address it checks "localhost" instead, so an address is
+ * checked here against the certificate's own addresses, as libpq checks it.
+ */
+function hostCheck(hosts: readonly string[]): ConnectionOptions['checkServerIdentity'] {
+  const addresses = hosts.filter((host) => isIP(host) !== 0);
+  return (name, certificate) => {
+    const candidates = hosts.includes(name) ? [name] : addresses;
+    let refusal: Error | undefined;
+    for (const host of candidates) {
+      refusal = checkServerIdentity(host, certificate);
+      if (!refusal) return undefined;
+    }
+    return refusal ?? checkServerIdentity(name, certificate);
+  };
+}
+
+type Files = Partial<Record<FileParameter, string>>;
+
+/**
+ * The driver's `ssl` option for a mode and the files the URL gives (and the environment, which only
+ * stands in for what the URL leaves out), as libpq would connect to `hosts`.
+ */
+function tlsOption(mode: Mode | undefined, fromUrl: Files, fromEnv: Files, hosts: readonly string[]): DriverConnection['options']['ssl'] {
+  const given = Object.keys(fromUrl) as FileParameter[];
+  if (mode === undefined && given.length === 0) return undefined;
+  if (mode === undefined || mode === 'disable' || mode === 'allow' || mode === 'prefer') {
+    // Files written in the URL for a mode that reads none are a mistake to say; the environment's are not read.
+    if (given.length > 0)
+      throw new Error(
+        `${given.join(' and ')} ${given.length > 1 ? 'are' : 'is'} read with sslmode=verify-full, verify-ca or require: add one to the URL`,
+      );
+    return mode === 'disable' ? false : mode;
+  }
+  const { sslrootcert, sslcert, sslkey } = { ...fromEnv, ...fromUrl };
+  if ((sslcert === undefined) !== (sslkey === undefined)) throw new Error('a client certificate needs both sslcert and sslkey');
+  // `system` is libpq's word for the machine's own authorities, Node's here (with NODE_EXTRA_CA_CERTS).
+  const ca = sslrootcert && sslrootcert !== 'system' ? readTlsFile('sslrootcert', sslrootcert) : undefined;
+  const client: ConnectionOptions = sslcert && sslkey ? { cert: readTlsFile('sslcert', sslcert), key: readTlsFile('sslkey', sslkey) } : {};
+  // As libpq: `require` encrypts without verifying, unless a root certificate is given, when it verifies as verify-ca does.
+  if (mode === 'require' && ca === undefined) return { ...client, rejectUnauthorized: false };
+  return {
+    ...client,
+    ...(ca === undefined ? {} : { ca }),
+    rejectUnauthorized: true,
+    // verify-ca: the authority signed the server's certificate, whatever host it names.
+    checkServerIdentity: mode === 'verify-full' ? hostCheck(hosts) : () => undefined,
+  };
+}
+
+/** The URL's query without libpq's TLS parameters; those parameters, and the environment's for each. */
+function splitQuery(url: string, env: NodeJS.ProcessEnv): { url: string; mode: Mode | undefined; fromUrl: Files; fromEnv: Files } {
+  const at = url.indexOf('?');
+  const query = new URLSearchParams(at < 0 ? '' : url.slice(at + 1));
+  const take = (name: string) => {
+    const value = query.get(name) || undefined;
+    query.delete(name);
+    return value;
+  };
+  const mode = take('sslmode') ?? (env.PGSSLMODE || undefined);
+  if (mode !== undefined && !(MODES as readonly string[]).includes(mode))
+    throw new Error(`sslmode=${mode} is not one of ${MODES.join(', ')}`);
+  const fromUrl: Files = {};
+  const fromEnv: Files = {};
+  for (const [parameter, variable] of Object.entries(FILES) as [FileParameter, string][]) {
+    const [written, standing] = [take(parameter), env[variable]];
+    if (written) fromUrl[parameter] = written;
+    if (standing) fromEnv[parameter] = standing;
+  }
+  const rest = query.toString();
+  return { url: (at < 0 ? url : url.slice(0, at)) + (rest ? `?${rest}` : ''), mode: mode as Mode | undefined, fromUrl, fromEnv };
+}
+
+/**
+ * The password from the password file, asked for when the server asks for one, or nothing when the
+ * URL or `PGPASSWORD` gives one. The driver asks for each new connection; the file is read each
+ * time, as libpq reads it.
+ */
+function passwordFromFile(url: string, env: NodeJS.ProcessEnv): (() => Promise<string>) | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined; // Not for the password file to judge: the driver says what is wrong with the URL.
+  }
+  if (parsed.password || env.PGPASSWORD !== undefined) return undefined;
+  // Matched as the driver connects: its defaults for what the URL leaves out.
+  const user = decodeURIComponent(parsed.username) || env.PGUSERNAME || env.PGUSER || userInfo().username;
+  const entry = {
+    host: parsed.hostname.replace(/^\[(.*)\]$/, '$1') || env.PGHOST || 'localhost',
+    port: parsed.port || env.PGPORT || '5432',
+    database: decodeURIComponent(parsed.pathname.slice(1)) || env.PGDATABASE || user,
+    user,
+  };
+  return () => new Promise((resolve) => pgpass(entry, (password) => resolve(password ?? '')));
+}
+
+/** How the driver should connect to a libpq URL: its TLS and password-file parameters turned into the driver's options. */
+export function driverConnection(url: string, env: NodeJS.ProcessEnv = process.env): DriverConnection {
+  const { url: rest, mode, fromUrl, fromEnv } = splitQuery(url, env);
+  const ssl = tlsOption(mode, fromUrl, fromEnv, hostsOf(rest));
+  const pass = passwordFromFile(rest, env);
+  return { url: rest, options: { ...(ssl === undefined ? {} : { ssl }), ...(pass ? { pass } : {}) } };
+}

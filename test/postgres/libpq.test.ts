@@ -1,0 +1,201 @@
+/**
+ * A URL as libpq reads it, on a real cluster with TLS: `sslmode` (each of its values),
+ * `sslrootcert`, a client certificate, the `PGSSL…` variables, `NODE_EXTRA_CA_CERTS`, and the
+ * password file — as a managed database's console gives them, so that what works with psql works
+ * with tsgs. The certificates are made with openssl for each run.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { type Postgres, startPostgres } from '../../scripts/postgres.ts';
+import { driverConnection } from '../../server/store/postgres/libpq.ts';
+import { connect } from '../../server/store/postgres/store.ts';
+import { type Certificates, makeCertificates } from './certificates.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const PASSWORD = 'word-of-tsgs';
+let cluster: Postgres;
+let certs: Certificates;
+let work: string;
+
+/** Who the server lets in, and how: `tsgs` with its password over TLS only, `tsgs_cert` by its client certificate. */
+const HBA = `local all all trust
+host all postgres 127.0.0.1/32 trust
+hostssl all tsgs 127.0.0.1/32 scram-sha-256
+hostssl all tsgs_cert 127.0.0.1/32 cert
+`;
+
+/** A URL of the test database, for `user` (with `password`) at `host`, with `query`. */
+const urlOf = (query: string, { host = 'localhost', user = 'tsgs', password = PASSWORD } = {}) =>
+  `postgres://${user}${password ? `:${password}` : ''}@${host}:${cluster.port}/tsgs${query ? `?${query}` : ''}`;
+
+/** Whether the connection a URL makes is encrypted, or why it was refused. */
+async function connectsWith(url: string): Promise<{ ssl: boolean } | { refused: string }> {
+  const sql = connect(url, { max: 1, connect_timeout: 5 });
+  try {
+    const [row] = await sql<{ ssl: boolean }[]>`SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()`;
+    return { ssl: row?.ssl === true };
+  } catch (error) {
+    return { refused: (error as Error).message };
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
+const refusal = (outcome: { ssl: boolean } | { refused: string }) => ('refused' in outcome ? outcome.refused : '');
+
+describe('libpq URLs: TLS and the password file', () => {
+  before(async () => {
+    certs = makeCertificates('tsgs_cert');
+    work = mkdtempSync(join(tmpdir(), 'tsgs-libpq-'));
+    cluster = await startPostgres(undefined, {
+      tls: { cert: certs.text('server.crt'), key: certs.text('server.key'), ca: certs.text('ca.crt') },
+      hba: HBA,
+    });
+    const admin = connect(cluster.url, { max: 1 });
+    await admin.unsafe(`CREATE ROLE tsgs LOGIN PASSWORD '${PASSWORD}'; CREATE ROLE tsgs_cert LOGIN`);
+    await admin.unsafe('CREATE DATABASE tsgs OWNER tsgs');
+    await admin.end();
+  });
+  after(async () => {
+    await cluster?.stop();
+    certs?.remove();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('connects without TLS only where the server allows it: sslmode=disable, or none, is refused here', async () => {
+    for (const query of ['', 'sslmode=disable'])
+      assert.match(refusal(await connectsWith(urlOf(query))), /no pg_hba\.conf entry .* no encryption/, query);
+  });
+
+  it('encrypts with sslmode=require, prefer and allow, verifying nothing', async () => {
+    for (const query of ['sslmode=require', 'sslmode=prefer', 'sslmode=allow'])
+      assert.deepEqual(await connectsWith(urlOf(query)), { ssl: true }, query);
+  });
+
+  it('verify-full checks the authority, from sslrootcert, and the host the certificate names', async () => {
+    const ca = certs.path('ca.crt');
+    assert.deepEqual(await connectsWith(urlOf(`sslmode=verify-full&sslrootcert=${ca}`)), { ssl: true });
+    assert.match(refusal(await connectsWith(urlOf('sslmode=verify-full'))), /self-signed certificate in certificate chain/);
+    const stranger = `sslmode=verify-full&sslrootcert=${certs.path('stranger.crt')}`;
+    assert.match(refusal(await connectsWith(urlOf(stranger))), /self-signed certificate in certificate chain/);
+    // The certificate names localhost; an address is checked as it is written, not as "localhost".
+    assert.match(
+      refusal(await connectsWith(urlOf(`sslmode=verify-full&sslrootcert=${ca}`, { host: '127.0.0.1' }))),
+      /IP: 127\.0\.0\.1 is not in the cert's list/,
+    );
+  });
+
+  it('verify-ca, and require with a root certificate, check the authority and not the host', async () => {
+    for (const mode of ['verify-ca', 'require']) {
+      const query = (file: string) => `sslmode=${mode}&sslrootcert=${certs.path(file)}`;
+      assert.deepEqual(await connectsWith(urlOf(query('ca.crt'), { host: '127.0.0.1' })), { ssl: true }, mode);
+      assert.match(refusal(await connectsWith(urlOf(query('stranger.crt')))), /self-signed certificate in certificate chain/, mode);
+    }
+  });
+
+  it('signs in with a client certificate, sslcert and sslkey', async () => {
+    const ca = `sslmode=verify-full&sslrootcert=${certs.path('ca.crt')}`;
+    const client = `${ca}&sslcert=${certs.path('client.crt')}&sslkey=${certs.path('client.key')}`;
+    assert.deepEqual(await connectsWith(urlOf(client, { user: 'tsgs_cert', password: '' })), { ssl: true });
+    assert.match(
+      refusal(await connectsWith(urlOf(ca, { user: 'tsgs_cert', password: '' }))),
+      /certificate authentication failed|connection requires a valid client certificate/,
+    );
+  });
+
+  it('takes PGSSLMODE and PGSSLROOTCERT where the URL has no such parameter, and the URL before them', async () => {
+    const env = { PGSSLMODE: 'verify-full', PGSSLROOTCERT: certs.path('ca.crt') };
+    const viaEnv = driverConnection(urlOf(''), env);
+    assert.equal(viaEnv.url, urlOf(''));
+    const sql = connect(viaEnv.url, { ...viaEnv.options, max: 1 });
+    try {
+      assert.deepEqual([...(await sql`SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()`)], [{ ssl: true }]);
+    } finally {
+      await sql.end();
+    }
+    // As libpq: a mode in the URL wins, and files from the environment are not read by a mode that reads none.
+    assert.equal(driverConnection(urlOf('sslmode=disable'), env).options.ssl, false);
+    assert.equal(driverConnection(urlOf(''), { PGSSLROOTCERT: certs.path('ca.crt') }).options.ssl, undefined);
+  });
+
+  it('refuses, before connecting, what libpq would refuse: an unknown mode, a file it cannot read, files without a mode that reads them', () => {
+    const cases: [string, RegExp][] = [
+      ['sslmode=verify', /^sslmode=verify is not one of disable, allow, prefer, require, verify-ca, verify-full$/],
+      [`sslmode=verify-full&sslrootcert=${join(work, 'absent.crt')}`, /^cannot read sslrootcert .*absent\.crt: ENOENT$/],
+      [`sslrootcert=${certs.path('ca.crt')}`, /^sslrootcert is read with sslmode=verify-full, verify-ca or require: add one to the URL$/],
+      [`sslmode=prefer&sslcert=a.crt&sslkey=a.key`, /^sslcert and sslkey are read with sslmode=verify-full/],
+      [`sslmode=require&sslcert=${certs.path('client.crt')}`, /^a client certificate needs both sslcert and sslkey$/],
+    ];
+    for (const [query, message] of cases) assert.throws(() => connect(urlOf(query)), { message }, query);
+  });
+
+  it('sends the URL’s other parameters on, and none of libpq’s TLS parameters to the server as settings', async () => {
+    const { url } = driverConnection(urlOf(`sslmode=require&application_name=tsgs-test&sslrootcert=${certs.path('ca.crt')}`), {});
+    assert.equal(url, urlOf('application_name=tsgs-test'));
+    const sql = connect(`${url}&sslmode=require`, { max: 1 });
+    try {
+      assert.deepEqual([...(await sql`SELECT current_setting('application_name') AS name`)], [{ name: 'tsgs-test' }]);
+    } finally {
+      await sql.end();
+    }
+  });
+
+  it('reads the password from the password file when the URL gives none, and not from one others can read', async () => {
+    const file = join(work, 'pgpass');
+    writeFileSync(file, `# host:port:database:user:password\nelsewhere:*:*:*:wrong\nlocalhost:${cluster.port}:tsgs:tsgs:${PASSWORD}\n`, {
+      mode: 0o600,
+    });
+    const saved = { PGPASSFILE: process.env.PGPASSFILE, PGPASSWORD: process.env.PGPASSWORD };
+    process.env.PGPASSFILE = file;
+    delete process.env.PGPASSWORD;
+    try {
+      assert.deepEqual(await connectsWith(urlOf('sslmode=require', { password: '' })), { ssl: true });
+      // A password in the URL is the one used.
+      assert.match(
+        refusal(await connectsWith(urlOf('sslmode=require', { password: 'not-it' }))),
+        /password authentication failed for user "tsgs"/,
+      );
+      // As libpq, a file others can read is passed over (with a warning).
+      chmodSync(file, 0o644);
+      assert.match(refusal(await connectsWith(urlOf('sslmode=require', { password: '' }))), /password authentication failed/);
+    } finally {
+      for (const [name, value] of Object.entries(saved))
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+    }
+  });
+
+  it('the importer connects as psql would: the authority from NODE_EXTRA_CA_CERTS, the password from the file', () => {
+    const file = join(work, 'pgpass-cli');
+    writeFileSync(file, `localhost:${cluster.port}:tsgs:tsgs:${PASSWORD}\n`, { mode: 0o600 });
+    const { PGPASSWORD: _, NODE_EXTRA_CA_CERTS: __, ...inherited } = process.env;
+    const importer = (env: Record<string, string>) =>
+      spawnSync(
+        process.execPath,
+        [
+          '--import',
+          import.meta.resolve('tsx'),
+          join(root, 'server/import/cli.ts'),
+          join(root, 'test/server/fixtures/import/gbk.csv'),
+          '--db',
+          urlOf('sslmode=verify-full', { password: '' }),
+          '--publisher',
+          '示例',
+          '--dry-run',
+        ],
+        { cwd: work, encoding: 'utf8', env: { ...inherited, ...env, PGPASSFILE: file } },
+      );
+    const trusted = importer({ NODE_EXTRA_CA_CERTS: certs.path('ca.crt') });
+    assert.equal(trusted.status, 0, trusted.stderr);
+    const untrusted = importer({});
+    assert.equal(untrusted.status, 1);
+    assert.match(
+      untrusted.stderr,
+      /^tsgs import: cannot open postgres:\/\/tsgs@localhost:\d+\/tsgs\?sslmode=verify-full: self-signed certificate in certificate chain\n数据库未改动。\n$/,
+    );
+  });
+});
