@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { outsideApi, PROBLEM_BASE, PROBLEM_TYPE, problemJson } from './http/problem.ts';
 import { databasePath, startApi } from './node.ts';
-import { displayLocation, replicasFrom } from './store/connect.ts';
+import { connectionProblem, displayLocation, replicasFrom } from './store/connect.ts';
 
 const { values } = parseArgs({
   options: {
@@ -47,7 +47,7 @@ try {
     preview: values.preview,
   });
 } catch (error) {
-  console.error(`tsgs: ${(error as Error).message}`);
+  console.error(`tsgs: ${connectionProblem(error)}`);
   process.exit(1);
 }
 if (api.seeded) console.info(`tsgs: created ${api.path} with fictional sample data`);

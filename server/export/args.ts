@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { databasePath } from '../node.ts';
-import { connectStore, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
+import { connectionProblem, connectStore, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import type { Store } from '../store/store.ts';
 
 export interface Command {
@@ -51,6 +51,6 @@ export async function existingStore(command: Command, flag: string | undefined):
     const { store } = await connectStore(location, { sample: false });
     return { store, path: displayLocation(location) };
   } catch (error) {
-    return fail(command, `cannot open ${displayLocation(location)}: ${(error as Error).message}`);
+    return fail(command, `cannot open ${displayLocation(location)}: ${connectionProblem(error)}`);
   }
 }

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { databasePath } from '../node.ts';
-import { displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
+import { connectionProblem, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import { openStore } from '../store/open.ts';
 import { openPostgres } from '../store/postgres/open.ts';
 import { normalisePeriod } from './cells.ts';
@@ -80,7 +80,7 @@ const problem = locationProblem(path);
 if (problem) usage(problem);
 /** A database that cannot be opened (refused, unknown, a wrong password): said in a line, its password hidden. */
 function cannotOpen(error: unknown): never {
-  console.error(`tsgs import: cannot open ${displayLocation(path)}: ${(error as Error).message}\n数据库未改动。`);
+  console.error(`tsgs import: cannot open ${displayLocation(path)}: ${connectionProblem(error)}\n数据库未改动。`);
   process.exit(1);
 }
 let report: ImportReport;

@@ -9,6 +9,8 @@ import { ReplicatedStore } from './postgres/replicas.ts';
 import { connect, PostgresStore } from './postgres/store.ts';
 import type { Store } from './store.ts';
 
+export { connectionProblem } from './postgres/libpq.ts';
+
 export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
 
 /**

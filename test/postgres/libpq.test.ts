@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Postgres, startPostgres } from '../../scripts/postgres.ts';
-import { driverConnection } from '../../server/store/postgres/libpq.ts';
+import { connectionProblem, driverConnection } from '../../server/store/postgres/libpq.ts';
 import { connect } from '../../server/store/postgres/store.ts';
 import { type Certificates, makeCertificates } from './certificates.ts';
 
@@ -39,7 +39,7 @@ async function connectsWith(url: string): Promise<{ ssl: boolean } | { refused: 
     const [row] = await sql<{ ssl: boolean }[]>`SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()`;
     return { ssl: row?.ssl === true };
   } catch (error) {
-    return { refused: (error as Error).message };
+    return { refused: connectionProblem(error) };
   } finally {
     await sql.end({ timeout: 1 });
   }
@@ -68,7 +68,11 @@ describe('libpq URLs: TLS and the password file', () => {
 
   it('connects without TLS only where the server allows it: sslmode=disable, or none, is refused here', async () => {
     for (const query of ['', 'sslmode=disable'])
-      assert.match(refusal(await connectsWith(urlOf(query))), /no pg_hba\.conf entry .* no encryption/, query);
+      assert.match(
+        refusal(await connectsWith(urlOf(query))),
+        /no pg_hba\.conf entry .* no encryption \(the server accepts this user only over TLS: add \?sslmode=verify-full&sslrootcert=/,
+        query,
+      );
   });
 
   it('encrypts with sslmode=require, prefer and allow, verifying nothing', async () => {
@@ -79,13 +83,16 @@ describe('libpq URLs: TLS and the password file', () => {
   it('verify-full checks the authority, from sslrootcert, and the host the certificate names', async () => {
     const ca = certs.path('ca.crt');
     assert.deepEqual(await connectsWith(urlOf(`sslmode=verify-full&sslrootcert=${ca}`)), { ssl: true });
-    assert.match(refusal(await connectsWith(urlOf('sslmode=verify-full'))), /self-signed certificate in certificate chain/);
+    assert.match(
+      refusal(await connectsWith(urlOf('sslmode=verify-full'))),
+      /self-signed certificate in certificate chain \(no authority trusted here signed the server's certificate: give its authority with sslrootcert=/,
+    );
     const stranger = `sslmode=verify-full&sslrootcert=${certs.path('stranger.crt')}`;
     assert.match(refusal(await connectsWith(urlOf(stranger))), /self-signed certificate in certificate chain/);
     // The certificate names localhost; an address is checked as it is written, not as "localhost".
     assert.match(
       refusal(await connectsWith(urlOf(`sslmode=verify-full&sslrootcert=${ca}`, { host: '127.0.0.1' }))),
-      /IP: 127\.0\.0\.1 is not in the cert's list/,
+      /IP: 127\.0\.0\.1 is not in the cert's list: \(the certificate names other hosts: connect by a name it names, or check only the authority with sslmode=verify-ca\)/,
     );
   });
 
@@ -105,6 +112,19 @@ describe('libpq URLs: TLS and the password file', () => {
       refusal(await connectsWith(urlOf(ca, { user: 'tsgs_cert', password: '' }))),
       /certificate authentication failed|connection requires a valid client certificate/,
     );
+  });
+
+  it('says where a server offers no TLS, and connects to it with sslmode=prefer', async () => {
+    const plain = await startPostgres();
+    try {
+      assert.match(
+        refusal(await connectsWith(`${plain.url}?sslmode=require`)),
+        /\(the server may offer no TLS: ask its administrator, or connect with sslmode=prefer\)$/,
+      );
+      assert.deepEqual(await connectsWith(`${plain.url}?sslmode=prefer`), { ssl: false });
+    } finally {
+      await plain.stop();
+    }
   });
 
   it('takes PGSSLMODE and PGSSLROOTCERT where the URL has no such parameter, and the URL before them', async () => {
@@ -157,7 +177,7 @@ describe('libpq URLs: TLS and the password file', () => {
       // A password in the URL is the one used.
       assert.match(
         refusal(await connectsWith(urlOf('sslmode=require', { password: 'not-it' }))),
-        /password authentication failed for user "tsgs"/,
+        /password authentication failed for user "tsgs" \(check the password given in the URL, PGPASSWORD or the password file/,
       );
       // As libpq, a file others can read is passed over (with a warning).
       chmodSync(file, 0o644);
@@ -195,7 +215,7 @@ describe('libpq URLs: TLS and the password file', () => {
     assert.equal(untrusted.status, 1);
     assert.match(
       untrusted.stderr,
-      /^tsgs import: cannot open postgres:\/\/tsgs@localhost:\d+\/tsgs\?sslmode=verify-full: self-signed certificate in certificate chain\n数据库未改动。\n$/,
+      /^tsgs import: cannot open postgres:\/\/tsgs@localhost:\d+\/tsgs\?sslmode=verify-full: self-signed certificate in certificate chain \(no authority trusted here signed the server's certificate: give its authority with sslrootcert=\/path\/ca\.pem\)\n数据库未改动。\n$/,
     );
   });
 });

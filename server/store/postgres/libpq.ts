@@ -152,3 +152,27 @@ export function driverConnection(url: string, env: NodeJS.ProcessEnv = process.e
   const pass = passwordFromFile(rest, env);
   return { url: rest, options: { ...(ssl === undefined ? {} : { ssl }), ...(pass ? { pass } : {}) } };
 }
+
+/** What to change when a connection is refused for a reason a URL can mend, by the error's code or message. */
+const MENDS: [RegExp, string][] = [
+  [/no encryption/, 'the server accepts this user only over TLS: add ?sslmode=verify-full&sslrootcert=/path/ca.pem (or sslmode=require)'],
+  [
+    /^(SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?)$/,
+    "no authority trusted here signed the server's certificate: give its authority with sslrootcert=/path/ca.pem",
+  ],
+  [
+    /^ERR_TLS_CERT_ALTNAME_INVALID$/,
+    'the certificate names other hosts: connect by a name it names, or check only the authority with sslmode=verify-ca',
+  ],
+  // What the driver says where the server answers a request for TLS with no (libpq: "server does not support SSL").
+  [/disconnected before secure TLS connection/, 'the server may offer no TLS: ask its administrator, or connect with sslmode=prefer'],
+  [/password authentication failed/, 'check the password given in the URL, PGPASSWORD or the password file (~/.pgpass)'],
+];
+
+/** A refused connection's reason, with what to change in the URL where one can tell. */
+export function connectionProblem(error: unknown): string {
+  const { code } = error as { code?: string };
+  const message = (error as Error).message.trim();
+  const mend = MENDS.find(([pattern]) => pattern.test(code ?? '') || pattern.test(message))?.[1];
+  return mend ? `${message} (${mend})` : message;
+}
