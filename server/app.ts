@@ -5,7 +5,17 @@ import { cors } from 'hono/cors';
 import * as v from 'valibot';
 import { httpCache } from './http/cache.ts';
 import { industry, integer, oneOf, parseQuery, period, region, uscc } from './http/params.ts';
-import { ApiProblem, internalError, invalidParams, notFound, outsideApi, type ProblemBody, timedOut } from './http/problem.ts';
+import {
+  ApiProblem,
+  internalError,
+  invalidParams,
+  notFound,
+  outsideApi,
+  type ProblemBody,
+  timedOut,
+  UNAVAILABLE_RETRY_S,
+  unavailable,
+} from './http/problem.ts';
 import { alerts } from './queries/alerts.ts';
 import { hotIssues } from './queries/hot-issues.ts';
 import { industries } from './queries/industries.ts';
@@ -15,13 +25,13 @@ import { periodList } from './queries/periods.ts';
 import { ranking } from './queries/rankings.ts';
 import { regions } from './queries/regions.ts';
 import { trend } from './queries/trends.ts';
-import { isCancelledStatement, type Store } from './store/store.ts';
+import { isCancelledStatement, isUnreachable, type Store } from './store/store.ts';
 
 export interface AppOptions {
   /** Seconds browsers and CDNs may keep an answer (default 300). */
   maxAge?: number;
-  /** Logs unexpected errors (default console.error). */
-  log?: (message: string, error: unknown) => void;
+  /** Logs unexpected errors, and the database falling out of reach and coming back (default console.error). */
+  log?: (message: string, error?: unknown) => void;
 }
 
 const searchQuery = v.object({
@@ -76,16 +86,19 @@ export type ApiEnv = { Variables: { store: Store } };
 
 export function createApp(db: Store, options: AppOptions = {}): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
-  const log = options.log ?? ((message, error) => console.error(message, error));
+  const log = options.log ?? ((message, ...error) => console.error(message, ...error));
   // A server error is kept by no cache, wherever it arose (the cache's own version read included).
-  const problem = (body: ProblemBody) =>
+  const problem = (body: ProblemBody, headers: Record<string, string> = {}) =>
     new Response(JSON.stringify(body), {
       status: body.status,
       headers: {
         'Content-Type': 'application/problem+json; charset=utf-8',
         ...(body.status >= 500 ? { 'Cache-Control': 'no-store' } : {}),
+        ...headers,
       },
     });
+  /** Whether the database is out of reach, as the last answer found it: said once when it falls away, once when it answers again. */
+  let outOfReach = false;
 
   app.use(
     '/v1/*',
@@ -96,6 +109,10 @@ export function createApp(db: Store, options: AppOptions = {}): Hono<ApiEnv> {
   app.use('/v1/*', async (c, next) => {
     c.set('store', db.session?.() ?? db);
     await next();
+    if (outOfReach && c.res.status < 500) {
+      outOfReach = false;
+      log('tsgs: the database answers again');
+    }
   });
   app.use(
     '/v1/*',
@@ -142,6 +159,11 @@ export function createApp(db: Store, options: AppOptions = {}): Hono<ApiEnv> {
     if (isCancelledStatement(error)) {
       log('tsgs: the database stopped a statement at its time limit', error.message);
       return problem(timedOut().body);
+    }
+    if (isUnreachable(error)) {
+      if (!outOfReach) log(`tsgs: the database is out of reach (${(error as Error).message}); answering 503 until it answers again`);
+      outOfReach = true;
+      return problem(unavailable().body, { 'Retry-After': String(UNAVAILABLE_RETRY_S) });
     }
     log('tsgs: unexpected error', error);
     return problem(internalError().body);

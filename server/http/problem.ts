@@ -74,6 +74,22 @@ export function timedOut(): ApiProblem {
   });
 }
 
+/** Seconds a client is asked to wait (`Retry-After`) while the database is out of reach: a restart or a failover takes a few. */
+export const UNAVAILABLE_RETRY_S = 5;
+
+/**
+ * 503 while the database is out of reach (restarting, failing over, refusing connections): the same
+ * request answers once it is back, so clients ask again after `Retry-After`.
+ */
+export function unavailable(): ApiProblem {
+  return new ApiProblem({
+    type: `${PROBLEM_BASE}unavailable`,
+    title: 'Database unavailable',
+    status: 503,
+    detail: `The database cannot be reached just now. Ask again in ${UNAVAILABLE_RETRY_S} seconds.`,
+  });
+}
+
 /** A problem document as an HTTP response body, for answers given outside the app (the Node server's own). */
 export function problemJson(body: ProblemBody): string {
   return JSON.stringify(body);

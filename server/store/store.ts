@@ -64,3 +64,20 @@ export function numberedParameters(sql: string, params: Params = {}): { text: st
 export function isCancelledStatement(error: unknown): boolean {
   return (error as { code?: unknown })?.code === '57014';
 }
+
+/**
+ * Errors that mean the database server is out of reach or unusable, not that the query is wrong: Node's, the
+ * driver's, SQLSTATE classes 08 (connection) and 57P (shutting down), no such database (3D000),
+ * refused credentials (28xxx), too many connections (53300).
+ */
+export function isUnreachable(error: unknown): boolean {
+  const code = String((error as { code?: unknown })?.code ?? '');
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'].includes(code) ||
+    ['3D000', '53300'].includes(code) ||
+    code.startsWith('CONNECT') ||
+    code.startsWith('08') ||
+    code.startsWith('57P') ||
+    code.startsWith('28')
+  );
+}

@@ -1761,13 +1761,23 @@ export interface components {
             };
         };
         /**
-         * @description The database stopped the request at its time limit (its `statement_timeout`, set by the
-         *     publisher, or an administrator). Asked again at once it would take as long: ask less (a search
-         *     for more of a name, or within a region or an industry). Never kept by a cache (`no-store`).
+         * @description The service cannot answer just now; never kept by a cache (`no-store`). The problem's `type`
+         *     says why:
+         *     - `…/problems/unavailable`: the database is out of reach (restarting, failing over, refusing
+         *       connections). The same request answers once it is back: ask again after `Retry-After`.
+         *     - `…/problems/timed-out`: the database stopped the request at its time limit (its
+         *       `statement_timeout`, set by the publisher, or an administrator). Asked again at once it
+         *       would take as long: ask less (a search for more of a name, or within a region or an
+         *       industry). No `Retry-After`.
          */
-        TimedOut: {
+        Unavailable: {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                /**
+                 * @description Seconds to wait before asking again (with `…/problems/unavailable` only).
+                 * @example 5
+                 */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -1939,7 +1949,7 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["TimedOut"];
+            503: components["responses"]["Unavailable"];
         };
     };
     listPeriods: {
@@ -1973,7 +1983,7 @@ export interface operations {
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["TimedOut"];
+            503: components["responses"]["Unavailable"];
         };
     };
     listRegions: {
@@ -2014,7 +2024,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["TimedOut"];
+            503: components["responses"]["Unavailable"];
         };
     };
     listIndustries: {
@@ -2067,7 +2077,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["TimedOut"];
+            503: components["responses"]["Unavailable"];
         };
     };
     searchMerchants: {
@@ -2137,7 +2147,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["TimedOut"];
+            503: components["responses"]["Unavailable"];
         };
     };
     getMerchant: {
@@ -2186,7 +2196,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["TimedOut"];
+            503: components["responses"]["Unavailable"];
         };
     };
     getRanking: {
@@ -2266,7 +2276,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["TimedOut"];
+            503: components["responses"]["Unavailable"];
         };
     };
     getTrend: {
@@ -2334,7 +2344,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["TimedOut"];
+            503: components["responses"]["Unavailable"];
         };
     };
     getHotIssues: {
@@ -2382,7 +2392,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["TimedOut"];
+            503: components["responses"]["Unavailable"];
         };
     };
     getSearchShard: {
@@ -2463,7 +2473,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["TimedOut"];
+            503: components["responses"]["Unavailable"];
         };
     };
 }

@@ -1,7 +1,8 @@
 /**
  * The PostgreSQL store on a real cluster: migrations from an empty database and from the previous
  * version, the sample on first start, a publisher's data never touched by it, a newer schema refused,
- * servers starting side by side, a statement stopped at the publisher's time limit.
+ * servers starting side by side, a statement stopped at the publisher's time limit, the database
+ * falling out of reach and coming back.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -157,5 +158,35 @@ describe('the PostgreSQL store', () => {
     assert.match(body.detail, /time limit/);
     assert.deepEqual(logged, ['tsgs: the database stopped a statement at its time limit']);
     await limited.close();
+  });
+
+  it('answers 503 unavailable with Retry-After while the database is out of reach, and says so once each way in the log', async () => {
+    const url = await fresh();
+    const { store } = await openPostgres(url, { from: sampleApp().db });
+    const logged: string[] = [];
+    const app = createApp(store, { log: (message) => logged.push(message) });
+    assert.equal((await app.request('/v1/meta')).status, 200);
+    cluster.stopServer();
+    try {
+      // Past the second the store trusts its last read of the data's version.
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      for (const path of ['/v1/meta', `/v1/merchants?q=${encodeURIComponent('示例')}`, '/v1/regions']) {
+        const response = await app.request(path);
+        assert.equal(response.status, 503, path);
+        assert.equal(response.headers.get('Retry-After'), '5', path);
+        assert.equal(response.headers.get('Cache-Control'), 'no-store', path);
+        const body = (await response.json()) as { type: string; detail: string };
+        assert.equal(body.type, 'https://tsgs.example/problems/unavailable', path);
+        assert.equal(body.detail, 'The database cannot be reached just now. Ask again in 5 seconds.', path);
+      }
+    } finally {
+      cluster.startServer();
+    }
+    assert.equal((await app.request('/v1/meta')).status, 200);
+    assert.equal((await app.request('/v1/regions')).status, 200);
+    assert.equal(logged.length, 2, logged.join('\n'));
+    assert.match(logged[0] ?? '', /^tsgs: the database is out of reach \(.*ECONNREFUSED.*\); answering 503 until it answers again$/);
+    assert.equal(logged[1], 'tsgs: the database answers again');
+    await store.close();
   });
 });

@@ -5,7 +5,7 @@
  * told by the answers themselves: /v1/meta carries the `updatedAt` of the data it was read from, and
  * an answer about a period the time that period (or an earlier one) last changed there.
  */
-import { isCancelledStatement, type Params, type Store } from '../store.ts';
+import { isCancelledStatement, isUnreachable, type Params, type Store } from '../store.ts';
 import type { PostgresStore } from './store.ts';
 
 /** How long a replica that fell away is skipped before it is tried again. */
@@ -17,23 +17,6 @@ export const RETRY_MS = 5_000;
  */
 export const READ_TIMEOUT_MS = 5_000;
 export const PROBE_MS = 1_000;
-
-/**
- * Errors that mean the server is out of reach or unusable, not that the query is wrong: Node's, the
- * driver's, SQLSTATE classes 08 (connection) and 57P (shutting down), no such database (3D000),
- * refused credentials (28xxx), too many connections (53300).
- */
-export function isUnreachable(error: unknown): boolean {
-  const code = String((error as { code?: unknown })?.code ?? '');
-  return (
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'].includes(code) ||
-    ['3D000', '53300'].includes(code) ||
-    code.startsWith('CONNECT') ||
-    code.startsWith('08') ||
-    code.startsWith('57P') ||
-    code.startsWith('28')
-  );
-}
 
 class ReadTimeout extends Error {}
 
