@@ -116,7 +116,13 @@ export function createApp(db: Store, options: AppOptions = {}): Hono<ApiEnv> {
   });
   app.use(
     '/v1/*',
-    httpCache({ maxAge: options.maxAge ?? 300, staleWhileRevalidate: 86_400, entries: 5_000, version: (c) => c.var.store.version() }),
+    httpCache({
+      maxAge: options.maxAge ?? 300,
+      staleWhileRevalidate: 86_400,
+      staleIfError: 86_400,
+      entries: 5_000,
+      version: (c) => c.var.store.version(),
+    }),
   );
 
   app.get('/v1/meta', async (c) => c.json(await meta(c.var.store)));

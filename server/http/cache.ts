@@ -15,6 +15,11 @@ export interface CacheOptions {
   maxAge: number;
   /** Seconds after that during which a cache may serve the old answer while it revalidates. */
   staleWhileRevalidate: number;
+  /**
+   * Seconds after that during which a cache may serve the old answer when asking again fails (a
+   * 5xx, the database out of reach): readers keep the figures, not an error (RFC 5861).
+   */
+  staleIfError: number;
   /** Answers kept in memory. */
   entries: number;
   /** Changes when the data changes; memoised answers of another version are not served. */
@@ -61,7 +66,7 @@ export function httpCache(options: CacheOptions): MiddlewareHandler {
       return { body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` };
     },
   });
-  const cacheControl = `public, max-age=${options.maxAge}, stale-while-revalidate=${options.staleWhileRevalidate}`;
+  const cacheControl = `public, max-age=${options.maxAge}, stale-while-revalidate=${options.staleWhileRevalidate}, stale-if-error=${options.staleIfError}`;
 
   const answer = (ifNoneMatch: string | undefined, entry: Entry): Response => {
     const headers = { ETag: entry.etag, 'Cache-Control': cacheControl };

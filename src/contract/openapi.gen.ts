@@ -1905,7 +1905,7 @@ export interface components {
         ETag: string;
         /**
          * @description How long the answer may be cached by browsers and CDNs.
-         * @example public, max-age=300, stale-while-revalidate=3600
+         * @example public, max-age=300, stale-while-revalidate=86400, stale-if-error=86400
          */
         CacheControl: string;
         /**

@@ -36,7 +36,7 @@ describe('HTTP behaviour a CDN and a browser rely on', () => {
 
   it('lets browsers and CDNs cache answers, revalidating in the background', async () => {
     const { response } = await get('/v1/meta');
-    assert.match(response.headers.get('Cache-Control') ?? '', /^public, max-age=\d+, stale-while-revalidate=\d+$/);
+    assert.match(response.headers.get('Cache-Control') ?? '', /^public, max-age=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/);
   });
 
   it('keeps no server error in any cache, and bad requests only briefly', async (t) => {
