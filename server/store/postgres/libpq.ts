@@ -80,7 +80,8 @@ function tlsOption(mode: Mode | undefined, fromUrl: Files, fromEnv: Files, hosts
       throw new Error(
         `${given.join(' and ')} ${given.length > 1 ? 'are' : 'is'} read with sslmode=verify-full, verify-ca or require: add one to the URL`,
       );
-    return mode === 'disable' ? false : mode;
+    // The driver's `allow` fails where the server offers no TLS; libpq's connects either way, as `prefer` does.
+    return mode === 'disable' ? false : 'prefer';
   }
   const { sslrootcert, sslcert, sslkey } = { ...fromEnv, ...fromUrl };
   if ((sslcert === undefined) !== (sslkey === undefined)) throw new Error('a client certificate needs both sslcert and sslkey');
@@ -155,7 +156,10 @@ export function driverConnection(url: string, env: NodeJS.ProcessEnv = process.e
 
 /** What to change when a connection is refused for a reason a URL can mend, by the error's code or message. */
 const MENDS: [RegExp, string][] = [
-  [/no encryption/, 'the server accepts this user only over TLS: add ?sslmode=verify-full&sslrootcert=/path/ca.pem (or sslmode=require)'],
+  [
+    /no encryption/,
+    'the server lets this user in from here only over TLS, or not at all: add ?sslmode=verify-full&sslrootcert=/path/ca.pem (or sslmode=require), or ask its administrator for a pg_hba.conf entry',
+  ],
   [
     /^(SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?)$/,
     "no authority trusted here signed the server's certificate: give its authority with sslrootcert=/path/ca.pem",
@@ -171,8 +175,8 @@ const MENDS: [RegExp, string][] = [
 
 /** A refused connection's reason, with what to change in the URL where one can tell. */
 export function connectionProblem(error: unknown): string {
-  const { code } = error as { code?: string };
-  const message = (error as Error).message.trim();
+  const { code, message: said } = (error ?? {}) as { code?: string; message?: string };
+  const message = (said ?? String(error)).trim();
   const mend = MENDS.find(([pattern]) => pattern.test(code ?? '') || pattern.test(message))?.[1];
   return mend ? `${message} (${mend})` : message;
 }
