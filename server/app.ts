@@ -25,6 +25,7 @@ import { periodList } from './queries/periods.ts';
 import { ranking } from './queries/rankings.ts';
 import { regions } from './queries/regions.ts';
 import { trend } from './queries/trends.ts';
+import { NothingImported } from './store/settings.ts';
 import { isCancelledStatement, isUnreachable, type Store } from './store/store.ts';
 
 export interface AppOptions {
@@ -162,6 +163,7 @@ export function createApp(db: Store, options: AppOptions = {}): Hono<ApiEnv> {
   });
   app.onError((error) => {
     if (error instanceof ApiProblem) return problem(error.body);
+    if (error instanceof NothingImported) return problem(notFound(error.message).body);
     if (isCancelledStatement(error)) {
       log('tsgs: the database stopped a statement at its time limit', error.message);
       return problem(timedOut().body);

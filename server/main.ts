@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { outsideApi, PROBLEM_BASE, PROBLEM_TYPE, problemJson } from './http/problem.ts';
 import { databasePath, startApi } from './node.ts';
 import { connectionProblem, displayLocation, replicasFrom } from './store/connect.ts';
+import { hasImported } from './store/settings.ts';
 
 const { values } = parseArgs({
   options: {
@@ -51,6 +52,10 @@ try {
   process.exit(1);
 }
 if (api.seeded) console.info(`tsgs: created ${api.path} with fictional sample data`);
+else if (!(await hasImported(api.store)))
+  console.warn(
+    `tsgs: ${api.path} holds no data yet: every answer is a 404 until a file is imported (npm run import -- FILE --db …) and a period published`,
+  );
 if (replicas.length > 0)
   console.info(`tsgs: reads from ${replicas.map(displayLocation).join(', ')}, in turn; from ${api.path} when none answers`);
 if (values.preview) console.info('tsgs: PREVIEW — draft periods are shown; do not serve this to the public');

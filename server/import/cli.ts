@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { databasePath } from '../node.ts';
 import { connectionProblem, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import { openStore } from '../store/open.ts';
-import { openPostgres } from '../store/postgres/open.ts';
+import { isEmptyPostgres, openPostgres } from '../store/postgres/open.ts';
 import { normalisePeriod } from './cells.ts';
 import { encodingFrom, UnreadableFile } from './read.ts';
 import { type DuplicateRule, type ImportReport, importSpreadsheet } from './run.ts';
@@ -79,6 +79,13 @@ const path = databasePath(values.db);
 const problem = locationProblem(path);
 if (problem) usage(problem);
 /** A database that cannot be opened (refused, unknown, a wrong password): said in a line, its password hidden. */
+/**
+ * A word as a POSIX shell reads it back: as it is when it holds nothing the shell treats apart, else
+ * in single quotes (a URL's `&` would otherwise end the command). A line, not a library: the field's
+ * (shell-quote) escapes each character with a backslash, which a reader copying the command cannot read.
+ */
+const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`);
+
 function cannotOpen(error: unknown): never {
   console.error(`tsgs import: cannot open ${displayLocation(path)}: ${connectionProblem(error)}\n数据库未改动。`);
   process.exit(1);
@@ -94,7 +101,10 @@ try {
     onDuplicate: rule as DuplicateRule,
     publishSales: values['publish-sales'],
   };
-  if (isPostgresUrl(path)) {
+  // A dry run changes nothing: against a database that does not exist yet, or a PostgreSQL database
+  // that holds nothing yet, it checks against a new one in memory, as it would be made.
+  const dryRunInMemory = values['dry-run'] && (isPostgresUrl(path) ? await isEmptyPostgres(path).catch(cannotOpen) : !existsSync(path));
+  if (isPostgresUrl(path) && !dryRunInMemory) {
     // A new PostgreSQL database gets the schema and the reference tables, never the sample.
     const { store } = await openPostgres(path, { sample: false }).catch(cannotOpen);
     try {
@@ -103,10 +113,9 @@ try {
       await store.close();
     }
   } else {
-    // A dry run against a database that does not exist yet checks against a new one in memory: no file is created.
     let db: ReturnType<typeof openStore>['db'];
     try {
-      ({ db } = openStore({ path: values['dry-run'] && !existsSync(path) ? ':memory:' : path, sample: false }));
+      ({ db } = openStore({ path: dryRunInMemory ? ':memory:' : path, sample: false }));
     } catch (error) {
       cannotOpen(error);
     }
@@ -167,7 +176,7 @@ console.info(
 if (report.errors.length === 0 && report.drafts.length > 0) {
   const periods = report.drafts.join('、');
   // The next commands name the same database when it was named (a password as ***, to be given again).
-  const db = values.db === undefined ? '' : ` --db ${displayLocation(path)}`;
+  const db = values.db === undefined ? '' : ` --db ${shellWord(displayLocation(path))}`;
   console.info(
     `${report.dryRun ? '将成为' : '现为'}草稿、尚未公开的公示期：${periods}。审核：npm run review -- --period ${report.drafts.at(-1)}${db}；发布：npm run period:publish -- --period ${report.drafts.join(' --period ')}${db}`,
   );

@@ -29,9 +29,28 @@ export function readStoredSettings(db: Database): Partial<Settings> {
   return parse(db.prepare(SELECT).all() as Row[]);
 }
 
+/** A database nothing has been imported into yet (its reference tables only): the API has nothing to answer with. */
+export class NothingImported extends Error {
+  constructor() {
+    super('nothing has been imported yet: the data is public once its publisher imports a file and publishes a period');
+    this.name = 'NothingImported';
+  }
+}
+
 /** The settings every answer carries, which a published store holds. */
 export async function readSettings(store: Store): Promise<Settings> {
   const raw = parse(await store.all<Row>(SELECT));
-  if (!raw.publisher || !raw.updatedAt) throw new Error('the database has no publisher settings: import data or seed the sample first');
+  if (!raw.publisher || !raw.updatedAt) throw new NothingImported();
   return raw as Settings;
+}
+
+/** Whether anything has been imported into the store (or the sample seeded). */
+export async function hasImported(store: Store): Promise<boolean> {
+  return readSettings(store).then(
+    () => true,
+    (error) => {
+      if (error instanceof NothingImported) return false;
+      throw error;
+    },
+  );
 }

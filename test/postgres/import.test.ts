@@ -1,15 +1,17 @@
 /**
  * Imports into PostgreSQL on a real cluster: the same files imported into SQLite and into
  * PostgreSQL give the same reports and the same answers; a file with errors, and a dry run, change
- * nothing; a second import of the same file changes nothing; months roll up into their quarter; the
+ * nothing (a dry run into an empty database leaves it empty); a second import of the same file changes nothing; months roll up into their quarter; the
  * static export of what was imported is the same from either engine.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Database } from 'better-sqlite3';
+import postgres from 'postgres';
 import { type Postgres, startPostgres } from '../../scripts/postgres.ts';
 import { createApp } from '../../server/app.ts';
 import { exportSite } from '../../server/export/run.ts';
@@ -194,5 +196,55 @@ describe('imports into PostgreSQL', () => {
     );
     assert.equal(await snapshot(sample), sampleBefore);
     await sample.close();
+  });
+
+  it('a dry run from the command line leaves an empty database empty, and its next steps paste as they print', async () => {
+    const url = await cluster.createDatabase('import_dry');
+    const withQuery = `${url}?sslmode=disable&application_name=tsgs-import`;
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        import.meta.resolve('tsx'),
+        join(root, 'server/import/cli.ts'),
+        join(fixtures, 'gbk.csv'),
+        '--db',
+        withQuery,
+        '--publisher',
+        '示例',
+        '--dry-run',
+      ],
+      { cwd: work, encoding: 'utf8' },
+    );
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /试运行：检查通过，未写入。/);
+    // The URL's & would end the command in a shell: it is printed in quotes.
+    assert.match(run.stdout, new RegExp(`--db '${withQuery.replace(/[?.]/g, '\\$&')}'`));
+    const sql = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      assert.deepEqual([...(await sql`SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'public'`)], [{ tables: 0 }]);
+    } finally {
+      await sql.end();
+    }
+  });
+
+  it('a database with the reference tables only answers 404, nothing imported yet, not 500', async () => {
+    const { store } = await openPostgres(await cluster.createDatabase('import_nothing'), { sample: false });
+    const logged: string[] = [];
+    const app = createApp(store, { log: (message) => logged.push(message) });
+    for (const path of ['/v1/meta', '/v1/periods', '/v1/merchants?q=示例']) {
+      const response = await app.request(path);
+      assert.equal(response.status, 404, path);
+      // Whichever the answer reads first, its settings or its period, it says what is missing.
+      assert.match(
+        ((await response.json()) as { detail: string }).detail,
+        path === '/v1/meta'
+          ? /^nothing has been imported yet: the data is public once its publisher imports a file and publishes a period$/
+          : /^(nothing has been imported yet|no period has been published yet): the data is public once/,
+        path,
+      );
+    }
+    assert.deepEqual(logged, []);
+    await store.close();
   });
 });

@@ -48,6 +48,19 @@ export interface PostgresOpenOptions {
   connection?: postgres.Options<Record<string, postgres.PostgresType>>;
 }
 
+/** Whether the database holds nothing of tsgs yet (no tables, or not even the reference tables), read without changing it. */
+export async function isEmptyPostgres(url: string): Promise<boolean> {
+  const sql = connect(url, { max: 1 });
+  try {
+    const [held] = await sql<{ regions: string | null }[]>`SELECT to_regclass('regions')::text AS regions`;
+    if (!held?.regions) return true;
+    const [state] = await sql<{ empty: boolean }[]>`SELECT NOT EXISTS (SELECT 1 FROM regions) AS empty`;
+    return state?.empty === true;
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
 export async function openPostgres(url: string, options: PostgresOpenOptions = {}): Promise<{ store: PostgresStore; seeded: boolean }> {
   const sql = connect(url, options.connection);
   try {
