@@ -48,7 +48,7 @@ try {
     preview: values.preview,
   });
 } catch (error) {
-  console.error(`tsgs: ${connectionProblem(error)}`);
+  console.error(`tsgs: ${connectionProblem(error, path)}`);
   process.exit(1);
 }
 if (api.seeded) console.info(`tsgs: created ${api.path} with fictional sample data`);

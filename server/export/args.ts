@@ -51,6 +51,6 @@ export async function existingStore(command: Command, flag: string | undefined):
     const { store } = await connectStore(location, { sample: false });
     return { store, path: displayLocation(location) };
   } catch (error) {
-    return fail(command, `cannot open ${displayLocation(location)}: ${connectionProblem(error)}`);
+    return fail(command, `cannot open ${displayLocation(location)}: ${connectionProblem(error, location)}`);
   }
 }

@@ -87,7 +87,7 @@ if (problem) usage(problem);
 const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`);
 
 function cannotOpen(error: unknown): never {
-  console.error(`tsgs import: cannot open ${displayLocation(path)}: ${connectionProblem(error)}\n数据库未改动。`);
+  console.error(`tsgs import: cannot open ${displayLocation(path)}: ${connectionProblem(error, path)}\n数据库未改动。`);
   process.exit(1);
 }
 let report: ImportReport;

@@ -39,7 +39,7 @@ async function connectsWith(url: string): Promise<{ ssl: boolean } | { refused: 
     const [row] = await sql<{ ssl: boolean }[]>`SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()`;
     return { ssl: row?.ssl === true };
   } catch (error) {
-    return { refused: connectionProblem(error) };
+    return { refused: connectionProblem(error, url) };
   } finally {
     await sql.end({ timeout: 1 });
   }
@@ -66,13 +66,12 @@ describe('libpq URLs: TLS and the password file', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('connects without TLS only where the server allows it: sslmode=disable, or none, is refused here', async () => {
-    for (const query of ['', 'sslmode=disable'])
-      assert.match(
-        refusal(await connectsWith(urlOf(query))),
-        /no pg_hba\.conf entry .* no encryption \(the server lets this user in from here only over TLS, or not at all: add \?sslmode=verify-full&sslrootcert=/,
-        query,
-      );
+  it('with no sslmode, encrypts where the server offers TLS, as psql does; sslmode=disable is refused here', async () => {
+    assert.deepEqual(await connectsWith(urlOf('')), { ssl: true });
+    assert.match(
+      refusal(await connectsWith(urlOf('sslmode=disable'))),
+      /no pg_hba\.conf entry .* no encryption \(the server lets this user in from here only over TLS, or not at all: add \?sslmode=verify-full&sslrootcert=/,
+    );
   });
 
   it('encrypts with sslmode=require, prefer and allow, verifying nothing', async () => {
@@ -88,7 +87,10 @@ describe('libpq URLs: TLS and the password file', () => {
       /self-signed certificate in certificate chain \(no authority trusted here signed the server's certificate: give its authority with sslrootcert=/,
     );
     const stranger = `sslmode=verify-full&sslrootcert=${certs.path('stranger.crt')}`;
-    assert.match(refusal(await connectsWith(urlOf(stranger))), /self-signed certificate in certificate chain/);
+    assert.match(
+      refusal(await connectsWith(urlOf(stranger))),
+      /self-signed certificate in certificate chain \(the authority in sslrootcert did not sign the server's certificate: ask for the one that did\)$/,
+    );
     // The certificate names localhost; an address is checked as it is written, not as "localhost".
     assert.match(
       refusal(await connectsWith(urlOf(`sslmode=verify-full&sslrootcert=${ca}`, { host: '127.0.0.1' }))),
@@ -127,6 +129,13 @@ describe('libpq URLs: TLS and the password file', () => {
     }
   });
 
+  it('says where nothing answers', async () => {
+    assert.match(
+      refusal(await connectsWith('postgres://tsgs@127.0.0.1:1/tsgs')),
+      /ECONNREFUSED 127\.0\.0\.1:1 \(nothing answers at that host and port: is PostgreSQL running there, and listening on that address\?\)$/,
+    );
+  });
+
   it('takes PGSSLMODE and PGSSLROOTCERT where the URL has no such parameter, and the URL before them', async () => {
     const env = { PGSSLMODE: 'verify-full', PGSSLROOTCERT: certs.path('ca.crt') };
     const viaEnv = driverConnection(urlOf(''), env);
@@ -139,7 +148,7 @@ describe('libpq URLs: TLS and the password file', () => {
     }
     // As libpq: a mode in the URL wins, and files from the environment are not read by a mode that reads none.
     assert.equal(driverConnection(urlOf('sslmode=disable'), env).options.ssl, false);
-    assert.equal(driverConnection(urlOf(''), { PGSSLROOTCERT: certs.path('ca.crt') }).options.ssl, undefined);
+    assert.equal(driverConnection(urlOf(''), { PGSSLROOTCERT: certs.path('ca.crt') }).options.ssl, 'prefer');
   });
 
   it('refuses, before connecting, what libpq would refuse: an unknown mode, a file it cannot read, files without a mode that reads them', () => {
@@ -149,6 +158,14 @@ describe('libpq URLs: TLS and the password file', () => {
       [`sslrootcert=${certs.path('ca.crt')}`, /^sslrootcert is read with sslmode=verify-full, verify-ca or require: add one to the URL$/],
       [`sslmode=prefer&sslcert=a.crt&sslkey=a.key`, /^sslcert and sslkey are read with sslmode=verify-full/],
       [`sslmode=require&sslcert=${certs.path('client.crt')}`, /^a client certificate needs both sslcert and sslkey$/],
+      [
+        `sslmode=verify-full&sslrootcert=${certs.path('server.key')}`,
+        /^sslrootcert .*server\.key holds no certificate \(PEM, -----BEGIN CERTIFICATE-----\)$/,
+      ],
+      [
+        `sslmode=verify-full&sslcert=${certs.path('client.crt')}&sslkey=${certs.path('client.crt')}`,
+        /^sslkey .*client\.crt holds no private key that can be read without a passphrase/,
+      ],
     ];
     for (const [query, message] of cases) assert.throws(() => connect(urlOf(query)), { message }, query);
   });
@@ -177,11 +194,32 @@ describe('libpq URLs: TLS and the password file', () => {
       // A password in the URL is the one used.
       assert.match(
         refusal(await connectsWith(urlOf('sslmode=require', { password: 'not-it' }))),
-        /password authentication failed for user "tsgs" \(check the password given in the URL, PGPASSWORD or the password file/,
+        /password authentication failed for user "tsgs" \(check the password given in the URL\)$/,
+      );
+      // A refused password says where it came from, or why the file gave none.
+      const port = cluster.port;
+      writeFileSync(file, `localhost:${port}:tsgs:tsgs:not-it\n`);
+      assert.match(
+        refusal(await connectsWith(urlOf('', { password: '' }))),
+        new RegExp(`\\(check the password the password file ${file} gives for localhost:${port}:tsgs:tsgs\\)$`),
+      );
+      assert.match(
+        refusal(await connectsWith(urlOf('', { host: '127.0.0.1', password: '' }))),
+        new RegExp(
+          `\\(the password file ${file} has no line for 127\\.0\\.0\\.1:${port}:tsgs:tsgs \\(its host as the URL writes it, or \\*\\)\\)$`,
+        ),
       );
       // As libpq, a file others can read is passed over (with a warning).
       chmodSync(file, 0o644);
-      assert.match(refusal(await connectsWith(urlOf('sslmode=require', { password: '' }))), /password authentication failed/);
+      assert.match(
+        refusal(await connectsWith(urlOf('', { password: '' }))),
+        new RegExp(`\\(the password file ${file} is not read, as others can read it: chmod 600 ${file}\\)$`),
+      );
+      process.env.PGPASSFILE = join(work, 'absent');
+      assert.match(
+        refusal(await connectsWith(urlOf('', { password: '' }))),
+        /\(no password was given: none in the URL, PGPASSWORD is not set, and there is no password file .*absent/,
+      );
     } finally {
       for (const [name, value] of Object.entries(saved))
         if (value === undefined) delete process.env[name];

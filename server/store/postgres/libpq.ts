@@ -10,11 +10,14 @@
  * - The password file (`~/.pgpass`, or `PGPASSFILE`), looked up with the `pgpass` package (the one
  *   node-postgres uses) when neither the URL nor `PGPASSWORD` gives a password.
  */
-import { readFileSync } from 'node:fs';
+
+import { createPrivateKey, X509Certificate } from 'node:crypto';
+import { readFileSync, type Stats, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { userInfo } from 'node:os';
 import { type ConnectionOptions, checkServerIdentity } from 'node:tls';
 import pgpass from 'pgpass';
+import passwordFile from 'pgpass/lib/helper.js';
 import type postgres from 'postgres';
 
 const MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'] as const;
@@ -30,13 +33,28 @@ export interface DriverConnection {
   options: postgres.Options<Record<string, postgres.PostgresType>>;
 }
 
-/** A file a TLS parameter names, read now: a path that cannot be read is said before any connection is tried. */
+/**
+ * A file a TLS parameter names, read now, and what it holds checked: a path that cannot be read, or a
+ * file that holds no certificate (no key, for sslkey), is said before any connection is tried.
+ */
 function readTlsFile(parameter: FileParameter, path: string): string {
+  let text: string;
   try {
-    return readFileSync(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new Error(`cannot read ${parameter} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+  try {
+    if (parameter === 'sslkey') createPrivateKey(text);
+    else new X509Certificate(text);
+  } catch {
+    throw new Error(
+      parameter === 'sslkey'
+        ? `sslkey ${path} holds no private key that can be read without a passphrase (PEM, -----BEGIN PRIVATE KEY-----)`
+        : `${parameter} ${path} holds no certificate (PEM, -----BEGIN CERTIFICATE-----)`,
+    );
+  }
+  return text;
 }
 
 /** The hosts a URL names (`host1:5432,host2`, `[::1]`), without their ports. */
@@ -73,7 +91,8 @@ type Files = Partial<Record<FileParameter, string>>;
  */
 function tlsOption(mode: Mode | undefined, fromUrl: Files, fromEnv: Files, hosts: readonly string[]): DriverConnection['options']['ssl'] {
   const given = Object.keys(fromUrl) as FileParameter[];
-  if (mode === undefined && given.length === 0) return undefined;
+  // As libpq: with no mode, TLS where the server offers it, verifying nothing.
+  if (mode === undefined && given.length === 0) return 'prefer';
   if (mode === undefined || mode === 'disable' || mode === 'allow' || mode === 'prefer') {
     // Files written in the URL for a mode that reads none are a mistake to say; the environment's are not read.
     if (given.length > 0)
@@ -122,28 +141,62 @@ function splitQuery(url: string, env: NodeJS.ProcessEnv): { url: string; mode: M
   return { url: (at < 0 ? url : url.slice(0, at)) + (rest ? `?${rest}` : ''), mode: mode as Mode | undefined, fromUrl, fromEnv };
 }
 
-/**
- * The password from the password file, asked for when the server asks for one, or nothing when the
- * URL or `PGPASSWORD` gives one. The driver asks for each new connection; the file is read each
- * time, as libpq reads it.
- */
-function passwordFromFile(url: string, env: NodeJS.ProcessEnv): (() => Promise<string>) | undefined {
+/** Who the URL connects as, and where, as the password file matches it: the driver's defaults for what the URL leaves out. */
+function passwordEntry(
+  url: string,
+  env: NodeJS.ProcessEnv,
+): { host: string; port: string; database: string; user: string; password: string } | undefined {
   let parsed: URL;
   try {
-    parsed = new URL(url);
+    parsed = new URL(url.split('?')[0] as string);
   } catch {
     return undefined; // Not for the password file to judge: the driver says what is wrong with the URL.
   }
-  if (parsed.password || env.PGPASSWORD !== undefined) return undefined;
-  // Matched as the driver connects: its defaults for what the URL leaves out.
   const user = decodeURIComponent(parsed.username) || env.PGUSERNAME || env.PGUSER || userInfo().username;
-  const entry = {
+  return {
     host: parsed.hostname.replace(/^\[(.*)\]$/, '$1') || env.PGHOST || 'localhost',
     port: parsed.port || env.PGPORT || '5432',
     database: decodeURIComponent(parsed.pathname.slice(1)) || env.PGDATABASE || user,
     user,
+    password: decodeURIComponent(parsed.password),
   };
+}
+
+/**
+ * The password from the password file, asked for when the server asks for one, or nothing when the
+ * URL or `PGPASSWORD` gives one. The driver asks for each new connection; the file is read each
+ * time, as libpq reads it. No line for the connection gives an empty password, which the server
+ * refuses; `connectionProblem` then says why the file gave none.
+ */
+function passwordFromFile(url: string, env: NodeJS.ProcessEnv): (() => Promise<string>) | undefined {
+  const entry = passwordEntry(url, env);
+  if (!entry || entry.password || env.PGPASSWORD !== undefined) return undefined;
   return () => new Promise((resolve) => pgpass(entry, (password) => resolve(password ?? '')));
+}
+
+/** Where the password for `location` came from, or why none came, for a refused password. */
+function passwordSource(location: string, env: NodeJS.ProcessEnv): string {
+  const entry = passwordEntry(location, env);
+  if (!entry) return 'check the password';
+  if (entry.password) return 'check the password given in the URL';
+  if (env.PGPASSWORD !== undefined) return 'check the password given in PGPASSWORD';
+  const file = passwordFile.getFileName(env);
+  const wanted = `${entry.host}:${entry.port}:${entry.database}:${entry.user}`;
+  let stats: Stats;
+  try {
+    stats = statSync(file);
+  } catch {
+    return `no password was given: none in the URL, PGPASSWORD is not set, and there is no password file ${file} (a line host:port:database:user:password, mode 0600)`;
+  }
+  if (stats.mode & 0o077) return `the password file ${file} is not read, as others can read it: chmod 600 ${file}`;
+  const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+  const found = lines.some((line) => {
+    const parsed = passwordFile.parseLine(line);
+    return parsed !== null && passwordFile.isValidEntry(parsed) && passwordFile.match(entry, parsed);
+  });
+  return found
+    ? `check the password the password file ${file} gives for ${wanted}`
+    : `the password file ${file} has no line for ${wanted} (its host as the URL writes it, or *)`;
 }
 
 /** How the driver should connect to a libpq URL: its TLS and password-file parameters turned into the driver's options. */
@@ -171,12 +224,24 @@ const MENDS: [RegExp, string][] = [
   // What the driver says where the server answers a request for TLS with no (libpq: "server does not support SSL").
   [/disconnected before secure TLS connection/, 'the server may offer no TLS: ask its administrator, or connect with sslmode=prefer'],
   [/password authentication failed/, 'check the password given in the URL, PGPASSWORD or the password file (~/.pgpass)'],
+  [/^ECONNREFUSED$/, 'nothing answers at that host and port: is PostgreSQL running there, and listening on that address?'],
+  [/^(ENOTFOUND|EAI_AGAIN)$/, "no such host: check the URL's host name"],
 ];
 
-/** A refused connection's reason, with what to change in the URL where one can tell. */
-export function connectionProblem(error: unknown): string {
+/**
+ * A refused connection's reason, with what to change in the URL where one can tell; with the
+ * location it was refused for, a refused password says where it came from (or why none came).
+ */
+export function connectionProblem(error: unknown, location?: string, env: NodeJS.ProcessEnv = process.env): string {
   const { code, message: said } = (error ?? {}) as { code?: string; message?: string };
   const message = (said ?? String(error)).trim();
+  if (location && /password authentication failed/.test(message)) return `${message} (${passwordSource(location, env)})`;
+  if (
+    location &&
+    /[?&]sslrootcert=/.test(location) &&
+    /^(SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?)$/.test(code ?? '')
+  )
+    return `${message} (the authority in sslrootcert did not sign the server's certificate: ask for the one that did)`;
   const mend = MENDS.find(([pattern]) => pattern.test(code ?? '') || pattern.test(message))?.[1];
   return mend ? `${message} (${mend})` : message;
 }
