@@ -207,16 +207,17 @@ export function driverConnection(url: string, env: NodeJS.ProcessEnv = process.e
   return { url: rest, options: { ...(ssl === undefined ? {} : { ssl }), ...(pass ? { pass } : {}) } };
 }
 
+/** Node's codes for a server certificate no trusted authority signed. */
+const UNTRUSTED =
+  /^(SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?)$/;
+
 /** What to change when a connection is refused for a reason a URL can mend, by the error's code or message. */
 const MENDS: [RegExp, string][] = [
   [
     /no encryption/,
     'the server lets this user in from here only over TLS, or not at all: add ?sslmode=verify-full&sslrootcert=/path/ca.pem (or sslmode=require), or ask its administrator for a pg_hba.conf entry',
   ],
-  [
-    /^(SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?)$/,
-    "no authority trusted here signed the server's certificate: give its authority with sslrootcert=/path/ca.pem",
-  ],
+  [UNTRUSTED, "no authority trusted here signed the server's certificate: give its authority with sslrootcert=/path/ca.pem"],
   [
     /^ERR_TLS_CERT_ALTNAME_INVALID$/,
     'the certificate names other hosts: connect by a name it names, or check only the authority with sslmode=verify-ca',
@@ -236,11 +237,7 @@ export function connectionProblem(error: unknown, location?: string, env: NodeJS
   const { code, message: said } = (error ?? {}) as { code?: string; message?: string };
   const message = (said ?? String(error)).trim();
   if (location && /password authentication failed/.test(message)) return `${message} (${passwordSource(location, env)})`;
-  if (
-    location &&
-    /[?&]sslrootcert=/.test(location) &&
-    /^(SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?)$/.test(code ?? '')
-  )
+  if (location && /[?&]sslrootcert=/.test(location) && UNTRUSTED.test(code ?? ''))
     return `${message} (the authority in sslrootcert did not sign the server's certificate: ask for the one that did)`;
   const mend = MENDS.find(([pattern]) => pattern.test(code ?? '') || pattern.test(message))?.[1];
   return mend ? `${message} (${mend})` : message;
