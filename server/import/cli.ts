@@ -78,7 +78,6 @@ if (!['last', 'first', 'reject'].includes(rule)) usage(`--on-duplicate must be l
 const path = databasePath(values.db);
 const problem = locationProblem(path);
 if (problem) usage(problem);
-/** A database that cannot be opened (refused, unknown, a wrong password): said in a line, its password hidden. */
 /**
  * A word as a POSIX shell reads it back: as it is when it holds nothing the shell treats apart, else
  * in single quotes (a URL's `&` would otherwise end the command). A line, not a library: the field's
@@ -86,6 +85,7 @@ if (problem) usage(problem);
  */
 const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`);
 
+/** A database that cannot be opened (refused, unknown, a wrong password): said in a line, its password hidden. */
 function cannotOpen(error: unknown): never {
   console.error(`tsgs import: cannot open ${displayLocation(path)}: ${connectionProblem(error, path)}\n数据库未改动。`);
   process.exit(1);
