@@ -4,12 +4,13 @@
  * is never printed, however the URL is spelled.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { connectStore, displayLocation, locationProblem } from '../../server/store/connect.ts';
+import { openStore } from '../../server/store/open.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const fixtures = join(root, 'test/server/fixtures/import');
@@ -86,6 +87,41 @@ describe('database locations', () => {
       assert.equal(status, 1, location);
       assert.match(stderr, /^tsgs import: cannot open postgres:\/\/.*\n数据库未改动。\n$/, location);
       assert.doesNotMatch(stdout + stderr, new RegExp(`${SECRET}|    at `), location);
+    }
+  });
+  it('serve on a database with nothing imported says so at start, and answers 404, not 500', async () => {
+    const path = join(work, 'nothing.sqlite');
+    openStore({ path, sample: false }).db.close();
+    const server = spawn(
+      process.execPath,
+      ['--import', import.meta.resolve('tsx'), join(root, 'server/main.ts'), '--port', '0', '--host', '127.0.0.1', '--db', path],
+      {
+        cwd: work,
+        env: { ...process.env, TSGS_DB: '', TSGS_DB_REPLICAS: '' },
+      },
+    );
+    try {
+      let [out, err] = ['', ''];
+      server.stderr.on('data', (chunk: Buffer) => {
+        err += chunk.toString();
+      });
+      const port = await new Promise<string>((resolve, reject) => {
+        server.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const match = /http:\/\/localhost:(\d+)\//.exec(out);
+          if (match) resolve(match[1] as string);
+        });
+        server.once('exit', (code) => reject(new Error(`serve exited (${code}): ${out}${err}`)));
+      });
+      assert.match(
+        err,
+        /^tsgs: .*nothing\.sqlite holds no data yet: every answer is a 404 until a file is imported \(npm run import -- FILE --db …\) and a period published\n/,
+      );
+      const response = await fetch(`http://127.0.0.1:${port}/v1/meta`);
+      assert.equal(response.status, 404);
+      assert.match(((await response.json()) as { detail: string }).detail, /^nothing has been imported yet/);
+    } finally {
+      server.kill();
     }
   });
 });
