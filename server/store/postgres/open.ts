@@ -48,14 +48,18 @@ export interface PostgresOpenOptions {
   connection?: postgres.Options<Record<string, postgres.PostgresType>>;
 }
 
+/** Whether a migrated database holds nothing yet: not even the reference tables, which a database opened to import into gets at once. */
+async function holdsNothing(sql: postgres.Sql | postgres.TransactionSql): Promise<boolean> {
+  const [state] = await sql<{ empty: boolean }[]>`SELECT NOT EXISTS (SELECT 1 FROM regions) AS empty`;
+  return state?.empty === true;
+}
+
 /** Whether the database holds nothing of tsgs yet (no tables, or not even the reference tables), read without changing it. */
 export async function isEmptyPostgres(url: string): Promise<boolean> {
   const sql = connect(url, { max: 1 });
   try {
     const [held] = await sql<{ regions: string | null }[]>`SELECT to_regclass('regions')::text AS regions`;
-    if (!held?.regions) return true;
-    const [state] = await sql<{ empty: boolean }[]>`SELECT NOT EXISTS (SELECT 1 FROM regions) AS empty`;
-    return state?.empty === true;
+    return !held?.regions || (await holdsNothing(sql));
   } finally {
     await sql.end({ timeout: 5 });
   }
@@ -67,9 +71,7 @@ export async function openPostgres(url: string, options: PostgresOpenOptions = {
     const seeded = await sql.begin(async (tx) => {
       await tx`SELECT pg_advisory_xact_lock(${LOCK})`;
       await migratePostgres(tx, redacted(url));
-      // Empty: not even the reference tables, which a database opened to import into gets at once.
-      const [state] = await tx<{ empty: boolean }[]>`SELECT NOT EXISTS (SELECT 1 FROM regions) AS empty`;
-      if (!state?.empty) return false;
+      if (!(await holdsNothing(tx))) return false;
       if (options.from) {
         await copyStore(tx, options.from);
         return true;
