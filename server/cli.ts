@@ -1,16 +1,44 @@
 /** `tsgs-server [serve | import | review | publish | withdraw | export | poster] …`: the reference server's command line (the package's bin, bundled by build.ts). */
+import { type CommandName, runFromBin, SCRIPTS } from './commands.ts';
+
+runFromBin();
+
+const USAGE = `tsgs-server: the reference disclosure API for tsgs, its importer and its static export
+
+  npx tsgs-server serve [--port N] [--db FILE|URL] [--replicas URLS]
+      the API (the command when none is given)
+  npx tsgs-server import <file.csv|file.xlsx> [options]
+      a regulator's file into the database, its periods as drafts
+  npx tsgs-server review --period P
+      what a draft period would make public
+  npx tsgs-server publish --period P
+      makes draft periods public
+  npx tsgs-server withdraw --period P --reason TEXT
+      takes a published period back
+  npx tsgs-server export --out DIR [options]
+      the read API as static files for any web host or CDN
+  npx tsgs-server poster --out DIR --uscc CODE
+      operators' A4 posters as one PDF
+
+  npx tsgs-server COMMAND --help   each command's options`;
+
 const [command = 'serve', ...rest] = process.argv.slice(2);
-process.argv = [process.argv[0] as string, process.argv[1] as string, ...rest];
-if (command === 'import') await import('./import/cli.ts');
-else if (command === 'review') await import('./review/cli.ts');
-else if (command === 'publish') await import('./review/publish-cli.ts');
-else if (command === 'withdraw') await import('./review/withdraw-cli.ts');
-else if (command === 'export') await import('./export/cli.ts');
-else if (command === 'poster') await import('./export/poster-cli.ts');
-else if (command === 'serve') await import('./main.ts');
-else {
-  console.error(
-    `tsgs-server: unknown command "${command}". Use "tsgs-server serve [--port N] [--db FILE|URL] [--replicas URLS]", "tsgs-server import <file> [options]", "tsgs-server review --period P", "tsgs-server publish --period P", "tsgs-server withdraw --period P --reason TEXT" or "tsgs-server export --out DIR [options]" or "tsgs-server poster --out DIR --uscc CODE" (--help for each).`,
-  );
+if (command === '--help' || command === '-h' || command === 'help') {
+  console.info(USAGE);
+  process.exit(0);
+}
+if (!Object.hasOwn(SCRIPTS, command)) {
+  console.error(`tsgs-server: unknown command "${command}"\n\n${USAGE}`);
   process.exit(2);
 }
+process.argv = [process.argv[0] as string, process.argv[1] as string, ...rest];
+const load: Record<CommandName, () => Promise<unknown>> = {
+  serve: () => import('./main.ts'),
+  import: () => import('./import/cli.ts'),
+  review: () => import('./review/cli.ts'),
+  publish: () => import('./review/publish-cli.ts'),
+  withdraw: () => import('./review/withdraw-cli.ts'),
+  export: () => import('./export/cli.ts'),
+  poster: () => import('./export/poster-cli.ts'),
+};
+await load[command as CommandName]();

@@ -1,6 +1,8 @@
 /** `npm run serve`: the disclosure API alone, for production. Port from --port or PORT, database from --db or TSGS_DB. */
+
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
+import { commandLine } from './commands.ts';
 import { outsideApi, PROBLEM_BASE, PROBLEM_TYPE, problemJson } from './http/problem.ts';
 import { databasePath, startApi } from './node.ts';
 import { connectionProblem, displayLocation, replicasFrom } from './store/connect.ts';
@@ -54,7 +56,7 @@ try {
 if (api.seeded) console.info(`tsgs: created ${api.path} with fictional sample data`);
 else if (!(await hasImported(api.store)))
   console.warn(
-    `tsgs: ${api.path} holds no data yet: every answer is a 404 until a file is imported (npm run import -- FILE --db …) and a period published`,
+    `tsgs: ${api.path} holds no data yet: every answer is a 404 until a file is imported (${commandLine('import')} FILE --db …) and a period published`,
   );
 if (replicas.length > 0)
   console.info(`tsgs: reads from ${replicas.map(displayLocation).join(', ')}, in turn; from ${api.path} when none answers`);

@@ -1,6 +1,8 @@
 /** What the export's commands share: their options read (or the usage and exit 2), --help, and the database to read. */
+
 import { existsSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { commandLine } from '../commands.ts';
 import { databasePath } from '../node.ts';
 import { connectionProblem, connectStore, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import type { Store } from '../store/store.ts';
@@ -46,7 +48,7 @@ export async function existingStore(command: Command, flag: string | undefined):
   const problem = locationProblem(location);
   if (problem) fail(command, problem);
   if (!isPostgresUrl(location) && !existsSync(location))
-    fail(command, `${displayLocation(location)} does not exist; import data first (npm run import), or give --db`);
+    fail(command, `${displayLocation(location)} does not exist; import data first (${commandLine('import')} FILE --db …), or give --db`);
   try {
     const { store } = await connectStore(location, { sample: false });
     return { store, path: displayLocation(location) };

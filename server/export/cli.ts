@@ -2,6 +2,7 @@
  * `npm run export -- --out DIR [--db FILE] [--base-url URL] [--industry-rankings latest|all|none]` (also `tsgs-server export …`): the
  * read API as static files. Exit status: 0 exported, 1 the database cannot be read, 2 wrong usage.
  */
+import { commandLine } from '../commands.ts';
 import { existingStore, readOptions, usage } from './args.ts';
 import { exportSite, isIndustryRankings } from './run.ts';
 
@@ -9,7 +10,7 @@ const USAGE = `tsgs export: the read API as static files for any web host or CDN
 disclosure, series, page and poster; each region's rankings (quarters and years), series, hot
 issues, warnings and industries; the regions; a search index
 
-  npm run export -- --out DIR [options]
+  ${commandLine('export')} --out DIR [options]
 
   --out DIR          directory to write (files an earlier export wrote there and this one does not
                      are deleted; nothing else in it is touched)

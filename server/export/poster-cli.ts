@@ -4,10 +4,12 @@
  * operator, a mall's list of them, or a whole region — printed by headless Chromium (CHROME_PATH, else
  * the system's). Exit status: 0 printed, 1 nothing printed (an unknown operator, no Chromium), 2 wrong usage.
  */
+
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isUsccFormat, normaliseUscc } from '../../src/core/uscc.ts';
+import { commandLine } from '../commands.ts';
 import { merchantDetail } from '../queries/merchants.ts';
 import { meta } from '../queries/meta.ts';
 import { resolveRegion } from '../queries/shared.ts';
@@ -17,9 +19,9 @@ import { posterBook } from './poster.ts';
 
 const USAGE = `tsgs poster: A4 posters of operators' disclosures, as one PDF to print (a sheet each)
 
-  npm run poster -- --out DIR --uscc CODE [--uscc CODE …] [options]
-  npm run poster -- --out DIR --list FILE [options]          a mall's operators, one USCC a line
-  npm run poster -- --out DIR --region CODE [options]        every operator in a region
+  ${commandLine('poster')} --out DIR --uscc CODE [--uscc CODE …] [options]
+  ${commandLine('poster')} --out DIR --list FILE [options]          a mall's operators, one USCC a line
+  ${commandLine('poster')} --out DIR --region CODE [options]        every operator in a region
 
   --db DB            SQLite file or postgres:// URL (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite)
   --base-url URL     where the static export is served: the QR codes lead to its pages

@@ -4,9 +4,11 @@
  * (also `tsgs-server import …`). Exit status: 0 imported (warnings allowed), 1 nothing written
  * (errors, or a file that cannot be read), 2 wrong usage.
  */
+
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { commandLine } from '../commands.ts';
 import { databasePath } from '../node.ts';
 import { connectionProblem, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import { openStore } from '../store/open.ts';
@@ -17,7 +19,7 @@ import { type DuplicateRule, type ImportReport, importSpreadsheet } from './run.
 
 const USAGE = `tsgs import: complaint statistics, operators' statements and correction requests from CSV or XLSX
 
-  npm run import -- <file.csv|file.xlsx> [options]
+  ${commandLine('import')} <file.csv|file.xlsx> [options]
 
   --db DB                SQLite file or postgres:// URL to import into (default: TSGS_DB, else
                          ~/.local/share/tsgs/tsgs.sqlite); a new file or empty PostgreSQL database gets the
@@ -178,7 +180,7 @@ if (report.errors.length === 0 && report.drafts.length > 0) {
   // The next commands name the same database when it was named (a password as ***, to be given again).
   const db = values.db === undefined ? '' : ` --db ${shellWord(displayLocation(path))}`;
   console.info(
-    `${report.dryRun ? '将成为' : '现为'}草稿、尚未公开的公示期：${periods}。审核：npm run review -- --period ${report.drafts.at(-1)}${db}；发布：npm run period:publish -- --period ${report.drafts.join(' --period ')}${db}`,
+    `${report.dryRun ? '将成为' : '现为'}草稿、尚未公开的公示期：${periods}。审核：${commandLine('review')} --period ${report.drafts.at(-1)}${db}；发布：${commandLine('publish')} --period ${report.drafts.join(' --period ')}${db}`,
   );
 }
 if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);

@@ -3,8 +3,10 @@
  * review …`): what a period would make public, to check before it is. Exit status: 0 the report
  * was made, 1 the database cannot be read or holds no such period, 2 wrong usage.
  */
+
 import { writeFileSync } from 'node:fs';
 import { isPeriodId } from '../../src/core/period.ts';
+import { commandLine } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { reviewHtml, reviewText } from './render.ts';
 import { reviewPeriod } from './report.ts';
@@ -14,7 +16,7 @@ and industry beside the latest published period's, operators new and gone, the l
 complaints and in mediation rates, rates over tiny denominators, suspected duplicates (same name and
 address, different USCCs), and statements awaiting a decision
 
-  npm run review -- --period P [options]
+  ${commandLine('review')} --period P [options]
 
   --period P         the period to review: 2026Q3, 2026-09 or 2026
   --db DB            SQLite file or postgres:// URL (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite)

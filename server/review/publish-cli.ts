@@ -3,14 +3,16 @@
  * makes draft periods public, all or none, recorded in their history. Exit status: 0 published, 1
  * nothing published (no such period, already published, the database cannot be read), 2 wrong usage.
  */
+
 import { isPeriodId } from '../../src/core/period.ts';
+import { commandLine } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { PeriodStatusError, publishPeriods } from './publish.ts';
 
 const USAGE = `tsgs publish: makes draft periods public — an import leaves the periods it writes as drafts,
-which the API shows only with serve --preview. Review a period first (npm run review).
+which the API shows only with serve --preview. Review a period first (${commandLine('review')} --period P).
 
-  npm run period:publish -- --period P [options]
+  ${commandLine('publish')} --period P [options]
 
   --period P         the period to publish (2026Q3, 2026-09 or 2026); give it again for more,
                      all published in one step or none

@@ -3,13 +3,15 @@
  * takes a published period back; the API then answers for it with the reason. Exit status: 0
  * withdrawn, 1 nothing changed (no such period, not published, the database cannot be read), 2 wrong usage.
  */
+
 import { isPeriodId } from '../../src/core/period.ts';
+import { commandLine } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { PeriodStatusError, withdrawPeriod } from './publish.ts';
 
 const USAGE = `tsgs withdraw: takes a published period back, with a reason the public is told
 
-  npm run period:withdraw -- --period P --reason TEXT [options]
+  ${commandLine('withdraw')} --period P --reason TEXT [options]
 
   --period P         the period to withdraw (2026Q3, 2026-09 or 2026)
   --reason TEXT      why, as the API tells anyone who asks for the period
