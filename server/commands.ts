@@ -5,6 +5,8 @@
  * step a command prints names commands through `commandLine`, so that a line copied from it runs
  * where it was printed.
  */
+import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 /** The commands, by the bin's names for them. */
 export const SCRIPTS = {
@@ -29,4 +31,30 @@ export function runFromBin(): void {
 /** The words that run `command`, ready for its arguments. */
 export function commandLine(command: CommandName): string {
   return fromBin ? `npx tsgs-server ${command}` : `npm run ${SCRIPTS[command]} --`;
+}
+
+/**
+ * Why a command could not write into the folder `path` (`--out DIR`), or write the file `path`
+ * (`--report FILE`), in a line, or null: asked before the command's work, so that a wrong path costs
+ * nothing and is not told by a stack trace after it. Folders missing on the way are made only when
+ * the command writes (`writeOutput`, or the export's own), so that a command that fails leaves nothing.
+ */
+export function outputProblem(path: string, kind: 'file' | 'folder'): string | null {
+  const target = resolve(path);
+  if (kind === 'file' && existsSync(target) && statSync(target).isDirectory()) return `${path} is a folder: name a file in it`;
+  let nearest = kind === 'folder' ? target : dirname(target);
+  while (!existsSync(nearest)) nearest = dirname(nearest);
+  if (!statSync(nearest).isDirectory()) return `cannot write ${path}: ${nearest} is a file, not a folder`;
+  try {
+    accessSync(kind === 'file' && existsSync(target) ? target : nearest, constants.W_OK);
+    return null;
+  } catch (error) {
+    return `cannot write ${path}: ${(error as Error).message}`;
+  }
+}
+
+/** Writes a command's output file, making its folder first if need be. */
+export function writeOutput(file: string, text: string): void {
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  writeFileSync(file, text);
 }

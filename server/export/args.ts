@@ -3,8 +3,11 @@
 import { existsSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { commandLine } from '../commands.ts';
+import { ApiProblem } from '../http/problem.ts';
 import { databasePath } from '../node.ts';
+import { resolvePeriod } from '../queries/shared.ts';
 import { connectionProblem, connectStore, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
+import { hasImported } from '../store/settings.ts';
 import type { Store } from '../store/store.ts';
 
 export interface Command {
@@ -54,5 +57,22 @@ export async function existingStore(command: Command, flag: string | undefined):
     return { store, path: displayLocation(location) };
   } catch (error) {
     return fail(command, `cannot open ${displayLocation(location)}: ${connectionProblem(error, location)}`);
+  }
+}
+
+/**
+ * Exits 1, saying what to do first, when the database shows nothing to the public: nothing
+ * imported, or no period published. An export or a poster would otherwise end in a stack trace.
+ */
+export async function requirePublished(command: Command, store: Store, path: string): Promise<void> {
+  if (!(await hasImported(store))) fail(command, `${path} holds no data yet: import a file first (${commandLine('import')} FILE --db …)`);
+  try {
+    await resolvePeriod(store, undefined);
+  } catch (error) {
+    if (!(error instanceof ApiProblem)) throw error;
+    fail(
+      command,
+      `${path}: ${error.message}; review a draft (${commandLine('review')} --period P --db …), then publish it (${commandLine('publish')} --period P --db …)`,
+    );
   }
 }

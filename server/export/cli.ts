@@ -2,8 +2,8 @@
  * `npm run export -- --out DIR [--db FILE] [--base-url URL] [--industry-rankings latest|all|none]` (also `tsgs-server export …`): the
  * read API as static files. Exit status: 0 exported, 1 the database cannot be read, 2 wrong usage.
  */
-import { commandLine } from '../commands.ts';
-import { existingStore, readOptions, usage } from './args.ts';
+import { commandLine, outputProblem } from '../commands.ts';
+import { existingStore, readOptions, requirePublished, usage } from './args.ts';
 import { exportSite, isIndustryRankings } from './run.ts';
 
 const USAGE = `tsgs export: the read API as static files for any web host or CDN — every operator's
@@ -28,11 +28,14 @@ Serve DIR with the headers in DIR/_headers, or include DIR/tsgs-nginx.conf in ng
 const command = { name: 'tsgs export', usage: USAGE };
 const values = readOptions(command, { out: { type: 'string' }, 'base-url': { type: 'string' }, 'industry-rankings': { type: 'string' } });
 if (!values.out) usage(command, '--out is required');
+const outProblem = outputProblem(values.out, 'folder');
+if (outProblem) usage(command, `--out: ${outProblem}`);
 const industryRankings = values['industry-rankings'] ?? 'latest';
 if (!isIndustryRankings(industryRankings)) usage(command, `--industry-rankings must be latest, all or none, not "${industryRankings}"`);
 const baseUrl = values['base-url'];
 if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(baseUrl)) usage(command, `--base-url must be an http(s) URL, not "${baseUrl}"`);
 const { store: db, path } = await existingStore(command, values.db);
+await requirePublished(command, db, path);
 const bar = process.stderr.isTTY
   ? (done: number, total: number) => {
       if (done % 100 !== 0 && done !== total) return;

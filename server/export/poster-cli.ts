@@ -9,11 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isUsccFormat, normaliseUscc } from '../../src/core/uscc.ts';
-import { commandLine } from '../commands.ts';
+import { commandLine, outputProblem } from '../commands.ts';
 import { merchantDetail } from '../queries/merchants.ts';
 import { meta } from '../queries/meta.ts';
 import { resolveRegion } from '../queries/shared.ts';
-import { existingStore, fail as failed, readOptions, usage } from './args.ts';
+import { existingStore, fail as failed, readOptions, requirePublished, usage } from './args.ts';
 import { pathFor } from './layout.ts';
 import { posterBook } from './poster.ts';
 
@@ -38,8 +38,18 @@ const values = readOptions(command, {
 });
 if (!values.out) usage(command, '--out is required');
 if ([values.uscc, values.list, values.region].filter(Boolean).length !== 1) usage(command, 'give one of --uscc, --list and --region');
+/** The USCCs of `--list`, one a line, read before anything else is done. */
+let listed: string[] | undefined;
+try {
+  listed = values.list === undefined ? undefined : readFileSync(values.list, 'utf8').split(/\r?\n/);
+} catch (error) {
+  usage(command, `--list: cannot read ${values.list}: ${(error as Error).message}`);
+}
+const outProblem = outputProblem(values.out, 'folder');
+if (outProblem) usage(command, `--out: ${outProblem}`);
 const base = (values['base-url'] ?? 'https://tsgs.example/').replace(/\/?$/, '/');
-const { store: db } = await existingStore(command, values.db);
+const { store: db, path } = await existingStore(command, values.db);
+await requirePublished(command, db, path);
 function fail(message: string): never {
   return failed(command, message);
 }
@@ -52,7 +62,7 @@ async function operators(): Promise<string[]> {
     });
     return rows.map((row) => row.uscc);
   }
-  const given = values.uscc ?? readFileSync(values.list as string, 'utf8').split(/\r?\n/);
+  const given = values.uscc ?? listed ?? [];
   const codes = given.map(normaliseUscc).filter(Boolean);
   const bad = codes.filter((code) => !isUsccFormat(code));
   if (bad.length > 0) fail(`not a USCC: ${bad.join(', ')}`);

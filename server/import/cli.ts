@@ -5,10 +5,10 @@
  * (errors, or a file that cannot be read), 2 wrong usage.
  */
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { commandLine } from '../commands.ts';
+import { commandLine, outputProblem, writeOutput } from '../commands.ts';
 import { databasePath } from '../node.ts';
 import { connectionProblem, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import { openStore } from '../store/open.ts';
@@ -77,6 +77,9 @@ if (period === null) usage(`--period "${values.period}" is not a period: write 2
 const rule = values['on-duplicate'] ?? 'last';
 if (!['last', 'first', 'reject'].includes(rule)) usage(`--on-duplicate must be last, first or reject, not "${rule}".`);
 
+const reportProblem = values.report === undefined ? null : outputProblem(values.report, 'file');
+if (reportProblem) usage(`--report: ${reportProblem}`);
+
 const path = databasePath(values.db);
 const problem = locationProblem(path);
 if (problem) usage(problem);
@@ -130,7 +133,7 @@ try {
 } catch (error) {
   if (!(error instanceof UnreadableFile)) throw error;
   console.error(`tsgs import: ${file}: ${error.message}\n数据库未改动。`);
-  if (values.report) writeFileSync(values.report, `${JSON.stringify({ file, unreadable: error.message, written: false }, null, 2)}\n`);
+  if (values.report) writeOutput(values.report, `${JSON.stringify({ file, unreadable: error.message, written: false }, null, 2)}\n`);
   process.exit(1);
 }
 
@@ -183,5 +186,5 @@ if (report.errors.length === 0 && report.drafts.length > 0) {
     `${report.dryRun ? '将成为' : '现为'}草稿、尚未公开的公示期：${periods}。审核：${commandLine('review')} --period ${report.drafts.at(-1)}${db}；发布：${commandLine('publish')} --period ${report.drafts.join(' --period ')}${db}`,
   );
 }
-if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
+if (values.report) writeOutput(values.report, `${JSON.stringify(report, null, 2)}\n`);
 process.exit(report.errors.length > 0 ? 1 : 0);

@@ -4,9 +4,8 @@
  * was made, 1 the database cannot be read or holds no such period, 2 wrong usage.
  */
 
-import { writeFileSync } from 'node:fs';
 import { isPeriodId } from '../../src/core/period.ts';
-import { commandLine } from '../commands.ts';
+import { commandLine, outputProblem, writeOutput } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { reviewHtml, reviewText } from './render.ts';
 import { reviewPeriod } from './report.ts';
@@ -33,6 +32,8 @@ if (!values.period) usage(command, '--period is required');
 if (!isPeriodId(values.period)) usage(command, `--period "${values.period}" is not a period (2026Q3, 2026-09 or 2026)`);
 const format = (values.format ?? 'text') as Format;
 if (!FORMATS.includes(format)) usage(command, `--format must be text, json or html, not "${values.format}"`);
+const outProblem = values.out === undefined ? null : outputProblem(values.out, 'file');
+if (outProblem) usage(command, `--out: ${outProblem}`);
 const { store, path } = await existingStore(command, values.db);
 try {
   const known = await store.all<{ id: string }>('SELECT id FROM periods ORDER BY id');
@@ -41,7 +42,7 @@ try {
   const report = await reviewPeriod(store, values.period);
   const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? reviewHtml(report) : reviewText(report);
   if (values.out) {
-    writeFileSync(values.out, text);
+    writeOutput(values.out, text);
     console.info(`审核报告（${values.period}）已写入 ${values.out}`);
   } else process.stdout.write(text);
 } finally {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -62,6 +62,71 @@ describe('the tsgs-server bin', () => {
       const { stdout } = spawnSync('npx', ['tsx', file, '--help'], { cwd: root, encoding: 'utf8' });
       assert.match(stdout, new RegExp(`^  npm run ${script} -- `, 'm'), command);
     }
+  });
+
+  it('says where a command cannot write, or read its list, before it reads or writes anything', () => {
+    const db = join(work, 'written.sqlite');
+    assert.equal(bin('import', join(fixtures, 'gbk.csv'), '--db', db, '--publisher', '示例').status, 0);
+    const file = join(work, 'a-file');
+    writeFileSync(file, '');
+    const under = join(file, 'out');
+    for (const [args, said] of [
+      [
+        ['import', join(fixtures, 'gbk.csv'), '--db', join(work, 'never.sqlite'), '--report', join(under, 'r.json')],
+        `--report: cannot write ${under}/r.json: ${file} is a file, not a folder`,
+      ],
+      [
+        ['import', join(fixtures, 'gbk.csv'), '--db', join(work, 'never.sqlite'), '--report', work],
+        `--report: ${work} is a folder: name a file in it`,
+      ],
+      [
+        ['review', '--period', '2026Q3', '--db', db, '--out', join(under, 'review.html')],
+        `--out: cannot write ${under}/review.html: ${file} is a file, not a folder`,
+      ],
+      [['export', '--db', db, '--out', file], `--out: cannot write ${file}: ${file} is a file, not a folder`],
+      [
+        ['poster', '--db', db, '--out', under, '--uscc', '91310101MA1EXAMPLJ'],
+        `--out: cannot write ${under}: ${file} is a file, not a folder`,
+      ],
+      [
+        ['poster', '--db', db, '--out', join(work, 'print'), '--list', join(work, 'no-list.txt')],
+        `--list: cannot read ${join(work, 'no-list.txt')}: ENOENT`,
+      ],
+    ] as const) {
+      const { status, stdout, stderr } = bin(...args);
+      assert.equal(status, 2, args.join(' '));
+      assert.ok(stderr.startsWith(`tsgs ${args[0]}: ${said}`), stderr);
+      assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+      assert.equal(stdout, '', 'nothing read, nothing written');
+    }
+    assert.equal(existsSync(join(work, 'never.sqlite')), false);
+    assert.equal(existsSync(join(work, 'print')), false);
+  });
+
+  it('export and poster say what to do first on a database that shows nothing yet', () => {
+    const empty = join(work, 'reference-only.sqlite');
+    // A file whose every row is refused: the new database gets its reference tables, and nothing else.
+    assert.equal(bin('import', join(fixtures, 'bad-rows.csv'), '--db', empty, '--publisher', '示例').status, 1);
+    const drafts = join(work, 'drafts.sqlite');
+    assert.equal(bin('import', join(fixtures, 'gbk.csv'), '--db', drafts, '--publisher', '示例').status, 0);
+    for (const [db, said] of [
+      [empty, `${empty} holds no data yet: import a file first (npx tsgs-server import FILE --db …)`],
+      [
+        drafts,
+        `${drafts}: no period has been published yet: the data is public once its publisher publishes a period; review a draft (npx tsgs-server review --period P --db …), then publish it (npx tsgs-server publish --period P --db …)`,
+      ],
+    ] as const) {
+      for (const command of [
+        ['export', '--out', join(work, 'site')],
+        ['poster', '--out', join(work, 'print'), '--uscc', '91310101MA1EXAMPLJ'],
+      ]) {
+        const { status, stderr } = bin(...command, '--db', db);
+        assert.equal(status, 1, command.join(' '));
+        assert.equal(stderr, `tsgs ${command[0]}: ${said}\n`);
+      }
+    }
+    assert.equal(existsSync(join(work, 'site')), false, 'the export leaves no folder');
+    assert.equal(existsSync(join(work, 'print')), false, 'the poster leaves no folder');
   });
 
   it("runs the package README's commands, in its order, on a new database", async () => {

@@ -446,7 +446,8 @@ describe('importing spreadsheets', () => {
 
   it('npm run import: prints the report, writes it as JSON, exits 1 on errors and 0 otherwise', () => {
     const db = join(work, 'cli.sqlite');
-    const report = join(work, 'report.json');
+    // Into a folder that does not exist yet: made.
+    const report = join(work, 'reports/report.json');
     const bad = spawnSync(
       'npx',
       ['tsx', 'server/import/cli.ts', join(fixtures, 'bad-rows.csv'), '--db', db, '--publisher', '示例', '--report', report],

@@ -144,13 +144,14 @@ describe('the review report', () => {
     assert.match(html, /<th scope="row">跳变商行有限公司（91310101MA1R00002F）<\/th><td>3<\/td><td>40<\/td>/);
   });
 
-  it('npm run review: JSON on stdout, HTML to a file, exit 1 for a period not held and 2 for wrong usage', () => {
+  it('npm run review: JSON on stdout, HTML to a file (its folder made), exit 1 for a period not held and 2 for wrong usage', () => {
     const review = (...args: string[]) =>
       spawnSync('npx', ['tsx', 'server/review/cli.ts', '--db', db, ...args], { cwd: root, encoding: 'utf8' });
     const json = review('--period', '2026Q3', '--format', 'json');
     assert.equal(json.status, 0, json.stderr);
     assert.deepEqual(without(JSON.parse(json.stdout)), without(report));
-    const page = join(work, 'review.html');
+    // Into a folder that does not exist yet: made, as export and poster make theirs.
+    const page = join(work, 'reports/2026Q3/review.html');
     const html = review('--period', '2026Q3', '--format', 'html', '--out', page);
     assert.equal(html.status, 0, html.stderr);
     assert.match(readFileSync(page, 'utf8'), /^<!doctype html>[\s\S]*疑似重复/);
