@@ -1,5 +1,4 @@
 /** `npm run serve`: the disclosure API alone, for production. Port from --port or PORT, database from --db or TSGS_DB. */
-
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { commandLine } from './commands.ts';

@@ -1,5 +1,4 @@
 /** What the export's commands share: their options read (or the usage and exit 2), --help, and the database to read. */
-
 import { existsSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { commandLine } from '../commands.ts';

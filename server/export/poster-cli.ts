@@ -4,7 +4,6 @@
  * operator, a mall's list of them, or a whole region — printed by headless Chromium (CHROME_PATH, else
  * the system's). Exit status: 0 printed, 1 nothing printed (an unknown operator, no Chromium), 2 wrong usage.
  */
-
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

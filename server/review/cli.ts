@@ -3,7 +3,6 @@
  * review …`): what a period would make public, to check before it is. Exit status: 0 the report
  * was made, 1 the database cannot be read or holds no such period, 2 wrong usage.
  */
-
 import { isPeriodId } from '../../src/core/period.ts';
 import { commandLine, outputProblem, writeOutput } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
