@@ -7,6 +7,10 @@
  */
 import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { ApiProblem } from './http/problem.ts';
+import { resolvePeriod } from './queries/shared.ts';
+import { hasImported } from './store/settings.ts';
+import type { Store } from './store/store.ts';
 
 /** The commands, by the bin's names for them. */
 export const SCRIPTS = {
@@ -57,4 +61,19 @@ export function outputProblem(path: string, kind: 'file' | 'folder'): string | n
 export function writeOutput(file: string, text: string): void {
   mkdirSync(dirname(resolve(file)), { recursive: true });
   writeFileSync(file, text);
+}
+
+/**
+ * What to do first, in a line, when the database shows the public nothing (nothing imported, or no
+ * period published), or null: `export` and `poster` stop with it, `serve` warns with it.
+ */
+export async function nothingShown(store: Store, path: string): Promise<string | null> {
+  if (!(await hasImported(store))) return `${path} holds no data yet: import a file first (${commandLine('import')} FILE --db …)`;
+  try {
+    await resolvePeriod(store, undefined);
+    return null;
+  } catch (error) {
+    if (!(error instanceof ApiProblem)) throw error;
+    return `${path}: ${error.message}; review a draft (${commandLine('review')} --period P --db …), then publish it (${commandLine('publish')} --period P --db …)`;
+  }
 }

@@ -1,11 +1,10 @@
 /** `npm run serve`: the disclosure API alone, for production. Port from --port or PORT, database from --db or TSGS_DB. */
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
-import { commandLine } from './commands.ts';
+import { nothingShown } from './commands.ts';
 import { outsideApi, PROBLEM_BASE, PROBLEM_TYPE, problemJson } from './http/problem.ts';
 import { databasePath, startApi } from './node.ts';
 import { connectionProblem, displayLocation, replicasFrom } from './store/connect.ts';
-import { hasImported } from './store/settings.ts';
 
 const { values } = parseArgs({
   options: {
@@ -49,14 +48,14 @@ try {
     preview: values.preview,
   });
 } catch (error) {
-  console.error(`tsgs: ${connectionProblem(error, path)}`);
+  console.error(`tsgs: cannot open ${displayLocation(path)}: ${connectionProblem(error, path)}`);
   process.exit(1);
 }
 if (api.seeded) console.info(`tsgs: created ${api.path} with fictional sample data`);
-else if (!(await hasImported(api.store)))
-  console.warn(
-    `tsgs: ${api.path} holds no data yet: every answer is a 404 until a file is imported (${commandLine('import')} FILE --db …) and a period published`,
-  );
+else {
+  const problem = await nothingShown(api.store, api.path);
+  if (problem) console.warn(`tsgs: ${problem}; until then every answer is a 404`);
+}
 if (replicas.length > 0)
   console.info(`tsgs: reads from ${replicas.map(displayLocation).join(', ')}, in turn; from ${api.path} when none answers`);
 if (values.preview) console.info('tsgs: PREVIEW — draft periods are shown; do not serve this to the public');
@@ -84,6 +83,15 @@ server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
   socket.end(
     `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nContent-Type: ${PROBLEM_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
+});
+server.once('error', (error: NodeJS.ErrnoException) => {
+  const why: Record<string, string> = {
+    EADDRINUSE: `something else listens on port ${port} there already: stop it, or give another --port`,
+    EADDRNOTAVAIL: `this machine has no address ${host}: give one of its own with --host, or 0.0.0.0 for all`,
+    EACCES: `port ${port} needs privileges this user lacks: give a port above 1023 with --port, and put nginx in front`,
+  };
+  console.error(`tsgs: cannot listen on ${host}:${port}: ${why[error.code ?? ''] ?? error.message}`);
+  void api.close().finally(() => process.exit(1));
 });
 server.listen(port, host, () => {
   const address = server.address();

@@ -1,12 +1,9 @@
 /** What the export's commands share: their options read (or the usage and exit 2), --help, and the database to read. */
 import { existsSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { commandLine } from '../commands.ts';
-import { ApiProblem } from '../http/problem.ts';
+import { commandLine, nothingShown } from '../commands.ts';
 import { databasePath } from '../node.ts';
-import { resolvePeriod } from '../queries/shared.ts';
 import { connectionProblem, connectStore, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
-import { hasImported } from '../store/settings.ts';
 import type { Store } from '../store/store.ts';
 
 export interface Command {
@@ -59,19 +56,8 @@ export async function existingStore(command: Command, flag: string | undefined):
   }
 }
 
-/**
- * Exits 1, saying what to do first, when the database shows nothing to the public: nothing
- * imported, or no period published. An export or a poster would otherwise end in a stack trace.
- */
+/** Exits 1, saying what to do first, when the database shows nothing to the public: an export or a poster would end in a stack trace. */
 export async function requirePublished(command: Command, store: Store, path: string): Promise<void> {
-  if (!(await hasImported(store))) fail(command, `${path} holds no data yet: import a file first (${commandLine('import')} FILE --db …)`);
-  try {
-    await resolvePeriod(store, undefined);
-  } catch (error) {
-    if (!(error instanceof ApiProblem)) throw error;
-    fail(
-      command,
-      `${path}: ${error.message}; review a draft (${commandLine('review')} --period P --db …), then publish it (${commandLine('publish')} --period P --db …)`,
-    );
-  }
+  const problem = await nothingShown(store, path);
+  if (problem) fail(command, problem);
 }

@@ -129,6 +129,39 @@ describe('the tsgs-server bin', () => {
     assert.equal(existsSync(join(work, 'print')), false, 'the poster leaves no folder');
   });
 
+  it('serve warns when no period is published, and says in a line that its port is taken', async () => {
+    const drafts = join(work, 'serve-drafts.sqlite');
+    assert.equal(bin('import', join(fixtures, 'gbk.csv'), '--db', drafts, '--publisher', '示例').status, 0);
+    const first = spawn('node', ['server/dist/tsgs-server.mjs', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', drafts], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const [warning] = (await once(first.stderr.setEncoding('utf8'), 'data')) as [string];
+      assert.equal(
+        warning,
+        `tsgs: ${drafts}: no period has been published yet: the data is public once its publisher publishes a period; review a draft (npx tsgs-server review --period P --db …), then publish it (npx tsgs-server publish --period P --db …); until then every answer is a 404\n`,
+      );
+      const [line] = (await once(first.stdout.setEncoding('utf8'), 'data')) as [string];
+      const port = line.match(/localhost:(\d+)\//)?.[1] as string;
+      const taken = bin('serve', '--port', port, '--host', '127.0.0.1', '--db', drafts);
+      assert.equal(taken.status, 1);
+      assert.match(
+        taken.stderr,
+        new RegExp(
+          `^tsgs: cannot listen on 127\\.0\\.0\\.1:${port}: something else listens on port ${port} there already: stop it, or give another --port\n$`,
+          'm',
+        ),
+      );
+      assert.doesNotMatch(taken.stderr, /\n\s+at /, 'no stack trace');
+      const nowhere = bin('serve', '--port', '0', '--host', '192.0.2.1', '--db', drafts);
+      assert.equal(nowhere.status, 1);
+      assert.match(nowhere.stderr, /^tsgs: cannot listen on 192\.0\.2\.1:0: this machine has no address 192\.0\.2\.1/m);
+    } finally {
+      first.kill();
+    }
+  });
+
   it("runs the package README's commands, in its order, on a new database", async () => {
     const readme = readFileSync(join(root, 'server/README.md'), 'utf8');
     const block = readme.match(/```sh\n([\s\S]*?)```/)?.[1] ?? '';

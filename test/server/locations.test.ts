@@ -115,7 +115,7 @@ describe('database locations', () => {
       });
       assert.match(
         err,
-        /^tsgs: .*nothing\.sqlite holds no data yet: every answer is a 404 until a file is imported \(npm run import -- FILE --db …\) and a period published\n/,
+        /^tsgs: .*nothing\.sqlite holds no data yet: import a file first \(npm run import -- FILE --db …\); until then every answer is a 404\n/,
       );
       const response = await fetch(`http://127.0.0.1:${port}/v1/meta`);
       assert.equal(response.status, 404);
