@@ -39,6 +39,12 @@ export function readOptions<O extends NonNullable<ParseArgsConfig['options']>>(c
   return parsed.values;
 }
 
+/** `--base-url`, which must be an http(s) URL, or the usage and exit 2. */
+export function readBaseUrl(command: Command, value: string): string {
+  if (!/^https?:\/\/[^/]/.test(value)) usage(command, `--base-url must be an http(s) URL, not "${value}"`);
+  return value;
+}
+
 const COMMON = { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
 /** The database the command reads (a file, which must exist, or a `postgres://` URL): these commands never fill one with the sample. */

@@ -3,7 +3,7 @@
  * read API as static files. Exit status: 0 exported, 1 the database cannot be read, 2 wrong usage.
  */
 import { commandLine, outputProblem } from '../commands.ts';
-import { existingStore, readOptions, requirePublished, usage } from './args.ts';
+import { existingStore, readBaseUrl, readOptions, requirePublished, usage } from './args.ts';
 import { exportSite, isIndustryRankings } from './run.ts';
 
 const USAGE = `tsgs export: the read API as static files for any web host or CDN — every operator's
@@ -16,7 +16,7 @@ issues, warnings and industries; the regions; a search index
                      are deleted; nothing else in it is touched)
   --db DB            SQLite file or postgres:// URL to export (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite)
   --base-url URL     where DIR will be served (https://cdn.example/tsgs/): the pages' canonical
-                     links and the posters' QR codes point there
+                     links and the posters' QR codes point there (without it, posters have no QR code)
   --industry-rankings latest|all|none
                      rankings by industry division, for provinces and cities: for the latest
                      quarter and year (default), for every quarter and year (about twice the
@@ -32,8 +32,7 @@ const outProblem = outputProblem(values.out, 'folder');
 if (outProblem) usage(command, `--out: ${outProblem}`);
 const industryRankings = values['industry-rankings'] ?? 'latest';
 if (!isIndustryRankings(industryRankings)) usage(command, `--industry-rankings must be latest, all or none, not "${industryRankings}"`);
-const baseUrl = values['base-url'];
-if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(baseUrl)) usage(command, `--base-url must be an http(s) URL, not "${baseUrl}"`);
+const baseUrl = values['base-url'] === undefined ? undefined : readBaseUrl(command, values['base-url']);
 const { store: db, path } = await existingStore(command, values.db);
 await requirePublished(command, db, path);
 const bar = process.stderr.isTTY
@@ -53,5 +52,10 @@ console.info(`导出 ${path} → ${out}（${report.operators} 家经营者，${s
 console.info(
   `  文件 ${report.files}：写入 ${report.written}，未变 ${report.unchanged}，删除 ${report.deleted}；共 ${(report.bytes / 1e6).toFixed(1)} MB（未压缩，另有 .br 与 .gz）`,
 );
+
+if (!baseUrl)
+  console.info(
+    '  未给 --base-url：网页没有规范链接，海报没有二维码（打印出的二维码不能指向相对地址）。请加 --base-url https://…/ 指明导出将发布的地址。',
+  );
 
 await db.close();

@@ -1,5 +1,5 @@
 /**
- * `npm run poster -- --out DIR (--uscc CODE … | --list FILE | --region CODE) [--db FILE] [--base-url URL]`
+ * `npm run poster -- --out DIR --base-url URL (--uscc CODE … | --list FILE | --region CODE) [--db FILE]`
  * (also `tsgs-server poster …`): A4 posters as a PDF ready to print, one sheet per operator — for one
  * operator, a mall's list of them, or a whole region — printed by headless Chromium (CHROME_PATH, else
  * the system's). Exit status: 0 printed, 1 nothing printed (an unknown operator, no Chromium), 2 wrong usage.
@@ -12,19 +12,19 @@ import { commandLine, outputProblem } from '../commands.ts';
 import { merchantDetail } from '../queries/merchants.ts';
 import { meta } from '../queries/meta.ts';
 import { resolveRegion } from '../queries/shared.ts';
-import { existingStore, fail as failed, readOptions, requirePublished, usage } from './args.ts';
+import { existingStore, fail as failed, readBaseUrl, readOptions, requirePublished, usage } from './args.ts';
 import { pathFor } from './layout.ts';
 import { posterBook } from './poster.ts';
 
 const USAGE = `tsgs poster: A4 posters of operators' disclosures, as one PDF to print (a sheet each)
 
-  ${commandLine('poster')} --out DIR --uscc CODE [--uscc CODE …] [options]
-  ${commandLine('poster')} --out DIR --list FILE [options]          a mall's operators, one USCC a line
-  ${commandLine('poster')} --out DIR --region CODE [options]        every operator in a region
+  ${commandLine('poster')} --out DIR --base-url URL --uscc CODE [--uscc CODE …] [options]
+  ${commandLine('poster')} --out DIR --base-url URL --list FILE [options]          a mall's operators, one USCC a line
+  ${commandLine('poster')} --out DIR --base-url URL --region CODE [options]        every operator in a region
 
   --db DB            SQLite file or postgres:// URL (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite)
-  --base-url URL     where the static export is served: the QR codes lead to its pages
-                     (default: https://tsgs.example/)
+  --base-url URL     where the static export is served (https://cdn.example/tsgs/): each QR code
+                     leads to its operator's page there
   -h, --help         this text`;
 
 const command = { name: 'tsgs poster', usage: USAGE };
@@ -37,6 +37,10 @@ const values = readOptions(command, {
 });
 if (!values.out) usage(command, '--out is required');
 if ([values.uscc, values.list, values.region].filter(Boolean).length !== 1) usage(command, 'give one of --uscc, --list and --region');
+// Posters are printed and hung up: their QR codes must lead to where the export is served.
+const baseUrl = values['base-url'];
+if (baseUrl === undefined) usage(command, "--base-url is required: the posters' QR codes lead to the operators' pages there");
+const base = readBaseUrl(command, baseUrl).replace(/\/?$/, '/');
 /** The USCCs of `--list`, one a line, read before anything else is done. */
 let listed: string[] | undefined;
 try {
@@ -46,7 +50,6 @@ try {
 }
 const outProblem = outputProblem(values.out, 'folder');
 if (outProblem) usage(command, `--out: ${outProblem}`);
-const base = (values['base-url'] ?? 'https://tsgs.example/').replace(/\/?$/, '/');
 const { store: db, path } = await existingStore(command, values.db);
 await requirePublished(command, db, path);
 function fail(message: string): never {

@@ -13,8 +13,11 @@ export interface PosterFacts {
   detail: MerchantDetail;
   /** The mediation rate's definition, as /v1/meta gives it. */
   definition: string;
-  /** The absolute URL of the operator's page, which the QR code holds. */
-  pageUrl: string;
+  /**
+   * The absolute URL of the operator's page, which the QR code holds; without it (an export given no
+   * `--base-url`) the sheet has no QR code, since a printed code cannot lead to a relative address.
+   */
+  pageUrl?: string;
   /**
    * The day the poster is printed, YYYY-MM-DD (Beijing time), when it is made to be printed at once
    * (`poster`); without it the sheet gives the data's own date, so an export of unchanged data is
@@ -44,10 +47,15 @@ h1 { margin: 0; font-size: 30pt; line-height: 1.2; overflow-wrap: anywhere; }
 .printed { margin: 0; font-size: 11pt; color: #4f5b67; }
 `;
 
+/** The QR code that leads to the operator's page, with its address written out. */
+function scan(pageUrl: string): string {
+  const qr = toSvgSource(generate(pageUrl), { on: '#000', off: '#fff', pad: 2, width: null, height: null, scale: 1 });
+  return `<div class="scan">${qr}<p>扫码查看完整公示：<br>${escapeHtml(pageUrl)}</p></div>\n`;
+}
+
 /** One operator's sheet: the facts, the definition, the QR code and the date. */
 function posterSheet({ detail, definition, pageUrl, printedOn }: PosterFacts): string {
   const { merchant, counts, mediationRate, period, publisher, sample } = detail;
-  const qr = toSvgSource(generate(pageUrl), { on: '#000', off: '#fff', pad: 2, width: null, height: null, scale: 1 });
   const facts = [
     ['受理投诉', `${counts.accepted}`, '件'],
     ['已办结', `${counts.concluded}`, '件'],
@@ -66,8 +74,7 @@ ${facts.map(([label, value, note]) => `<div><dt>${label}</dt><dd>${escapeHtml(va
 </dl>
 <p class="source">公示期：${escapeHtml(periodWords(period))} · 发布：${escapeHtml(publisher.name)}</p>
 <p class="definition">${escapeHtml(definition)}</p>
-<div class="scan">${qr}<p>扫码查看完整公示：<br>${escapeHtml(pageUrl)}</p></div>
-<p class="printed">${printedOn ? `打印日期：${escapeHtml(printedOn)}` : `数据更新：${escapeHtml(detail.updatedAt.slice(0, 10))}`}</p>
+${pageUrl ? scan(pageUrl) : ''}<p class="printed">${printedOn ? `打印日期：${escapeHtml(printedOn)}` : `数据更新：${escapeHtml(detail.updatedAt.slice(0, 10))}`}</p>
 </main>`;
 }
 

@@ -83,7 +83,10 @@ export async function exportSite(db: Store, options: ExportOptions): Promise<Exp
     const page = await cardPage(detail, { canonical: base ? pageUrl : undefined, poster: `${uscc}/poster.html`, publisher: about.links });
     writer.write(pathFor('page', uscc), page.html);
     css = page.css;
-    writer.write(pathFor('poster', uscc), posterPage({ detail, definition: about.definitions.mediationRate.text, pageUrl }));
+    writer.write(
+      pathFor('poster', uscc),
+      posterPage({ detail, definition: about.definitions.mediationRate.text, pageUrl: base ? pageUrl : undefined }),
+    );
     for (const range of ranges)
       writer.write(pathOf('merchantTrend', { uscc, ...range }), json(await trend(db, { merchant: uscc, ...range })));
     options.progress?.(++done, total);

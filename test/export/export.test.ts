@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { pathFor } from '../../server/export/layout.ts';
+import { posterPage } from '../../server/export/poster.ts';
 import { exportSite, industryRankedPeriods } from '../../server/export/run.ts';
 import { rankedPeriods } from '../../server/export/series.ts';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
@@ -168,7 +169,18 @@ describe('the A4 poster', () => {
     const poster = (...args: string[]) =>
       execFileSync(
         process.execPath,
-        ['--import', 'tsx', join(root, 'server/export/poster-cli.ts'), '--db', db, '--out', join(out, 'print'), ...args],
+        [
+          '--import',
+          'tsx',
+          join(root, 'server/export/poster-cli.ts'),
+          '--db',
+          db,
+          '--out',
+          join(out, 'print'),
+          '--base-url',
+          BASE,
+          ...args,
+        ],
         {
           encoding: 'utf8',
         },
@@ -180,6 +192,10 @@ describe('the A4 poster', () => {
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
     assert.equal(text.split(`打印日期：${today}`).length - 1, 2, 'each sheet says when it was printed');
     assert.ok(text.includes(SHOWCASE.busy) && text.includes(SHOWCASE.clean));
+    assert.ok(
+      text.replace(/\s+/g, '').includes(`${BASE}${pathFor('page', SHOWCASE.busy)}`),
+      'each QR code leads to the page at --base-url',
+    );
     const region = poster('--region', '360113');
     const count = Number(/海报 (\d+) 张/.exec(region)?.[1]);
     const operators = (sampleApp().db.prepare("SELECT count(*) AS n FROM operators WHERE district = '360113'").get() as { n: number }).n;
@@ -214,6 +230,13 @@ describe('the A4 poster', () => {
       `发布：${detail.publisher.name}`,
     ])
       assert.ok(text.includes(fact), `the poster says ${fact}`);
+  });
+
+  it('has no QR code when exported without --base-url: a printed code cannot lead to a relative address', async () => {
+    const detail = await live<MerchantDetail>(`/v1/merchants/${SHOWCASE.busy}`);
+    const facts = { detail, definition: '调解成功率' };
+    assert.doesNotMatch(posterPage(facts), /class="scan"|<svg|扫码/);
+    assert.match(posterPage({ ...facts, pageUrl: `${BASE}m/x.html` }), /<div class="scan"><svg[\s\S]*扫码查看完整公示：<br>https:/);
   });
 
   it('carries a QR code that decodes to the operator’s page', async () => {

@@ -83,13 +83,27 @@ describe('the tsgs-server bin', () => {
         ['review', '--period', '2026Q3', '--db', db, '--out', join(under, 'review.html')],
         `--out: cannot write ${under}/review.html: ${file} is a file, not a folder`,
       ],
+      [
+        ['poster', '--db', db, '--out', join(work, 'print'), '--uscc', '91310101MA1EXAMPLJ'],
+        "--base-url is required: the posters' QR codes lead to the operators' pages there",
+      ],
       [['export', '--db', db, '--out', file], `--out: cannot write ${file}: ${file} is a file, not a folder`],
       [
-        ['poster', '--db', db, '--out', under, '--uscc', '91310101MA1EXAMPLJ'],
+        ['poster', '--db', db, '--out', under, '--base-url', 'https://cdn.example/tsgs/', '--uscc', '91310101MA1EXAMPLJ'],
         `--out: cannot write ${under}: ${file} is a file, not a folder`,
       ],
       [
-        ['poster', '--db', db, '--out', join(work, 'print'), '--list', join(work, 'no-list.txt')],
+        [
+          'poster',
+          '--db',
+          db,
+          '--out',
+          join(work, 'print'),
+          '--base-url',
+          'https://cdn.example/tsgs/',
+          '--list',
+          join(work, 'no-list.txt'),
+        ],
         `--list: cannot read ${join(work, 'no-list.txt')}: ENOENT`,
       ],
     ] as const) {
@@ -118,7 +132,7 @@ describe('the tsgs-server bin', () => {
     ] as const) {
       for (const command of [
         ['export', '--out', join(work, 'site')],
-        ['poster', '--out', join(work, 'print'), '--uscc', '91310101MA1EXAMPLJ'],
+        ['poster', '--out', join(work, 'print'), '--base-url', 'https://cdn.example/tsgs/', '--uscc', '91310101MA1EXAMPLJ'],
       ]) {
         const { status, stderr } = bin(...command, '--db', db);
         assert.equal(status, 1, command.join(' '));
