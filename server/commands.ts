@@ -1,9 +1,11 @@
 /**
- * How the server's commands are typed where they run: `npm run review --` in a clone of the
- * repository (its package.json scripts), `npx tsgs-server review` with the tsgs-server package
- * installed (its bin, cli.ts, says so before it loads a command). Every usage text and every next
- * step a command prints names commands through `commandLine`, so that a line copied from it runs
- * where it was printed.
+ * What the server's commands share, whichever way they are started:
+ * - how they are typed where they run: `npm run review --` in a clone of the repository (its
+ *   package.json scripts), `npx tsgs-server review` with the tsgs-server package installed (its bin,
+ *   cli.ts, says so before it loads a command). Every usage text and every next step a command
+ *   prints names commands through `commandLine`, so that a line copied from it runs where it was printed;
+ * - where they may write their output, and writing it;
+ * - what to do first when the database shows the public nothing.
  */
 import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

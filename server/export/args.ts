@@ -1,7 +1,7 @@
 /** What the export's commands share: their options read (or the usage and exit 2), --help, and the database to read. */
 import { existsSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { commandLine, nothingShown } from '../commands.ts';
+import { commandLine, nothingShown, outputProblem } from '../commands.ts';
 import { databasePath } from '../node.ts';
 import { connectionProblem, connectStore, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import type { Store } from '../store/store.ts';
@@ -37,6 +37,12 @@ export function readOptions<O extends NonNullable<ParseArgsConfig['options']>>(c
     process.exit(0);
   }
   return parsed.values;
+}
+
+/** `--out`, where the command can write (a folder, or a file), or the usage and exit 2: said before any work. */
+export function requireOut(command: Command, out: string, kind: 'file' | 'folder'): void {
+  const problem = outputProblem(out, kind);
+  if (problem) usage(command, `--out: ${problem}`);
 }
 
 /** `--base-url`, which must be an http(s) URL, or the usage and exit 2. */

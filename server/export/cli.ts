@@ -2,8 +2,8 @@
  * `npm run export -- --out DIR [--db FILE] [--base-url URL] [--industry-rankings latest|all|none]` (also `tsgs-server export …`): the
  * read API as static files. Exit status: 0 exported, 1 the database cannot be read, 2 wrong usage.
  */
-import { commandLine, outputProblem } from '../commands.ts';
-import { existingStore, readBaseUrl, readOptions, requirePublished, usage } from './args.ts';
+import { commandLine } from '../commands.ts';
+import { existingStore, readBaseUrl, readOptions, requireOut, requirePublished, usage } from './args.ts';
 import { exportSite, isIndustryRankings } from './run.ts';
 
 const USAGE = `tsgs export: the read API as static files for any web host or CDN — every operator's
@@ -28,8 +28,7 @@ Serve DIR with the headers in DIR/_headers, or include DIR/tsgs-nginx.conf in ng
 const command = { name: 'tsgs export', usage: USAGE };
 const values = readOptions(command, { out: { type: 'string' }, 'base-url': { type: 'string' }, 'industry-rankings': { type: 'string' } });
 if (!values.out) usage(command, '--out is required');
-const outProblem = outputProblem(values.out, 'folder');
-if (outProblem) usage(command, `--out: ${outProblem}`);
+requireOut(command, values.out, 'folder');
 const industryRankings = values['industry-rankings'] ?? 'latest';
 if (!isIndustryRankings(industryRankings)) usage(command, `--industry-rankings must be latest, all or none, not "${industryRankings}"`);
 const baseUrl = values['base-url'] === undefined ? undefined : readBaseUrl(command, values['base-url']);

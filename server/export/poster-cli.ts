@@ -8,11 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isUsccFormat, normaliseUscc } from '../../src/core/uscc.ts';
-import { commandLine, outputProblem } from '../commands.ts';
+import { commandLine } from '../commands.ts';
 import { merchantDetail } from '../queries/merchants.ts';
 import { meta } from '../queries/meta.ts';
 import { resolveRegion } from '../queries/shared.ts';
-import { existingStore, fail as failed, readBaseUrl, readOptions, requirePublished, usage } from './args.ts';
+import { existingStore, fail as failed, readBaseUrl, readOptions, requireOut, requirePublished, usage } from './args.ts';
 import { pathFor } from './layout.ts';
 import { posterBook } from './poster.ts';
 
@@ -48,8 +48,7 @@ try {
 } catch (error) {
   usage(command, `--list: cannot read ${values.list}: ${(error as Error).message}`);
 }
-const outProblem = outputProblem(values.out, 'folder');
-if (outProblem) usage(command, `--out: ${outProblem}`);
+requireOut(command, values.out, 'folder');
 const { store: db, path } = await existingStore(command, values.db);
 await requirePublished(command, db, path);
 function fail(message: string): never {

@@ -4,8 +4,8 @@
  * was made, 1 the database cannot be read or holds no such period, 2 wrong usage.
  */
 import { isPeriodId } from '../../src/core/period.ts';
-import { commandLine, outputProblem, writeOutput } from '../commands.ts';
-import { existingStore, fail, readOptions, usage } from '../export/args.ts';
+import { commandLine, writeOutput } from '../commands.ts';
+import { existingStore, fail, readOptions, requireOut, usage } from '../export/args.ts';
 import { reviewHtml, reviewText } from './render.ts';
 import { reviewPeriod } from './report.ts';
 
@@ -31,8 +31,7 @@ if (!values.period) usage(command, '--period is required');
 if (!isPeriodId(values.period)) usage(command, `--period "${values.period}" is not a period (2026Q3, 2026-09 or 2026)`);
 const format = (values.format ?? 'text') as Format;
 if (!FORMATS.includes(format)) usage(command, `--format must be text, json or html, not "${values.format}"`);
-const outProblem = values.out === undefined ? null : outputProblem(values.out, 'file');
-if (outProblem) usage(command, `--out: ${outProblem}`);
+if (values.out !== undefined) requireOut(command, values.out, 'file');
 const { store, path } = await existingStore(command, values.db);
 try {
   const known = await store.all<{ id: string }>('SELECT id FROM periods ORDER BY id');
