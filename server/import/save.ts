@@ -53,14 +53,21 @@ export function save(
   if (!saveSettings(db, options, fail)) return;
   const store = new StoreWriter(db);
   store.periods(new Set(stats.map((s) => s.period)));
-  const operators = new Operators(store, tally.operators, (record, stored) =>
+  const operators = new Operators(store, tally.operators, (record, stored, newer) =>
     issues.push({
       severity: 'warning',
       sheet: record.sheet,
       row: record.row,
       column: '经营者名称',
-      code: 'name-changed',
-      message: `统一社会信用代码 ${record.uscc} 库中名为“${stored}”，此行为“${record.name}”：已按此行更新名称。请核对代码是否填错，或确认该经营者已更名。`,
+      ...(newer === null
+        ? {
+            code: 'name-changed',
+            message: `统一社会信用代码 ${record.uscc} 库中名为“${stored}”，此行为“${record.name}”：已按此行更新名称。请核对代码是否填错，或确认该经营者已更名。`,
+          }
+        : {
+            code: 'name-older',
+            message: `统一社会信用代码 ${record.uscc} 库中名为“${stored}”（数据至 ${newer}），此行（${record.period}）为“${record.name}”：数字已记在该代码名下，名称未改。请核对代码是否填错。`,
+          }),
     }),
   );
   const { given, changed } = saveFigures(store, operators, stats, options, tally);
@@ -150,14 +157,26 @@ function saveSettings(db: Database, options: SaveOptions, fail: (code: string, m
 class Operators {
   readonly #known = new Map<
     string,
-    { id: number; details: OperatorDetails; stored: string | null; storedName: string | null; tally: keyof Tally }
+    {
+      id: number;
+      details: OperatorDetails;
+      stored: string | null;
+      storedName: string | null;
+      tally: keyof Tally;
+      /** Names of earlier-period rows already told as differing (once each). */
+      toldOlder: Set<string>;
+    }
   >();
 
   constructor(
     private readonly store: StoreWriter,
     private readonly tally: Tally,
-    /** Told when a row renames an operator the store held under another name. */
-    private readonly renamed: (record: StatsRecord, stored: string) => void,
+    /**
+     * Told when a row names an operator the store held under another name: a row of its newest
+     * data renames it (newer: null); a row of an earlier period keeps the name of the newer data,
+     * whose last month is given — either way the code may be mistyped.
+     */
+    private readonly renamed: (record: StatsRecord, stored: string, newer: string | null) => void,
   ) {}
 
   /** The operator's id: added, or its details brought up to date when this row is its newest data. */
@@ -166,17 +185,35 @@ class Operators {
     if (!known) {
       const stored = this.store.findOperator(record.uscc);
       known = stored
-        ? { id: stored.id, details: stored, stored: this.store.latestMonthOf(stored.id), storedName: stored.name, tally: 'unchanged' }
-        : { id: this.store.addOperator(record), details: record, stored: null, storedName: null, tally: 'imported' };
+        ? {
+            id: stored.id,
+            details: stored,
+            stored: this.store.latestMonthOf(stored.id),
+            storedName: stored.name,
+            tally: 'unchanged',
+            toldOlder: new Set<string>(),
+          }
+        : {
+            id: this.store.addOperator(record),
+            details: record,
+            stored: null,
+            storedName: null,
+            tally: 'imported',
+            toldOlder: new Set<string>(),
+          };
       this.#known.set(record.uscc, known);
       this.tally[known.tally]++;
     }
     // Rows come in period order; data the store held for a later period keeps its details.
     const newest = known.stored === null || periodMonths(record.period).last >= known.stored;
+    if (!newest && record.name.trim() !== known.details.name.trim() && !known.toldOlder.has(record.name.trim())) {
+      known.toldOlder.add(record.name.trim());
+      this.renamed(record, known.details.name, known.stored);
+    }
     if (newest && !sameDetails(record, known.details)) {
       const storedName = known.storedName;
       if (storedName !== null && record.name.trim() !== storedName.trim() && record.name.trim() !== known.details.name.trim())
-        this.renamed(record, storedName);
+        this.renamed(record, storedName, null);
       this.store.updateOperator(known.id, record);
       known.details = record;
       if (known.tally === 'unchanged') {

@@ -400,6 +400,15 @@ describe('importing spreadsheets', () => {
     const older = await importFile(db, file);
     assert.deepEqual(older.statistics, { imported: 1, updated: 0, unchanged: 0 });
     assert.equal(name(), '新名称', 'older figures do not rename it');
+    assert.deepEqual(
+      older.warnings.map((w) => [w.code, w.row, w.column]),
+      [['name-older', 2, '经营者名称']],
+      'but the other name is told: the code may be mistyped',
+    );
+    assert.match(
+      older.warnings[0]?.message ?? '',
+      /91310101MA1TE7T00E 库中名为“新名称”（数据至 2026-09），此行（2026Q1）为“更旧名称”：数字已记在该代码名下/,
+    );
   });
 
   it('sums complete quarters from monthly figures, never a quarter with a month missing, and lets a given quarter stand', async () => {
