@@ -46,10 +46,10 @@ export const isIndustryRankings = (value: string): value is IndustryRankings => 
 export function industryRankedPeriods(
   choice: IndustryRankings,
   ranked: string[],
-  latest: { quarter: string; year: string | null },
+  latest: { quarter: string | null; year: string | null },
 ): Set<string> {
   return new Set(
-    { latest: [latest.quarter, latest.year ?? ''].filter((period) => ranked.includes(period)), all: ranked, none: [] }[choice],
+    { latest: [latest.quarter ?? '', latest.year ?? ''].filter((period) => ranked.includes(period)), all: ranked, none: [] }[choice],
   );
 }
 

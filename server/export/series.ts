@@ -4,7 +4,7 @@
  * `from`…`to`), so no query string is ever needed.
  */
 import type { Schemas } from '../../src/contract/index.ts';
-import { SERIES_POINTS, shiftPeriod } from '../../src/core/period.ts';
+import { parsePeriod, SERIES_POINTS, shiftPeriod } from '../../src/core/period.ts';
 import { RANKING_FILE_ROWS } from '../../src/core/templates.ts';
 import { ranking } from '../queries/rankings.ts';
 import { shown } from '../queries/shared.ts';
@@ -76,11 +76,17 @@ export function ascending(descending: Schemas['Ranking']): Schemas['Ranking'] {
   return { ...descending, order: 'asc', items };
 }
 
-/** The periods an export ranks: every quarter and year (monthly rankings stay with the live API). */
+/**
+ * The periods an export ranks: every quarter and year. Monthly rankings stay with the live API,
+ * except while the data holds no quarter: its months then hold the default period.
+ */
 export async function rankedPeriods(db: Store): Promise<string[]> {
-  return (await db.all<{ id: string }>(`SELECT id FROM periods WHERE granularity IN ('quarter', 'year') AND ${shown(db)} ORDER BY id`)).map(
-    (row) => row.id,
-  );
+  const ids = async (granularities: string) =>
+    (await db.all<{ id: string }>(`SELECT id FROM periods WHERE granularity IN (${granularities}) AND ${shown(db)} ORDER BY id`)).map(
+      (row) => row.id,
+    );
+  const ranked = await ids(`'quarter', 'year'`);
+  return ranked.some((id) => parsePeriod(id)?.granularity === 'quarter') ? ranked : [...(await ids(`'month'`)), ...ranked];
 }
 
 /**

@@ -74,11 +74,13 @@ export function save(
   const months = stats.map((s) => s.period).filter((p) => parsePeriod(p)?.granularity === 'month');
   Object.assign(tally.rolledUp, store.rollUp(StoreWriter.targetsOf(months), given, changed));
   if (stats.length > 0 && !db.prepare("SELECT 1 FROM periods WHERE granularity = 'quarter' LIMIT 1").get()) {
-    fail(
-      'no-quarter',
-      '库中还没有任何完整季度的统计：API 默认公示最新季度。请导入季度统计（公示期写作 2026Q3），或一个季度全部三个月的月度统计。',
-    );
-    return;
+    issues.push({
+      severity: 'warning',
+      sheet: file,
+      code: 'no-quarter',
+      message:
+        '库中还没有完整季度的统计：API 默认公示最新季度，在此之前公示已发布的最新月份。一个季度的三个月都导入后，会自动汇总出该季度。',
+    });
   }
   for (const r of responses) {
     const id = operators.idOf(r.uscc);

@@ -21,7 +21,7 @@ export async function meta(db: Store): Promise<Schemas['Meta']> {
     periods: { months: await ids('month'), quarters: await ids('quarter'), years: await ids('year') },
     latest: {
       month: await latestPeriod(db, 'month'),
-      quarter: required(await latestPeriod(db, 'quarter'), 'quarter'),
+      quarter: await latestPeriod(db, 'quarter'),
       year: await latestPeriod(db, 'year'),
     },
     definitions: {
@@ -45,10 +45,4 @@ export async function meta(db: Store): Promise<Schemas['Meta']> {
     },
     reference: { regions: REGION_EDITION, industries: INDUSTRY_EDITION },
   };
-}
-
-/** The data must hold at least one quarter to be published: the latest quarter is the default period. */
-function required(period: string | null, granularity: string): string {
-  if (period === null) throw new Error(`the database holds no ${granularity}ly period`);
-  return period;
 }

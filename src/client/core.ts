@@ -68,8 +68,8 @@ export class ClientCore {
   meta(signal?: AbortSignal): Promise<Resource<Meta>> {
     return this.get(API_PATHS.meta, {}, MetaPayload, signal).then((answer) => {
       // A static export: from now on its files are asked for where its templates say.
-      const { templates, latest } = answer.data;
-      if (answer.data.static && templates) this.exported = { templates, period: latest.quarter };
+      const { templates, period } = answer.data;
+      if (answer.data.static && templates) this.exported = { templates, period };
       return answer;
     });
   }

@@ -17,7 +17,7 @@ export interface paths {
          *     available, the latest month, quarter and year, how rates are defined, the thresholds used
          *     by rankings and hot issues, links to the official record and the correction channel, and
          *     the complaint categories and natures in use. The envelope `period` is the default period
-         *     (`latest.quarter`).
+         *     (`latest.quarter`, or `latest.month` while no quarter has data).
          */
         get: operations["getMeta"];
         put?: never;
@@ -713,9 +713,9 @@ export interface components {
             /** @description Why it was rejected (zh-CN). */
             reason: string;
         };
-        /** @description The data set's metadata. `period` is the default period (`latest.quarter`). */
+        /** @description The data set's metadata. `period` is the default period (`latest.quarter`, or `latest.month` while no quarter has data). */
         Meta: {
-            /** @description The default period (the latest quarter). */
+            /** @description The default period (the latest quarter; the latest month while no quarter has data). */
             period: components["schemas"]["PeriodId"];
             /** @description When the data was last updated. */
             updatedAt: components["schemas"]["UpdatedAt"];
@@ -870,7 +870,7 @@ export interface components {
             years: components["schemas"]["YearId"][];
         };
         /**
-         * @description The latest period of each granularity. The default period is `quarter`.
+         * @description The latest period of each granularity. The default period is `quarter`, or `month` while no quarter has data.
          * @example {
          *       "month": "2026-09",
          *       "quarter": "2026Q3",
@@ -880,8 +880,8 @@ export interface components {
         LatestPeriods: {
             /** @description Latest month with data; null when the data holds quarters and years only (an import of quarterly statistics). */
             month: components["schemas"]["MonthId"] | null;
-            /** @description Latest quarter with data — the default period. */
-            quarter: components["schemas"]["QuarterId"];
+            /** @description Latest quarter with data — the default period. Null while no quarter has data (monthly figures before a quarter's three months are in); the default period is then `month`. */
+            quarter: components["schemas"]["QuarterId"] | null;
             /** @description Latest complete year with data; null when no year is complete. */
             year: components["schemas"]["YearId"] | null;
         };
@@ -1121,7 +1121,7 @@ export interface components {
         };
         /** @description The regions that have data. `period` is the default period. */
         RegionList: {
-            /** @description The default period (the latest quarter). */
+            /** @description The default period (the latest quarter; the latest month while no quarter has data). */
             period: components["schemas"]["PeriodId"];
             /** @description When the data was last updated. */
             updatedAt: components["schemas"]["UpdatedAt"];
@@ -1162,7 +1162,7 @@ export interface components {
         IndustryLevel: "section" | "division" | "group" | "class";
         /** @description Entries of the industry classification. `period` is the default period. */
         IndustryList: {
-            /** @description The default period (the latest quarter). */
+            /** @description The default period (the latest quarter; the latest month while no quarter has data). */
             period: components["schemas"]["PeriodId"];
             /** @description When the data was last updated. */
             updatedAt: components["schemas"]["UpdatedAt"];
@@ -1680,7 +1680,7 @@ export interface components {
         HotIssueKind: "hot" | "emerging" | "risk";
         /** @description Consumer warnings, newest first. `period` is the default period. */
         AlertList: {
-            /** @description The default period (the latest quarter). */
+            /** @description The default period (the latest quarter; the latest month while no quarter has data). */
             period: components["schemas"]["PeriodId"];
             /** @description When the data was last updated. */
             updatedAt: components["schemas"]["UpdatedAt"];

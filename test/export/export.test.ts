@@ -9,7 +9,7 @@
 import './native-fetch.ts';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -17,10 +17,13 @@ import { pathFor } from '../../server/export/layout.ts';
 import { posterPage } from '../../server/export/poster.ts';
 import { exportSite, industryRankedPeriods } from '../../server/export/run.ts';
 import { rankedPeriods } from '../../server/export/series.ts';
+import { publishPeriods } from '../../server/review/publish.ts';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
 import { openStore } from '../../server/store/open.ts';
+import { SqliteStore } from '../../server/store/sqlite/store.ts';
 import { parsePayload, payloadSchemas } from '../../src/client/index.ts';
 import type { MerchantDetail } from '../../src/contract/index.ts';
+import { monthsOnly } from '../server/months.ts';
 import { sampleApp } from '../server/sample-app.ts';
 import { BASE, fixture, folded, live, out, read, ready, root } from './fixture.ts';
 import './elements.ts';
@@ -111,6 +114,19 @@ describe('the static export', () => {
     );
     assert.equal(cli.status, 2);
     assert.match(cli.stderr, /--industry-rankings must be latest, all or none, not "sometimes"/);
+  });
+
+  it('ranks the months while the data holds no quarter yet: they hold the default period', async () => {
+    const { db, work, report } = await monthsOnly();
+    assert.deepEqual(report.errors, []);
+    const store = new SqliteStore(db);
+    await publishPeriods(store, ['2026-07', '2026-08']);
+    assert.deepEqual(await rankedPeriods(store), ['2026-07', '2026-08']);
+    const site = join(work, 'site');
+    await exportSite(store, { out: site, baseUrl: BASE });
+    const meta = JSON.parse(readFileSync(join(site, 'v1/meta.json'), 'utf8')) as { period: string; latest: { quarter: string | null } };
+    assert.deepEqual([meta.period, meta.latest.quarter], ['2026-08', null]);
+    assert.ok(existsSync(join(site, 'v1/rankings/310000/2026-08/accepted-desc-all/0.json')), 'the default period is ranked');
   });
 
   it('writes the headers a host needs: CORS, caching, and an nginx snippet serving the .gz files', () => {

@@ -8,6 +8,8 @@ import addFormats from 'ajv-formats';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
+import { monthsOnly } from './months.ts';
+import { publishedApp } from './published.ts';
 import { get } from './sample-app.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -104,4 +106,25 @@ describe('the OpenAPI contract', () => {
       validate(template, status, body);
     });
   }
+
+  it('describes the answers over monthly figures before any quarter is whole: the latest month is the default', async () => {
+    const { db, report } = await monthsOnly();
+    assert.deepEqual(report.errors, []);
+    assert.deepEqual(
+      report.warnings.map((w) => w.code),
+      ['no-quarter'],
+    );
+    const app = await publishedApp(db);
+    const answer = async (path: string) => {
+      const response = await app.request(path);
+      assert.equal(response.status, 200, path);
+      return (await response.json()) as { period: string; latest?: { quarter: string | null; month: string | null } };
+    };
+    const meta = await answer('/v1/meta');
+    validate('/v1/meta', '200', meta);
+    assert.deepEqual([meta.period, meta.latest], ['2026-08', { month: '2026-08', quarter: null, year: null }]);
+    const ranking = await answer('/v1/rankings?region=310000');
+    validate('/v1/rankings', '200', ranking);
+    assert.equal(ranking.period, '2026-08');
+  });
 });

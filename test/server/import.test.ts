@@ -419,7 +419,13 @@ describe('importing spreadsheets', () => {
       months.flatMap((m, i) => [`91310101MA1TE7T00E,甲,5212,${m},${10 + i},${8 + i},5,1`, `91310101MA1TE7T10F,乙,5212,${m},2,2,1,0`]);
     write(file, [header, ...rows(['2026-07', '2026-08'])].join('\n'));
     const partial = await importFile(db, file);
-    assert.equal(partial.errors[0]?.code, 'no-quarter', 'two months of a quarter make no quarter');
+    assert.deepEqual(partial.errors, []);
+    assert.deepEqual(
+      partial.warnings.map((w) => w.code),
+      ['no-quarter'],
+      'two months of a quarter make no quarter, and the report says so',
+    );
+    assert.equal(db.prepare("SELECT count(*) FROM periods WHERE granularity = 'quarter'").pluck().get(), 0);
     write(file, [header, ...rows(['2026-07', '2026-08', '2026-09']), '91310101MA1TE7T10F,乙,5212,2026Q3,9,9,9,0'].join('\n'));
     const whole = await importFile(db, file);
     assert.deepEqual(whole.errors, []);

@@ -6,7 +6,7 @@ import { Category, CountField, envelope, MonthId, Nature, QuarterId, YearId } fr
 
 export const Licence = object({ name: text, url: orNull(httpsUrl) });
 export const PeriodCatalogue = object({ months: v.array(MonthId), quarters: v.array(QuarterId), years: v.array(YearId) });
-export const LatestPeriods = object({ month: orNull(MonthId), quarter: QuarterId, year: orNull(YearId) });
+export const LatestPeriods = object({ month: orNull(MonthId), quarter: orNull(QuarterId), year: orNull(YearId) });
 export const RateDefinition = object({
   numerator: v.pipe(v.array(CountField), v.minLength(1)),
   denominator: v.pipe(v.array(CountField), v.minLength(1)),
