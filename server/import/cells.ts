@@ -1,11 +1,17 @@
 /** Cells as regulators write them, read into the store's forms: periods, dates, counts and rates. */
 import { isPeriodId } from '../../src/core/period.ts';
 
+/**
+ * Full-width digits, letters and signs (２０２６Ｑ３, １，２３４, ８０％), as some input methods type
+ * them, read as their ASCII forms. Only for cells read as figures: names keep their （） as written.
+ */
+export const ascii = (value: string) => value.normalize('NFKC');
+
 const QUARTER_DIGITS: Record<string, number> = { 1: 1, 一: 1, 2: 2, 二: 2, 3: 3, 三: 3, 4: 4, 四: 4 };
 
 /** A period as regulators write it: 2026Q3, 2026-09, 2026, or 2026年第3季度, 2026年9月, 2026年. */
 export function normalisePeriod(value: string): string | null {
-  const v = value.trim().replace(/\s+/g, '');
+  const v = ascii(value).trim().replace(/\s+/g, '');
   const quarter = /^(\d{4})年第([1-4一二三四])季度$/.exec(v);
   if (quarter) return `${quarter[1]}Q${QUARTER_DIGITS[quarter[2] as string]}`;
   const month = /^(\d{4})年(\d{1,2})月$/.exec(v) ?? /^(\d{4})[-/.](\d{1,2})$/.exec(v);
@@ -16,7 +22,7 @@ export function normalisePeriod(value: string): string | null {
 
 /** A date as YYYY-MM-DD from 2026-09-03, 2026/9/3 or 2026年9月3日. */
 export function normaliseDate(value: string): string | null {
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(value.trim());
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(ascii(value).trim());
   if (!m) return null;
   const iso = `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
   const date = new Date(`${iso}T00:00:00Z`);
@@ -25,7 +31,7 @@ export function normaliseDate(value: string): string | null {
 
 /** A count cell: a whole number ≥ 0, thousands separators allowed ("1,234"). */
 export function parseCount(value: string): number | null {
-  const v = value.replace(/[,，\s]/g, '');
+  const v = ascii(value).replace(/[,，\s]/g, '');
   if (!/^\d+(\.0+)?$/.test(v)) return null;
   const n = Number(v);
   return Number.isSafeInteger(n) ? n : null;
@@ -33,8 +39,8 @@ export function parseCount(value: string): number | null {
 
 /** A rate cell: "79.5%", "79.5" (percent) or "0.795" (a ratio). */
 export function parseRate(value: string): number | null {
-  const v = value.replace(/\s/g, '');
-  const percent = v.endsWith('%') || v.endsWith('％');
+  const v = ascii(value).replace(/\s/g, '');
+  const percent = v.endsWith('%');
   const n = Number(percent ? v.slice(0, -1) : v);
   if (!Number.isFinite(n) || n < 0) return null;
   return percent || n > 1 ? n / 100 : n;

@@ -9,7 +9,7 @@ import { findRegion, isMunicipality, type Place, placeOf, type RegionEntry } fro
 import { findIndustry } from '../domain/gbt4754.ts';
 import { COUNT_FIELDS, type Counts } from '../store/counts.ts';
 import type { OperatorDetails } from '../store/write.ts';
-import { normaliseDate, normalisePeriod, parseCount, parseRate, percent } from './cells.ts';
+import { ascii, normaliseDate, normalisePeriod, parseCount, parseRate, percent } from './cells.ts';
 import { type StatsField, salesUnit } from './columns.ts';
 import type { CellKind } from './read.ts';
 import { RowCheck, type SheetContext } from './row-check.ts';
@@ -103,8 +103,8 @@ function checkCode(row: Row): { uscc: string; valid: boolean } | null {
  * USCC issued before a change: it counts in the unit that took its place, with a note.
  */
 function checkPlace(row: Row, uscc: string | undefined): Place | null {
-  // Full-width digits (６２０１０２), as some input methods type them, read as ASCII.
-  const given = row.cell('region')?.normalize('NFKC').trim();
+  const raw = row.cell('region');
+  const given = raw === undefined ? undefined : ascii(raw).trim();
   const office = uscc === undefined ? undefined : usccRegion(uscc);
   if (given !== undefined && !/^\d{6}$/.test(given)) {
     row.error('region', 'region-format', `行政区划代码“${given}”应为 6 位数字。`);
@@ -276,7 +276,7 @@ function checkSales(row: Row, ctx: SheetContext<StatsField>): number | undefined
   if (raw === undefined) return undefined;
   const header = ctx.index.sales === undefined ? '' : (ctx.headers[ctx.index.sales] ?? '');
   const { yuan, unit } = salesUnit(header) ?? { yuan: 1e4, unit: '万元' };
-  const v = raw.normalize('NFKC').replace(/[,\s¥]/g, '');
+  const v = ascii(raw).replace(/[,\s¥]/g, '');
   const n = /^\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN;
   if (!Number.isFinite(n)) {
     row.error('sales', 'sales-format', `销售额“${raw}”不是以${unit}计的金额：请填写数字（如 1234.5），没有销售额的经营者留空。`);

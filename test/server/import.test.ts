@@ -446,6 +446,35 @@ describe('importing spreadsheets', () => {
     assert.deepEqual((await importFile(db, file)).rolledUp, { imported: 0, updated: 0, unchanged: 1 }, 'idempotent');
   });
 
+  it('reads full-width digits, percent signs and separators in counts, rates, periods and dates, as some input methods type them', async () => {
+    const db = freshStore();
+    const file = join(work, 'full-width.csv');
+    write(
+      file,
+      [
+        'uscc,name,industry,period,received,accepted,concluded,mediated,selfSettled,mediationRate,registeredOn',
+        '９１３１０１０１ＭＡ１ＴＥ７Ｔ００Ｅ,甲,５２１２,２０２６Ｑ３,"１，２３４",１２,１０,７,１,８０％,２０２０／３／５',
+      ].join('\n'),
+    );
+    const report = await importFile(db, file);
+    assert.deepEqual(report.errors, []);
+    assert.deepEqual(report.warnings, []);
+    const row = db
+      .prepare(
+        "SELECT c.period, c.received, c.accepted, c.concluded, c.mediated, c.self_settled AS selfSettled, o.registered_on AS registeredOn FROM counts c JOIN operators o ON o.id = c.operator_id WHERE o.uscc = '91310101MA1TE7T00E'",
+      )
+      .get();
+    assert.deepEqual(row, {
+      period: '2026Q3',
+      received: 1234,
+      accepted: 12,
+      concluded: 10,
+      mediated: 7,
+      selfSettled: 1,
+      registeredOn: '2020-03-05',
+    });
+  });
+
   it('warns when --period and a row’s period disagree, and a header-only file writes nothing', async () => {
     const db = freshStore();
     const disagree = await importFile(db, 'gbk.csv', { period: '2026Q2' });
