@@ -53,6 +53,19 @@ export function detectEncoding(bytes: Uint8Array): Encoding {
   }
 }
 
+/**
+ * Why a given encoding is refused, when the bytes say otherwise: text that is not valid UTF-8 would
+ * lose characters read as UTF-8, and valid UTF-8 with Chinese in it read as GBK becomes mojibake —
+ * either way every Chinese header and name would be read wrong.
+ */
+function wrongEncoding(given: Encoding): string {
+  const [named, is, flag] =
+    given === 'utf-8'
+      ? ['UTF-8', '不是 UTF-8 编码（像是 GBK/GB18030，中文 Excel 另存的 CSV 多是如此）', 'gbk']
+      : ['GBK', '是 UTF-8 编码', 'utf-8'];
+  return `按 --encoding 指定的 ${named} 读取会把中文读错：这个文件${is}。请去掉 --encoding，由程序自行识别，或改为 --encoding ${flag}。`;
+}
+
 export async function readSpreadsheet(bytes: Uint8Array, fileName: string, encoding?: Encoding): Promise<ReadFile> {
   if (bytes.length === 0) throw new UnreadableFile('文件是空的（0 字节）。');
   const zip = ZIP_MAGIC.every((b, i) => bytes[i] === b);
@@ -62,7 +75,9 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string, encod
   }
   if (bytes.subarray(0, 8192).includes(0))
     throw new UnreadableFile('这不是文本格式的 CSV 文件（含二进制内容）。请另存为 CSV 或 XLSX 后再导入。');
-  const used = encoding ?? detectEncoding(bytes);
+  const detected = detectEncoding(bytes);
+  if (encoding && encoding !== detected && bytes.some((byte) => byte > 0x7f)) throw new UnreadableFile(wrongEncoding(encoding));
+  const used = encoding ?? detected;
   const text = new TextDecoder(used).decode(bytes);
   let records: { record: string[]; info: { lines: number } }[];
   try {

@@ -90,6 +90,18 @@ describe('importing spreadsheets', () => {
     );
   });
 
+  it('refuses an --encoding the file is not in, saying which it is, rather than reading its Chinese wrongly', async () => {
+    const db = freshStore();
+    const before = snapshot(db);
+    await assert.rejects(importFile(db, 'gbk.csv', { encoding: 'utf-8' }), /不是 UTF-8 编码.*去掉 --encoding.*--encoding gbk/);
+    const utf8 = join(work, 'utf8.csv');
+    write(utf8, new TextDecoder('gb18030').decode(readFileSync(join(fixtures, 'gbk.csv'))));
+    await assert.rejects(importFile(db, utf8, { encoding: 'gb18030' }), /是 UTF-8 编码.*去掉 --encoding.*--encoding utf-8/);
+    assert.equal(snapshot(db), before);
+    assert.deepEqual((await importFile(db, utf8, { encoding: 'utf-8' })).errors, [], 'the right one is read');
+    assert.deepEqual((await importFile(db, 'gbk.csv', { encoding: 'gb18030' })).errors, []);
+  });
+
   it('takes an industry at any level of GB/T 4754, by code or by name, and says what a broad or named one matched', async () => {
     const cells = [
       '5212',
