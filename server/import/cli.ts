@@ -4,7 +4,7 @@
  * (also `tsgs-server import …`). Exit status: 0 imported (warnings allowed), 1 nothing written
  * (errors, or a file that cannot be read), 2 wrong usage.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { commandLine, outputProblem, writeOutput } from '../commands.ts';
@@ -94,6 +94,20 @@ function cannotOpen(error: unknown): never {
   console.error(`tsgs import: cannot open ${displayLocation(path)}: ${connectionProblem(error, path)}\n数据库未改动。`);
   process.exit(1);
 }
+/** Whether the database holds nothing yet: a SQLite file that does not exist, a PostgreSQL database with no tables. */
+const empty = isPostgresUrl(path) ? await isEmptyPostgres(path).catch(cannotOpen) : !existsSync(path);
+/**
+ * A new SQLite file this import makes is removed again when nothing is written to it (errors, a file
+ * that cannot be read, no rows), so that "数据库未改动" holds and the next try starts as this one did.
+ * A new PostgreSQL database keeps the schema and reference tables it was given, and the report says so.
+ */
+function removeMadeHere(): void {
+  if (empty && !values['dry-run'] && !isPostgresUrl(path))
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+}
+const unchanged =
+  empty && !values['dry-run'] && isPostgresUrl(path) ? '数据库里没有写入任何数据（只建好了空表与参考表）。' : '数据库未改动。';
+
 let report: ImportReport;
 try {
   const encoding = encodingFrom(values.encoding);
@@ -107,7 +121,7 @@ try {
   };
   // A dry run changes nothing: against a database that does not exist yet, or a PostgreSQL database
   // that holds nothing yet, it checks against a new one in memory, as it would be made.
-  const dryRunInMemory = values['dry-run'] && (isPostgresUrl(path) ? await isEmptyPostgres(path).catch(cannotOpen) : !existsSync(path));
+  const dryRunInMemory = values['dry-run'] && empty;
   if (isPostgresUrl(path) && !dryRunInMemory) {
     // A new PostgreSQL database gets the schema and the reference tables, never the sample.
     const { store } = await openPostgres(path, { sample: false }).catch(cannotOpen);
@@ -131,10 +145,13 @@ try {
   }
 } catch (error) {
   if (!(error instanceof UnreadableFile)) throw error;
-  console.error(`tsgs import: ${file}: ${error.message}\n数据库未改动。`);
+  removeMadeHere();
+  console.error(`tsgs import: ${file}: ${error.message}\n${unchanged}`);
   if (values.report) writeOutput(values.report, `${JSON.stringify({ file, unreadable: error.message, written: false }, null, 2)}\n`);
   process.exit(1);
 }
+
+if (!report.written) removeMadeHere();
 
 const where = (i: ImportReport['errors'][number]) =>
   [i.sheet && report.sheets.length > 1 ? `[${i.sheet}]` : '', i.row ? `第 ${i.row} 行` : '', i.column ? `「${i.column}」` : '']
@@ -172,7 +189,7 @@ for (const [label, list] of [
 }
 console.info(
   report.errors.length > 0
-    ? '有错误：整个文件未写入，数据库未改动。改正后重新导入即可。'
+    ? `有错误：整个文件未写入，${unchanged}改正后重新导入即可。`
     : report.dryRun
       ? '试运行：检查通过，未写入。'
       : '已写入（一个事务）。再次导入同一文件不会重复计数。',

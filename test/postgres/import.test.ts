@@ -228,6 +228,32 @@ describe('imports into PostgreSQL', () => {
     }
   });
 
+  it('a file with errors into an empty database says what it left there: the tables, no data', async () => {
+    const url = await cluster.createDatabase('import_failed');
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        import.meta.resolve('tsx'),
+        join(root, 'server/import/cli.ts'),
+        join(fixtures, 'bad-rows.csv'),
+        '--db',
+        url,
+        '--publisher',
+        '示例',
+      ],
+      { cwd: work, encoding: 'utf8' },
+    );
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stdout, /有错误：整个文件未写入，数据库里没有写入任何数据（只建好了空表与参考表）。/);
+    const sql = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      assert.deepEqual([...(await sql`SELECT count(*)::int AS operators FROM operators`)], [{ operators: 0 }]);
+    } finally {
+      await sql.end();
+    }
+  });
+
   it('a database with the reference tables only answers 404, nothing imported yet, not 500', async () => {
     const { store } = await openPostgres(await cluster.createDatabase('import_nothing'), { sample: false });
     const logged: string[] = [];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -514,7 +514,15 @@ describe('importing spreadsheets', () => {
     );
     assert.equal(bad.status, 1);
     assert.match(bad.stdout, /第 6 行 「受理量」 “-3”不是非负整数/);
-    assert.match(bad.stdout, /整个文件未写入/);
+    assert.match(bad.stdout, /整个文件未写入，数据库未改动/);
+    assert.equal(existsSync(db), false, 'a database the failed import would have made is not left behind');
+    const unreadable = spawnSync(
+      'npx',
+      ['tsx', 'server/import/cli.ts', join(fixtures, 'gbk.csv'), '--encoding', 'utf-8', '--db', db, '--publisher', '示例'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    assert.equal(unreadable.status, 1);
+    assert.equal(existsSync(db), false, 'nor one for a file that cannot be read');
     const json = JSON.parse(readFileSync(report, 'utf8')) as ImportReport;
     assert.equal(json.errors.length, 9);
     const good = execFileSync('npx', ['tsx', 'server/import/cli.ts', join(fixtures, 'gbk.csv'), '--db', db, '--publisher', '示例'], {
