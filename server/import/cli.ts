@@ -153,6 +153,8 @@ try {
 
 if (!report.written) removeMadeHere();
 
+/** How many warnings, and how many errors, the printed report lists: a file of 50 000 rows can have a warning on each. */
+const PRINTED = 50;
 const where = (i: ImportReport['errors'][number]) =>
   [i.sheet && report.sheets.length > 1 ? `[${i.sheet}]` : '', i.row ? `第 ${i.row} 行` : '', i.column ? `「${i.column}」` : '']
     .filter(Boolean)
@@ -185,7 +187,11 @@ for (const [label, list] of [
 ] as const) {
   if (list.length === 0) continue;
   console.info(`  ${label} ${list.length} 条：`);
-  for (const issue of list) console.info(`    ${where(issue)} ${issue.message}`.trimEnd());
+  for (const issue of list.slice(0, PRINTED)) console.info(`    ${where(issue)} ${issue.message}`.trimEnd());
+  if (list.length > PRINTED)
+    console.info(
+      `    ……另有 ${list.length - PRINTED} 条${label}未列出，${values.report ? `全部见 ${values.report}` : '全部列出请加 --report 文件名.json'}。`,
+    );
 }
 console.info(
   report.errors.length > 0

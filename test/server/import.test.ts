@@ -535,6 +535,28 @@ describe('importing spreadsheets', () => {
       good,
       new RegExp(`审核：npm run review -- --period \\S+ --db ${db}；发布：npm run period:publish -- --period \\S+ --db ${db}`),
     );
+    // A warning on each of 120 rows: the first 50 are printed, the rest counted, all in the JSON report.
+    const many = join(work, 'many-warnings.csv');
+    write(
+      many,
+      [
+        'uscc,name,industry,period,accepted,concluded,mediated,selfSettled',
+        ...Array.from(
+          { length: 120 },
+          (_, i) => `${makeUscc('1', '310101', `MA1TF${String(i).padStart(3, '0')}`)},店${i},5212,2026Q3,3,3,2,0`,
+        ),
+      ].join('\n'),
+    );
+    const manyReport = join(work, 'many.json');
+    const warned = execFileSync(
+      'npx',
+      ['tsx', 'server/import/cli.ts', many, '--period', '2026Q2', '--db', db, '--dry-run', '--report', manyReport],
+      { cwd: root, encoding: 'utf8' },
+    );
+    assert.match(warned, /警告 120 条：/);
+    assert.equal(warned.match(/公示期/g)?.length, 50 + 1, 'fifty warnings, and the summary line naming the drafts');
+    assert.match(warned, /……另有 70 条警告未列出，全部见 .*many\.json/);
+    assert.equal((JSON.parse(readFileSync(manyReport, 'utf8')) as ImportReport).warnings.length, 120);
     const usage = spawnSync('npx', ['tsx', 'server/import/cli.ts', '--period', 'soon', join(fixtures, 'gbk.csv')], {
       cwd: root,
       encoding: 'utf8',
