@@ -80,9 +80,15 @@ export async function publishPeriods(store: Store, periods: readonly string[], a
 
 /**
  * Withdraws a published period, with the reason the public is told. Resolves to the published
- * periods that contain it (a quarter of a month, a year of a quarter), whose figures include its own.
+ * periods whose figures hold its own (a quarter of a month, a year of a quarter), and those it holds
+ * (a quarter's months, a year's quarters): either may share the error the period was withdrawn for.
  */
-export async function withdrawPeriod(store: Store, period: string, reason: string, acting: Acting = {}): Promise<string[]> {
+export async function withdrawPeriod(
+  store: Store,
+  period: string,
+  reason: string,
+  acting: Acting = {},
+): Promise<{ containing: string[]; contained: string[] }> {
   const why = reason.trim();
   if (!why) throw new PeriodStatusError('撤回需要说明原因（--reason），原因将向公众显示');
   const at = (acting.now ?? new Date()).toISOString();
@@ -91,12 +97,17 @@ export async function withdrawPeriod(store: Store, period: string, reason: strin
     if (status !== 'published') throw new PeriodStatusError(`公示期 ${period} ${status === 'draft' ? '尚未发布' : '已经撤回'}，无需撤回`);
     await run("UPDATE periods SET status = 'withdrawn', reason = @reason WHERE id = @period", { period, reason: why });
     await record(run, period, 'withdraw', at, acting, why);
-    return (
-      await run<{ id: string }>(
-        `SELECT o.id FROM periods o JOIN periods p ON p.id = @period
-         WHERE o.status = 'published' AND o.id <> p.id AND o.first_month <= p.first_month AND o.last_month >= p.last_month ORDER BY o.id`,
-        { period },
-      )
-    ).map((row) => row.id);
+    const published = async (where: string) =>
+      (
+        await run<{ id: string }>(
+          `SELECT o.id FROM periods o JOIN periods p ON p.id = @period
+           WHERE o.status = 'published' AND o.id <> p.id AND ${where} ORDER BY o.id`,
+          { period },
+        )
+      ).map((row) => row.id);
+    return {
+      containing: await published('o.first_month <= p.first_month AND o.last_month >= p.last_month'),
+      contained: await published('o.first_month >= p.first_month AND o.last_month <= p.last_month'),
+    };
   });
 }

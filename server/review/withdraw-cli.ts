@@ -26,10 +26,12 @@ if (!isPeriodId(values.period)) usage(command, `--period "${values.period}" is n
 if (!values.reason?.trim()) usage(command, '--reason is required: the public is told why a period was withdrawn');
 const { store, path } = await existingStore(command, values.db);
 try {
-  const containing = await withdrawPeriod(store, values.period, values.reason, { by: values.by });
+  const { containing, contained } = await withdrawPeriod(store, values.period, values.reason, { by: values.by });
   console.info(`已撤回 ${values.period}（${path}）。`);
   if (containing.length > 0)
     console.info(`注意：${containing.join('、')} 仍已发布，其数字包含 ${values.period} 的数字；如有误，请一并撤回。`);
+  if (contained.length > 0)
+    console.info(`注意：${contained.join('、')} 仍已发布，是 ${values.period} 的一部分；如其数字也有误，请一并撤回。`);
 } catch (error) {
   if (error instanceof PeriodStatusError) fail(command, `${error.message}：未作任何更改。`);
   throw error;

@@ -20,7 +20,6 @@ import { rankedPeriods } from '../../server/export/series.ts';
 import { publishPeriods } from '../../server/review/publish.ts';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
 import { openStore } from '../../server/store/open.ts';
-import { SqliteStore } from '../../server/store/sqlite/store.ts';
 import { parsePayload, payloadSchemas } from '../../src/client/index.ts';
 import type { MerchantDetail } from '../../src/contract/index.ts';
 import { monthsOnly } from '../server/months.ts';
@@ -117,9 +116,8 @@ describe('the static export', () => {
   });
 
   it('ranks the months while the data holds no quarter yet: they hold the default period', async () => {
-    const { db, work, report } = await monthsOnly();
+    const { store, work, report } = await monthsOnly();
     assert.deepEqual(report.errors, []);
-    const store = new SqliteStore(db);
     await publishPeriods(store, ['2026-07', '2026-08']);
     assert.deepEqual(await rankedPeriods(store), ['2026-07', '2026-08']);
     const site = join(work, 'site');

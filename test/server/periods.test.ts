@@ -17,6 +17,7 @@ import { PeriodStatusError, publishPeriods, withdrawPeriod } from '../../server/
 import { openStore } from '../../server/store/open.ts';
 import type { SqliteStore } from '../../server/store/sqlite/store.ts';
 import { previewOf } from '../../server/store/store.ts';
+import { monthsOnly } from './months.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'tsgs-periods-'));
@@ -182,7 +183,7 @@ describe('periods under review', () => {
 
   it('withdraws a period with the reason the API gives, and falls back to the one before', async () => {
     await assert.rejects(withdrawPeriod(store, '2026Q3', '  '), /需要说明原因/);
-    assert.deepEqual(await withdrawPeriod(store, '2026Q3', '数据有误，正在核实', { by: '审核科' }), []);
+    assert.deepEqual(await withdrawPeriod(store, '2026Q3', '数据有误，正在核实', { by: '审核科' }), { containing: [], contained: [] });
     const app = createApp(store, { log: () => {} });
     const withdrawn = await app.request('/v1/rankings?region=310101&period=2026Q3');
     assert.equal(withdrawn.status, 404);
@@ -202,6 +203,22 @@ describe('periods under review', () => {
       { period: '2026Q2', action: 'publish', actor: null, file: null, reason: null },
       { period: '2026Q3', action: 'withdraw', actor: '审核科', file: null, reason: '数据有误，正在核实' },
     ]);
+  });
+
+  it('names, on withdrawing, the published periods whose figures hold it or that it holds', async () => {
+    const { store: months, report, work: folder } = await monthsOnly(['2026-07', '2026-08', '2026-09']);
+    assert.deepEqual(report.drafts, ['2026-07', '2026-08', '2026-09', '2026Q3']);
+    await publishPeriods(months, report.drafts);
+    assert.deepEqual(await withdrawPeriod(months, '2026-08', '数据有误'), { containing: ['2026Q3'], contained: [] });
+    assert.deepEqual(await withdrawPeriod(months, '2026Q3', '数据有误'), { containing: [], contained: ['2026-07', '2026-09'] });
+    await publishPeriods(months, ['2026Q3']);
+    const cli = spawnSync(
+      'npx',
+      ['tsx', 'server/review/withdraw-cli.ts', '--db', join(folder, 'months.sqlite'), '--period', '2026Q3', '--reason', '数据有误'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.match(cli.stdout, /注意：2026-07、2026-09 仍已发布，是 2026Q3 的一部分；如其数字也有误，请一并撤回。/);
   });
 
   it('takes a period back to draft when an import changes it, and leaves it alone when the import changes nothing', async () => {
