@@ -4,11 +4,12 @@
  *   package.json scripts), `npx tsgs-server review` with the tsgs-server package installed (its bin,
  *   cli.ts, says so before it loads a command). Every usage text and every next step a command
  *   prints names commands through `commandLine`, so that a line copied from it runs where it was printed;
- * - where they may write their output, and writing it;
+ * - where they may write their output, and writing it; where the import templates are;
  * - what to do first when the database shows the public nothing.
  */
 import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ApiProblem } from './http/problem.ts';
 import { resolvePeriod } from './queries/shared.ts';
 import { hasImported } from './store/settings.ts';
@@ -37,6 +38,18 @@ export function runFromBin(): void {
 /** The words that run `command`, ready for its arguments. */
 export function commandLine(command: CommandName): string {
   return fromBin ? `npx tsgs-server ${command}` : `npm run ${SCRIPTS[command]} --`;
+}
+
+/**
+ * The import templates' folder as a path to type where the command runs: `server/templates/` in a
+ * clone; from the bin, the package's own (`node_modules/tsgs-server/templates/` from the folder it is
+ * installed in, else in full). The bin is one bundled module in the package's `dist/`, beside `templates/`.
+ */
+export function templatesFolder(): string {
+  if (!fromBin) return 'server/templates/';
+  const folder = fileURLToPath(new URL('../templates/', import.meta.url));
+  const typed = relative(process.cwd(), folder);
+  return typed.startsWith('..') || isAbsolute(typed) ? folder : `${typed}${sep}`;
 }
 
 /**

@@ -2,6 +2,7 @@
  * A spreadsheet's sheets told apart by their headers (complaint statistics, operators' statements,
  * or neither), and every row of the ones to import checked.
  */
+import { templatesFolder } from '../commands.ts';
 import { type Column, fit, mapHeaders, RESPONSE_COLUMNS, STATS_COLUMNS, type StatsField, salesUnit } from './columns.ts';
 import type { ReadFile, Sheet } from './read.ts';
 import type { Issue, SheetContext } from './row-check.ts';
@@ -70,7 +71,7 @@ function sheetKind(sheet: Sheet, headers: string[], sheetCount: number, issues: 
       sheet: sheet.name,
       row: 1,
       code: 'missing-columns',
-      message: `缺少必需的列：${missing.map((c) => c.label).join('、')}。${kind === 'statistics' ? '' : '（按经营者说明/企业更正表读取）'}第一行应为表头，列名见 server/templates/。`,
+      message: `缺少必需的列：${missing.map((c) => c.label).join('、')}。${kind === 'statistics' ? '' : '（按经营者说明/企业更正表读取）'}第一行应为表头，各列的名称见 ${templatesFolder()}README.md。`,
     });
     return { kind, check: false };
   }
