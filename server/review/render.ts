@@ -2,6 +2,7 @@
  * A review report as a reviewer reads it: plain text for a terminal, or one self-contained HTML page
  * (no script, no file or address outside it) to open, print or pass on. Both say the same things.
  */
+import { formatDate, formatTime } from '../../src/core/format.ts';
 import { escapeHtml } from '../export/html.ts';
 import { type Compared, type Figures, type Jump, type OperatorLine, type ReviewReport, SALES_JUMP } from './report.ts';
 
@@ -37,13 +38,13 @@ function sections(report: ReviewReport): Section[] {
       r.previous ? signed(r.current.accepted - r.previous.accepted) : '—',
       percent(r.current.success, r.current.concluded),
     ]);
-  const comparedHead = ['', '经营者', '受理', `${previous} 受理`, '变化', '调解成功率'];
+  const comparedHead = (by: string) => [by, '经营者数', '受理', `${previous} 受理`, '变化', '调解成功率'];
   const more = (count: number, shown: number) => (count > shown ? `共 ${count} 家，列出前 ${shown} 家` : undefined);
   const operators = (rows: OperatorLine[]) => rows.map((r) => [operator(r), String(r.accepted), rateOf(r)]);
   const jumps = (rows: Jump[], value: (r: OperatorLine) => string) => rows.map((r) => [operator(r), value(r.before), value(r)]);
   return [
-    { title: '按地市', none: '本期没有数据。', head: comparedHead, rows: compared(report.byCity) },
-    { title: '按行业门类', none: '本期没有数据。', head: comparedHead, rows: compared(report.bySection) },
+    { title: '按地市', none: '本期没有数据。', head: comparedHead('地市'), rows: compared(report.byCity) },
+    { title: '按行业门类', none: '本期没有数据。', head: comparedHead('行业门类'), rows: compared(report.bySection) },
     {
       title: `新出现的经营者（${previous} 无数据）`,
       none: report.previous ? '没有。' : '没有上一期可比。',
@@ -110,7 +111,7 @@ function heading(report: ReviewReport): string[] {
           `销售额：${report.sales.operators} 家经营者有销售额，其中 ${report.sales.disclosed} 家公开金额（其余只公示每亿元销售额受理投诉量）`,
         ]
       : []),
-    `生成时间：${report.generatedAt}`,
+    `生成时间：${formatDate('zh-CN', report.generatedAt)} ${formatTime('zh-CN', new Date(report.generatedAt))}（北京时间）`,
   ];
 }
 
@@ -119,9 +120,9 @@ export function reviewText(report: ReviewReport): string {
   for (const section of sections(report)) {
     out.push('', `## ${section.title}`);
     if (section.rows.length === 0) out.push(section.none);
-    else out.push(`  ${section.head.filter(Boolean).join(' · ')}`);
+    else out.push(`  ${section.head.join(' · ')}`);
     if (section.note) out.push(section.note);
-    for (const row of section.rows) out.push(`  ${row.filter(Boolean).join(' · ')}`);
+    for (const row of section.rows) out.push(`  ${row.map((cell) => cell || '—').join(' · ')}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -137,6 +137,12 @@ describe('the review report', () => {
       '销售额：2 家经营者有销售额，其中 0 家公开金额',
     ])
       assert.ok(text.includes(wanted), `${wanted}\n${text}`);
+    // Each table's heading names as many columns as its rows have, the first included.
+    const [head, ...rows] = text.split('## 按地市\n')[1]?.split('\n\n')[0]?.split('\n') ?? [];
+    assert.equal(head, '  地市 · 经营者数 · 受理 · 2026Q2 受理 · 变化 · 调解成功率');
+    for (const row of rows) assert.equal(row.split(' · ').length, 6, row);
+    // When, as the publisher's office reads a clock: Beijing time.
+    assert.match(text, /^生成时间：\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d（北京时间）$/m);
     const hostile = { ...report, suspectedDuplicates: [{ name: '<img src=x onerror=alert(1)>', address: '"&', usccs: ['X'] }] };
     const html = reviewHtml(hostile);
     assert.ok(!/<script|<img|<[^>]+\s(src|href)=|@import|url\(/i.test(html), 'no script, no resource outside the page');
