@@ -6,7 +6,10 @@ import { cpSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const here = new URL('.', import.meta.url).pathname;
-const { dependencies } = JSON.parse(readFileSync(`${here}package.json`, 'utf8')) as { dependencies: Record<string, string> };
+const { dependencies, version } = JSON.parse(readFileSync(`${here}package.json`, 'utf8')) as {
+  dependencies: Record<string, string>;
+  version: string;
+};
 
 await build({
   entryPoints: [`${here}cli.ts`],
@@ -17,6 +20,8 @@ await build({
   target: 'node20',
   external: Object.keys(dependencies),
   banner: { js: '#!/usr/bin/env node' },
+  // `tsgs-server --version`: the bundle does not sit beside its package.json's folder level.
+  define: { TSGS_SERVER_VERSION: JSON.stringify(version) },
   legalComments: 'none',
   logLevel: 'warning',
 });

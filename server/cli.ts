@@ -1,4 +1,5 @@
 /** `tsgs-server [serve | import | review | publish | withdraw | export | poster] …`: the reference server's command line (the package's bin, bundled by build.ts). */
+import { readFileSync } from 'node:fs';
 import { type CommandName, runFromBin, SCRIPTS } from './commands.ts';
 
 runFromBin();
@@ -20,11 +21,23 @@ const USAGE = `tsgs-server: the reference disclosure API for tsgs, its importer 
   npx tsgs-server poster --out DIR --uscc CODE
       operators' A4 posters as one PDF
 
-  npx tsgs-server COMMAND --help   each command's options`;
+  npx tsgs-server COMMAND --help   each command's options
+  npx tsgs-server --version        the package's version`;
+
+/** Set by build.ts in the bundle; run from source, this file sits beside the package's package.json. */
+declare const TSGS_SERVER_VERSION: string | undefined;
+const version = () =>
+  typeof TSGS_SERVER_VERSION === 'string'
+    ? TSGS_SERVER_VERSION
+    : (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const [command = 'serve', ...rest] = process.argv.slice(2);
 if (command === '--help' || command === '-h' || command === 'help') {
   console.info(USAGE);
+  process.exit(0);
+}
+if (command === '--version' || command === '-v' || command === 'version') {
+  console.info(`tsgs-server ${version()}`);
   process.exit(0);
 }
 if (!Object.hasOwn(SCRIPTS, command)) {

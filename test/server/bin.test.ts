@@ -19,12 +19,15 @@ const bin = (...args: string[]) => spawnSync('node', ['server/dist/tsgs-server.m
 describe('the tsgs-server bin', () => {
   before(() => execFileSync('npx', ['tsx', 'server/build.ts'], { cwd: root }));
 
-  it('lists its commands for --help, -h and help, and for an unknown command with exit 2', () => {
+  it('lists its commands for --help, -h and help, and for an unknown command with exit 2; says its version', () => {
     for (const flag of ['--help', '-h', 'help']) {
       const { status, stdout } = bin(flag);
       assert.equal(status, 0, flag);
       for (const command of Object.keys(SCRIPTS)) assert.match(stdout, new RegExp(`^  npx tsgs-server ${command} `, 'm'), flag);
     }
+    const { version } = JSON.parse(readFileSync(join(root, 'server/package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v', 'version'])
+      assert.deepEqual([bin(flag).status, bin(flag).stdout], [0, `tsgs-server ${version}\n`], flag);
     const unknown = bin('serv');
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /^tsgs-server: unknown command "serv"\n\ntsgs-server: /);
