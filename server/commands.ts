@@ -1,6 +1,6 @@
 /**
  * What the server's commands share, whichever way they are started:
- * - how they are typed where they run: `npm run review --` in a clone of the repository (its
+ * - how they are typed where they run, and how a usage error is said: `npm run review --` in a clone of the repository (its
  *   package.json scripts), `npx tsgs-server review` with the tsgs-server package installed (its bin,
  *   cli.ts, says so before it loads a command). Every usage text and every next step a command
  *   prints names commands through `commandLine`, so that a line copied from it runs where it was printed;
@@ -38,6 +38,16 @@ export function runFromBin(): void {
 /** The words that run `command`, ready for its arguments. */
 export function commandLine(command: CommandName): string {
   return fromBin ? `npx tsgs-server ${command}` : `npm run ${SCRIPTS[command]} --`;
+}
+
+/**
+ * A usage error as every command says it: the message, the command's synopsis (the lines of its
+ * usage text that begin with the command as typed) and how to see every option — not the whole help,
+ * which would push the message off a small terminal.
+ */
+export function usageError(name: string, message: string, usage: string): string {
+  const synopsis = usage.split('\n').filter((line) => /^ {2}(npm run|npx tsgs-server) /.test(line));
+  return `${name}: ${message}\n\n${synopsis.join('\n')}\n\nEvery option: add --help.`;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** What the export's commands share: their options read (or the usage and exit 2), --help, and the database to read. */
 import { existsSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { commandLine, nothingShown, outputProblem } from '../commands.ts';
+import { commandLine, nothingShown, outputProblem, usageError } from '../commands.ts';
 import { databasePath } from '../node.ts';
 import { connectionProblem, connectStore, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import type { Store } from '../store/store.ts';
@@ -12,9 +12,9 @@ export interface Command {
   usage: string;
 }
 
-/** Exits 2 with the message and the usage. */
+/** Exits 2 with the message and the command's synopsis. */
 export function usage({ name, usage: text }: Command, message: string): never {
-  console.error(`${name}: ${message}\n\n${text}`);
+  console.error(usageError(name, message, text));
   process.exit(2);
 }
 

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { commandLine, outputProblem, templatesFolder, writeOutput } from '../commands.ts';
+import { commandLine, outputProblem, templatesFolder, usageError, writeOutput } from '../commands.ts';
 import { databasePath } from '../node.ts';
 import { connectionProblem, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import { openStore } from '../store/open.ts';
@@ -36,7 +36,7 @@ const USAGE = `tsgs import: complaint statistics, operators' statements and corr
 Templates with one example row each, every column explained: ${templatesFolder()}`;
 
 function usage(message: string): never {
-  console.error(`tsgs import: ${message}\n\n${USAGE}`);
+  console.error(usageError('tsgs import', message, USAGE));
   process.exit(2);
 }
 

@@ -138,6 +138,12 @@ describe('the tsgs-server bin', () => {
       assert.equal(status, 2, args.join(' '));
       assert.ok(stderr.startsWith(`tsgs ${args[0]}: ${said}`), stderr);
       assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+      assert.match(
+        stderr,
+        new RegExp(`\\n\\n  npx tsgs-server ${args[0]} .*\\n(.*\\n)*\\nEvery option: add --help\\.\\n$`),
+        'the synopsis',
+      );
+      assert.doesNotMatch(stderr, /-h, --help/, 'not the whole help');
       assert.equal(stdout, '', 'nothing read, nothing written');
     }
     assert.equal(existsSync(join(work, 'never.sqlite')), false);
