@@ -118,6 +118,7 @@ try {
     encoding,
     onDuplicate: rule as DuplicateRule,
     publishSales: values['publish-sales'],
+    waiting: () => console.info('另一个导入正在写入这个数据库：等它写完后接着导入（按 Ctrl-C 放弃，数据库不受影响）……'),
   };
   // A dry run changes nothing: against a database that does not exist yet, or a PostgreSQL database
   // that holds nothing yet, it checks against a new one in memory, as it would be made.

@@ -33,6 +33,8 @@ export interface ImportOptions {
   now?: Date;
   /** Publish the sales amounts the file gives (default: only complaints per ¥100 million of sales). */
   publishSales?: boolean;
+  /** Told when another import is writing to the same PostgreSQL database, and this one waits for it. */
+  waiting?: () => void;
 }
 
 export interface ImportReport extends SaveTally {
@@ -111,6 +113,7 @@ export async function importSpreadsheet(
             target.sql,
             { usccs: [...new Set([...stats, ...responses].map((r) => r.uscc))], periods: [...new Set(stats.map((s) => s.period))] },
             write,
+            options.waiting,
           )
         : inTransaction(target, write);
   }

@@ -30,10 +30,11 @@ let cluster: Postgres;
 let count = 0;
 
 /** A new SQLite file and a new PostgreSQL database, both with the reference tables only. */
-async function pair(): Promise<{ sqlite: Database; sqliteStore: Store; postgres: PostgresStore }> {
+async function pair(): Promise<{ sqlite: Database; sqliteStore: Store; postgres: PostgresStore; url: string }> {
   const { db, store } = openStore({ path: join(work, `pair-${++count}.sqlite`), sample: false });
-  const { store: postgres } = await openPostgres(await cluster.createDatabase(`import_${count}`), { sample: false });
-  return { sqlite: db, sqliteStore: store, postgres };
+  const url = await cluster.createDatabase(`import_${count}`);
+  const { store: postgres } = await openPostgres(url, { sample: false });
+  return { sqlite: db, sqliteStore: store, postgres, url };
 }
 
 async function both(target: Awaited<ReturnType<typeof pair>>, file: string, options: ImportOptions = {}) {
@@ -225,6 +226,34 @@ describe('imports into PostgreSQL', () => {
       assert.deepEqual([...(await sql`SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'public'`)], [{ tables: 0 }]);
     } finally {
       await sql.end();
+    }
+  });
+
+  it('waits for another import writing to the same database, and says so', async () => {
+    const target = await pair();
+    const holder = postgres(target.url, { max: 1, onnotice: () => {} });
+    try {
+      // Another import's lock, held from a session of its own.
+      await holder`SELECT pg_advisory_lock(${0x74736769})`;
+      let told = 0;
+      const importing = importSpreadsheet(target.postgres, readFileSync(join(fixtures, 'gbk.csv')), 'gbk.csv', {
+        ...PUBLISHER,
+        waiting: () => told++,
+      });
+      // Until it is told (or 10 s, a failure): the lock is not free, so it cannot have written.
+      for (let i = 0; told === 0 && i < 200; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.equal(told, 1, 'told while the other holds the lock');
+      assert.equal((await holder`SELECT count(*)::int AS n FROM operators`)[0]?.n, 0, 'nothing written while it waits');
+      await holder`SELECT pg_advisory_unlock(${0x74736769})`;
+      assert.equal((await importing).written, true, 'and written once it is free');
+      const again = await importSpreadsheet(target.postgres, readFileSync(join(fixtures, 'gbk.csv')), 'gbk.csv', {
+        ...PUBLISHER,
+        waiting: () => told++,
+      });
+      assert.deepEqual([again.errors, told], [[], 1], 'not told when nobody else holds it');
+    } finally {
+      await holder.end();
+      await target.postgres.close();
     }
   });
 

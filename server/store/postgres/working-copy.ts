@@ -107,10 +107,20 @@ function changedRows(db: Database, table: string, columns: string[]): { added: u
 /**
  * Runs `write` over a working copy of what `scope` touches; when it returns true, merges what it
  * changed into PostgreSQL and commits, else changes nothing. Resolves to what `write` returned.
+ * Another import holding the lock is waited for, `waiting` told first.
  */
-export async function writeThroughCopy(sql: postgres.Sql, scope: WriteScope, write: (db: Database) => boolean): Promise<boolean> {
+export async function writeThroughCopy(
+  sql: postgres.Sql,
+  scope: WriteScope,
+  write: (db: Database) => boolean,
+  waiting?: () => void,
+): Promise<boolean> {
   return sql.begin(async (tx) => {
-    await tx`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`;
+    const [free] = await tx<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${IMPORT_LOCK}) AS locked`;
+    if (!free?.locked) {
+      waiting?.();
+      await tx`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`;
+    }
     const { db } = openStore({ path: ':memory:', sample: false });
     try {
       const read = periodsRead(scope.periods);
