@@ -137,8 +137,9 @@ export async function merchantDetail(db: Store, uscc: string, periodId: string |
   const operator = await db.get<OperatorRow>(`SELECT ${OPERATOR_COLUMNS} ${operatorJoins(await shownOperators(db))} WHERE o.uscc = @uscc`, {
     uscc,
   });
-  if (!operator) throw notFound(`no operator with USCC ${uscc} in the data`);
+  // The period first: an operator known only from a withdrawn period is told as withdrawn, with why.
   const period = await resolvePeriod(db, periodId);
+  if (!operator) throw notFound(`no operator with USCC ${uscc} in the data`);
   const at = { operator: operator.id, period: period.id };
   const countsOf = async (p: string): Promise<Counts> =>
     (await db.get<Counts>(`SELECT ${selectCounts()} FROM counts WHERE period = @period AND operator_id = @operator`, {

@@ -145,7 +145,7 @@ export async function latestPeriod(db: Store, granularity: PeriodRow['granularit
 
 /**
  * The period asked for (or the default one), which must be shown: a draft is as unknown as a period
- * with no data, a withdrawn one says why. Its previous period is null unless shown too, so that no
+ * with no data, a withdrawn one says why (as does the default when all that was shown is withdrawn). Its previous period is null unless shown too, so that no
  * change is ever computed against figures the public may not see.
  */
 export async function resolvePeriod(db: Store, id: string | undefined): Promise<PeriodRow> {
@@ -160,7 +160,15 @@ export async function resolvePeriod(db: Store, id: string | undefined): Promise<
       )
     : undefined;
   if (row?.status === 'withdrawn') throw periodWithdrawn(row.id, row.reason ?? '');
-  if (!wanted) throw notFound('no period has been published yet: the data is public once its publisher publishes a period');
+  if (!wanted) {
+    // Nothing shown: when that is because the publisher withdrew what was, say which and why.
+    const withdrawn = await db.get<{ id: string; reason: string | null }>(
+      `SELECT id, reason FROM periods WHERE status = 'withdrawn'
+       ORDER BY CASE granularity WHEN 'quarter' THEN 0 WHEN 'month' THEN 1 ELSE 2 END, id DESC LIMIT 1`,
+    );
+    if (withdrawn) throw periodWithdrawn(withdrawn.id, withdrawn.reason ?? '');
+    throw notFound('no period has been published yet: the data is public once its publisher publishes a period');
+  }
   if (!row?.shown) throw notFound(`period ${wanted} has no data; /v1/meta lists the periods available`);
   return { id: row.id, granularity: row.granularity, first_month: row.first_month, last_month: row.last_month, previous: row.previous };
 }

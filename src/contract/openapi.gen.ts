@@ -39,7 +39,8 @@ export interface paths {
          * Periods published or withdrawn, with their history
          * @description Every period the public may know of, ordered by id: the published ones, and the withdrawn
          *     ones with the reason the publisher gave (the other endpoints answer a withdrawn period
-         *     with a 404 that gives it too). Each carries its history: when its figures were imported,
+         *     with a 404 that gives it too, as they answer a request for the default period when every
+         *     period once shown has been withdrawn). Each carries its history: when its figures were imported,
          *     with the SHA-256 of the file, published, and withdrawn. An import leaves the periods it
          *     writes as drafts, which are not listed until published. Who imported, published or
          *     withdrew is kept by the publisher and not published. Sample data has no history.
@@ -684,7 +685,7 @@ export interface components {
             instance?: string;
             /** @description The parameters that were rejected (400 only). */
             invalidParams?: components["schemas"]["InvalidParam"][];
-            /** @description The period asked for was withdrawn by its publisher (404, type `…/period-withdrawn` only). */
+            /** @description The period asked for (or, when none is shown any more, the latest one withdrawn) was withdrawn by its publisher (404, type `…/period-withdrawn` only). */
             withdrawal?: components["schemas"]["Withdrawal"];
         };
         /**

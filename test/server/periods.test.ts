@@ -78,11 +78,7 @@ describe('periods under review', () => {
       // Nothing is published: an answer about the latest period says so, and sends no one to /v1/meta, which answers the same.
       assert.match(
         ((await response.json()) as { detail: string }).detail,
-        url.includes('period=')
-          ? /^period 2026Q3 has no data/
-          : url.includes(JUMP)
-            ? /no operator with USCC/
-            : /^no period has been published yet/,
+        url.includes('period=') ? /^period 2026Q3 has no data/ : /^no period has been published yet/,
         url,
       );
     }
@@ -219,6 +215,23 @@ describe('periods under review', () => {
     );
     assert.equal(cli.status, 0, cli.stderr);
     assert.match(cli.stdout, /注意：2026-07、2026-09 仍已发布，是 2026Q3 的一部分；如其数字也有误，请一并撤回。/);
+  });
+
+  it('says a period was withdrawn, with its reason, when it held what was asked for, or was the last one published', async () => {
+    const { store: months } = await monthsOnly(['2026-07', '2026-08', '2026-09']);
+    await publishPeriods(months, ['2026Q3']);
+    await withdrawPeriod(months, '2026Q3', '数据有误');
+    const app = createApp(months, { log: () => {} });
+    for (const path of [
+      '/v1/merchants/91310101MA1TE7T00E?period=2026Q3',
+      '/v1/merchants/91310101MA1TE7T00E',
+      '/v1/rankings?region=310000',
+      '/v1/meta',
+    ]) {
+      const answer = await app.request(path);
+      assert.equal(answer.status, 404, path);
+      assert.deepEqual(((await answer.json()) as { withdrawal?: unknown }).withdrawal, { period: '2026Q3', reason: '数据有误' }, path);
+    }
   });
 
   it('takes a period back to draft when an import changes it, and leaves it alone when the import changes nothing', async () => {
