@@ -35,6 +35,13 @@ async function imported(): Promise<{ path: string; db: Database; store: SqliteSt
   return { path, db, store };
 }
 
+/** The problem document of an answer that must be a 404. */
+async function notFound(app: ReturnType<typeof createApp>, path: string): Promise<{ detail: string; withdrawal?: unknown }> {
+  const response = await app.request(path);
+  assert.equal(response.status, 404, path);
+  return (await response.json()) as { detail: string; withdrawal?: unknown };
+}
+
 const status = (db: Database) => db.prepare('SELECT id, status, reason FROM periods ORDER BY id').all();
 const history = (db: Database) => db.prepare('SELECT period, action, actor, file, reason FROM period_events ORDER BY id').all();
 
@@ -73,11 +80,9 @@ describe('periods under review', () => {
       '/v1/hot-issues?region=310101&period=2026Q3',
       '/v1/merchants?q=跳变',
     ]) {
-      const response = await app.request(url);
-      assert.equal(response.status, 404, url);
       // Nothing is published: an answer about the latest period says so, and sends no one to /v1/meta, which answers the same.
       assert.match(
-        ((await response.json()) as { detail: string }).detail,
+        (await notFound(app, url)).detail,
         url.includes('period=') ? /^period 2026Q3 has no data/ : /^no period has been published yet/,
         url,
       );
@@ -228,9 +233,7 @@ describe('periods under review', () => {
       '/v1/rankings?region=310000',
       '/v1/meta',
     ]) {
-      const answer = await app.request(path);
-      assert.equal(answer.status, 404, path);
-      assert.deepEqual(((await answer.json()) as { withdrawal?: unknown }).withdrawal, { period: '2026Q3', reason: '数据有误' }, path);
+      assert.deepEqual((await notFound(app, path)).withdrawal, { period: '2026Q3', reason: '数据有误' }, path);
     }
   });
 
