@@ -1,7 +1,7 @@
 /**
  * `npm run period:publish -- --period P [--period Q…] [--by NAME]` (also `tsgs-server publish …`):
- * makes draft periods public, all or none, recorded in their history. Exit status: 0 published, 1
- * nothing published (no such period, already published, the database cannot be read), 2 wrong usage.
+ * makes draft periods public, all or none, recorded in their history. Exit status: 0 published (or
+ * already so), 1 nothing published (no such period, the database cannot be read), 2 wrong usage.
  */
 
 import { isPeriodId } from '../../src/core/period.ts';
@@ -27,8 +27,9 @@ if (periods.length === 0) usage(command, '--period is required');
 for (const period of periods) if (!isPeriodId(period)) usage(command, `--period "${period}" is not a period (2026Q3, 2026-09 or 2026)`);
 const { store, path } = await existingStore(command, values.db);
 try {
-  const drafts = await publishPeriods(store, periods, { by: values.by });
-  console.info(`已发布 ${periods.join('、')}（${path}）。`);
+  const { published, already, drafts } = await publishPeriods(store, periods, { by: values.by });
+  if (published.length > 0) console.info(`已发布 ${published.join('、')}（${path}）。`);
+  if (already.length > 0) console.info(`${already.join('、')} 此前已经发布，未作更改。`);
   if (drafts.length > 0) console.info(`仍是草稿、未公开：${drafts.join('、')}`);
 } catch (error) {
   if (error instanceof PeriodStatusError) fail(command, `${error.message}：未作任何更改。`);

@@ -65,16 +65,31 @@ async function record(run: Run, period: string, action: 'publish' | 'withdraw', 
   await run("UPDATE settings SET value = @value WHERE key = 'updatedAt'", { value: JSON.stringify(at) });
 }
 
-/** Publishes draft (or withdrawn) periods, all or none. Resolves to the periods still drafts after. */
-export async function publishPeriods(store: Store, periods: readonly string[], acting: Acting = {}): Promise<string[]> {
+/**
+ * Publishes draft (or withdrawn) periods, all or none; one already published is left as it is, so
+ * that publishing again (a script run twice) changes nothing and is no failure. Resolves to the
+ * periods published now, those that already were, and the periods still drafts after.
+ */
+export async function publishPeriods(
+  store: Store,
+  periods: readonly string[],
+  acting: Acting = {},
+): Promise<{ published: string[]; already: string[]; drafts: string[] }> {
   const at = (acting.now ?? new Date()).toISOString();
   return inTransaction(store, async (run) => {
-    for (const period of periods) {
-      if ((await statusOf(run, period)) === 'published') throw new PeriodStatusError(`公示期 ${period} 已经发布`);
+    const published: string[] = [];
+    const already: string[] = [];
+    for (const period of new Set(periods)) {
+      if ((await statusOf(run, period)) === 'published') {
+        already.push(period);
+        continue;
+      }
       await run("UPDATE periods SET status = 'published', reason = NULL WHERE id = @period", { period });
       await record(run, period, 'publish', at, acting, null);
+      published.push(period);
     }
-    return (await run<{ id: string }>("SELECT id FROM periods WHERE status = 'draft' ORDER BY id")).map((row) => row.id);
+    const drafts = (await run<{ id: string }>("SELECT id FROM periods WHERE status = 'draft' ORDER BY id")).map((row) => row.id);
+    return { published, already, drafts };
   });
 }
 

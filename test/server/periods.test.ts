@@ -111,7 +111,11 @@ describe('periods under review', () => {
   });
 
   it('publishes in one step: the period is shown, compared only with a published one', async () => {
-    assert.deepEqual(await publishPeriods(store, ['2026Q3'], { by: '审核科', now: NOW }), ['2026Q2']);
+    assert.deepEqual(await publishPeriods(store, ['2026Q3'], { by: '审核科', now: NOW }), {
+      published: ['2026Q3'],
+      already: [],
+      drafts: ['2026Q2'],
+    });
     const app = createApp(store, { log: () => {} });
     const meta = (await (await app.request('/v1/meta')).json()) as { periods: { quarters: string[] }; updatedAt: string };
     assert.deepEqual(meta.periods.quarters, ['2026Q3']);
@@ -175,11 +179,11 @@ describe('periods under review', () => {
     assert.equal(previewed.updatedAt, NOW.toISOString());
   });
 
-  it('refuses to publish what is published or does not exist, changing nothing', async () => {
+  it('refuses to publish what does not exist, and leaves what is published as it is, changing nothing', async () => {
     const before = history(db);
-    await assert.rejects(publishPeriods(store, ['2026Q1']), new PeriodStatusError('公示期 2026Q1 没有数据'));
-    await assert.rejects(publishPeriods(store, ['2026Q3']), /公示期 2026Q3 已经发布/);
-    assert.deepEqual(history(db), before);
+    await assert.rejects(publishPeriods(store, ['2026Q2', '2026Q1']), new PeriodStatusError('公示期 2026Q1 没有数据'));
+    assert.deepEqual(await publishPeriods(store, ['2026Q3']), { published: [], already: ['2026Q3'], drafts: [] });
+    assert.deepEqual(history(db), before, 'all or none, and publishing again records nothing');
   });
 
   it('withdraws a period with the reason the API gives, and falls back to the one before', async () => {
@@ -263,8 +267,11 @@ describe('periods under review', () => {
     assert.equal(published.status, 0, published.stderr);
     assert.match(published.stdout, /已发布 2026Q2、2026Q3/);
     const twice = run('publish-cli.ts', '--period', '2026Q3');
-    assert.equal(twice.status, 1);
-    assert.match(twice.stderr, /公示期 2026Q3 已经发布：未作任何更改。/);
+    assert.equal(twice.status, 0, 'publishing again is no failure');
+    assert.equal(twice.stdout, '2026Q3 此前已经发布，未作更改。\n');
+    const none = run('publish-cli.ts', '--period', '2026Q1');
+    assert.equal(none.status, 1);
+    assert.match(none.stderr, /公示期 2026Q1 没有数据：未作任何更改。/);
     const noReason = run('withdraw-cli.ts', '--period', '2026Q3');
     assert.equal(noReason.status, 2);
     assert.match(noReason.stderr, /--reason is required/);
