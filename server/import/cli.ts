@@ -96,17 +96,17 @@ function cannotOpen(error: unknown): never {
 }
 /** Whether the database holds nothing yet: a SQLite file that does not exist, a PostgreSQL database with no tables. */
 const empty = isPostgresUrl(path) ? await isEmptyPostgres(path).catch(cannotOpen) : !existsSync(path);
+/** Whether this import makes the database's tables (a dry run makes nothing: it checks in memory). */
+const madeHere = empty && !values['dry-run'];
 /**
  * A new SQLite file this import makes is removed again when nothing is written to it (errors, a file
  * that cannot be read, no rows), so that "数据库未改动" holds and the next try starts as this one did.
  * A new PostgreSQL database keeps the schema and reference tables it was given, and the report says so.
  */
 function removeMadeHere(): void {
-  if (empty && !values['dry-run'] && !isPostgresUrl(path))
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+  if (madeHere && !isPostgresUrl(path)) for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
 }
-const unchanged =
-  empty && !values['dry-run'] && isPostgresUrl(path) ? '数据库里没有写入任何数据（只建好了空表与参考表）。' : '数据库未改动。';
+const unchanged = madeHere && isPostgresUrl(path) ? '数据库里没有写入任何数据（只建好了空表与参考表）。' : '数据库未改动。';
 
 let report: ImportReport;
 try {
