@@ -1,6 +1,6 @@
 /**
  * `npm run import -- <file.csv|file.xlsx> [--db FILE|URL] [--period 2026Q3] [--publisher NAME]
- * [--encoding utf-8|gbk] [--on-duplicate last|first|reject] [--publish-sales] [--report report.json] [--dry-run]`
+ * [--encoding utf-8|gbk] [--on-duplicate last|first|reject] [--publish-sales] [--replace] [--report report.json] [--dry-run]`
  * (also `tsgs-server import …`). Exit status: 0 imported (warnings allowed), 1 nothing written
  * (errors, or a file that cannot be read), 2 wrong usage.
  */
@@ -29,6 +29,9 @@ const USAGE = `tsgs import: complaint statistics, operators' statements and corr
   --on-duplicate RULE    rows with the same USCC and period: last (default), first or reject
   --publish-sales        publish the 销售额/营业收入 amounts the file gives; without it the API
                          gives only accepted complaints per ¥100 million of sales
+  --replace              the file is the whole of each period it gives: operators it does not name
+                         lose their figures there, and go when nothing else names them (a mistyped
+                         USCC); without it they are kept, and the report counts them
   --report FILE          also write the report as JSON
   --dry-run              check everything, write nothing
   -h, --help             this text
@@ -53,6 +56,7 @@ function parse() {
       report: { type: 'string' },
       'dry-run': { type: 'boolean' },
       'publish-sales': { type: 'boolean' },
+      replace: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -118,6 +122,7 @@ try {
     encoding,
     onDuplicate: rule as DuplicateRule,
     publishSales: values['publish-sales'],
+    replace: values.replace,
     waiting: () => console.info('另一个导入正在写入这个数据库：等它写完后接着导入（按 Ctrl-C 放弃，数据库不受影响）……'),
   };
   // A dry run changes nothing: against a database that does not exist yet, or a PostgreSQL database
@@ -156,6 +161,29 @@ if (!report.written) removeMadeHere();
 
 /** How many warnings, and how many errors, the printed report lists: a file of 50 000 rows can have a warning on each. */
 const PRINTED = 50;
+const named = (operators: readonly { uscc: string; name: string }[]) =>
+  operators
+    .slice(0, PRINTED)
+    .map((o) => `${o.name}（${o.uscc}）`)
+    .join('、') + (operators.length > PRINTED ? ` 等 ${operators.length} 个` : '');
+
+/**
+ * The operators the store held for the file's periods that the file does not name: kept, with how
+ * to remove them; or, with --replace, removed, each named (a mistyped code is what a reader looks for).
+ */
+function absentOperators(report: ImportReport): void {
+  if (report.absent.length === 0) return;
+  const byPeriod = report.absent.map((a) => `${a.period} ${a.operators.length} 个`).join('，');
+  if (!report.replaced) {
+    console.info(
+      `  库中另有经营者在本文件的公示期有数字，本文件却没有（${byPeriod}）：已保留。本文件若是该期的全部数据（例如改正了填错的统一社会信用代码），加 --replace 重新导入即移除它们。`,
+    );
+    return;
+  }
+  const verb = report.dryRun ? '将移除' : '已移除';
+  for (const { period, operators } of report.absent) console.info(`  ${verb} ${period} 中本文件没有的经营者的数字：${named(operators)}`);
+  if (report.removedOperators.length > 0) console.info(`  ${verb}经营者（库中再没有其数字与说明）：${named(report.removedOperators)}`);
+}
 const where = (i: ImportReport['errors'][number]) =>
   [i.sheet && report.sheets.length > 1 ? `[${i.sheet}]` : '', i.row ? `第 ${i.row} 行` : '', i.column ? `「${i.column}」` : '']
     .filter(Boolean)
@@ -181,6 +209,7 @@ if (sales.imported + sales.updated + sales.unchanged > 0)
 console.info(`  经营者：${tally(report.operators)}`);
 const rolled = report.rolledUp;
 if (rolled.imported + rolled.updated + rolled.unchanged > 0) console.info(`  由月度汇总的季度与年度：${tally(rolled)}`);
+absentOperators(report);
 if (report.sheets.some((s) => s.kind === 'responses')) console.info(`  经营者说明与企业更正：${tally(report.responses)}`);
 for (const [label, list] of [
   ['警告', report.warnings],
@@ -209,5 +238,9 @@ if (report.errors.length === 0 && report.drafts.length > 0) {
     `${report.dryRun ? '将成为' : '现为'}草稿、尚未公开的公示期：${periods}。审核：${commandLine('review')} --period ${report.drafts.at(-1)}${db}；发布：${commandLine('publish')} --period ${report.drafts.join(' --period ')}${db}`,
   );
 }
+if (report.errors.length === 0 && report.unpublished.length > 0)
+  console.info(
+    `其中 ${report.unpublished.join('、')} 原已公开：${report.dryRun ? '导入后' : '现在起'}公众看不到${report.unpublished.length > 1 ? '这些期' : '这一期'}，审核后再发布才重新公示。`,
+  );
 if (values.report) writeOutput(values.report, `${JSON.stringify(report, null, 2)}\n`);
 process.exit(report.errors.length > 0 ? 1 : 0);

@@ -33,6 +33,11 @@ export interface ImportOptions {
   now?: Date;
   /** Publish the sales amounts the file gives (default: only complaints per ¥100 million of sales). */
   publishSales?: boolean;
+  /**
+   * The file gives the whole of each period it holds: operators it does not name lose their figures
+   * for those periods, and are removed when nothing else names them (a mistyped code).
+   */
+  replace?: boolean;
   /** Told when another import is writing to the same PostgreSQL database, and this one waits for it. */
   waiting?: () => void;
 }
@@ -94,6 +99,10 @@ export async function importSpreadsheet(
     responses: emptyTally(),
     rolledUp: emptyTally(),
     drafts: [],
+    unpublished: [],
+    absent: [],
+    replaced: Boolean(options.replace),
+    removedOperators: [],
     warnings: [],
     errors: [],
     written: false,
@@ -111,7 +120,11 @@ export async function importSpreadsheet(
       target instanceof PostgresStore
         ? await writeThroughCopy(
             target.sql,
-            { usccs: [...new Set([...stats, ...responses].map((r) => r.uscc))], periods: [...new Set(stats.map((s) => s.period))] },
+            {
+              usccs: [...new Set([...stats, ...responses].map((r) => r.uscc))],
+              periods: [...new Set(stats.map((s) => s.period))],
+              replace: options.replace,
+            },
             write,
             options.waiting,
           )

@@ -17,6 +17,12 @@ export interface SaveOptions {
   publishSales?: boolean;
   /** The moment written as the data's update time. */
   now?: Date;
+  /**
+   * The file gives the whole of each period it holds: the figures of operators it does not name are
+   * removed from those periods (and from the quarters and years summed from them), and an operator
+   * left with nothing at all is removed — how an operator imported under a mistyped code goes.
+   */
+  replace?: boolean;
 }
 
 /** The file a save writes from, as the periods' history records it. */
@@ -36,6 +42,16 @@ export interface SaveTally {
   rolledUp: Tally;
   /** The periods whose figures the save added or changed, now drafts until published. */
   drafts: string[];
+  /** Of the drafts, those that were published before: the public no longer sees them until they are published again. */
+  unpublished: string[];
+  /**
+   * For each period the file gives, the operators the store held figures for that the file does not
+   * name: kept, or removed from the period when the save replaces (`replaced`).
+   */
+  absent: { period: string; operators: { uscc: string; name: string }[] }[];
+  replaced: boolean;
+  /** The operators a replace left with nothing in the store, and so removed. */
+  removedOperators: { uscc: string; name: string }[];
 }
 
 /** Writes everything, or adds an error to `issues` and stops (the caller's transaction then rolls back). */
@@ -71,8 +87,10 @@ export function save(
     }),
   );
   const { given, changed } = saveFigures(store, operators, stats, options, tally);
+  const removed = settleAbsent(store, stats, given, changed, options.replace === true, tally);
   const months = stats.map((s) => s.period).filter((p) => parsePeriod(p)?.granularity === 'month');
-  Object.assign(tally.rolledUp, store.rollUp(StoreWriter.targetsOf(months), given, changed));
+  Object.assign(tally.rolledUp, store.rollUp(StoreWriter.targetsOf(months), given, changed, new Set(removed.keys())));
+  for (const [id, operator] of removed) if (store.removeIfUnused(id)) tally.removedOperators.push(operator);
   if (stats.length > 0 && !db.prepare("SELECT 1 FROM periods WHERE granularity = 'quarter' LIMIT 1").get()) {
     issues.push({
       severity: 'warning',
@@ -96,6 +114,7 @@ export function save(
     } else tally.responses[store.statement(id, r)]++;
   }
   tally.drafts = [...changed].sort();
+  tally.unpublished = tally.drafts.filter((period) => store.statusOf(period) === 'published');
   store.draft(tally.drafts, { at: (options.now ?? new Date()).toISOString(), file, checksum: saved.checksum });
 }
 
@@ -124,6 +143,35 @@ function saveFigures(
     if (sold !== 'unchanged') changed.add(record.period);
   }
   return { given, changed };
+}
+
+/**
+ * The operators each period of the file holds in the store but the file does not name (`given` holds
+ * `period|operator`), told in the tally; when replacing, their figures for the period are removed and
+ * the period counted as changed. Returns the operators whose figures were removed, by id.
+ */
+function settleAbsent(
+  store: StoreWriter,
+  stats: StatsRecord[],
+  given: ReadonlySet<string>,
+  changed: Set<string>,
+  replace: boolean,
+  tally: SaveTally,
+): Map<number, { uscc: string; name: string }> {
+  const removed = new Map<number, { uscc: string; name: string }>();
+  tally.replaced = replace;
+  for (const period of [...new Set(stats.map((s) => s.period))].sort()) {
+    const absent = store.heldIn(period).filter(({ id }) => !given.has(`${period}|${id}`));
+    if (absent.length === 0) continue;
+    tally.absent.push({ period, operators: absent.map(({ uscc, name }) => ({ uscc, name })) });
+    if (!replace) continue;
+    for (const { id, uscc, name } of absent) {
+      store.removeFigures(period, id);
+      removed.set(id, { uscc, name });
+    }
+    changed.add(period);
+  }
+  return removed;
 }
 
 /** The publisher's settings: a sample database is refused, and a new one needs the publisher's name. */

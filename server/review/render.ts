@@ -21,7 +21,7 @@ interface Section {
   title: string;
   /** Said when there are no rows. */
   none: string;
-  /** Said above the rows, when there are more than shown. */
+  /** Said above the rows: that there are more than shown, or what to do about them. */
   note?: string;
   head: string[];
   rows: string[][];
@@ -81,6 +81,7 @@ function sections(report: ReviewReport): Section[] {
     {
       title: '疑似重复（名称与住所相同，统一社会信用代码不同）',
       none: '没有。',
+      note: '若其中一个代码是填错的：改正文件，重新导入该期时加 --replace，填错的代码连同其数字即被移除。',
       head: ['名称', '住所', '统一社会信用代码'],
       rows: report.suspectedDuplicates.map((d) => [d.name, d.address, d.usccs.join('、')]),
     },

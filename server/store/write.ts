@@ -75,6 +75,9 @@ export function sameDetails(a: OperatorDetails, b: OperatorDetails): boolean {
   return OPERATOR_FIELDS.every((f) => a[f] === b[f]);
 }
 
+/** The tables that hold an operator's figures for a period. */
+const FIGURE_TABLES = ['counts', 'sales', 'category_counts', 'nature_counts'] as const;
+
 export class StoreWriter {
   readonly #db: Database;
   readonly #sql = new Map<string, Statement>();
@@ -155,6 +158,35 @@ export class StoreWriter {
     );
   }
 
+  /** The operators with figures or sales in a period, with their codes and names, in code order. */
+  heldIn(period: string): { id: number; uscc: string; name: string }[] {
+    return this.#prepare(
+      `SELECT o.id, o.uscc, o.name FROM operators o
+       WHERE o.id IN (SELECT operator_id FROM counts WHERE period = ? UNION SELECT operator_id FROM sales WHERE period = ?) ORDER BY o.uscc`,
+    ).all(period, period) as { id: number; uscc: string; name: string }[];
+  }
+
+  /** Removes an operator's figures for a period: its counts, its sales, and their breakdowns. */
+  removeFigures(period: string, operator: number): void {
+    for (const table of FIGURE_TABLES) this.#prepare(`DELETE FROM ${table} WHERE period = ? AND operator_id = ?`).run(period, operator);
+  }
+
+  /**
+   * Removes an operator that nothing in the store names any longer (no figures in any period, no
+   * statement, no case): true when it was removed.
+   */
+  removeIfUnused(operator: number): boolean {
+    const named = [...FIGURE_TABLES, 'responses', 'cases'].some((table) =>
+      this.#prepare(`SELECT 1 FROM ${table} WHERE operator_id = ? LIMIT 1`).get(operator),
+    );
+    return !named && this.#prepare('DELETE FROM operators WHERE id = ?').run(operator).changes === 1;
+  }
+
+  /** The status of a stored period (undefined: not stored). */
+  statusOf(period: string): 'draft' | 'published' | 'withdrawn' | undefined {
+    return this.#prepare('SELECT status FROM periods WHERE id = ?').pluck().get(period) as 'draft' | 'published' | 'withdrawn' | undefined;
+  }
+
   /** Writes figures (in COUNT_FIELDS order) over `before`, what the store held (undefined: nothing). */
   #putCounts(period: string, operator: number, values: readonly number[], before: readonly (number | null)[] | undefined): Outcome {
     if (before?.every((value, i) => value === values[i])) return 'unchanged';
@@ -189,9 +221,16 @@ export class StoreWriter {
    * summed from them, for every operator with figures in them — except the operators whose figures
    * for that target were given directly (`given` holds `period|operator`). A target with a month
    * missing is not summed, so an unfinished quarter is never published as if it were whole. Each
-   * target whose figures this added or changed is added to `changed`.
+   * target whose figures this added or changed is added to `changed`. An operator in `removed` (whose
+   * figures for some of the months were removed) that has none left in a target's months loses its
+   * figures for the target too.
    */
-  rollUp(targets: Iterable<string>, given: ReadonlySet<string> = new Set(), changed?: Set<string>): Tally {
+  rollUp(
+    targets: Iterable<string>,
+    given: ReadonlySet<string> = new Set(),
+    changed?: Set<string>,
+    removed: ReadonlySet<number> = new Set(),
+  ): Tally {
     const tally = emptyTally();
     const exists = this.#prepare('SELECT 1 FROM periods WHERE id = ?');
     for (const target of new Set(targets)) {
@@ -221,11 +260,21 @@ export class StoreWriter {
         tally[outcome]++;
         if (outcome !== 'unchanged') changed?.add(target);
       }
-      this.#rollUpSales(target, months, given, changed);
+      const summed = new Set(rows.map(([operator]) => operator));
+      const gone = [...removed].filter((operator) => !given.has(`${target}|${operator}`));
+      for (const operator of gone)
+        if (
+          !summed.has(operator) &&
+          this.#prepare('DELETE FROM counts WHERE period = ? AND operator_id = ?').run(target, operator).changes > 0
+        )
+          changed?.add(target);
+      this.#rollUpSales(target, months, given, changed, gone);
       for (const [table, key] of [
         ['category_counts', 'category'],
         ['nature_counts', 'nature'],
       ] as const) {
+        // A removed operator's breakdowns are summed again from what its months still hold.
+        for (const operator of gone) this.#prepare(`DELETE FROM ${table} WHERE period = ? AND operator_id = ?`).run(target, operator);
         this.#db
           .prepare(
             `INSERT INTO ${table} (period, operator_id, ${key}, count)
@@ -241,9 +290,16 @@ export class StoreWriter {
   /**
    * A target's sales, for each operator with sales in every one of its months (a quarter with a
    * month's sales missing has no sales figure: the ratio would be too low), disclosed only where
-   * every month's was; operators whose target sales were given directly keep them.
+   * every month's was; operators whose target sales were given directly keep them. Of the `gone`
+   * operators (whose figures for some months were removed), those no longer summed lose the target's.
    */
-  #rollUpSales(target: string, months: readonly string[], given: ReadonlySet<string>, changed?: Set<string>): void {
+  #rollUpSales(
+    target: string,
+    months: readonly string[],
+    given: ReadonlySet<string>,
+    changed: Set<string> | undefined,
+    gone: readonly number[],
+  ): void {
     const sums = this.#db
       .prepare(
         `SELECT operator_id AS operator, sum(amount) AS amount, min(disclosed) AS disclosed FROM sales
@@ -254,6 +310,13 @@ export class StoreWriter {
       if (given.has(`${target}|${operator}`)) continue;
       if (this.sales(target, operator, amount, disclosed === 1) !== 'unchanged') changed?.add(target);
     }
+    const summed = new Set(sums.map((s) => s.operator));
+    for (const operator of gone)
+      if (
+        !summed.has(operator) &&
+        this.#prepare('DELETE FROM sales WHERE period = ? AND operator_id = ?').run(target, operator).changes > 0
+      )
+        changed?.add(target);
   }
 
   /**

@@ -154,6 +154,26 @@ describe('imports into PostgreSQL', () => {
     await target.postgres.close();
   });
 
+  it('replacing a period removes what SQLite removes: a mistyped code from the month, its quarter and the store', async () => {
+    const target = await pair();
+    await both(target, join(fixtures, 'q3-mistyped.csv'));
+    for (const store of [target.sqliteStore, target.postgres])
+      await publishPeriods(store, ['2026-07', '2026-08', '2026-09', '2026Q3'], { now: PUBLISHER.now });
+    const kept = await both(target, join(fixtures, 'august-corrected.csv'), { dryRun: true, replace: true });
+    assert.equal(kept.absent[0]?.operators.length, 1);
+    const replaced = await both(target, join(fixtures, 'august-corrected.csv'), { replace: true });
+    assert.deepEqual(
+      replaced.removedOperators.map((o) => o.uscc),
+      ['91310101MA1TR02058'],
+    );
+    assert.deepEqual(replaced.unpublished, ['2026-08', '2026Q3']);
+    const FIGURES = 'SELECT o.uscc, c.period, c.accepted, c.concluded FROM counts c JOIN operators o ON o.id = c.operator_id ORDER BY 1, 2';
+    assert.deepEqual(await target.postgres.all(FIGURES), await target.sqliteStore.all(FIGURES));
+    assert.equal((await target.postgres.all("SELECT 1 FROM operators WHERE uscc = '91310101MA1TR02058'")).length, 0);
+    await sameAnswers(target, ['91310101MA1TR0010E', '91310101MA1TR0029B', '91310101MA1TR02058'], ['310101']);
+    await target.postgres.close();
+  });
+
   it('adds the reference codes a database made by an older edition lacks, and only those', async () => {
     const target = await pair();
     const file = join(root, 'server/templates/complaints.csv');

@@ -17,10 +17,14 @@ import { columnsOf, copyRows, stage } from './copy.ts';
 /** The advisory lock an import holds while it reads and writes ("tsgi" in ASCII). */
 const IMPORT_LOCK = 0x74736769;
 
-/** What a write touches: the operators it names and the periods it gives figures for. */
+/**
+ * What a write touches: the operators it names and the periods it gives figures for; with
+ * `replace`, also every operator with figures in those periods, which the write may remove.
+ */
 export interface WriteScope {
   usccs: readonly string[];
   periods: readonly string[];
+  replace?: boolean;
 }
 
 type Sql = postgres.TransactionSql;
@@ -50,6 +54,23 @@ function periodsRead(periods: readonly string[]): string[] {
   return [...read];
 }
 
+/**
+ * Everything that names an operator with figures in `periods` other than those `named`: a replace
+ * may remove its figures there, then the operator itself when nothing else names it, which the
+ * writer can tell only with every row that names it at hand.
+ */
+async function pullRemovable(sql: Sql, db: Database, periods: readonly string[], named: readonly number[]): Promise<void> {
+  const others = (
+    await sql<{ id: number }[]>`SELECT operator_id AS id FROM counts WHERE period = ANY (${periods as string[]}::text[])
+      UNION SELECT operator_id FROM sales WHERE period = ANY (${periods as string[]}::text[])`
+  )
+    .map((r) => r.id)
+    .filter((id) => !named.includes(id));
+  if (others.length === 0) return;
+  for (const table of ['counts', 'sales', 'category_counts', 'nature_counts', 'responses', 'cases'])
+    await pull(sql, db, table, 'WHERE operator_id = ANY ($1::int[])', [others]);
+}
+
 /** Copies the query's rows from PostgreSQL into the working copy's table. */
 async function pull(sql: Sql, db: Database, table: string, where: string, values: unknown[]): Promise<number[]> {
   const columns = columnsOf(db, table);
@@ -65,6 +86,18 @@ async function pull(sql: Sql, db: Database, table: string, where: string, values
 /** The reference tables, added to and never changed. */
 const REFERENCE = ['regions', 'industries', 'categories', 'natures'] as const;
 
+/**
+ * The tables the writer may delete from, children before the operators they name, with their key
+ * columns' PostgreSQL types. Deleted operators are always pulled ones: their ids are PostgreSQL's.
+ */
+const DELETABLE: Record<string, Record<string, string>> = {
+  counts: { period: 'text', operator_id: 'int' },
+  sales: { period: 'text', operator_id: 'int' },
+  category_counts: { operator_id: 'int', period: 'text', category: 'text' },
+  nature_counts: { operator_id: 'int', period: 'text', nature: 'text' },
+  operators: { id: 'int' },
+};
+
 /** The key columns of each table the writer may change. */
 const KEYS: Record<string, readonly string[]> = { ...MERGED, operators: ['id'], responses: ['id'], period_events: ['id'] };
 
@@ -78,6 +111,14 @@ const keyOf = (table: string, prefix: string) => (KEYS[table] as readonly string
  */
 function logChanges(db: Database): void {
   db.exec('CREATE TEMP TABLE changed (tbl TEXT NOT NULL, k TEXT NOT NULL, added INTEGER NOT NULL, PRIMARY KEY (tbl, k)) WITHOUT ROWID');
+  // Rows the writer deletes (a replace's), by their key columns as a JSON object.
+  db.exec('CREATE TEMP TABLE deleted (tbl TEXT NOT NULL, k TEXT NOT NULL)');
+  for (const [table, keys] of Object.entries(DELETABLE))
+    db.exec(`
+      CREATE TEMP TRIGGER ${table}_deleted AFTER DELETE ON main.${table}
+        BEGIN INSERT INTO deleted VALUES ('${table}', json_object(${Object.keys(keys)
+          .map((c) => `'${c}', OLD.${c}`)
+          .join(', ')})); END;`);
   for (const table of Object.keys(KEYS)) {
     const differs = columnsOf(db, table)
       .map((c) => `NOT (OLD.${c} IS NEW.${c})`)
@@ -142,6 +183,7 @@ export async function writeThroughCopy(
         await pull(tx, db, table, 'WHERE operator_id = ANY ($1::int[]) OR period = ANY ($2::text[])', [named, read]);
       for (const table of ['category_counts', 'nature_counts']) await pull(tx, db, table, 'WHERE period = ANY ($1::text[])', [read]);
       await pull(tx, db, 'responses', 'WHERE operator_id = ANY ($1::int[])', [named]);
+      if (scope.replace) await pullRemovable(tx, db, scope.periods, named);
       db.pragma('foreign_keys = ON');
       logChanges(db);
 
@@ -160,6 +202,17 @@ export async function writeThroughCopy(
 
 /** Merges the working copy's changes: operators first (their PostgreSQL ids, by USCC), then every row that names one. */
 async function merge(tx: Sql, db: Database, pulledOperators: ReadonlySet<number>): Promise<void> {
+  // What the writer deleted goes first, so that a row deleted and added again is added again.
+  for (const [table, keys] of Object.entries(DELETABLE)) {
+    const rows = db.prepare('SELECT k FROM deleted WHERE tbl = ?').pluck().all(table) as string[];
+    if (rows.length === 0) continue;
+    const columns = Object.keys(keys);
+    await tx.unsafe(
+      `DELETE FROM ${table} WHERE (${columns.join(', ')}) IN
+         (SELECT ${columns.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${columns.map((c) => `${c} ${keys[c]}`).join(', ')}))`,
+      [rows.map((row) => JSON.parse(row) as postgres.JSONValue)],
+    );
+  }
   // The reference tables as this server knows them: a newer edition adds codes an import may name,
   // as SQLite's writer adds them. Only the codes PostgreSQL lacks are sent (none, mostly): sending
   // every table cost each import some 0.4 s for its 5 345 rows.

@@ -1,0 +1,139 @@
+/**
+ * Importing a period again: by default the file adds to what the store holds and the report counts
+ * the operators it does not name; with `replace` the file is the whole period, so an operator
+ * imported under a mistyped code goes, from the month, from the quarter and year summed from it,
+ * and from the store. Either way, periods that were public and are drafts again are named.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import type { Database } from 'better-sqlite3';
+import { type ImportOptions, importSpreadsheet } from '../../server/import/run.ts';
+import { openStore } from '../../server/store/open.ts';
+import { publishedApp } from './published.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'tsgs-replace-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+const fixtures = join(root, 'test/server/fixtures/import');
+const HEADER = 'uscc,name,industry,period,accepted,concluded,mediated,selfSettled';
+const A = '91310101MA1TR0010E';
+const B = '91310101MA1TR0029B';
+/** A code typed for 乙's in August. */
+const TYPO = '91310101MA1TR02058';
+const OPTIONS: ImportOptions = { publisher: '示例市市场监督管理局', now: new Date('2026-10-15T01:00:00Z') };
+
+/** The third quarter, 乙's August figures split between its code and a mistyped one. */
+const QUARTER = readFileSync(join(fixtures, 'q3-mistyped.csv'), 'utf8');
+/** August as it should have been: 乙's five complaints under its own code. */
+const AUGUST = readFileSync(join(fixtures, 'august-corrected.csv'), 'utf8');
+
+let made = 0;
+async function published(): Promise<Database> {
+  const { db } = openStore({ path: join(work, `replace-${++made}.sqlite`), sample: false });
+  const report = await importSpreadsheet(db, Buffer.from(QUARTER), 'q3.csv', OPTIONS);
+  assert.deepEqual(report.errors, []);
+  await publishedApp(db);
+  return db;
+}
+
+const accepted = (db: Database, uscc: string) =>
+  Object.fromEntries(
+    db
+      .prepare('SELECT c.period, c.accepted FROM counts c JOIN operators o ON o.id = c.operator_id WHERE o.uscc = ? ORDER BY c.period')
+      .raw()
+      .all(uscc) as [string, number][],
+  );
+
+describe('importing a period again', () => {
+  it('keeps the operators the file does not name, and says how many and how to remove them', async () => {
+    const db = await published();
+    const report = await importSpreadsheet(db, Buffer.from(AUGUST), 'august.csv', OPTIONS);
+    assert.deepEqual(report.errors, []);
+    assert.equal(report.replaced, false);
+    assert.deepEqual(report.absent, [{ period: '2026-08', operators: [{ uscc: TYPO, name: '乙商店' }] }]);
+    assert.deepEqual(report.removedOperators, []);
+    assert.deepEqual(accepted(db, TYPO), { '2026-08': 2, '2026Q3': 2 }, 'kept everywhere');
+  });
+
+  it('with replace, removes a mistyped code from the month, its quarter, and the store', async () => {
+    const db = await published();
+    const report = await importSpreadsheet(db, Buffer.from(AUGUST), 'august.csv', { ...OPTIONS, replace: true });
+    assert.deepEqual(report.errors, []);
+    assert.equal(report.replaced, true);
+    assert.deepEqual(report.absent, [{ period: '2026-08', operators: [{ uscc: TYPO, name: '乙商店' }] }]);
+    assert.deepEqual(report.removedOperators, [{ uscc: TYPO, name: '乙商店' }]);
+    assert.deepEqual(accepted(db, TYPO), {});
+    assert.equal(db.prepare('SELECT count(*) FROM operators WHERE uscc = ?').pluck().get(TYPO), 0);
+    assert.deepEqual(accepted(db, B), { '2026-07': 4, '2026-08': 5, '2026-09': 5, '2026Q3': 14 });
+    assert.deepEqual(report.drafts, ['2026-08', '2026Q3']);
+    assert.deepEqual(report.unpublished, ['2026-08', '2026Q3'], 'both were public');
+    const app = await publishedApp(db);
+    assert.equal((await app.request(`/v1/merchants/${TYPO}`)).status, 404);
+    const ranking = (await (await app.request('/v1/rankings?region=310101&period=2026Q3')).json()) as {
+      items: { uscc: string; accepted: number }[];
+    };
+    assert.deepEqual(ranking.items.map((i) => i.uscc).sort(), [A, B].sort());
+    // The same file again changes nothing and removes nothing.
+    const again = await importSpreadsheet(db, Buffer.from(AUGUST), 'august.csv', { ...OPTIONS, replace: true });
+    assert.deepEqual([again.absent, again.drafts, again.unpublished], [[], [], []]);
+  });
+
+  it('with replace, an operator still holding other months keeps them, and its quarter is summed again', async () => {
+    const db = await published();
+    const september = [HEADER, `${A},甲商店,5212,2026-09,7,3,2,0`].join('\n');
+    const report = await importSpreadsheet(db, Buffer.from(september), 'september.csv', { ...OPTIONS, replace: true });
+    assert.deepEqual(report.errors, []);
+    assert.deepEqual(report.removedOperators, [], '乙 has July and August');
+    assert.deepEqual(accepted(db, B), { '2026-07': 4, '2026-08': 3, '2026Q3': 7 });
+    assert.deepEqual(
+      report.rolledUp,
+      { imported: 0, updated: 1, unchanged: 2 },
+      '乙’s quarter updated, the others’ as they were (the year is not whole)',
+    );
+  });
+
+  it('with replace, an operator with a statement loses the period’s figures but stays, with its statement', async () => {
+    const db = await published();
+    const statement = ['统一社会信用代码,日期,类型,内容,状态,处理日期', `${TYPO},2026-10-08,经营者说明,已退款。,已采纳,2026-10-12`].join(
+      '\n',
+    );
+    assert.deepEqual((await importSpreadsheet(db, Buffer.from(statement), 'statement.csv', OPTIONS)).errors, []);
+    const report = await importSpreadsheet(db, Buffer.from(AUGUST), 'august.csv', { ...OPTIONS, replace: true });
+    assert.deepEqual(report.removedOperators, []);
+    assert.deepEqual(accepted(db, TYPO), {});
+    assert.equal(db.prepare('SELECT count(*) FROM responses').pluck().get(), 1);
+  });
+
+  it('names the periods that were public and are drafts again, and not those that were drafts already', async () => {
+    const db = await published();
+    const changed = QUARTER.replace(`${A},甲商店,5212,2026-07,5`, `${A},甲商店,5212,2026-07,8`);
+    const first = await importSpreadsheet(db, Buffer.from(changed), 'q3.csv', OPTIONS);
+    assert.deepEqual(first.drafts, ['2026-07', '2026Q3']);
+    assert.deepEqual(first.unpublished, ['2026-07', '2026Q3']);
+    const again = await importSpreadsheet(db, Buffer.from(changed.replace(',8,3,2,0', ',9,3,2,0')), 'q3.csv', OPTIONS);
+    assert.deepEqual(again.drafts, ['2026-07', '2026Q3']);
+    assert.deepEqual(again.unpublished, [], 'drafts already');
+  });
+
+  it('npm run import: says what is kept and how to remove it, what --replace removes, and what the public stops seeing', async () => {
+    const db = await published();
+    db.close();
+    const path = join(work, `replace-${made}.sqlite`);
+    const august = join(fixtures, 'august-corrected.csv');
+    const run = (...args: string[]) =>
+      execFileSync('npx', ['tsx', 'server/import/cli.ts', august, '--db', path, ...args], { cwd: root, encoding: 'utf8' });
+    assert.match(
+      run('--dry-run'),
+      /库中另有经营者在本文件的公示期有数字，本文件却没有（2026-08 1 个）：已保留。.*加 --replace 重新导入即移除它们。/,
+    );
+    const replaced = run('--replace');
+    assert.match(replaced, new RegExp(`已移除 2026-08 中本文件没有的经营者的数字：乙商店（${TYPO}）`));
+    assert.match(replaced, new RegExp(`已移除经营者（库中再没有其数字与说明）：乙商店（${TYPO}）`));
+    assert.match(replaced, /其中 2026-08、2026Q3 原已公开：现在起公众看不到这些期，审核后再发布才重新公示。/);
+  });
+});
