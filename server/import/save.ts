@@ -114,7 +114,7 @@ export function save(
     } else tally.responses[store.statement(id, r)]++;
   }
   tally.drafts = [...changed].sort();
-  tally.unpublished = tally.drafts.filter((period) => store.statusOf(period) === 'published');
+  tally.unpublished = tally.drafts.filter((period) => store.wasPublished(period));
   store.draft(tally.drafts, { at: (options.now ?? new Date()).toISOString(), file, checksum: saved.checksum });
 }
 

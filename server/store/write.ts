@@ -81,6 +81,8 @@ const FIGURE_TABLES = ['counts', 'sales', 'category_counts', 'nature_counts'] as
 export class StoreWriter {
   readonly #db: Database;
   readonly #sql = new Map<string, Statement>();
+  /** The periods this writer added: none of them was ever published. */
+  readonly #added = new Set<string>();
 
   constructor(db: Database) {
     this.#db = db;
@@ -104,6 +106,7 @@ export class StoreWriter {
       const { first, last } = periodMonths(id);
       const granularity = first === last ? 'month' : id.includes('Q') ? 'quarter' : 'year';
       const previous = previousPeriod(id);
+      this.#added.add(id);
       this.#prepare('INSERT INTO periods (id, granularity, first_month, last_month, previous) VALUES (?, ?, ?, ?, ?)').run(
         id,
         granularity,
@@ -182,9 +185,9 @@ export class StoreWriter {
     return !named && this.#prepare('DELETE FROM operators WHERE id = ?').run(operator).changes === 1;
   }
 
-  /** The status of a stored period (undefined: not stored). */
-  statusOf(period: string): 'draft' | 'published' | 'withdrawn' | undefined {
-    return this.#prepare('SELECT status FROM periods WHERE id = ?').pluck().get(period) as 'draft' | 'published' | 'withdrawn' | undefined;
+  /** Whether the public saw a period before this writer's changes: one it found published (not one it added). */
+  wasPublished(period: string): boolean {
+    return !this.#added.has(period) && this.#prepare('SELECT status FROM periods WHERE id = ?').pluck().get(period) === 'published';
   }
 
   /** Writes figures (in COUNT_FIELDS order) over `before`, what the store held (undefined: nothing). */

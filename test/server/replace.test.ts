@@ -37,6 +37,7 @@ async function published(): Promise<Database> {
   const { db } = openStore({ path: join(work, `replace-${++made}.sqlite`), sample: false });
   const report = await importSpreadsheet(db, Buffer.from(QUARTER), 'q3.csv', OPTIONS);
   assert.deepEqual(report.errors, []);
+  assert.deepEqual(report.unpublished, [], 'periods new to the database were never public');
   await publishedApp(db);
   return db;
 }
