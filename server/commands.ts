@@ -7,9 +7,10 @@
  * - where they may write their output, and writing it; where the import templates are;
  * - what to do first when the database shows the public nothing.
  */
-import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeFolder } from './folders.ts';
 import { ApiProblem } from './http/problem.ts';
 import { resolvePeriod } from './queries/shared.ts';
 import { hasImported } from './store/settings.ts';
@@ -62,6 +63,15 @@ export function templatesFolder(): string {
   return typed.startsWith('..') || isAbsolute(typed) ? folder : `${typed}${sep}`;
 }
 
+/** Whether `path` is a symbolic link (one that exists does not, when it is asked). */
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false; // nothing there, or a file on the way (ENOTDIR): said by the checks after
+  }
+}
+
 /**
  * Why a command could not write into the folder `path` (`--out DIR`), or write the file `path`
  * (`--report FILE`), in a line, or null: asked before the command's work, so that a wrong path costs
@@ -72,7 +82,9 @@ export function outputProblem(path: string, kind: 'file' | 'folder'): string | n
   const target = resolve(path);
   if (kind === 'file' && existsSync(target) && statSync(target).isDirectory()) return `${path} is a folder: name a file in it`;
   let nearest = kind === 'folder' ? target : dirname(target);
-  while (!existsSync(nearest)) nearest = dirname(nearest);
+  for (; !existsSync(nearest); nearest = dirname(nearest))
+    if (isLink(nearest))
+      return `cannot write ${path}: ${nearest} links to ${readlinkSync(nearest)}, which does not exist (a drive not mounted?)`;
   if (!statSync(nearest).isDirectory()) return `cannot write ${path}: ${nearest} is a file, not a folder`;
   try {
     accessSync(kind === 'file' && existsSync(target) ? target : nearest, constants.W_OK);
@@ -82,10 +94,17 @@ export function outputProblem(path: string, kind: 'file' | 'folder'): string | n
   }
 }
 
-/** Writes a command's output file, making its folder first if need be. */
+/** Output that could not be written after the command's work, said in a line (the system's reason in it). */
+export class OutputError extends Error {}
+
+/** Writes a command's output file, making its folder first if need be; throws an OutputError saying why it cannot. */
 export function writeOutput(file: string, text: string): void {
-  mkdirSync(dirname(resolve(file)), { recursive: true });
-  writeFileSync(file, text);
+  try {
+    makeFolder(dirname(resolve(file)));
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new OutputError(`cannot write ${file}: ${(error as Error).message}`);
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
  * read API as static files. Exit status: 0 exported, 1 the database cannot be read, 2 wrong usage.
  */
 import { commandLine } from '../commands.ts';
-import { existingStore, readBaseUrl, readOptions, requireOut, requirePublished, usage } from './args.ts';
+import { existingStore, fail, readBaseUrl, readOptions, requireOut, requirePublished, usage } from './args.ts';
 import { exportSite, isIndustryRankings } from './run.ts';
 
 const USAGE = `tsgs export: the read API as static files for any web host or CDN — every operator's
@@ -45,7 +45,12 @@ const bar = process.stderr.isTTY
   : undefined;
 const started = performance.now();
 const out = values.out;
-const report = await exportSite(db, { out, baseUrl, industryRankings, progress: bar });
+const report = await exportSite(db, { out, baseUrl, industryRankings, progress: bar }).catch((error: NodeJS.ErrnoException): never => {
+  // A folder that went away, or a disk that filled, during the export: said in a line. Each file is
+  // written whole or not at all, and the next export writes what this one did not.
+  if (error.syscall === undefined) throw error;
+  fail(command, `--out: cannot write ${out}: ${error.message}; run the export again once it can`);
+});
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.info(`导出 ${path} → ${out}（${report.operators} 家经营者，${seconds} 秒）`);
 console.info(

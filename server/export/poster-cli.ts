@@ -5,10 +5,11 @@
  * the system's). Exit status: 0 printed, 1 nothing printed (an unknown operator, no Chromium), 2 wrong usage.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isUsccFormat, normaliseUscc } from '../../src/core/uscc.ts';
 import { commandLine } from '../commands.ts';
+import { makeFolder } from '../folders.ts';
 import { merchantDetail } from '../queries/merchants.ts';
 import { meta } from '../queries/meta.ts';
 import { resolveRegion } from '../queries/shared.ts';
@@ -81,11 +82,15 @@ for (const uscc of usccs) {
 }
 
 const out = resolve(values.out);
-mkdirSync(out, { recursive: true });
 const name = values.region ? `posters-${values.region}` : usccs.length === 1 ? `poster-${usccs[0]}` : 'posters';
 const html = join(out, `.${name}.html`);
 const pdf = join(out, `${name}.pdf`);
-writeFileSync(html, posterBook(sheets, `消费投诉公示海报（${usccs.length} 张）`));
+try {
+  makeFolder(out);
+  writeFileSync(html, posterBook(sheets, `消费投诉公示海报（${usccs.length} 张）`));
+} catch (error) {
+  fail(`--out: cannot write ${out}: ${(error as Error).message}`);
+}
 const chromium = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
   (candidate) => candidate && existsSync(candidate),
 );

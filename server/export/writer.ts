@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { makeFolder } from '../folders.ts';
 
 const MANIFEST = '.tsgs-export';
 
@@ -28,7 +29,7 @@ export class ExportWriter {
   readonly #directories = new Set<string>();
 
   constructor(private readonly root: string) {
-    mkdirSync(root, { recursive: true });
+    makeFolder(root);
     const manifest = join(root, MANIFEST);
     this.#previous = new Set(existsSync(manifest) ? readFileSync(manifest, 'utf8').split('\n').filter(Boolean) : []);
   }

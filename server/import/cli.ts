@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { commandLine, outputProblem, templatesFolder, usageError, writeOutput } from '../commands.ts';
+import { commandLine, OutputError, outputProblem, templatesFolder, usageError, writeOutput } from '../commands.ts';
 import { databasePath } from '../node.ts';
 import { connectionProblem, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import { openStore } from '../store/open.ts';
@@ -112,6 +112,21 @@ function removeMadeHere(): void {
 }
 const unchanged = madeHere && isPostgresUrl(path) ? '数据库里没有写入任何数据（只建好了空表与参考表）。' : '数据库未改动。';
 
+/**
+ * The report as JSON into `--report`, or a line saying why it could not be (a drive gone since the
+ * import began), what the import did to the database, and exit 1.
+ */
+function writeReport(json: unknown, written: boolean): void {
+  if (values.report === undefined) return;
+  try {
+    writeOutput(values.report, `${JSON.stringify(json, null, 2)}\n`);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    console.error(`tsgs import: --report: ${error.message}\n${written ? '导入已写入数据库（见上），只是报告没有写成。' : unchanged}`);
+    process.exit(1);
+  }
+}
+
 let report: ImportReport;
 try {
   const encoding = encodingFrom(values.encoding);
@@ -153,7 +168,7 @@ try {
   if (!(error instanceof UnreadableFile)) throw error;
   removeMadeHere();
   console.error(`tsgs import: ${file}: ${error.message}\n${unchanged}`);
-  if (values.report) writeOutput(values.report, `${JSON.stringify({ file, unreadable: error.message, written: false }, null, 2)}\n`);
+  writeReport({ file, unreadable: error.message, written: false }, false);
   process.exit(1);
 }
 
@@ -242,5 +257,5 @@ if (report.errors.length === 0 && report.unpublished.length > 0)
   console.info(
     `其中 ${report.unpublished.join('、')} 原已公开：${report.dryRun ? '导入后' : '现在起'}公众看不到${report.unpublished.length > 1 ? '这些期' : '这一期'}，审核后再发布才重新公示。`,
   );
-if (values.report) writeOutput(values.report, `${JSON.stringify(report, null, 2)}\n`);
+writeReport(report, report.written);
 process.exit(report.errors.length > 0 ? 1 : 0);

@@ -4,7 +4,7 @@
  * was made, 1 the database cannot be read or holds no such period, 2 wrong usage.
  */
 import { isPeriodId } from '../../src/core/period.ts';
-import { commandLine, writeOutput } from '../commands.ts';
+import { commandLine, OutputError, writeOutput } from '../commands.ts';
 import { existingStore, fail, readOptions, requireOut, usage } from '../export/args.ts';
 import { reviewHtml, reviewText } from './render.ts';
 import { reviewPeriod } from './report.ts';
@@ -40,7 +40,12 @@ try {
   const report = await reviewPeriod(store, values.period);
   const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? reviewHtml(report) : reviewText(report);
   if (values.out) {
-    writeOutput(values.out, text);
+    try {
+      writeOutput(values.out, text);
+    } catch (error) {
+      if (!(error instanceof OutputError)) throw error;
+      fail(command, `--out: ${error.message}`);
+    }
     console.info(`审核报告（${values.period}）已写入 ${values.out}`);
   } else process.stdout.write(text);
 } finally {

@@ -1,8 +1,9 @@
 /** Opens the disclosure database, creating it and seeding the fictional sample when the file does not exist. */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { makeFolder } from '../folders.ts';
 import { type GenerateOptions, generateSample, lastCompleteQuarter } from '../sample/generate.ts';
 import { pending } from './migrations.ts';
 import { insertReferenceData } from './reference.ts';
@@ -32,7 +33,7 @@ export interface OpenedStore {
 
 export function openStore(options: OpenOptions): OpenedStore {
   const fresh = options.path === ':memory:' || !existsSync(options.path);
-  if (fresh && options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+  if (fresh && options.path !== ':memory:') makeFolder(dirname(options.path));
   const db = new BetterSqlite3(options.path);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { SCRIPTS } from '../../server/commands.ts';
+import { OutputError, SCRIPTS, writeOutput } from '../../server/commands.ts';
 import { openStore } from '../../server/store/open.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -97,7 +97,34 @@ describe('the tsgs-server bin', () => {
     const file = join(work, 'a-file');
     writeFileSync(file, '');
     const under = join(file, 'out');
+    // A folder on a drive that is not mounted, as a link to it leaves it.
+    const unmounted = join(work, 'usb');
+    symlinkSync('/mnt/tsgs-not-mounted/reports', unmounted);
+    const gone = `${unmounted} links to /mnt/tsgs-not-mounted/reports, which does not exist (a drive not mounted?)`;
     for (const [args, said] of [
+      [
+        ['import', join(fixtures, 'gbk.csv'), '--db', join(work, 'never.sqlite'), '--report', join(unmounted, 'r.json')],
+        `--report: cannot write ${unmounted}/r.json: ${gone}`,
+      ],
+      [
+        ['review', '--period', '2026Q3', '--db', db, '--out', join(unmounted, 'q3/review.html')],
+        `--out: cannot write ${unmounted}/q3/review.html: ${gone}`,
+      ],
+      [['export', '--db', db, '--out', unmounted], `--out: cannot write ${unmounted}: ${gone}`],
+      [
+        [
+          'poster',
+          '--db',
+          db,
+          '--out',
+          join(unmounted, 'print'),
+          '--base-url',
+          'https://cdn.example/tsgs/',
+          '--uscc',
+          '91310101MA1EXAMPLJ',
+        ],
+        `--out: cannot write ${unmounted}/print: ${gone}`,
+      ],
       [
         ['import', join(fixtures, 'gbk.csv'), '--db', join(work, 'never.sqlite'), '--report', join(under, 'r.json')],
         `--report: cannot write ${under}/r.json: ${file} is a file, not a folder`,
@@ -148,6 +175,18 @@ describe('the tsgs-server bin', () => {
     }
     assert.equal(existsSync(join(work, 'never.sqlite')), false);
     assert.equal(existsSync(join(work, 'print')), false);
+  });
+
+  it('an output file that cannot be written after the work is said in a line, not a hang or a stack trace', () => {
+    // Where the system refuses a new folder under one that exists: a recursive mkdir never returns there.
+    assert.throws(
+      () => writeOutput('/proc/tsgs-none/report.json', '{}'),
+      (error: Error) => {
+        assert.ok(error instanceof OutputError);
+        assert.match(error.message, /^cannot write \/proc\/tsgs-none\/report\.json: E[A-Z]+: /);
+        return true;
+      },
+    );
   });
 
   it('export and poster say what to do first on a database that shows nothing yet', () => {
