@@ -4,7 +4,7 @@
  * (also `tsgs-server import …`). Exit status: 0 imported (warnings allowed), 1 nothing written
  * (errors, or a file that cannot be read), 2 wrong usage.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { commandLine, OutputError, outputProblem, templatesFolder, usageError, writeOutput } from '../commands.ts';
@@ -75,6 +75,8 @@ const [file, ...extra] = positionals;
 if (!file) usage('name the file to import.');
 if (extra.length > 0) usage(`one file at a time (also given: ${extra.join(' ')}).`);
 if (!existsSync(file)) usage(`no such file: ${file}`);
+if (statSync(file).isDirectory())
+  usage(`${file} is a folder: import its files one at a time (for f in ${file}/*.csv; do ${commandLine('import')} "$f" …; done)`);
 const period = values.period === undefined ? undefined : normalisePeriod(values.period);
 if (period === null) usage(`--period "${values.period}" is not a period: write 2026Q3, 2026-09 or 2026.`);
 const rule = values['on-duplicate'] ?? 'last';
@@ -127,6 +129,14 @@ function writeReport(json: unknown, written: boolean): void {
   }
 }
 
+let bytes: Buffer;
+try {
+  bytes = readFileSync(file);
+} catch (error) {
+  console.error(`tsgs import: cannot read ${file}: ${(error as Error).message}\n数据库未改动。`);
+  process.exit(1);
+}
+
 let report: ImportReport;
 try {
   const encoding = encodingFrom(values.encoding);
@@ -147,7 +157,7 @@ try {
     // A new PostgreSQL database gets the schema and the reference tables, never the sample.
     const { store } = await openPostgres(path, { sample: false }).catch(cannotOpen);
     try {
-      report = await importSpreadsheet(store, readFileSync(file), basename(file), options);
+      report = await importSpreadsheet(store, bytes, basename(file), options);
     } finally {
       await store.close();
     }
@@ -159,7 +169,7 @@ try {
       cannotOpen(error);
     }
     try {
-      report = await importSpreadsheet(db, readFileSync(file), basename(file), options);
+      report = await importSpreadsheet(db, bytes, basename(file), options);
     } finally {
       db.close();
     }

@@ -130,6 +130,10 @@ describe('the tsgs-server bin', () => {
         `--report: cannot write ${under}/r.json: ${file} is a file, not a folder`,
       ],
       [
+        ['import', fixtures, '--db', join(work, 'never.sqlite')],
+        `${fixtures} is a folder: import its files one at a time (for f in ${fixtures}/*.csv; do npx tsgs-server import "$f" …; done)`,
+      ],
+      [
         ['import', join(fixtures, 'gbk.csv'), '--db', join(work, 'never.sqlite'), '--report', work],
         `--report: ${work} is a folder: name a file in it`,
       ],
