@@ -1,10 +1,12 @@
 /** `npm run serve`: the disclosure API alone, for production. Port from --port or PORT, database from --db or TSGS_DB. */
+import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { nothingShown } from './commands.ts';
 import { outsideApi, PROBLEM_BASE, PROBLEM_TYPE, problemJson } from './http/problem.ts';
 import { databasePath, startApi } from './node.ts';
-import { connectionProblem, displayLocation, replicasFrom } from './store/connect.ts';
+import { connectionProblem, displayLocation, isPostgresUrl, replicasFrom } from './store/connect.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +34,18 @@ if (values.help) {
   process.exit(0);
 }
 
+/**
+ * A named SQLite file that did not exist, now holding the sample: said, with the databases beside
+ * it, since a path mistyped in --db would otherwise serve invented figures in place of the publisher's.
+ */
+function madeForSample(file: string): string {
+  const folder = dirname(resolve(file));
+  const beside = readdirSync(folder).filter((name) => /\.(sqlite3?|db)$/.test(name) && join(folder, name) !== resolve(file));
+  return `${file} did not exist: it now holds the fictional sample, not a publisher's data (every answer says "sample": true)${
+    beside.length > 0 ? `; beside it: ${beside.join(', ')}` : ''
+  }. Meant a database of yours? Stop, remove ${file}, and check --db.`;
+}
+
 const port = Number(values.port ?? process.env.PORT ?? 8787);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   console.error(`tsgs: --port must be a whole number from 0 to 65535, not ${values.port ?? process.env.PORT}`);
@@ -51,8 +65,10 @@ try {
   console.error(`tsgs: cannot open ${displayLocation(path)}: ${connectionProblem(error, path)}`);
   process.exit(1);
 }
-if (api.seeded) console.info(`tsgs: created ${api.path} with fictional sample data`);
-else {
+if (api.seeded) {
+  console.info(`tsgs: created ${api.path} with fictional sample data`);
+  if ((values.db ?? process.env.TSGS_DB) !== undefined && !isPostgresUrl(path)) console.warn(`tsgs: ${madeForSample(path)}`);
+} else {
   const problem = await nothingShown(api.store, api.path);
   if (problem) console.warn(`tsgs: ${problem}; until then every answer is a 404`);
 }

@@ -219,6 +219,26 @@ describe('the tsgs-server bin', () => {
     assert.equal(existsSync(join(work, 'print')), false, 'the poster leaves no folder');
   });
 
+  it('serve on a named file that did not exist says it now holds the sample, naming the databases beside it', async () => {
+    const folder = join(work, 'srv');
+    mkdirSync(folder);
+    assert.equal(bin('import', join(fixtures, 'gbk.csv'), '--db', join(folder, 'tsgs.sqlite'), '--publisher', '示例').status, 0);
+    const mistyped = join(folder, 'tsgs.sqlte');
+    const server = spawn('node', ['server/dist/tsgs-server.mjs', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', mistyped], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const [warning] = (await once(server.stderr.setEncoding('utf8'), 'data')) as [string];
+      assert.equal(
+        warning,
+        `tsgs: ${mistyped} did not exist: it now holds the fictional sample, not a publisher's data (every answer says "sample": true); beside it: tsgs.sqlite. Meant a database of yours? Stop, remove ${mistyped}, and check --db.\n`,
+      );
+    } finally {
+      server.kill();
+    }
+  });
+
   it('serve warns when no period is published, and says in a line that its port is taken', async () => {
     const drafts = join(work, 'serve-drafts.sqlite');
     assert.equal(bin('import', join(fixtures, 'gbk.csv'), '--db', drafts, '--publisher', '示例').status, 0);
