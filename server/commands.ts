@@ -42,6 +42,13 @@ export function commandLine(command: CommandName): string {
 }
 
 /**
+ * A word as a POSIX shell reads it back: as it is when it holds nothing the shell treats apart, else
+ * in single quotes (a URL's `&` would otherwise end the command). A line, not a library: the field's
+ * (shell-quote) escapes each character with a backslash, which a reader copying the command cannot read.
+ */
+export const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`);
+
+/**
  * A usage error as every command says it: the message, the command's synopsis (the lines of its
  * usage text that begin with the command as typed) and how to see every option — not the whole help,
  * which would push the message off a small terminal.

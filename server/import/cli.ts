@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { commandLine, OutputError, outputProblem, templatesFolder, usageError, writeOutput } from '../commands.ts';
+import { commandLine, OutputError, outputProblem, shellWord, templatesFolder, usageError, writeOutput } from '../commands.ts';
 import { databasePath } from '../node.ts';
 import { connectionProblem, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import { openStore } from '../store/open.ts';
@@ -88,12 +88,6 @@ if (reportProblem) usage(`--report: ${reportProblem}`);
 const path = databasePath(values.db);
 const problem = locationProblem(path);
 if (problem) usage(problem);
-/**
- * A word as a POSIX shell reads it back: as it is when it holds nothing the shell treats apart, else
- * in single quotes (a URL's `&` would otherwise end the command). A line, not a library: the field's
- * (shell-quote) escapes each character with a backslash, which a reader copying the command cannot read.
- */
-const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`);
 
 /** A database that cannot be opened (refused, unknown, a wrong password): said in a line, its password hidden. */
 function cannotOpen(error: unknown): never {

@@ -5,7 +5,7 @@
  */
 
 import { isPeriodId } from '../../src/core/period.ts';
-import { commandLine } from '../commands.ts';
+import { commandLine, shellWord } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { PeriodStatusError, publishPeriods } from './publish.ts';
 
@@ -27,10 +27,16 @@ if (periods.length === 0) usage(command, '--period is required');
 for (const period of periods) if (!isPeriodId(period)) usage(command, `--period "${period}" is not a period (2026Q3, 2026-09 or 2026)`);
 const { store, path } = await existingStore(command, values.db);
 try {
-  const { published, already, drafts } = await publishPeriods(store, periods, { by: values.by });
+  const { published, already, drafts, draftParts } = await publishPeriods(store, periods, { by: values.by });
   if (published.length > 0) console.info(`已发布 ${published.join('、')}（${path}）。`);
   if (already.length > 0) console.info(`${already.join('、')} 此前已经发布，未作更改。`);
   if (drafts.length > 0) console.info(`仍是草稿、未公开：${drafts.join('、')}`);
+  if (draftParts.length > 0) {
+    const db = values.db === undefined ? '' : ` --db ${shellWord(path)}`;
+    console.info(
+      `其中 ${draftParts.join('、')} 的数字已计入刚发布的公示期并随之公开，它们自己却仍未公示（如按月的趋势）。审核后发布：${commandLine('publish')} --period ${draftParts.join(' --period ')}${db}`,
+    );
+  }
 } catch (error) {
   if (error instanceof PeriodStatusError) fail(command, `${error.message}：未作任何更改。`);
   throw error;

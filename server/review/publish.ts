@@ -68,13 +68,15 @@ async function record(run: Run, period: string, action: 'publish' | 'withdraw', 
 /**
  * Publishes draft (or withdrawn) periods, all or none; one already published is left as it is, so
  * that publishing again (a script run twice) changes nothing and is no failure. Resolves to the
- * periods published now, those that already were, and the periods still drafts after.
+ * periods published now, those that already were, the periods still drafts after, and of those the
+ * ones a period published now is summed from (a quarter's month: its figures are public within the
+ * quarter's, while it is not shown itself).
  */
 export async function publishPeriods(
   store: Store,
   periods: readonly string[],
   acting: Acting = {},
-): Promise<{ published: string[]; already: string[]; drafts: string[] }> {
+): Promise<{ published: string[]; already: string[]; drafts: string[]; draftParts: string[] }> {
   const at = (acting.now ?? new Date()).toISOString();
   return inTransaction(store, async (run) => {
     const published: string[] = [];
@@ -88,8 +90,17 @@ export async function publishPeriods(
       await record(run, period, 'publish', at, acting, null);
       published.push(period);
     }
-    const drafts = (await run<{ id: string }>("SELECT id FROM periods WHERE status = 'draft' ORDER BY id")).map((row) => row.id);
-    return { published, already, drafts };
+    const drafts = await run<{ id: string; first_month: string; last_month: string }>(
+      "SELECT id, first_month, last_month FROM periods WHERE status = 'draft' ORDER BY id",
+    );
+    const spans = await run<{ first_month: string; last_month: string }>(
+      `SELECT first_month, last_month FROM periods WHERE id IN (${published.map((_, i) => `@p${i}`).join(', ') || 'NULL'})`,
+      Object.fromEntries(published.map((id, i) => [`p${i}`, id])),
+    );
+    const draftParts = drafts
+      .filter((d) => spans.some((s) => s.first_month <= d.first_month && d.last_month <= s.last_month))
+      .map((d) => d.id);
+    return { published, already, drafts: drafts.map((d) => d.id), draftParts };
   });
 }
 

@@ -115,6 +115,7 @@ describe('periods under review', () => {
       published: ['2026Q3'],
       already: [],
       drafts: ['2026Q2'],
+      draftParts: [],
     });
     const app = createApp(store, { log: () => {} });
     const meta = (await (await app.request('/v1/meta')).json()) as { periods: { quarters: string[] }; updatedAt: string };
@@ -182,7 +183,7 @@ describe('periods under review', () => {
   it('refuses to publish what does not exist, and leaves what is published as it is, changing nothing', async () => {
     const before = history(db);
     await assert.rejects(publishPeriods(store, ['2026Q2', '2026Q1']), new PeriodStatusError('公示期 2026Q1 没有数据'));
-    assert.deepEqual(await publishPeriods(store, ['2026Q3']), { published: [], already: ['2026Q3'], drafts: [] });
+    assert.deepEqual(await publishPeriods(store, ['2026Q3']), { published: [], already: ['2026Q3'], drafts: [], draftParts: [] });
     assert.deepEqual(history(db), before, 'all or none, and publishing again records nothing');
   });
 
@@ -224,6 +225,26 @@ describe('periods under review', () => {
     );
     assert.equal(cli.status, 0, cli.stderr);
     assert.match(cli.stdout, /注意：2026-07、2026-09 仍已发布，是 2026Q3 的一部分；如其数字也有误，请一并撤回。/);
+  });
+
+  it('names, on publishing a quarter, its months still drafts: their figures are public within it', async () => {
+    const { store: months, work: folder } = await monthsOnly(['2026-07', '2026-08', '2026-09']);
+    await publishPeriods(months, ['2026-08']);
+    const cli = spawnSync('npx', ['tsx', 'server/review/publish-cli.ts', '--db', join(folder, 'months.sqlite'), '--period', '2026Q3'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.match(
+      cli.stdout,
+      /其中 2026-07、2026-09 的数字已计入刚发布的公示期并随之公开，它们自己却仍未公示（如按月的趋势）。审核后发布：npm run period:publish -- --period 2026-07 --period 2026-09 --db \S+months\.sqlite\n/,
+    );
+    assert.deepEqual(await publishPeriods(months, ['2026-07']), {
+      published: ['2026-07'],
+      already: [],
+      drafts: ['2026-09'],
+      draftParts: [],
+    });
   });
 
   it('says a period was withdrawn, with its reason, when it held what was asked for, or was the last one published', async () => {
