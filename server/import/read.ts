@@ -3,6 +3,8 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
 export type Encoding = 'utf-8' | 'gb18030';
+/** UTF-16, told by its byte order mark: what Excel saves as "Unicode 文本" (Unicode Text), tab-separated. */
+export type Utf16 = 'utf-16le' | 'utf-16be';
 
 export type CellKind = 'number' | 'date' | 'text';
 
@@ -25,7 +27,7 @@ const blank = (cells: readonly string[]) => cells.every((c) => c === '');
 export interface ReadFile {
   format: 'csv' | 'xlsx';
   /** For CSV: the encoding used (given, or detected). */
-  encoding?: Encoding;
+  encoding?: Encoding | Utf16;
   sheets: Sheet[];
 }
 
@@ -73,9 +75,12 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string, encod
     if (!zip) throw new UnreadableFile('这不是有效的 XLSX 文件（不是 Excel 工作簿的格式）。');
     return { format: 'xlsx', sheets: await readXlsx(bytes) };
   }
-  if (bytes.subarray(0, 8192).includes(0))
+  const utf16 = utf16Of(bytes);
+  if (utf16 && encoding)
+    throw new UnreadableFile('这个文件是 UTF-16 编码（Excel 另存为“Unicode 文本”的格式）：请去掉 --encoding，由程序自行识别。');
+  if (!utf16 && bytes.subarray(0, 8192).includes(0))
     throw new UnreadableFile('这不是文本格式的 CSV 文件（含二进制内容）。请另存为 CSV 或 XLSX 后再导入。');
-  const detected = detectEncoding(bytes);
+  const detected = utf16 ?? detectEncoding(bytes);
   if (encoding && encoding !== detected && bytes.some((byte) => byte > 0x7f)) throw new UnreadableFile(wrongEncoding(encoding));
   const used = encoding ?? detected;
   const text = new TextDecoder(used).decode(bytes);
@@ -87,6 +92,7 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string, encod
       skip_empty_lines: true,
       trim: true,
       info: true,
+      delimiter: delimiterOf(text),
     }) as unknown as typeof records;
   } catch (error) {
     throw new UnreadableFile(`CSV 格式有误：${(error as Error).message}`);
@@ -96,6 +102,24 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string, encod
     .map(({ record, info }) => ({ number: info.lines - (record.join('').match(/\n/g)?.length ?? 0), cells: record }))
     .filter((row) => !blank(row.cells));
   return { format: 'csv', encoding: used, sheets: [{ name: fileName, rows }] };
+}
+
+/** UTF-16 by its byte order mark, or undefined. */
+function utf16Of(bytes: Uint8Array): Utf16 | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * A tab when the first line has more tabs than commas (Excel's "Unicode 文本" and "文本文件（制表符分隔）"),
+ * else a comma. Told from the header, which has no quoted cells: a figure like 1,234 in a tab-separated
+ * row stays one cell.
+ */
+function delimiterOf(text: string): ',' | '\t' {
+  const first = text.slice(0, text.search(/\r?\n|$/));
+  const count = (c: string) => first.split(c).length - 1;
+  return count('\t') > count(',') ? '\t' : ',';
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {

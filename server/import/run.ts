@@ -12,7 +12,7 @@ import { insertClassifications } from '../store/reference.ts';
 import { emptyTally } from '../store/write.ts';
 import { type RegionRows, rowsByRegion } from './by-region.ts';
 import { type DuplicateRule, dedupeResponses, reportNameConflicts, settleDuplicates } from './duplicates.ts';
-import { type Encoding, readSpreadsheet } from './read.ts';
+import { type Encoding, readSpreadsheet, type Utf16 } from './read.ts';
 import type { Issue } from './row-check.ts';
 import { type SaveTally, save } from './save.ts';
 import { checkFile, type SheetSummary } from './sheets.ts';
@@ -45,7 +45,8 @@ export interface ImportOptions {
 export interface ImportReport extends SaveTally {
   file: string;
   format: 'csv' | 'xlsx';
-  encoding?: Encoding;
+  /** The encoding read: given, or detected (UTF-16 by its byte order mark). */
+  encoding?: Encoding | Utf16;
   sheets: SheetSummary[];
   rowsRead: number;
   /** The rows to import, by province and by city within it. */

@@ -8,6 +8,7 @@ import type { ReadFile, Sheet } from './read.ts';
 import type { Issue, SheetContext } from './row-check.ts';
 import { checkResponseRow, type ResponseRecord } from './statements.ts';
 import { checkStatsRow, type StatsRecord } from './statistics.ts';
+import { headerIndex, isTotalRow } from './title-and-totals.ts';
 
 export interface SheetSummary {
   name: string;
@@ -26,7 +27,7 @@ export interface CheckedFile {
 export function checkFile(file: ReadFile, defaultPeriod: string | undefined, issues: Issue[]): CheckedFile {
   const checked: CheckedFile = { sheets: [], rowsRead: 0, stats: [], responses: [] };
   for (const sheet of file.sheets) {
-    const [header, ...rows] = sheet.rows;
+    const [header, ...rows] = sheet.rows.slice(headerIndex(sheet, issues));
     const headers = header?.cells ?? [];
     const { kind, check } = sheetKind(sheet, headers, file.sheets.length, issues);
     checked.sheets.push({ name: sheet.name, kind, rows: rows.length });
@@ -36,6 +37,7 @@ export function checkFile(file: ReadFile, defaultPeriod: string | undefined, iss
       const ctx = context(sheet.name, headers, STATS_COLUMNS, issues);
       noteSalesUnit(ctx);
       for (const row of rows) {
+        if (isTotalRow(row, ctx.index.uscc, sheet.name, issues)) continue;
         const record = checkStatsRow(ctx, row.cells, row.number, defaultPeriod, row.kinds);
         if (record) checked.stats.push(record);
       }

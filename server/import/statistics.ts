@@ -69,8 +69,9 @@ export function checkStatsRow(
 function checkCode(row: Row): { uscc: string; valid: boolean } | null {
   const raw = row.cell('uscc') ?? '';
   const uscc = normaliseUscc(raw);
-  // Excel keeps 15 significant digits: an all-digit code stored as a number is no longer the code.
-  if (row.kind('uscc') === 'number') {
+  // Excel keeps 15 significant digits: an all-digit code stored as a number is no longer the code,
+  // nor is one a CSV holds as Excel showed it (9.13101E+17).
+  if (row.kind('uscc') === 'number' || /^\d(\.\d+)?E\+\d+$/i.test(raw)) {
     row.error(
       'uscc',
       'uscc-number',

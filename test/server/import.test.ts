@@ -329,6 +329,52 @@ describe('importing spreadsheets', () => {
     );
   });
 
+  it('reads a table as offices print it: a title above the header, a total row, and Excel’s “Unicode 文本” (UTF-16, tabs)', async () => {
+    const table = [
+      'uscc,name,industry,period,accepted,concluded,mediated,selfSettled',
+      '91310101MA1TE7T00E,甲商店,5212,2026Q3,"1,205",3,2,0',
+      '91310101MA1TE7T01C,乙商店,5212,2026Q3,5,3,2,0',
+    ];
+    const titled = join(work, 'titled.csv');
+    write(
+      titled,
+      ['2026年第三季度消费投诉公示,,,', '填报单位：示例市市场监督管理局,,2026-10-08', ...table, '合  计,,,,"1,210",6,4,0'].join('\n'),
+    );
+    const report = await importFile(freshStore(), titled, { dryRun: true });
+    assert.deepEqual(report.errors, []);
+    assert.equal(report.statistics.imported, 2);
+    assert.deepEqual(
+      report.warnings.filter((w) => w.code !== 'uscc-check').map((w) => [w.code, w.row, w.message]),
+      [
+        [
+          'title-rows',
+          1,
+          '表头在第 3 行；其上的 “2026年第三季度消费投诉公示”、“填报单位：示例市市场监督管理局 2026-10-08” 当作标题，未导入。',
+        ],
+        ['total-row', 6, '这是“合  计”行，不是经营者：未导入（合计由各经营者的数字算出）。'],
+      ],
+    );
+    // Unicode 文本: UTF-16 with its byte order mark, cells separated by tabs; a figure's comma stays in its cell.
+    const unicode = join(work, 'unicode.txt');
+    const tabbed = table.map((line) => line.replaceAll(',', '\t').replace('"1\t205"', '1,205')).join('\r\n');
+    writeFileSync(unicode, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tabbed, 'utf16le')]));
+    const db = freshStore();
+    const read = await importFile(db, unicode);
+    assert.deepEqual(read.errors, []);
+    assert.equal(read.encoding, 'utf-16le');
+    assert.deepEqual(
+      db.prepare('SELECT o.name, c.accepted FROM counts c JOIN operators o ON o.id = c.operator_id ORDER BY o.name').raw().all(),
+      [
+        ['乙商店', 5],
+        ['甲商店', 1205],
+      ],
+    );
+    await assert.rejects(
+      importFile(db, unicode, { encoding: 'gb18030' }),
+      /UTF-16 编码（Excel 另存为“Unicode 文本”的格式）：请去掉 --encoding/,
+    );
+  });
+
   it('refuses a USCC or a period that Excel stored as a number, since what they meant is already lost', async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('投诉统计');
@@ -346,7 +392,18 @@ describe('importing spreadsheets', () => {
     // 2026.10 typed as a number reads 2026.1: refused, not imported as January.
     assert.equal(report.errors[1]?.code, 'period-number');
     assert.equal(report.errors[1]?.row, 3);
-    assert.equal(report.errors.length, 2, 'the month typed as a date is fine');
+    assert.equal(report.errors.length, 2, 'the month typed as a date is fine'); // The same code in a CSV Excel saved: written as Excel showed it, its last digits as lost.
+    const shown = join(work, 'shown.csv');
+    write(
+      shown,
+      ['uscc,name,industry,period,accepted,concluded,mediated,selfSettled', '9.13101E+17,数字代码公司,5212,2026Q3,3,3,2,0'].join('\n'),
+    );
+    const csv = await importFile(freshStore(), shown);
+    assert.deepEqual(
+      csv.errors.map((e) => [e.code, e.row]),
+      [['uscc-number', 2]],
+    );
+    assert.match(csv.errors[0]?.message ?? '', /“9\.13101E\+17”在表格里是数字格式，Excel 已截去末几位/);
   });
 
   it('gives a clear error for a truncated XLSX, binary garbage and an empty file, and leaves the database untouched', async () => {
