@@ -21,12 +21,15 @@ const USAGE = `tsgs poster: A4 posters of operators' disclosures, as one PDF to 
 
   ${commandLine('poster')} --out DIR --base-url URL --uscc CODE [--uscc CODE …] [options]
   ${commandLine('poster')} --out DIR --base-url URL --list FILE [options]          a mall's operators, one USCC a line
+                                                     (then anything, as a shop's name; # comments)
   ${commandLine('poster')} --out DIR --base-url URL --region CODE [options]        every operator in a region
 
   --db DB            SQLite file or postgres:// URL (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite)
   --base-url URL     where the static export is served (https://cdn.example/tsgs/): each QR code
                      leads to its operator's page there
-  -h, --help         this text`;
+  -h, --help         this text
+
+Printed by headless Chromium: CHROME_PATH, else /usr/bin/chromium, chromium-browser or google-chrome.`;
 
 const command = { name: 'tsgs poster', usage: USAGE };
 const values = readOptions(command, {
@@ -64,11 +67,23 @@ async function operators(): Promise<string[]> {
     });
     return rows.map((row) => row.uscc);
   }
-  const given = values.uscc ?? listed ?? [];
-  const codes = given.map(normaliseUscc).filter(Boolean);
-  const bad = codes.filter((code) => !isUsccFormat(code));
-  if (bad.length > 0) fail(`not a USCC: ${bad.join(', ')}`);
-  return codes;
+  // A list's line: its code first, then anything (a shop's name, its unit); `#` starts a comment.
+  const entries = (values.uscc ?? listed ?? [])
+    .map((text, i) => ({
+      line: i + 1,
+      code: normaliseUscc(
+        text
+          .replace(/#.*/, '')
+          .trim()
+          .split(/[\s,，;；]/)[0] ?? '',
+      ),
+    }))
+    .filter((entry) => entry.code);
+  const bad = entries.filter((entry) => !isUsccFormat(entry.code));
+  if (bad.length > 0)
+    fail(`not a USCC: ${bad.map((entry) => (listed ? `${entry.code} (${values.list} line ${entry.line})` : entry.code)).join(', ')}`);
+  // An operator listed twice gets one poster.
+  return [...new Set(entries.map((entry) => entry.code))];
 }
 
 const usccs = await operators();

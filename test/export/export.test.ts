@@ -219,6 +219,15 @@ describe('the A4 poster', () => {
       new RegExp(`^Pages:\\s+${operators}$`, 'm'),
     );
     assert.throws(() => poster('--uscc', '91310101MA7C0000XX'), /no operator with USCC 91310101MA7C0000XX/);
+    // A mall's list as a mall office keeps it: comments, names after the codes, one shop twice.
+    const list = join(out, 'mall.txt');
+    writeFileSync(
+      list,
+      `# 一层\n${SHOWCASE.busy} 一层 A01 号铺\n${SHOWCASE.clean}，二层\n\n${SHOWCASE.busy.toLowerCase()}  # 又列了一次\n`,
+    );
+    assert.match(poster('--list', list), /海报 2 张/);
+    writeFileSync(list, `${SHOWCASE.busy}\n# 二层\n9131010 二层 B02\n`);
+    assert.throws(() => poster('--list', list), new RegExp(`not a USCC: 9131010 \\(${list} line 3\\)`));
   });
 
   it('prints on exactly one A4 page with the facts, the period and the publisher', async () => {
