@@ -82,6 +82,15 @@ if (period === null) usage(`--period "${values.period}" is not a period: write 2
 const rule = values['on-duplicate'] ?? 'last';
 if (!['last', 'first', 'reject'].includes(rule)) usage(`--on-duplicate must be last, first or reject, not "${rule}".`);
 
+/** --encoding as people write it (GBK, gb2312, UTF8…), or the usage and exit 2 for one this does not read. */
+const encoding = (() => {
+  try {
+    return encodingFrom(values.encoding);
+  } catch {
+    usage(`--encoding must be utf-8, gbk or gb18030, not "${values.encoding}"`);
+  }
+})();
+
 const reportProblem = values.report === undefined ? null : outputProblem(values.report, 'file');
 if (reportProblem) usage(`--report: ${reportProblem}`);
 
@@ -133,7 +142,6 @@ try {
 
 let report: ImportReport;
 try {
-  const encoding = encodingFrom(values.encoding);
   const options = {
     period,
     publisher: values.publisher,
@@ -236,7 +244,9 @@ for (const [label, list] of [
 ] as const) {
   if (list.length === 0) continue;
   console.info(`  ${label} ${list.length} 条：`);
-  for (const issue of list.slice(0, PRINTED)) console.info(`    ${where(issue)} ${issue.message}`.trimEnd());
+  // What concerns the whole file first: after thousands of row warnings it would not be printed.
+  const ordered = [...list.filter((i) => i.row === undefined), ...list.filter((i) => i.row !== undefined)];
+  for (const issue of ordered.slice(0, PRINTED)) console.info(`    ${[where(issue), issue.message].filter(Boolean).join(' ')}`);
   if (list.length > PRINTED)
     console.info(
       `    ……另有 ${list.length - PRINTED} 条${label}未列出，${values.report ? `全部见 ${values.report}` : '全部列出请加 --report 文件名.json'}。`,

@@ -592,7 +592,8 @@ describe('importing spreadsheets', () => {
       good,
       new RegExp(`审核：npm run review -- --period \\S+ --db ${db}；发布：npm run period:publish -- --period \\S+ --db ${db}`),
     );
-    // A warning on each of 120 rows: the first 50 are printed, the rest counted, all in the JSON report.
+    // A warning on each of 120 rows: the first 50 are printed, the rest counted, all in the JSON report;
+    // a warning about the whole file (months before any quarter, into a new database) comes first.
     const many = join(work, 'many-warnings.csv');
     write(
       many,
@@ -600,26 +601,41 @@ describe('importing spreadsheets', () => {
         'uscc,name,industry,period,accepted,concluded,mediated,selfSettled',
         ...Array.from(
           { length: 120 },
-          (_, i) => `${makeUscc('1', '310101', `MA1TF${String(i).padStart(3, '0')}`)},店${i},5212,2026Q3,3,3,2,0`,
+          (_, i) => `${makeUscc('1', '310101', `MA1TF${String(i).padStart(3, '0')}`)},店${i},5212,2026-07,3,3,2,0`,
         ),
       ].join('\n'),
     );
     const manyReport = join(work, 'many.json');
     const warned = execFileSync(
       'npx',
-      ['tsx', 'server/import/cli.ts', many, '--period', '2026Q2', '--db', db, '--dry-run', '--report', manyReport],
+      [
+        'tsx',
+        'server/import/cli.ts',
+        many,
+        '--period',
+        '2026-06',
+        '--db',
+        join(work, 'many.sqlite'),
+        '--publisher',
+        '示例',
+        '--dry-run',
+        '--report',
+        manyReport,
+      ],
       { cwd: root, encoding: 'utf8' },
     );
-    assert.match(warned, /警告 120 条：/);
-    assert.equal(warned.match(/与 --period 2026Q2 不同/g)?.length, 50, 'fifty warnings printed');
-    assert.match(warned, /……另有 70 条警告未列出，全部见 .*many\.json/);
-    assert.equal((JSON.parse(readFileSync(manyReport, 'utf8')) as ImportReport).warnings.length, 120);
-    const usage = spawnSync('npx', ['tsx', 'server/import/cli.ts', '--period', 'soon', join(fixtures, 'gbk.csv')], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    assert.equal(usage.status, 2);
-    assert.match(usage.stderr, /--period "soon" is not a period/);
+    assert.match(warned, /警告 121 条：\n {4}库中还没有完整季度的统计/);
+    assert.equal(warned.match(/与 --period 2026-06 不同/g)?.length, 49, 'fifty warnings printed, the file’s first');
+    assert.match(warned, /……另有 71 条警告未列出，全部见 .*many\.json/);
+    assert.equal((JSON.parse(readFileSync(manyReport, 'utf8')) as ImportReport).warnings.length, 121);
+    for (const [args, said] of [
+      [['--period', 'soon'], /--period "soon" is not a period/],
+      [['--encoding', 'big5'], /--encoding must be utf-8, gbk or gb18030, not "big5"/],
+    ] as const) {
+      const usage = spawnSync('npx', ['tsx', 'server/import/cli.ts', ...args, join(fixtures, 'gbk.csv')], { cwd: root, encoding: 'utf8' });
+      assert.equal(usage.status, 2, args.join(' '));
+      assert.match(usage.stderr, said);
+    }
   });
 });
 
