@@ -9,12 +9,11 @@ import type { Database } from 'better-sqlite3';
 import { PostgresStore } from '../store/postgres/store.ts';
 import { writeThroughCopy } from '../store/postgres/working-copy.ts';
 import { insertClassifications } from '../store/reference.ts';
-import { emptyTally } from '../store/write.ts';
 import { type RegionRows, rowsByRegion } from './by-region.ts';
 import { type DuplicateRule, dedupeResponses, reportNameConflicts, settleDuplicates } from './duplicates.ts';
 import { type Encoding, readSpreadsheet, type Utf16 } from './read.ts';
 import type { Issue } from './row-check.ts';
-import { type SaveTally, save } from './save.ts';
+import { emptySaveTally, type SaveTally, save } from './save.ts';
 import { checkFile, type SheetSummary } from './sheets.ts';
 
 export type { Tally } from '../store/write.ts';
@@ -94,16 +93,7 @@ export async function importSpreadsheet(
     sheets: checked.sheets,
     rowsRead: checked.rowsRead,
     regions: rowsByRegion(stats),
-    statistics: emptyTally(),
-    sales: emptyTally(),
-    operators: emptyTally(),
-    responses: emptyTally(),
-    rolledUp: emptyTally(),
-    drafts: [],
-    unpublished: [],
-    absent: [],
-    replaced: Boolean(options.replace),
-    removedOperators: [],
+    ...emptySaveTally(Boolean(options.replace)),
     warnings: [],
     errors: [],
     written: false,

@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { parsePeriod, periodMonths } from '../../src/core/period.ts';
 import { readStoredSettings, writeSettings } from '../store/settings.ts';
-import { type OperatorDetails, StoreWriter, sameDetails, type Tally } from '../store/write.ts';
+import { emptyTally, type OperatorDetails, StoreWriter, sameDetails, type Tally } from '../store/write.ts';
 import type { Issue } from './row-check.ts';
 import type { ResponseRecord } from './statements.ts';
 import type { StatsRecord } from './statistics.ts';
@@ -54,6 +54,22 @@ export interface SaveTally {
   removedOperators: { uscc: string; name: string }[];
 }
 
+/** A tally with nothing counted yet, for a save that replaces its periods or adds to them. */
+export function emptySaveTally(replaced: boolean): SaveTally {
+  return {
+    statistics: emptyTally(),
+    sales: emptyTally(),
+    operators: emptyTally(),
+    responses: emptyTally(),
+    rolledUp: emptyTally(),
+    drafts: [],
+    unpublished: [],
+    absent: [],
+    replaced,
+    removedOperators: [],
+  };
+}
+
 /** Writes everything, or adds an error to `issues` and stops (the caller's transaction then rolls back). */
 export function save(
   db: Database,
@@ -69,23 +85,7 @@ export function save(
   if (!saveSettings(db, options, fail)) return;
   const store = new StoreWriter(db);
   store.periods(new Set(stats.map((s) => s.period)));
-  const operators = new Operators(store, tally.operators, (record, stored, newer) =>
-    issues.push({
-      severity: 'warning',
-      sheet: record.sheet,
-      row: record.row,
-      column: '经营者名称',
-      ...(newer === null
-        ? {
-            code: 'name-changed',
-            message: `统一社会信用代码 ${record.uscc} 库中名为“${stored}”，此行为“${record.name}”：已按此行更新名称。请核对代码是否填错，或确认该经营者已更名。`,
-          }
-        : {
-            code: 'name-older',
-            message: `统一社会信用代码 ${record.uscc} 库中名为“${stored}”（数据至 ${newer}），此行（${record.period}）为“${record.name}”：数字已记在该代码名下，名称未改。请核对代码是否填错。`,
-          }),
-    }),
-  );
+  const operators = new Operators(store, tally.operators, (record, stored, newer) => issues.push(nameWarning(record, stored, newer)));
   const { given, changed } = saveFigures(store, operators, stats, options, tally);
   const removed = settleAbsent(store, stats, given, changed, options.replace === true, tally);
   const months = stats.map((s) => s.period).filter((p) => parsePeriod(p)?.granularity === 'month');
@@ -116,6 +116,22 @@ export function save(
   tally.drafts = [...changed].sort();
   tally.unpublished = tally.drafts.filter((period) => store.wasPublished(period));
   store.draft(tally.drafts, { at: (options.now ?? new Date()).toISOString(), file, checksum: saved.checksum });
+}
+
+/** A row naming an operator the store holds under another name: renamed (newer: null), or kept, the store's data being newer. */
+function nameWarning(record: StatsRecord, stored: string, newer: string | null): Issue {
+  const at = { severity: 'warning', sheet: record.sheet, row: record.row, column: '经营者名称' } as const;
+  return newer === null
+    ? {
+        ...at,
+        code: 'name-changed',
+        message: `统一社会信用代码 ${record.uscc} 库中名为“${stored}”，此行为“${record.name}”：已按此行更新名称。请核对代码是否填错，或确认该经营者已更名。`,
+      }
+    : {
+        ...at,
+        code: 'name-older',
+        message: `统一社会信用代码 ${record.uscc} 库中名为“${stored}”（数据至 ${newer}），此行（${record.period}）为“${record.name}”：数字已记在该代码名下，名称未改。请核对代码是否填错。`,
+      };
 }
 
 /**
@@ -159,7 +175,6 @@ function settleAbsent(
   tally: SaveTally,
 ): Map<number, { uscc: string; name: string }> {
   const removed = new Map<number, { uscc: string; name: string }>();
-  tally.replaced = replace;
   for (const period of [...new Set(stats.map((s) => s.period))].sort()) {
     const absent = store.heldIn(period).filter(({ id }) => !given.has(`${period}|${id}`));
     if (absent.length === 0) continue;
