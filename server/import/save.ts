@@ -105,7 +105,7 @@ export function save(
     if (id === undefined) {
       issues.push({
         severity: 'error',
-        sheet: file,
+        sheet: r.sheet,
         row: r.row,
         column: '统一社会信用代码',
         code: 'operator-unknown',

@@ -329,6 +329,24 @@ describe('importing spreadsheets', () => {
     );
   });
 
+  it('refuses a statement for an operator neither in the database nor in the file, naming its sheet and row', async () => {
+    const book = new ExcelJS.Workbook();
+    book
+      .addWorksheet('投诉统计')
+      .addRow(['统一社会信用代码', '经营者名称', '行业', '公示期', '受理量', '办结量', '调解成功量', '自行和解量']);
+    book.getWorksheet('投诉统计')?.addRow(['91310101MA1TE7T00E', '甲超市有限公司', 5212, '2026Q3', 3, 3, 2, 0]);
+    const notes = book.addWorksheet('经营者说明');
+    notes.addRow(['统一社会信用代码', '日期', '类型', '内容', '状态']);
+    notes.addRow(['91310101MA1TE7T01C', '2026-10-08', '经营者说明', '已退款。', '待处理']);
+    const path = join(work, 'unknown-operator.xlsx');
+    await book.xlsx.writeFile(path);
+    const report = await importFile(freshStore(), path);
+    assert.deepEqual(
+      report.errors.map((e) => [e.sheet, e.row, e.code]),
+      [['经营者说明', 2, 'operator-unknown']],
+    );
+  });
+
   it('reads a table as offices print it: a title above the header, a total row, and Excel’s “Unicode 文本” (UTF-16, tabs)', async () => {
     const table = [
       'uscc,name,industry,period,accepted,concluded,mediated,selfSettled',
