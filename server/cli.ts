@@ -1,4 +1,4 @@
-/** `tsgs-server [serve | import | review | publish | withdraw | export | poster] …`: the reference server's command line (the package's bin, bundled by build.ts). */
+/** `tsgs-server [serve | import | review | publish | withdraw | export | poster | backup] …`: the reference server's command line (the package's bin, bundled by build.ts). */
 import { readFileSync } from 'node:fs';
 import { type CommandName, runFromBin, SCRIPTS } from './commands.ts';
 
@@ -20,6 +20,8 @@ const USAGE = `tsgs-server: the reference disclosure API for tsgs, its importer 
       the read API as static files for any web host or CDN
   npx tsgs-server poster --out DIR --uscc CODE
       operators' A4 posters as one PDF
+  npx tsgs-server backup --out FILE
+      a consistent copy of a SQLite database, while serve runs
 
   npx tsgs-server COMMAND --help   each command's options
   npx tsgs-server --version        the package's version`;
@@ -53,5 +55,6 @@ const load: Record<CommandName, () => Promise<unknown>> = {
   withdraw: () => import('./review/withdraw-cli.ts'),
   export: () => import('./export/cli.ts'),
   poster: () => import('./export/poster-cli.ts'),
+  backup: () => import('./store/backup-cli.ts'),
 };
 await load[command as CommandName]();

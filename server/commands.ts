@@ -25,6 +25,7 @@ export const SCRIPTS = {
   withdraw: 'period:withdraw',
   export: 'export',
   poster: 'poster',
+  backup: 'backup',
 } as const;
 
 export type CommandName = keyof typeof SCRIPTS;
