@@ -140,7 +140,21 @@ try {
   process.exit(1);
 }
 
-let report: ImportReport;
+let report: ImportReport | undefined;
+/**
+ * Ctrl-C while the import reads or waits for another import: said, and a new SQLite file this
+ * import made removed. The writing itself is one transaction that commits or leaves nothing (on
+ * SQLite it holds the process until it is done, so this cannot come in the middle of it).
+ */
+process.once('SIGINT', () => {
+  if (report?.written) return; // done: its report is being printed
+  removeMadeHere();
+  console.error(
+    `\ntsgs import: 已中断。导入是一个事务：没有提交的，数据库里一点也没写入${madeHere && !isPostgresUrl(path) ? '；本次新建的数据库文件已删除' : ''}。`,
+  );
+  process.exit(130);
+});
+
 try {
   const options = {
     period,

@@ -5,7 +5,8 @@
  * static export of what was imported is the same from either engine.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -274,6 +275,42 @@ describe('imports into PostgreSQL', () => {
     } finally {
       await holder.end();
       await target.postgres.close();
+    }
+  });
+
+  it('Ctrl-C while waiting for another import says so, exit 130, nothing written', async () => {
+    const target = await pair();
+    await target.postgres.close();
+    const holder = postgres(target.url, { max: 1, onnotice: () => {} });
+    try {
+      await holder`SELECT pg_advisory_lock(${0x74736769})`;
+      const cli = spawn(
+        process.execPath,
+        [
+          '--import',
+          import.meta.resolve('tsx'),
+          join(root, 'server/import/cli.ts'),
+          join(fixtures, 'gbk.csv'),
+          '--db',
+          target.url,
+          '--publisher',
+          '示例',
+        ],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let stderr = '';
+      cli.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+        stderr += chunk;
+      });
+      const [waiting] = (await once(cli.stdout.setEncoding('utf8'), 'data')) as [string];
+      assert.match(waiting, /另一个导入正在写入这个数据库/);
+      cli.kill('SIGINT');
+      const [code] = (await once(cli, 'close')) as [number];
+      assert.equal(code, 130);
+      assert.match(stderr, /tsgs import: 已中断。导入是一个事务：没有提交的，数据库里一点也没写入。\n$/);
+      assert.equal((await holder`SELECT count(*)::int AS n FROM operators`)[0]?.n, 0);
+    } finally {
+      await holder.end();
     }
   });
 
