@@ -70,8 +70,10 @@ function checkCode(row: Row): { uscc: string; valid: boolean } | null {
   const raw = row.cell('uscc') ?? '';
   const uscc = normaliseUscc(raw);
   // Excel keeps 15 significant digits: an all-digit code stored as a number is no longer the code,
-  // nor is one a CSV holds as Excel showed it (9.13101E+17).
-  if (row.kind('uscc') === 'number' || /^\d(\.\d+)?E\+\d+$/i.test(raw)) {
+  // nor is one a CSV holds as Excel showed it (9.13101E+17) or wrote it out (915101042019000000:
+  // 15 digits, then zeros where the rest was, which its check character then fails).
+  const truncated = /^\d{15}000$/.test(uscc) && !hasValidUsccCheck(uscc);
+  if (row.kind('uscc') === 'number' || /^\d(\.\d+)?E\+\d+$/i.test(raw) || truncated) {
     row.error(
       'uscc',
       'uscc-number',

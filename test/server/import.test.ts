@@ -422,6 +422,24 @@ describe('importing spreadsheets', () => {
       [['uscc-number', 2]],
     );
     assert.match(csv.errors[0]?.message ?? '', /“9\.13101E\+17”在表格里是数字格式，Excel 已截去末几位/);
+    // And as Excel writes such a cell out to CSV: fifteen digits and zeros; two shops then share it.
+    write(
+      shown,
+      [
+        'uscc,name,industry,period,accepted,concluded,mediated,selfSettled',
+        '915101042019000000,眼镜店,5212,2026Q3,3,3,2,0',
+        '915101042019000000,鞋店,5212,2026Q3,4,3,2,0',
+      ].join('\n'),
+    );
+    const zeros = await importFile(freshStore(), shown);
+    assert.deepEqual(
+      zeros.errors.map((e) => [e.code, e.row]),
+      [
+        ['uscc-number', 2],
+        ['uscc-number', 3],
+      ],
+    );
+    assert.match(zeros.errors[0]?.message ?? '', /“915101042019000000”在表格里是数字格式，Excel 已截去末几位/);
   });
 
   it('gives a clear error for a truncated XLSX, binary garbage and an empty file, and leaves the database untouched', async () => {
