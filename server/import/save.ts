@@ -44,6 +44,8 @@ export interface SaveTally {
   drafts: string[];
   /** Of the drafts, those that were published before: the public no longer sees them until they are published again. */
   unpublished: string[];
+  /** True when this save took the last published periods back to draft: the public sees nothing until one is published. */
+  nonePublished: boolean;
   /**
    * For each period the file gives, the operators the store held figures for that the file does not
    * name: kept, or removed from the period when the save replaces (`replaced`).
@@ -64,6 +66,7 @@ export function emptySaveTally(replaced: boolean): SaveTally {
     rolledUp: emptyTally(),
     drafts: [],
     unpublished: [],
+    nonePublished: false,
     absent: [],
     replaced,
     removedOperators: [],
@@ -116,6 +119,7 @@ export function save(
   tally.drafts = [...changed].sort();
   tally.unpublished = tally.drafts.filter((period) => store.wasPublished(period));
   store.draft(tally.drafts, { at: (options.now ?? new Date()).toISOString(), file, checksum: saved.checksum });
+  tally.nonePublished = tally.unpublished.length > 0 && !store.anyPublished();
 }
 
 /** A row naming an operator the store holds under another name: renamed (newer: null), or kept, the store's data being newer. */

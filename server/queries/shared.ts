@@ -167,6 +167,17 @@ export async function resolvePeriod(db: Store, id: string | undefined): Promise<
        ORDER BY CASE granularity WHEN 'quarter' THEN 0 WHEN 'month' THEN 1 ELSE 2 END, id DESC LIMIT 1`,
     );
     if (withdrawn) throw periodWithdrawn(withdrawn.id, withdrawn.reason ?? '');
+    // Or because an import changed what was published, which is a draft again until published again.
+    const corrected = (
+      await db.all<{ period: string }>(
+        `SELECT DISTINCT e.period FROM period_events e JOIN periods p ON p.id = e.period
+         WHERE e.action = 'publish' AND p.status = 'draft' ORDER BY e.period`,
+      )
+    ).map((row) => row.period);
+    if (corrected.length > 0)
+      throw notFound(
+        `no period is published now: ${corrected.join(', ')}, published before, ${corrected.length > 1 ? 'are drafts' : 'is a draft'} again since an import changed ${corrected.length > 1 ? 'their' : 'its'} figures, and public again once its publisher publishes ${corrected.length > 1 ? 'them' : 'it'}`,
+      );
     throw notFound('no period has been published yet: the data is public once its publisher publishes a period');
   }
   if (!row?.shown) throw notFound(`period ${wanted} has no data; /v1/meta lists the periods available`);

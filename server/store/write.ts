@@ -185,6 +185,11 @@ export class StoreWriter {
     return !named && this.#prepare('DELETE FROM operators WHERE id = ?').run(operator).changes === 1;
   }
 
+  /** Whether any period is published: the public sees nothing when none is. */
+  anyPublished(): boolean {
+    return this.#prepare("SELECT 1 FROM periods WHERE status = 'published' LIMIT 1").get() !== undefined;
+  }
+
   /** Whether the public saw a period before this writer's changes: one it found published (not one it added). */
   wasPublished(period: string): boolean {
     return !this.#added.has(period) && this.#prepare('SELECT status FROM periods WHERE id = ?').pluck().get(period) === 'published';

@@ -11,8 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Database } from 'better-sqlite3';
+import { createApp } from '../../server/app.ts';
 import { type ImportOptions, importSpreadsheet } from '../../server/import/run.ts';
 import { openStore } from '../../server/store/open.ts';
+import { SqliteStore } from '../../server/store/sqlite/store.ts';
 import { publishedApp } from './published.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -119,6 +121,23 @@ describe('importing a period again', () => {
     const again = await importSpreadsheet(db, Buffer.from(changed.replace(',8,3,2,0', ',9,3,2,0')), 'q3.csv', OPTIONS);
     assert.deepEqual(again.drafts, ['2026-07', '2026Q3']);
     assert.deepEqual(again.unpublished, [], 'drafts already');
+  });
+
+  it('says when the import takes the last published periods back to draft, and so does every answer until one is published', async () => {
+    const db = await published();
+    const changed = QUARTER.replace(/,(\d+),3,2,0/g, (_, n: string) => `,${Number(n) + 1},3,2,0`);
+    const report = await importSpreadsheet(db, Buffer.from(changed), 'q3.csv', OPTIONS);
+    assert.deepEqual(report.unpublished, ['2026-07', '2026-08', '2026-09', '2026Q3']);
+    assert.equal(report.nonePublished, true);
+    const app = createApp(new SqliteStore(db), { log: () => {} });
+    const answer = await app.request('/v1/meta');
+    assert.equal(answer.status, 404);
+    assert.match(
+      ((await answer.json()) as { detail: string }).detail,
+      /^no period is published now: 2026-07, 2026-08, 2026-09, 2026Q3, published before, are drafts again since an import changed their figures/,
+    );
+    const partly = await importSpreadsheet(db, Buffer.from(QUARTER), 'q3.csv', OPTIONS);
+    assert.equal(partly.nonePublished, false, 'nothing was public to hide');
   });
 
   it('npm run import: says what is kept and how to remove it, what --replace removes, and what the public stops seeing', async () => {
