@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { makeFolder } from './folders.ts';
 import { ApiProblem } from './http/problem.ts';
 import { resolvePeriod } from './queries/shared.ts';
-import { hasImported } from './store/settings.ts';
+import { hasImported, readSettings } from './store/settings.ts';
 import type { Store } from './store/store.ts';
 
 /** The commands, by the bin's names for them. */
@@ -113,6 +113,16 @@ export function writeOutput(file: string, text: string): void {
   } catch (error) {
     throw new OutputError(`cannot write ${file}: ${(error as Error).message}`);
   }
+}
+
+/**
+ * That the database holds the fictional sample, in a line, or null: `serve` says so at every start
+ * on a database it was pointed at, and publishing or withdrawing says so, since a mistyped `--db`
+ * leads there as easily as to the publisher's database.
+ */
+export async function sampleNotice(store: Store, path: string): Promise<string | null> {
+  const settings = await readSettings(store).catch(() => null);
+  return settings?.sample === true ? `${path} holds the fictional sample, not a publisher's data (every answer says "sample": true)` : null;
 }
 
 /**

@@ -1,12 +1,12 @@
 /** `npm run serve`: the disclosure API alone, for production. Port from --port or PORT, database from --db or TSGS_DB. */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { nothingShown } from './commands.ts';
+import { nothingShown, sampleNotice } from './commands.ts';
 import { outsideApi, PROBLEM_BASE, PROBLEM_TYPE, problemJson } from './http/problem.ts';
 import { databasePath, startApi } from './node.ts';
-import { connectionProblem, displayLocation, isPostgresUrl, replicasFrom } from './store/connect.ts';
+import { connectionProblem, displayLocation, isPostgresUrl, locationProblem, replicasFrom } from './store/connect.ts';
 
 const { values } = parseArgs({
   options: {
@@ -53,6 +53,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 }
 const host = values.host ?? process.env.HOST ?? '0.0.0.0';
 const path = databasePath(values.db);
+/** The database as named (--db or TSGS_DB), not the default one. */
+const named = (values.db ?? process.env.TSGS_DB) !== undefined;
+// A new file is made in a folder that exists: a folder named wrong would otherwise be made, and the sample served from it.
+if (named && !isPostgresUrl(path) && !locationProblem(path) && path !== ':memory:' && !existsSync(dirname(resolve(path)))) {
+  console.error(`tsgs: no folder ${dirname(resolve(path))} for ${path}: check --db (a new database is made only in a folder that exists)`);
+  process.exit(1);
+}
 const replicas = replicasFrom(values.replicas ?? process.env.TSGS_DB_REPLICAS);
 let api: Awaited<ReturnType<typeof startApi>>;
 try {
@@ -67,8 +74,10 @@ try {
 }
 if (api.seeded) {
   console.info(`tsgs: created ${api.path} with fictional sample data`);
-  if ((values.db ?? process.env.TSGS_DB) !== undefined && !isPostgresUrl(path)) console.warn(`tsgs: ${madeForSample(path)}`);
+  if (named && !isPostgresUrl(path)) console.warn(`tsgs: ${madeForSample(path)}`);
 } else {
+  const sample = named ? await sampleNotice(api.store, api.path) : null;
+  if (sample) console.warn(`tsgs: ${sample}`);
   const problem = await nothingShown(api.store, api.path);
   if (problem) console.warn(`tsgs: ${problem}; until then every answer is a 404`);
 }

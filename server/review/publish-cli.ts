@@ -5,7 +5,7 @@
  */
 
 import { isPeriodId } from '../../src/core/period.ts';
-import { commandLine, shellWord } from '../commands.ts';
+import { commandLine, sampleNotice, shellWord } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { PeriodStatusError, publishPeriods } from './publish.ts';
 
@@ -26,6 +26,8 @@ const periods = values.period ?? [];
 if (periods.length === 0) usage(command, '--period is required');
 for (const period of periods) if (!isPeriodId(period)) usage(command, `--period "${period}" is not a period (2026Q3, 2026-09 or 2026)`);
 const { store, path } = await existingStore(command, values.db);
+const sample = await sampleNotice(store, path);
+if (sample) console.warn(`${command.name}: ${sample}`);
 try {
   const { published, already, drafts, draftParts } = await publishPeriods(store, periods, { by: values.by });
   if (published.length > 0) console.info(`已发布 ${published.join('、')}（${path}）。`);

@@ -5,7 +5,7 @@
  */
 
 import { isPeriodId } from '../../src/core/period.ts';
-import { commandLine } from '../commands.ts';
+import { commandLine, sampleNotice } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { PeriodStatusError, withdrawPeriod } from './publish.ts';
 
@@ -25,6 +25,8 @@ if (!values.period) usage(command, '--period is required');
 if (!isPeriodId(values.period)) usage(command, `--period "${values.period}" is not a period (2026Q3, 2026-09 or 2026)`);
 if (!values.reason?.trim()) usage(command, '--reason is required: the public is told why a period was withdrawn');
 const { store, path } = await existingStore(command, values.db);
+const sample = await sampleNotice(store, path);
+if (sample) console.warn(`${command.name}: ${sample}`);
 try {
   const { containing, contained } = await withdrawPeriod(store, values.period, values.reason, { by: values.by });
   console.info(`已撤回 ${values.period}（${path}）。`);

@@ -236,7 +236,29 @@ describe('the tsgs-server bin', () => {
       );
     } finally {
       server.kill();
+      await once(server, 'close');
     }
+    // Started again on it (a service restarting), it says so again; so does publishing there.
+    const again = spawn('node', ['server/dist/tsgs-server.mjs', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', mistyped], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const [warning] = (await once(again.stderr.setEncoding('utf8'), 'data')) as [string];
+      assert.equal(warning, `tsgs: ${mistyped} holds the fictional sample, not a publisher's data (every answer says "sample": true)\n`);
+    } finally {
+      again.kill();
+    }
+    const published = bin('publish', '--period', '2026Q3', '--db', mistyped);
+    assert.match(published.stderr, /^tsgs publish: .*tsgs\.sqlte holds the fictional sample, not a publisher's data/);
+    // A folder named wrong is not made.
+    const wrongFolder = bin('serve', '--port', '0', '--db', join(work, 'svr', 'tsgs.sqlite'));
+    assert.equal(wrongFolder.status, 1);
+    assert.match(
+      wrongFolder.stderr,
+      /^tsgs: no folder .*\/svr for .*: check --db \(a new database is made only in a folder that exists\)\n$/,
+    );
+    assert.equal(existsSync(join(work, 'svr')), false);
   });
 
   it('serve warns when no period is published, and says in a line that its port is taken', async () => {
