@@ -8,7 +8,7 @@ import type { ReadFile, Sheet } from './read.ts';
 import type { Issue, SheetContext } from './row-check.ts';
 import { checkResponseRow, type ResponseRecord } from './statements.ts';
 import { checkStatsRow, type StatsRecord } from './statistics.ts';
-import { headerIndex, isTotalRow } from './title-and-totals.ts';
+import { footNotesFrom, headerIndex, isTotalRow, tellNote } from './title-and-totals.ts';
 
 export interface SheetSummary {
   name: string;
@@ -36,8 +36,15 @@ export function checkFile(file: ReadFile, defaultPeriod: string | undefined, iss
     if (kind === 'statistics') {
       const ctx = context(sheet.name, headers, STATS_COLUMNS, issues);
       noteSalesUnit(ctx);
-      for (const row of rows) {
-        if (isTotalRow(row, ctx.index.uscc, sheet.name, issues)) continue;
+      const notes = footNotesFrom(rows, ctx.index.uscc);
+      let lastTotal = 0;
+      for (const [i, row] of rows.entries()) {
+        if (i >= notes) tellNote(row, sheet.name, issues);
+        if (i >= notes) continue;
+        if (isTotalRow(row, ctx, checked.stats, lastTotal)) {
+          lastTotal = row.number;
+          continue;
+        }
         const record = checkStatsRow(ctx, row.cells, row.number, defaultPeriod, row.kinds);
         if (record) checked.stats.push(record);
       }

@@ -1,12 +1,17 @@
 /**
  * What a regulator's spreadsheet holds besides its table, as offices make them for print: a title
- * above the header (2026年第三季度消费投诉公示, a unit, a date), and a total row (合计, 总计, 小计).
- * Neither is an operator: the title rows are passed over and the total rows left out, each said.
+ * above the header (2026年第三季度消费投诉公示, a unit, a date), a total row (合计, 总计, 小计), and
+ * notes below the table (注：数据来源于…, 制表人). None is an operator: each is left out, and said.
  */
 import { normaliseUscc, usccFormatProblem } from '../../src/core/uscc.ts';
-import { fit, RESPONSE_COLUMNS, STATS_COLUMNS } from './columns.ts';
+import { parseCount } from './cells.ts';
+import { fit, RESPONSE_COLUMNS, STATS_COLUMNS, type StatsField } from './columns.ts';
 import type { Row, Sheet } from './read.ts';
-import type { Issue } from './row-check.ts';
+import type { Issue, SheetContext } from './row-check.ts';
+import type { StatsRecord } from './statistics.ts';
+
+/** A row's text as a reader sees it: a cell merged across the row (a title) once, not in each cell Excel repeats it in. */
+const lineText = (row: Row) => [...new Set(row.cells.filter(Boolean))].join(' ');
 
 /** How far down a header may sit under a title, a unit and a date line. */
 const HEADER_WITHIN = 5;
@@ -29,7 +34,7 @@ export function headerIndex(sheet: Sheet, issues: Issue[]): number {
       sheet: sheet.name,
       row: above[0]?.number,
       code: 'title-rows',
-      message: `表头在第 ${sheet.rows[best]?.number} 行；其上的 ${above.map((r) => `“${r.cells.filter(Boolean).join(' ')}”`).join('、')} 当作标题，未导入。`,
+      message: `表头在第 ${sheet.rows[best]?.number} 行；其上的 ${above.map((r) => `“${lineText(r)}”`).join('、')} 当作标题，未导入。`,
     });
   }
   return best;
@@ -38,20 +43,62 @@ export function headerIndex(sheet: Sheet, issues: Issue[]): number {
 /** Words a total row carries where an operator's name or code would be. */
 const TOTAL = /^(合计|总计|小计|共计|累计|总数|total|subtotal)[:：]?$/i;
 
+/** The figures a total row is checked on, where the sheet has them. */
+const TOTALLED = ['received', 'accepted', 'concluded', 'mediated', 'selfSettled'] as const;
+
 /**
  * Whether a data row is a total row: a cell says so (合计…) and the code's cell holds no code. Told
- * as a warning: its figures are the sum of the rows, which the API adds up itself.
+ * as a warning (its figures are the sum of the rows, which the API adds up itself), with another
+ * where a figure it states differs from the sum of the sheet's rows above it, both of all of them
+ * and of those since the total row before (a 小计 under each district, then a 总计): a row left out
+ * shows so.
  */
-export function isTotalRow(row: Row, usccAt: number | undefined, sheet: string, issues: Issue[]): boolean {
+export function isTotalRow(row: Row, ctx: SheetContext<StatsField>, above: readonly StatsRecord[], sinceRow: number): boolean {
   const word = row.cells.find((cell) => TOTAL.test(cell.replace(/\s/g, '')));
-  const code = usccAt === undefined ? '' : (row.cells[usccAt] ?? '');
+  const at = ctx.index.uscc;
+  const code = at === undefined ? '' : (row.cells[at] ?? '');
   if (word === undefined || !usccFormatProblem(normaliseUscc(code))) return false;
+  const warn = (code: string, message: string) =>
+    ctx.issues.push({ severity: 'warning', sheet: ctx.sheet, row: row.number, code, message });
+  warn('total-row', `这是“${word}”行，不是经营者：未导入（合计由各经营者的数字算出）。`);
+  const differing = TOTALLED.flatMap((field) => {
+    const column = ctx.index[field];
+    const stated = column === undefined ? null : parseCount(row.cells[column] ?? '');
+    const sum = (from: number) =>
+      above.filter((r) => r.sheet === ctx.sheet && r.row > from).reduce((total, r) => total + r.counts[field], 0);
+    const label = STATS_COLUMNS.find((c) => c.field === field)?.label;
+    return stated === null || stated === sum(0) || stated === sum(sinceRow) ? [] : [`${label}合计 ${stated}，各行之和 ${sum(0)}`];
+  });
+  if (differing.length > 0)
+    warn('total-differs', `“${word}”行与上面各行之和不符：${differing.join('；')}。请核对是否漏了行、多了行或填错了数。`);
+  return true;
+}
+
+/** How many cells a line of notes fills at most: a note, or 制表人 and a date. */
+const NOTE_CELLS = 2;
+
+/**
+ * Where the notes at the foot of a sheet begin (its length when there are none): from the last row
+ * up, each row with no code in the code's cell and at most two cells filled.
+ */
+export function footNotesFrom(rows: readonly Row[], usccAt: number | undefined): number {
+  let count = 0;
+  for (const row of [...rows].reverse()) {
+    const code = usccAt === undefined ? '' : (row.cells[usccAt] ?? '');
+    const filled = row.cells.filter((cell) => cell.trim() !== '');
+    if (!usccFormatProblem(normaliseUscc(code)) || filled.length > NOTE_CELLS) break;
+    count++;
+  }
+  return rows.length - count;
+}
+
+/** A note at the foot of a sheet, told as left out. */
+export function tellNote(row: Row, sheet: string, issues: Issue[]): void {
   issues.push({
     severity: 'warning',
     sheet,
     row: row.number,
-    code: 'total-row',
-    message: `这是“${word}”行，不是经营者：未导入（合计由各经营者的数字算出）。`,
+    code: 'note-row',
+    message: `表格下方的说明（“${lineText(row)}”）：不是经营者，未导入。`,
   });
-  return true;
 }

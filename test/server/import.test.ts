@@ -356,7 +356,14 @@ describe('importing spreadsheets', () => {
     const titled = join(work, 'titled.csv');
     write(
       titled,
-      ['2026年第三季度消费投诉公示,,,', '填报单位：示例市市场监督管理局,,2026-10-08', ...table, '合  计,,,,"1,210",6,4,0'].join('\n'),
+      [
+        '2026年第三季度消费投诉公示,,,',
+        '填报单位：示例市市场监督管理局,,2026-10-08',
+        ...table,
+        '合  计,,,,"1,210",6,4,0',
+        '注：数据来源于全国12315平台。,,,',
+        '制表人：张三,2026-10-08,,',
+      ].join('\n'),
     );
     const report = await importFile(freshStore(), titled, { dryRun: true });
     assert.deepEqual(report.errors, []);
@@ -370,7 +377,36 @@ describe('importing spreadsheets', () => {
           '表头在第 3 行；其上的 “2026年第三季度消费投诉公示”、“填报单位：示例市市场监督管理局 2026-10-08” 当作标题，未导入。',
         ],
         ['total-row', 6, '这是“合  计”行，不是经营者：未导入（合计由各经营者的数字算出）。'],
+        ['note-row', 7, '表格下方的说明（“注：数据来源于全国12315平台。”）：不是经营者，未导入。'],
+        ['note-row', 8, '表格下方的说明（“制表人：张三 2026-10-08”）：不是经营者，未导入。'],
       ],
+    );
+    // A title merged across the columns, as Excel holds it: said once.
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('投诉统计');
+    sheet.addRow(['2026年第三季度消费投诉公示']);
+    sheet.mergeCells('A1:H1');
+    for (const line of table) sheet.addRow(line.replace('"1,205"', '1205').split(','));
+    const merged = join(work, 'merged-title.xlsx');
+    await book.xlsx.writeFile(merged);
+    assert.deepEqual(
+      (await importFile(freshStore(), merged, { dryRun: true })).warnings.filter((w) => w.code === 'title-rows').map((w) => w.message),
+      ['表头在第 2 行；其上的 “2026年第三季度消费投诉公示” 当作标题，未导入。'],
+    );
+    // A total that is not the sum of the rows above it: a row left out, or one too many.
+    write(titled, [...table, '合计,,,,"1,213",6,4,0'].join('\n'));
+    const off = await importFile(freshStore(), titled, { dryRun: true });
+    assert.deepEqual(
+      off.warnings.filter((w) => w.code === 'total-differs').map((w) => [w.row, w.message]),
+      [[4, '“合计”行与上面各行之和不符：受理量合计 1213，各行之和 1210。请核对是否漏了行、多了行或填错了数。']],
+    );
+    // Subtotals under each part, then the whole: each agrees with its own rows.
+    write(titled, [table[0], table[1], '小计,,,,"1,205",3,2,0', table[2], '小计,,,,5,3,2,0', '总计,,,,"1,210",6,4,0'].join('\n'));
+    const parts = await importFile(freshStore(), titled, { dryRun: true });
+    assert.deepEqual(parts.errors, []);
+    assert.deepEqual(
+      parts.warnings.filter((w) => w.code === 'total-differs'),
+      [],
     );
     // Unicode 文本: UTF-16 with its byte order mark, cells separated by tabs; a figure's comma stays in its cell.
     const unicode = join(work, 'unicode.txt');
