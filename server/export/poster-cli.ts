@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { isUsccFormat, normaliseUscc } from '../../src/core/uscc.ts';
 import { commandLine } from '../commands.ts';
 import { makeFolder } from '../folders.ts';
+import { ApiProblem } from '../http/problem.ts';
 import { merchantDetail } from '../queries/merchants.ts';
 import { meta } from '../queries/meta.ts';
 import { resolveRegion } from '../queries/shared.ts';
@@ -59,13 +60,19 @@ function fail(message: string): never {
   return failed(command, message);
 }
 
-async function operators(): Promise<string[]> {
+/** An operator to print, and where it was asked for: ` (mall.txt line 3)` for a list's line. */
+interface Wanted {
+  code: string;
+  where: string;
+}
+
+async function operators(): Promise<Wanted[]> {
   if (values.region) {
     const region = await resolveRegion(db, (values.region as string).trim()).catch((error: Error) => fail(error.message));
     const rows = await db.all<{ uscc: string }>(`SELECT uscc FROM operators WHERE ${region.column} = @region ORDER BY uscc`, {
       region: region.code,
     });
-    return rows.map((row) => row.uscc);
+    return rows.map((row) => ({ code: row.uscc, where: '' }));
   }
   // A list's line: its code first, then anything (a shop's name, its unit); `#` starts a comment.
   const entries = (values.uscc ?? listed ?? [])
@@ -79,22 +86,35 @@ async function operators(): Promise<string[]> {
       ),
     }))
     .filter((entry) => entry.code);
+  const where = (line: number) => (listed ? ` (${values.list} line ${line})` : '');
   const bad = entries.filter((entry) => !isUsccFormat(entry.code));
-  if (bad.length > 0)
-    fail(`not a USCC: ${bad.map((entry) => (listed ? `${entry.code} (${values.list} line ${entry.line})` : entry.code)).join(', ')}`);
-  // An operator listed twice gets one poster.
-  return [...new Set(entries.map((entry) => entry.code))];
+  if (bad.length > 0) fail(`not a USCC: ${bad.map((entry) => `${entry.code}${where(entry.line)}`).join(', ')}`);
+  // An operator listed twice gets one poster, and the lines are said: one of them may be a code mistyped.
+  const lines = new Map<string, number[]>();
+  for (const entry of entries) lines.set(entry.code, [...(lines.get(entry.code) ?? []), entry.line]);
+  for (const [code, at] of lines)
+    if (at.length > 1 && listed) console.info(`${code} is listed ${at.length} times (${values.list} lines ${at.join(', ')}): one poster`);
+  return [...lines].map(([code, at]) => ({ code, where: where(at[0] as number) }));
 }
 
-const usccs = await operators();
-if (usccs.length === 0) fail('no operator to print');
+const wanted = await operators();
+if (wanted.length === 0) fail('no operator to print');
 const about = await meta(db);
 const printedOn = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const sheets = [];
-for (const uscc of usccs) {
-  const detail = await merchantDetail(db, uscc, undefined).catch((error: Error) => fail(`${uscc}: ${error.message}`));
-  sheets.push({ detail, definition: about.definitions.mediationRate.text, pageUrl: `${base}${pathFor('page', uscc)}`, printedOn });
+/** Operators the data does not hold (a shop not yet in it, a code mistyped): the others are printed, these said. */
+const missing: string[] = [];
+for (const { code, where } of wanted) {
+  try {
+    const detail = await merchantDetail(db, code, undefined);
+    sheets.push({ detail, definition: about.definitions.mediationRate.text, pageUrl: `${base}${pathFor('page', code)}`, printedOn });
+  } catch (error) {
+    if (!(error instanceof ApiProblem) || error.body.status !== 404) throw error;
+    missing.push(`${code}${where}: ${error.message}`);
+  }
 }
+if (sheets.length === 0) fail(missing.join('; '));
+const usccs = sheets.map((sheet) => sheet.detail.merchant.uscc);
 
 const out = resolve(values.out);
 const name = values.region ? `posters-${values.region}` : usccs.length === 1 ? `poster-${usccs[0]}` : 'posters';
@@ -126,4 +146,5 @@ const run = spawnSync(
 rmSync(html, { force: true });
 if (run.status !== 0 || !existsSync(pdf)) fail(`Chromium could not print: ${run.stderr || run.error?.message || run.status}`);
 console.info(`海报 ${usccs.length} 张 → ${pdf}`);
+if (missing.length > 0) console.warn(`tsgs poster: not printed, ${missing.length} of ${wanted.length}:\n  ${missing.join('\n  ')}`);
 await db.close();
