@@ -2,7 +2,8 @@
  * `npm run poster -- --out DIR --base-url URL (--uscc CODE … | --list FILE | --region CODE) [--db FILE]`
  * (also `tsgs-server poster …`): A4 posters as a PDF ready to print, one sheet per operator — for one
  * operator, a mall's list of them, or a whole region — printed by headless Chromium (CHROME_PATH, else
- * the system's). Exit status: 0 printed, 1 nothing printed (an unknown operator, no Chromium), 2 wrong usage.
+ * the system's). Exit status: 0 printed (operators the data does not hold named on standard error), 1 nothing
+ * printed (none of them held, no Chromium), 2 wrong usage.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

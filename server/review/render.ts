@@ -121,8 +121,7 @@ export function reviewText(report: ReviewReport): string {
   for (const section of sections(report)) {
     out.push('', `## ${section.title}`);
     if (section.rows.length === 0) out.push(section.none);
-    else out.push(`  ${section.head.join(' · ')}`);
-    if (section.note) out.push(section.note);
+    else out.push(...(section.note ? [section.note] : []), `  ${section.head.join(' · ')}`);
     for (const row of section.rows) out.push(`  ${row.map((cell) => cell || '—').join(' · ')}`);
   }
   return `${out.join('\n')}\n`;

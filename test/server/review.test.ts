@@ -138,6 +138,11 @@ describe('the review report', () => {
       '销售额：2 家经营者有销售额，其中 0 家公开金额',
     ])
       assert.ok(text.includes(wanted), `${wanted}\n${text}`);
+    // What to do about a section's rows is said above its heading, not between the heading and its rows.
+    assert.match(
+      text,
+      /## 疑似重复（名称与住所相同，统一社会信用代码不同）\n若其中一个代码是填错的：.*\n {2}名称 · 住所 · 统一社会信用代码\n {2}重复百货有限公司/,
+    );
     // Each table's heading names as many columns as its rows have, the first included.
     const [head, ...rows] = text.split('## 按地市\n')[1]?.split('\n\n')[0]?.split('\n') ?? [];
     assert.equal(head, '  地市 · 经营者数 · 受理 · 2026Q2 受理 · 变化 · 调解成功率');
