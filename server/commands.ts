@@ -7,7 +7,7 @@
  * - where they may write their output, and writing it; where the import templates are;
  * - what to do first when the database shows the public nothing.
  */
-import { accessSync, constants, existsSync, lstatSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, mkdirSync, readlinkSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeFolder } from './folders.ts';
@@ -90,12 +90,19 @@ export function outputProblem(path: string, kind: 'file' | 'folder'): string | n
   const target = resolve(path);
   if (kind === 'file' && existsSync(target) && statSync(target).isDirectory()) return `${path} is a folder: name a file in it`;
   let nearest = kind === 'folder' ? target : dirname(target);
-  for (; !existsSync(nearest); nearest = dirname(nearest))
+  let below: string | undefined;
+  for (; !existsSync(nearest); below = nearest, nearest = dirname(nearest))
     if (isLink(nearest))
       return `cannot write ${path}: ${nearest} links to ${readlinkSync(nearest)}, which does not exist (a drive not mounted?)`;
   if (!statSync(nearest).isDirectory()) return `cannot write ${path}: ${nearest} is a file, not a folder`;
   try {
     accessSync(kind === 'file' && existsSync(target) ? target : nearest, constants.W_OK);
+    // A folder the system will not let be made there (/proc, a read-only mount) is found by making
+    // the first one, and removing it again: the command's own folders are made only once it writes.
+    if (below !== undefined) {
+      mkdirSync(below);
+      rmdirSync(below);
+    }
     return null;
   } catch (error) {
     return `cannot write ${path}: ${(error as Error).message}`;

@@ -129,6 +129,11 @@ describe('the tsgs-server bin', () => {
         ['import', join(fixtures, 'gbk.csv'), '--db', join(work, 'never.sqlite'), '--report', join(under, 'r.json')],
         `--report: cannot write ${under}/r.json: ${file} is a file, not a folder`,
       ],
+      // Where no folder can be made (ENOENT as root, EACCES otherwise): found by trying, before the import.
+      [
+        ['import', join(fixtures, 'gbk.csv'), '--db', join(work, 'never.sqlite'), '--report', '/proc/tsgs-none/r.json'],
+        '--report: cannot write /proc/tsgs-none/r.json: E',
+      ],
       [
         ['import', fixtures, '--db', join(work, 'never.sqlite')],
         `${fixtures} is a folder: import its files one at a time (for f in ${fixtures}/*.csv; do npx tsgs-server import "$f" …; done)`,
