@@ -1,6 +1,6 @@
 /**
  * `npm run import -- <file.csv|file.xlsx> [--db FILE|URL] [--period 2026Q3] [--publisher NAME]
- * [--encoding utf-8|gbk] [--on-duplicate last|first|reject] [--publish-sales] [--replace] [--report report.json] [--dry-run]`
+ * [--encoding utf-8|gbk] [--on-duplicate last|first|reject] [--publish-sales] [--replace [--shrink]] [--report report.json] [--dry-run]`
  * (also `tsgs-server import …`). Exit status: 0 imported (warnings allowed), 1 nothing written
  * (errors, or a file that cannot be read), 2 wrong usage.
  */
@@ -32,6 +32,8 @@ const USAGE = `tsgs import: complaint statistics, operators' statements and corr
   --replace              the file is the whole of each period it gives: operators it does not name
                          lose their figures there, and go when nothing else names them (a mistyped
                          USCC); without it they are kept, and the report counts them
+  --shrink               with --replace: let a period lose more operators than the file gives it
+                         (refused otherwise: one city's file would replace the whole province's)
   --report FILE          also write the report as JSON
   --dry-run              check everything, write nothing
   -h, --help             this text
@@ -57,6 +59,7 @@ function parse() {
       'dry-run': { type: 'boolean' },
       'publish-sales': { type: 'boolean' },
       replace: { type: 'boolean' },
+      shrink: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -90,6 +93,8 @@ const encoding = (() => {
     usage(`--encoding must be utf-8, gbk or gb18030, not "${values.encoding}"`);
   }
 })();
+
+if (values.shrink && !values.replace) usage('--shrink goes with --replace.');
 
 const reportProblem = values.report === undefined ? null : outputProblem(values.report, 'file');
 if (reportProblem) usage(`--report: ${reportProblem}`);
@@ -164,6 +169,7 @@ try {
     onDuplicate: rule as DuplicateRule,
     publishSales: values['publish-sales'],
     replace: values.replace,
+    shrink: values.shrink,
     waiting: () => console.info('另一个导入正在写入这个数据库：等它写完后接着导入（按 Ctrl-C 放弃，数据库不受影响）……'),
   };
   // A dry run changes nothing: against a database that does not exist yet, or a PostgreSQL database

@@ -23,6 +23,11 @@ export interface SaveOptions {
    * left with nothing at all is removed — how an operator imported under a mistyped code goes.
    */
   replace?: boolean;
+  /**
+   * With `replace`, lets a period lose more operators than the file gives it: refused otherwise, as
+   * a part of a period (one city's file) replacing the whole would lose the rest.
+   */
+  shrink?: boolean;
 }
 
 /** The file a save writes from, as the periods' history records it. */
@@ -90,7 +95,7 @@ export function save(
   store.periods(new Set(stats.map((s) => s.period)));
   const operators = new Operators(store, tally.operators, (record, stored, newer) => issues.push(nameWarning(record, stored, newer)));
   const { given, changed } = saveFigures(store, operators, stats, options, tally);
-  const removed = settleAbsent(store, stats, given, changed, options.replace === true, tally);
+  const removed = settleAbsent(store, { stats, given, changed }, options, tally, fail);
   const months = stats.map((s) => s.period).filter((p) => parsePeriod(p)?.granularity === 'month');
   Object.assign(tally.rolledUp, store.rollUp(StoreWriter.targetsOf(months), given, changed, new Set(removed.keys())));
   for (const [id, operator] of removed) if (store.removeIfUnused(id)) tally.removedOperators.push(operator);
@@ -168,22 +173,30 @@ function saveFigures(
 /**
  * The operators each period of the file holds in the store but the file does not name (`given` holds
  * `period|operator`), told in the tally; when replacing, their figures for the period are removed and
- * the period counted as changed. Returns the operators whose figures were removed, by id.
+ * the period counted as changed — unless that would take more operators from a period than the file
+ * gives it, which is refused without `shrink`. Returns the operators whose figures were removed, by id.
  */
 function settleAbsent(
   store: StoreWriter,
-  stats: StatsRecord[],
-  given: ReadonlySet<string>,
-  changed: Set<string>,
-  replace: boolean,
+  { stats, given, changed }: { stats: StatsRecord[]; given: ReadonlySet<string>; changed: Set<string> },
+  options: SaveOptions,
   tally: SaveTally,
+  fail: (code: string, message: string) => void,
 ): Map<number, { uscc: string; name: string }> {
   const removed = new Map<number, { uscc: string; name: string }>();
   for (const period of [...new Set(stats.map((s) => s.period))].sort()) {
     const absent = store.heldIn(period).filter(({ id }) => !given.has(`${period}|${id}`));
     if (absent.length === 0) continue;
     tally.absent.push({ period, operators: absent.map(({ uscc, name }) => ({ uscc, name })) });
-    if (!replace) continue;
+    if (!options.replace) continue;
+    const kept = new Set(stats.filter((s) => s.period === period).map((s) => s.uscc)).size;
+    if (absent.length > kept && !options.shrink) {
+      fail(
+        'replace-most',
+        `--replace 会从 ${period} 移除 ${absent.length} 个经营者，多于本文件给该期的 ${kept} 个：本文件像是该期的一部分（如一个市的文件），按它替换整期会丢掉其余的数字。如确以本文件为该期的全部数据，请先用 --dry-run --replace 核对将移除的经营者，再加 --shrink 导入。`,
+      );
+      continue;
+    }
     for (const { id, uscc, name } of absent) {
       store.removeFigures(period, id);
       removed.set(id, { uscc, name });

@@ -100,6 +100,27 @@ describe('importing a period again', () => {
     );
   });
 
+  it('refuses a replace that would take more operators from a period than the file gives it, unless told to shrink', async () => {
+    const db = await published();
+    const before = accepted(db, B);
+    const part = [HEADER, `${A},甲商店,5212,2026-08,6,3,2,0`].join('\n');
+    const refused = await importSpreadsheet(db, Buffer.from(part), 'part.csv', { ...OPTIONS, replace: true });
+    assert.deepEqual(
+      refused.errors.map((e) => [e.code, e.message]),
+      [
+        [
+          'replace-most',
+          '--replace 会从 2026-08 移除 2 个经营者，多于本文件给该期的 1 个：本文件像是该期的一部分（如一个市的文件），按它替换整期会丢掉其余的数字。如确以本文件为该期的全部数据，请先用 --dry-run --replace 核对将移除的经营者，再加 --shrink 导入。',
+        ],
+      ],
+    );
+    assert.equal(refused.written, false);
+    assert.deepEqual(accepted(db, B), before, 'nothing lost');
+    const shrunk = await importSpreadsheet(db, Buffer.from(part), 'part.csv', { ...OPTIONS, replace: true, shrink: true });
+    assert.deepEqual(shrunk.errors, []);
+    assert.deepEqual(accepted(db, B), { '2026-07': 4, '2026-09': 5, '2026Q3': 9 });
+  });
+
   it('with replace, an operator with a statement loses the period’s figures but stays, with its statement', async () => {
     const db = await published();
     const statement = ['统一社会信用代码,日期,类型,内容,状态,处理日期', `${TYPO},2026-10-08,经营者说明,已退款。,已采纳,2026-10-12`].join(
