@@ -147,18 +147,18 @@ try {
 
 let report: ImportReport | undefined;
 /**
- * Ctrl-C while the import reads or waits for another import: said, and a new SQLite file this
- * import made removed. The writing itself is one transaction that commits or leaves nothing (on
- * SQLite it holds the process until it is done, so this cannot come in the middle of it).
+ * Ctrl-C during an import into PostgreSQL (reading, waiting for another import, writing): said, and
+ * the connection closed, which rolls the transaction back. On SQLite, Ctrl-C keeps its default and
+ * ends the process at once: reading and writing there hold the process until they are done, so a
+ * handler would run only after the commit, turning Ctrl-C into "write it all". SQLite then rolls
+ * the unfinished transaction back itself.
  */
-process.once('SIGINT', () => {
-  if (report?.written) return; // done: its report is being printed
-  removeMadeHere();
-  console.error(
-    `\ntsgs import: 已中断。导入是一个事务：没有提交的，数据库里一点也没写入${madeHere && !isPostgresUrl(path) ? '；本次新建的数据库文件已删除' : ''}。`,
-  );
-  process.exit(130);
-});
+if (isPostgresUrl(path))
+  process.once('SIGINT', () => {
+    if (report?.written) return; // done: its report is being printed
+    console.error('\ntsgs import: 已中断。导入是一个事务：没有提交的，数据库里一点也没写入。');
+    process.exit(130);
+  });
 
 try {
   const options = {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -627,6 +628,34 @@ describe('importing spreadsheets', () => {
     assert.equal(empty.written, false);
     assert.equal(empty.warnings[0]?.code, 'no-rows');
     assert.equal(snapshot(db), before);
+  });
+
+  it('npm run import: Ctrl-C on SQLite ends it at once, writing nothing, as the default signal does', async () => {
+    // Large enough that the import is still reading or writing two seconds after it starts.
+    const big = join(work, 'big.csv');
+    write(
+      big,
+      [
+        'uscc,name,industry,period,accepted,concluded,mediated,selfSettled',
+        ...Array.from(
+          { length: 150_000 },
+          (_, i) => `${makeUscc('1', '310101', `MB${String(i).padStart(6, '0')}`)},店${i},5212,2026Q3,3,3,2,0`,
+        ),
+      ].join('\n'),
+    );
+    const db = join(work, 'interrupted.sqlite');
+    const cli = spawn(process.execPath, ['--import', 'tsx', 'server/import/cli.ts', big, '--db', db, '--publisher', '示例'], {
+      cwd: root,
+      stdio: 'ignore',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    cli.kill('SIGINT');
+    const [code, signal] = (await once(cli, 'exit')) as [number | null, string | null];
+    assert.deepEqual([code, signal], [null, 'SIGINT'], 'ended by the signal, not after the import');
+    const held = existsSync(db)
+      ? (openStore({ path: db, sample: false }).db.prepare('SELECT count(*) FROM operators').pluck().get() as number)
+      : 0;
+    assert.equal(held, 0, 'nothing written');
   });
 
   it('npm run import: prints the report, writes it as JSON, exits 1 on errors and 0 otherwise', () => {
