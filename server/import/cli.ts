@@ -219,7 +219,8 @@ const named = (operators: readonly { uscc: string; name: string }[]) =>
  * to remove them; or, with --replace, removed, each named (a mistyped code is what a reader looks for).
  */
 function absentOperators(report: ImportReport): void {
-  if (report.absent.length === 0) return;
+  // A file with errors changes nothing: what it would have kept or removed is beside the point.
+  if (report.absent.length === 0 || report.errors.length > 0) return;
   const byPeriod = report.absent.map((a) => `${a.period} ${a.operators.length} 个`).join('，');
   if (!report.replaced) {
     console.info(

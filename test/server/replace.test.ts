@@ -5,8 +5,8 @@
  * and from the store. Either way, periods that were public and are drafts again are named.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -172,6 +172,13 @@ describe('importing a period again', () => {
       run('--dry-run'),
       /库中另有经营者在本文件的公示期有数字，本文件却没有（2026-08 1 个）：已保留。.*加 --replace 重新导入即移除它们。/,
     );
+    // Refused (a part of the month replacing the whole): nothing said as removed.
+    const part = join(work, 'part.csv');
+    writeFileSync(part, AUGUST.split('\n').slice(0, 2).join('\n'));
+    const refused = spawnSync('npx', ['tsx', 'server/import/cli.ts', part, '--db', path, '--replace'], { cwd: root, encoding: 'utf8' });
+    assert.equal(refused.status, 1);
+    assert.match(refused.stdout, /--replace 会从 2026-08 移除 2 个经营者/);
+    assert.doesNotMatch(refused.stdout, /移除 2026-08 中本文件没有的经营者的数字/);
     const replaced = run('--replace');
     assert.match(replaced, new RegExp(`已移除 2026-08 中本文件没有的经营者的数字：乙商店（${TYPO}）`));
     assert.match(replaced, new RegExp(`已移除经营者（库中再没有其数字与说明）：乙商店（${TYPO}）`));
