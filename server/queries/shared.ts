@@ -144,6 +144,19 @@ export async function latestPeriod(db: Store, granularity: PeriodRow['granularit
 }
 
 /**
+ * The periods (or the one period) published once and drafts again, an import having changed them:
+ * the public saw them, so an answer may say they are being corrected rather than unknown.
+ */
+async function beingCorrected(db: Store, period?: string): Promise<string[]> {
+  const rows = await db.all<{ period: string }>(
+    `SELECT DISTINCT e.period FROM period_events e JOIN periods p ON p.id = e.period
+     WHERE e.action = 'publish' AND p.status = 'draft' ${period === undefined ? '' : 'AND p.id = @period'} ORDER BY e.period`,
+    period === undefined ? {} : { period },
+  );
+  return rows.map((row) => row.period);
+}
+
+/**
  * The period asked for (or the default one), which must be shown: a draft is as unknown as a period
  * with no data, a withdrawn one says why (as does the default when all that was shown is withdrawn). Its previous period is null unless shown too, so that no
  * change is ever computed against figures the public may not see.
@@ -168,18 +181,17 @@ export async function resolvePeriod(db: Store, id: string | undefined): Promise<
     );
     if (withdrawn) throw periodWithdrawn(withdrawn.id, withdrawn.reason ?? '');
     // Or because an import changed what was published, which is a draft again until published again.
-    const corrected = (
-      await db.all<{ period: string }>(
-        `SELECT DISTINCT e.period FROM period_events e JOIN periods p ON p.id = e.period
-         WHERE e.action = 'publish' AND p.status = 'draft' ORDER BY e.period`,
-      )
-    ).map((row) => row.period);
+    const corrected = await beingCorrected(db);
     if (corrected.length > 0)
       throw notFound(
         `no period is published now: ${corrected.join(', ')}, published before, ${corrected.length > 1 ? 'are drafts' : 'is a draft'} again since an import changed ${corrected.length > 1 ? 'their' : 'its'} figures, and public again once its publisher publishes ${corrected.length > 1 ? 'them' : 'it'}`,
       );
     throw notFound('no period has been published yet: the data is public once its publisher publishes a period');
   }
+  if (row && !row.shown && (await beingCorrected(db, row.id)).length > 0)
+    throw notFound(
+      `period ${row.id} is being corrected by its publisher: published before, it is a draft again since an import changed its figures, and public again once published`,
+    );
   if (!row?.shown) throw notFound(`period ${wanted} has no data; /v1/meta lists the periods available`);
   return { id: row.id, granularity: row.granularity, first_month: row.first_month, last_month: row.last_month, previous: row.previous };
 }

@@ -171,6 +171,15 @@ describe('imports into PostgreSQL', () => {
     const FIGURES = 'SELECT o.uscc, c.period, c.accepted, c.concluded FROM counts c JOIN operators o ON o.id = c.operator_id ORDER BY 1, 2';
     assert.deepEqual(await target.postgres.all(FIGURES), await target.sqliteStore.all(FIGURES));
     assert.equal((await target.postgres.all("SELECT 1 FROM operators WHERE uscc = '91310101MA1TR02058'")).length, 0);
+    // Being corrected: said alike by both engines.
+    const asked = await Promise.all(
+      [target.sqliteStore, target.postgres].map(async (store) => {
+        const answer = await createApp(store, { log: () => {} }).request('/v1/rankings?region=310101&period=2026Q3');
+        return [answer.status, ((await answer.json()) as { detail: string }).detail];
+      }),
+    );
+    assert.deepEqual(asked[1], asked[0]);
+    assert.match(String(asked[0]?.[1]), /^period 2026Q3 is being corrected by its publisher/);
     await sameAnswers(target, ['91310101MA1TR0010E', '91310101MA1TR0029B', '91310101MA1TR02058'], ['310101']);
     await target.postgres.close();
   });

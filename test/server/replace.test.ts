@@ -157,6 +157,12 @@ describe('importing a period again', () => {
       ((await answer.json()) as { detail: string }).detail,
       /^no period is published now: 2026-07, 2026-08, 2026-09, 2026Q3, published before, are drafts again since an import changed their figures/,
     );
+    const asked = await app.request('/v1/rankings?region=310101&period=2026Q3');
+    assert.equal(asked.status, 404);
+    assert.match(
+      ((await asked.json()) as { detail: string }).detail,
+      /^period 2026Q3 is being corrected by its publisher: published before, it is a draft again/,
+    );
     const partly = await importSpreadsheet(db, Buffer.from(QUARTER), 'q3.csv', OPTIONS);
     assert.equal(partly.nonePublished, false, 'nothing was public to hide');
   });
