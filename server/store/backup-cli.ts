@@ -36,7 +36,7 @@ const location = databasePath(values.db);
 if (isPostgresUrl(location))
   fail(
     command,
-    `${displayLocation(location)} is PostgreSQL: back it up with pg_dump (pg_dump -Fc -f tsgs.dump 'URL'), which copies a running database consistently`,
+    `${displayLocation(location)} is PostgreSQL: back it up with pg_dump, which copies a running database consistently: pg_dump -Fc -f tsgs.dump '${displayLocation(location)}' (a password as you gave it)`,
   );
 const { store, path } = await existingStore(command, values.db);
 if (!(store instanceof SqliteStore)) fail(command, `${path} is not a SQLite file`);
@@ -49,8 +49,10 @@ try {
 } finally {
   await store.close();
 }
-// The copy, read back: whole, and holding what the database held.
-const copy = new BetterSqlite3(out, { readonly: true, fileMustExist: true });
+// The copy, read back: whole, and holding what the database held. One file, with no -wal or -shm
+// beside it to be left behind when it is moved: a server opening it turns WAL on again.
+const copy = new BetterSqlite3(out, { fileMustExist: true });
+copy.pragma('journal_mode = DELETE');
 const check = copy.pragma('integrity_check', { simple: true });
 const operators = copy.prepare('SELECT count(*) FROM operators').pluck().get() as number;
 const periods = copy.prepare("SELECT id FROM periods WHERE status = 'published' ORDER BY id").pluck().all() as string[];
