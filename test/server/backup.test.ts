@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -48,6 +48,7 @@ describe('backing up a SQLite database', () => {
       assert.equal(made.status, 0, made.stderr);
       assert.match(made.stdout, /^已备份 .*live\.sqlite → .*2026-12-03\.sqlite（[\d.]+ MB，经营者 2 家，已发布的公示期 0 个）。\n$/);
       assert.equal(operatorsIn(out), 2);
+      assert.deepEqual(readdirSync(join(work, 'backups')), ['2026-12-03.sqlite'], 'one file, nothing beside it');
       const again = backup('--db', path, '--out', out);
       assert.equal(again.status, 2);
       assert.match(again.stderr, /2026-12-03\.sqlite exists: name a new file \(a backup never overwrites one\)/);
@@ -59,7 +60,10 @@ describe('backing up a SQLite database', () => {
   it('sends a PostgreSQL database to pg_dump, and says a missing file is missing', () => {
     const postgres = backup('--db', 'postgres://tsgs:secret@db.example/tsgs', '--out', join(work, 'pg.sqlite'));
     assert.equal(postgres.status, 1);
-    assert.match(postgres.stderr, /^tsgs backup: postgres:\/\/tsgs:\*\*\*@db\.example\/tsgs is PostgreSQL: back it up with pg_dump/);
+    assert.match(
+      postgres.stderr,
+      /^tsgs backup: postgres:\/\/tsgs:\*\*\*@db\.example\/tsgs is PostgreSQL: back it up with pg_dump, .*: pg_dump -Fc -f tsgs\.dump 'postgres:\/\/tsgs:\*\*\*@db\.example\/tsgs'/,
+    );
     const missing = backup('--db', join(work, 'nowhere.sqlite'), '--out', join(work, 'x.sqlite'));
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /nowhere\.sqlite does not exist/);
