@@ -11,8 +11,8 @@ import { reviewPeriod } from './report.ts';
 
 const USAGE = `tsgs review: what a period would make public, to check before it is — its figures by city
 and industry beside the latest published period's, operators new and gone, the largest jumps in accepted
-complaints and in mediation rates, rates over tiny denominators, suspected duplicates (same name and
-address, different USCCs), and statements awaiting a decision
+complaints and in mediation rates, rates over tiny denominators, USCCs whose check failed, suspected
+duplicates (same name and address, different USCCs), and statements awaiting a decision
 
   ${commandLine('review')} --period P [options]
 

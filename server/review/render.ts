@@ -79,6 +79,13 @@ function sections(report: ReviewReport): Section[] {
       rows: operators(report.tinyDenominators.items),
     },
     {
+      title: '统一社会信用代码校验未通过（已导入并标注，请与登记信息核对）',
+      none: '没有。',
+      note: more(report.failedCheck.count, report.failedCheck.items.length),
+      head: ['经营者', '受理', '调解成功率'],
+      rows: operators(report.failedCheck.items),
+    },
+    {
       title: '疑似重复（名称与住所相同，统一社会信用代码不同）',
       none: '没有。',
       note: '若其中一个代码是填错的：改正文件，重新导入该期时加 --replace，填错的代码连同其数字即被移除。',

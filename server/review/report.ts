@@ -65,6 +65,8 @@ export interface ReviewReport {
   rateJumps: Jump[];
   /** Operators with a mediation rate over fewer concluded complaints than rankings require (1 of 1 is “100 %”). */
   tinyDenominators: Listed<OperatorLine> & { minDenominator: number };
+  /** Operators of the period whose USCC's check character fails (GB 32100-2015): imported and flagged, to check against the register. */
+  failedCheck: Listed<OperatorLine>;
   /** Operators of the period sharing a name and an address under different USCCs. */
   suspectedDuplicates: { name: string; address: string; usccs: string[] }[];
   /** How many operators have sales for the period, and for how many the import chose to publish the amount. */
@@ -82,11 +84,13 @@ interface Row extends OperatorLine {
   /** Sales in yuan, where the publisher gave them (the review sees them whether they are published or not). */
   sales: number | null;
   disclosed: number | null;
+  /** 1 when the USCC's check character holds, 0 when the import flagged it. */
+  valid: number;
 }
 
 const rowsOf = (db: Store, period: string) =>
   db.all<Row>(
-    `SELECT o.uscc, o.name, o.address, o.city, i.section, k.accepted, k.concluded, k.mediated + k.self_settled AS success,
+    `SELECT o.uscc, o.name, o.address, o.city, i.section, o.uscc_valid AS valid, k.accepted, k.concluded, k.mediated + k.self_settled AS success,
             s.amount AS sales, s.disclosed
      FROM counts k JOIN operators o ON o.id = k.operator_id JOIN industries i ON i.code = o.industry
      LEFT JOIN sales s ON s.period = k.period AND s.operator_id = k.operator_id
@@ -200,6 +204,12 @@ export async function reviewPeriod(db: Store, period: string): Promise<ReviewRep
           .sort(byAccepted),
       ),
     },
+    failedCheck: listed(
+      current
+        .filter((r) => Number(r.valid) !== 1)
+        .map(line)
+        .sort(byAccepted),
+    ),
     suspectedDuplicates: [...duplicates.values()]
       .filter((rows) => rows.length > 1)
       .map((rows) => ({ name: rows[0]?.name.trim() ?? '', address: rows[0]?.address.trim() ?? '', usccs: rows.map((r) => r.uscc) })),

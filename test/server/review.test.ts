@@ -48,6 +48,8 @@ describe('the review report', () => {
     const writer = new StoreWriter(database);
     const operator = writer.findOperator(PLANTED.jump)?.id as number;
     writer.statement(operator, { date: '2026-10-08', kind: 'response', text: '已整改。', status: 'pending', decidedOn: null });
+    // As an import leaves a code whose check character fails: kept, flagged.
+    database.prepare('UPDATE operators SET uscc_valid = 0 WHERE uscc = ?').run(PLANTED.fresh);
     report = await reviewPeriod(store, '2026Q3');
     database.close();
   });
@@ -103,6 +105,14 @@ describe('the review report', () => {
     const oneOfOne = report.tinyDenominators.items.find((item) => item.uscc === PLANTED.oneOfOne);
     assert.deepEqual([oneOfOne?.success, oneOfOne?.concluded], [1, 1]);
     assert.ok(!usccs(report.tinyDenominators.items).includes(PLANTED.steady));
+  });
+
+  it('lists the operators whose USCC failed its check, for the reviewer to check against the register', () => {
+    assert.deepEqual(usccs(report.failedCheck.items), [PLANTED.fresh]);
+    assert.match(
+      reviewText(report),
+      new RegExp(`## 统一社会信用代码校验未通过.*\\n {2}经营者 · 受理 · 调解成功率\\n {2}\\S+（${PLANTED.fresh}）`),
+    );
   });
 
   it('finds the two operators with one name and one address under different USCCs', () => {
