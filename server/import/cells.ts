@@ -46,5 +46,16 @@ export function parseRate(value: string): number | null {
   return percent || n > 1 ? n / 100 : n;
 }
 
+/**
+ * How far a written rate may be from the one the counts give and still agree: one unit of its last
+ * written digit (31.2% for 15/48 = 31.25 %, rounded either way or cut), at most half a percentage point.
+ */
+export function rateTolerance(value: string): number {
+  const v = ascii(value).replace(/\s/g, '');
+  const decimals = /\.(\d+)/.exec(v)?.[1]?.length ?? 0;
+  const percentWritten = v.endsWith('%') || Number(v) > 1;
+  return Math.min(10 ** -decimals * (percentWritten ? 0.01 : 1), 0.005) + 1e-9;
+}
+
 /** A ratio as the report writes it: 0.795 → 79.5%. */
 export const percent = (ratio: number) => `${(Math.round(ratio * 1000) / 10).toString()}%`;

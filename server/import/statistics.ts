@@ -9,7 +9,7 @@ import { findRegion, isMunicipality, type Place, placeOf, type RegionEntry } fro
 import { findIndustry } from '../domain/gbt4754.ts';
 import { COUNT_FIELDS, type Counts } from '../store/counts.ts';
 import type { OperatorDetails } from '../store/write.ts';
-import { ascii, normaliseDate, normalisePeriod, parseCount, parseRate, percent } from './cells.ts';
+import { ascii, normaliseDate, normalisePeriod, parseCount, parseRate, percent, rateTolerance } from './cells.ts';
 import { type StatsField, salesUnit } from './columns.ts';
 import type { CellKind } from './read.ts';
 import { RowCheck, type SheetContext } from './row-check.ts';
@@ -262,7 +262,7 @@ function checkRate(row: Row, { concluded, mediated, selfSettled }: Counts): void
   if (given === null) row.warn('rate', 'rate-format', `调解成功率“${cell}”不是百分数；已按计数重新计算。`);
   else if (computed === null) {
     if (given > 0) row.warn('rate', 'rate-disagrees', `调解成功率写的是 ${percent(given)}，但办结量为 0，无从计算：不公示比率。`);
-  } else if (Math.abs(given - computed) > 0.0005)
+  } else if (Math.abs(given - computed) > rateTolerance(cell))
     row.warn(
       'rate',
       'rate-disagrees',

@@ -193,6 +193,24 @@ describe('importing spreadsheets', () => {
     const rate = one(12, 'rate-disagrees', '调解成功率');
     assert.equal(rate.severity, 'warning');
     assert.match(rate.message, /90%.*50%/);
+    // A rate rounded (or cut) at the precision it is written in agrees: 15/48 is 31.25 %.
+    const rounded = join(work, 'rounded.csv');
+    write(
+      rounded,
+      [
+        'uscc,name,industry,period,accepted,concluded,mediated,selfSettled,mediationRate',
+        ...['31.2%', '31.3%', '31%', '0.3125', '0.31'].map(
+          (rate, i) => `${makeUscc('1', '310101', `MA1TG00${i}`)},店${i},5212,2026Q3,48,48,15,0,${rate}`,
+        ),
+        `${makeUscc('1', '310101', 'MA1TG009')},店9,5212,2026Q3,48,48,15,0,32%`,
+      ].join('\n'),
+    );
+    const roundedReport = await importFile(freshStore(), rounded, { dryRun: true });
+    assert.deepEqual(
+      roundedReport.warnings.filter((w) => w.code === 'rate-disagrees').map((w) => w.row),
+      [7],
+      'only 32 % is not 15/48',
+    );
     one(13, 'region-unknown', '统一社会信用代码');
     assert.equal(report.written, false);
     assert.equal(report.rowsRead, 12);
