@@ -7,12 +7,13 @@
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { commandLine, OutputError, outputProblem, shellWord, templatesFolder, usageError, writeOutput } from '../commands.ts';
+import { commandLine, OutputError, outputProblem, templatesFolder, usageError, writeOutput } from '../commands.ts';
 import { databasePath } from '../node.ts';
 import { connectionProblem, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import { openStore } from '../store/open.ts';
 import { isEmptyPostgres, openPostgres } from '../store/postgres/open.ts';
 import { normalisePeriod } from './cells.ts';
+import { reportLines } from './print.ts';
 import { encodingFrom, UnreadableFile } from './read.ts';
 import { type DuplicateRule, type ImportReport, importSpreadsheet } from './run.ts';
 
@@ -206,93 +207,14 @@ try {
 
 if (!report.written) removeMadeHere();
 
-/** How many warnings, and how many errors, the printed report lists: a file of 50 000 rows can have a warning on each. */
-const PRINTED = 50;
-const named = (operators: readonly { uscc: string; name: string }[]) =>
-  operators
-    .slice(0, PRINTED)
-    .map((o) => `${o.name}（${o.uscc}）`)
-    .join('、') + (operators.length > PRINTED ? ` 等 ${operators.length} 个` : '');
-
-/**
- * The operators the store held for the file's periods that the file does not name: kept, with how
- * to remove them; or, with --replace, removed, each named (a mistyped code is what a reader looks for).
- */
-function absentOperators(report: ImportReport): void {
-  // A file with errors changes nothing: what it would have kept or removed is beside the point.
-  if (report.absent.length === 0 || report.errors.length > 0) return;
-  const byPeriod = report.absent.map((a) => `${a.period} ${a.operators.length} 个`).join('，');
-  if (!report.replaced) {
-    console.info(
-      `  库中另有经营者在本文件的公示期有数字，本文件却没有（${byPeriod}）：已保留。本文件若是该期的全部数据（例如改正了填错的统一社会信用代码），加 --replace 重新导入即移除它们。`,
-    );
-    return;
-  }
-  const verb = report.dryRun ? '将移除' : '已移除';
-  for (const { period, operators } of report.absent) console.info(`  ${verb} ${period} 中本文件没有的经营者的数字：${named(operators)}`);
-  if (report.removedOperators.length > 0) console.info(`  ${verb}经营者（库中再没有其数字与说明）：${named(report.removedOperators)}`);
-}
-const where = (i: ImportReport['errors'][number]) =>
-  [i.sheet && report.sheets.length > 1 ? `[${i.sheet}]` : '', i.row ? `第 ${i.row} 行` : '', i.column ? `「${i.column}」` : '']
-    .filter(Boolean)
-    .join(' ');
-const tally = (t: ImportReport['statistics']) => `新增 ${t.imported}，更新 ${t.updated}，未变 ${t.unchanged}`;
-console.info(
-  `导入 ${file}（${report.format.toUpperCase()}${report.encoding ? `，${report.encoding.toUpperCase()}` : ''}）→ ${displayLocation(path)}`,
-);
-console.info(`  读取数据行 ${report.rowsRead}`);
-console.info(`  投诉统计：${tally(report.statistics)}`);
-for (const province of report.regions) {
-  const cities = [
-    ...(province.cities ?? []).map((c) => `${c.name} ${c.rows}`),
-    ...(province.provinceOnly ? [`未细分到市 ${province.provinceOnly}`] : []),
-  ].join('，');
-  console.info(`    ${province.name} ${province.rows} 行${cities ? `（${cities}）` : ''}`);
-}
-const sales = report.sales;
-if (sales.imported + sales.updated + sales.unchanged > 0)
-  console.info(
-    `  销售额：${tally(sales)}（${values['publish-sales'] ? '金额公开' : '金额不公开，只公示每亿元销售额受理投诉量；公开金额请加 --publish-sales'}）`,
-  );
-console.info(`  经营者：${tally(report.operators)}`);
-const rolled = report.rolledUp;
-if (rolled.imported + rolled.updated + rolled.unchanged > 0) console.info(`  由月度汇总的季度与年度：${tally(rolled)}`);
-absentOperators(report);
-if (report.sheets.some((s) => s.kind === 'responses')) console.info(`  经营者说明与企业更正：${tally(report.responses)}`);
-for (const [label, list] of [
-  ['警告', report.warnings],
-  ['错误', report.errors],
-] as const) {
-  if (list.length === 0) continue;
-  console.info(`  ${label} ${list.length} 条：`);
-  // What concerns the whole file first: after thousands of row warnings it would not be printed.
-  const ordered = [...list.filter((i) => i.row === undefined), ...list.filter((i) => i.row !== undefined)];
-  for (const issue of ordered.slice(0, PRINTED)) console.info(`    ${[where(issue), issue.message].filter(Boolean).join(' ')}`);
-  if (list.length > PRINTED)
-    console.info(
-      `    ……另有 ${list.length - PRINTED} 条${label}未列出，${values.report ? `全部见 ${values.report}` : '全部列出请加 --report 文件名.json'}。`,
-    );
-}
-console.info(
-  report.errors.length > 0
-    ? `有错误：整个文件未写入，${unchanged}改正后重新导入即可。`
-    : report.dryRun
-      ? '试运行：检查通过，未写入。'
-      : '已写入（一个事务）。再次导入同一文件不会重复计数。',
-);
-if (report.errors.length === 0 && report.drafts.length > 0) {
-  const periods = report.drafts.join('、');
-  // The next commands name the same database when it was named (a password as ***, to be given again).
-  const db = values.db === undefined ? '' : ` --db ${shellWord(displayLocation(path))}`;
-  console.info(
-    `${report.dryRun ? '将成为' : '现为'}草稿、尚未公开的公示期：${periods}。审核：${commandLine('review')} --period ${report.drafts.at(-1)}${db}；发布：${commandLine('publish')} --period ${report.drafts.join(' --period ')}${db}`,
-  );
-}
-if (report.errors.length === 0 && report.unpublished.length > 0)
-  console.info(
-    `其中 ${report.unpublished.join('、')} 原已公开：${report.dryRun ? '导入后' : '现在起'}公众看不到${report.unpublished.length > 1 ? '这些期' : '这一期'}，审核后再发布才重新公示。${
-      report.nonePublished ? `库中${report.dryRun ? '将' : ''}不再有已发布的公示期：在发布之前，公众什么也看不到（API 答 404）。` : ''
-    }`,
-  );
+for (const line of reportLines(report, {
+  file,
+  location: displayLocation(path),
+  named: values.db !== undefined,
+  publishSales: values['publish-sales'] === true,
+  reportFile: values.report,
+  unchanged,
+}))
+  console.info(line);
 writeReport(report, report.written);
 process.exit(report.errors.length > 0 ? 1 : 0);
