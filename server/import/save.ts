@@ -4,7 +4,7 @@
  * complete, and the operators' statements.
  */
 import type { Database } from 'better-sqlite3';
-import { parsePeriod, periodMonths } from '../../src/core/period.ts';
+import { parsePeriod, periodMonths, periodRange } from '../../src/core/period.ts';
 import { readStoredSettings, writeSettings } from '../store/settings.ts';
 import { emptyTally, type OperatorDetails, StoreWriter, sameDetails, type Tally } from '../store/write.ts';
 import type { Issue } from './row-check.ts';
@@ -98,7 +98,6 @@ export function save(
   const removed = settleAbsent(store, { stats, given, changed }, options, tally, fail);
   const months = stats.map((s) => s.period).filter((p) => parsePeriod(p)?.granularity === 'month');
   Object.assign(tally.rolledUp, store.rollUp(StoreWriter.targetsOf(months), given, changed, new Set(removed.keys())));
-  for (const [id, operator] of removed) if (store.removeIfUnused(id)) tally.removedOperators.push(operator);
   if (stats.length > 0 && !db.prepare("SELECT 1 FROM periods WHERE granularity = 'quarter' LIMIT 1").get()) {
     issues.push({
       severity: 'warning',
@@ -121,6 +120,8 @@ export function save(
       });
     } else tally.responses[store.statement(id, r)]++;
   }
+  // After the statements: an operator the file gives a statement for is not unused.
+  for (const [id, operator] of removed) if (store.removeIfUnused(id)) tally.removedOperators.push(operator);
   tally.drafts = [...changed].sort();
   tally.unpublished = tally.drafts.filter((period) => store.wasPublished(period));
   store.draft(tally.drafts, { at: (options.now ?? new Date()).toISOString(), file, checksum: saved.checksum });
@@ -189,12 +190,15 @@ function settleAbsent(
     if (absent.length === 0) continue;
     tally.absent.push({ period, operators: absent.map(({ uscc, name }) => ({ uscc, name })) });
     if (!options.replace) continue;
-    const kept = new Set(stats.filter((s) => s.period === period).map((s) => s.uscc)).size;
-    if (absent.length > kept && !options.shrink) {
-      fail(
-        'replace-most',
-        `--replace 会从 ${period} 移除 ${absent.length} 个经营者，多于本文件给该期的 ${kept} 个：本文件像是该期的一部分（如一个市的文件），按它替换整期会丢掉其余的数字。如确以本文件为该期的全部数据，请先用 --dry-run --replace 核对将移除的经营者，再加 --shrink 导入。`,
-      );
+    const refused = replaceRefusal(
+      store,
+      period,
+      absent.length,
+      new Set(stats.filter((s) => s.period === period).map((s) => s.uscc)).size,
+      options,
+    );
+    if (refused) {
+      fail(refused.code, refused.message);
       continue;
     }
     for (const { id, uscc, name } of absent) {
@@ -204,6 +208,36 @@ function settleAbsent(
     changed.add(period);
   }
   return removed;
+}
+
+/** How many operators a replace may take from a period without `shrink`, at least: a few mistyped codes. */
+const FEW_REMOVED = 5;
+
+/**
+ * Why a replace of a period is refused, or null. A quarter or year summed from months in the store is
+ * replaced by replacing the month that is wrong (summing again would bring back what a replace of the
+ * quarter removed). A replace taking more than a few operators, and more than a tenth of those the
+ * file gives the period, looks like a part (one city's file) replacing the whole: refused without `shrink`.
+ */
+function replaceRefusal(
+  store: StoreWriter,
+  period: string,
+  absent: number,
+  kept: number,
+  options: SaveOptions,
+): { code: string; message: string } | null {
+  const { first, last } = periodMonths(period);
+  const months = first === last ? [] : periodRange(first, last).filter((month) => store.holds(month));
+  if (months.length > 0)
+    return {
+      code: 'replace-summed',
+      message: `${period} 由库中的月份（${months.join('、')}）汇总而来：请改正有误的那个月的表格，以 --replace 重新导入该月，${period} 会随之重算。`,
+    };
+  if (absent <= Math.max(FEW_REMOVED, kept / 10) || options.shrink) return null;
+  return {
+    code: 'replace-most',
+    message: `--replace 会从 ${period} 移除 ${absent} 个经营者（本文件给该期 ${kept} 个）：本文件像是该期的一部分（如一个市的文件），按它替换整期会丢掉其余的数字。如确以本文件为该期的全部数据，请先用 --dry-run --replace 核对将移除的经营者，再加 --shrink 导入。`,
+  };
 }
 
 /** The publisher's settings: a sample database is refused, and a new one needs the publisher's name. */

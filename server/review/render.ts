@@ -88,7 +88,7 @@ function sections(report: ReviewReport): Section[] {
     {
       title: '疑似重复（名称与住所相同，统一社会信用代码不同）',
       none: '没有。',
-      note: '若其中一个代码是填错的：改正文件，重新导入该期时加 --replace，填错的代码连同其数字即被移除。',
+      note: '若其中一个代码是填错的：改正它所在那个月（或季度）的表格，重新导入时加 --replace，填错的代码连同其数字即被移除。',
       head: ['名称', '住所', '统一社会信用代码'],
       rows: report.suspectedDuplicates.map((d) => [d.name, d.address, d.usccs.join('、')]),
     },

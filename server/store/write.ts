@@ -185,6 +185,11 @@ export class StoreWriter {
     return !named && this.#prepare('DELETE FROM operators WHERE id = ?').run(operator).changes === 1;
   }
 
+  /** Whether the store holds a period. */
+  holds(period: string): boolean {
+    return this.#prepare('SELECT 1 FROM periods WHERE id = ?').get(period) !== undefined;
+  }
+
   /** Whether any period is published: the public sees nothing when none is. */
   anyPublished(): boolean {
     return this.#prepare("SELECT 1 FROM periods WHERE status = 'published' LIMIT 1").get() !== undefined;

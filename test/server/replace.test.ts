@@ -11,8 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Database } from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { createApp } from '../../server/app.ts';
 import { type ImportOptions, importSpreadsheet } from '../../server/import/run.ts';
+import { makeUscc } from '../../server/sample/uscc-maker.ts';
 import { openStore } from '../../server/store/open.ts';
 import { SqliteStore } from '../../server/store/sqlite/store.ts';
 import { publishedApp } from './published.ts';
@@ -100,25 +102,57 @@ describe('importing a period again', () => {
     );
   });
 
-  it('refuses a replace that would take more operators from a period than the file gives it, unless told to shrink', async () => {
-    const db = await published();
-    const before = accepted(db, B);
-    const part = [HEADER, `${A},甲商店,5212,2026-08,6,3,2,0`].join('\n');
-    const refused = await importSpreadsheet(db, Buffer.from(part), 'part.csv', { ...OPTIONS, replace: true });
+  it('refuses a replace that looks like a part replacing the whole, or a summed quarter, unless told to shrink', async () => {
+    const { db } = openStore({ path: join(work, `replace-${++made}.sqlite`), sample: false });
+    const shops = Array.from(
+      { length: 12 },
+      (_, i) => `${makeUscc('1', '320102', `MA1TP${String(i).padStart(3, '0')}`)},店${i},5212,2026-10,3,3,2,0`,
+    );
+    assert.deepEqual((await importSpreadsheet(db, Buffer.from([HEADER, ...shops].join('\n')), 'province.csv', OPTIONS)).errors, []);
+    const part = [HEADER, shops[0]].join('\n');
+    const refused = await importSpreadsheet(db, Buffer.from(part), 'city.csv', { ...OPTIONS, replace: true });
     assert.deepEqual(
       refused.errors.map((e) => [e.code, e.message]),
       [
         [
           'replace-most',
-          '--replace 会从 2026-08 移除 2 个经营者，多于本文件给该期的 1 个：本文件像是该期的一部分（如一个市的文件），按它替换整期会丢掉其余的数字。如确以本文件为该期的全部数据，请先用 --dry-run --replace 核对将移除的经营者，再加 --shrink 导入。',
+          '--replace 会从 2026-10 移除 11 个经营者（本文件给该期 1 个）：本文件像是该期的一部分（如一个市的文件），按它替换整期会丢掉其余的数字。如确以本文件为该期的全部数据，请先用 --dry-run --replace 核对将移除的经营者，再加 --shrink 导入。',
         ],
       ],
     );
-    assert.equal(refused.written, false);
-    assert.deepEqual(accepted(db, B), before, 'nothing lost');
-    const shrunk = await importSpreadsheet(db, Buffer.from(part), 'part.csv', { ...OPTIONS, replace: true, shrink: true });
+    assert.equal(db.prepare("SELECT count(*) FROM counts WHERE period = '2026-10'").pluck().get(), 12, 'nothing lost');
+    const shrunk = await importSpreadsheet(db, Buffer.from(part), 'city.csv', { ...OPTIONS, replace: true, shrink: true });
     assert.deepEqual(shrunk.errors, []);
-    assert.deepEqual(accepted(db, B), { '2026-07': 4, '2026-09': 5, '2026Q3': 9 });
+    assert.equal(db.prepare("SELECT count(*) FROM counts WHERE period = '2026-10'").pluck().get(), 1);
+    // A quarter summed from months: replaced through the month that is wrong, or its sum would bring back what went.
+    const summed = await published();
+    const quarter = [HEADER, `${A},甲商店,5212,2026Q3,18,9,6,0`, `${B},乙商店,5212,2026Q3,14,11,7,0`].join('\n');
+    const refusedQuarter = await importSpreadsheet(summed, Buffer.from(quarter), 'q3-total.csv', { ...OPTIONS, replace: true });
+    assert.deepEqual(
+      refusedQuarter.errors.map((e) => [e.code, e.message]),
+      [
+        [
+          'replace-summed',
+          '2026Q3 由库中的月份（2026-07、2026-08、2026-09）汇总而来：请改正有误的那个月的表格，以 --replace 重新导入该月，2026Q3 会随之重算。',
+        ],
+      ],
+    );
+  });
+
+  it('with replace, keeps an operator the same workbook gives a statement for', async () => {
+    const db = await published();
+    const book = new ExcelJS.Workbook();
+    const stats = book.addWorksheet('投诉统计');
+    for (const line of AUGUST.trim().split('\n')) stats.addRow(line.split(','));
+    const notes = book.addWorksheet('经营者说明');
+    notes.addRow(['统一社会信用代码', '日期', '类型', '内容', '状态']);
+    notes.addRow([TYPO, '2026-10-08', '经营者说明', '已退款。', '待处理']);
+    const path = join(work, 'august-with-statement.xlsx');
+    await book.xlsx.writeFile(path);
+    const report = await importSpreadsheet(db, readFileSync(path), 'august.xlsx', { ...OPTIONS, replace: true });
+    assert.deepEqual(report.errors, []);
+    assert.deepEqual(report.removedOperators, [], 'it has a statement');
+    assert.deepEqual(accepted(db, TYPO), {});
   });
 
   it('with replace, an operator with a statement loses the period’s figures but stays, with its statement', async () => {
@@ -178,13 +212,13 @@ describe('importing a period again', () => {
       run('--dry-run'),
       /库中另有经营者在本文件的公示期有数字，本文件却没有（2026-08 1 个）：已保留。.*加 --replace 重新导入即移除它们。/,
     );
-    // Refused (a part of the month replacing the whole): nothing said as removed.
-    const part = join(work, 'part.csv');
-    writeFileSync(part, AUGUST.split('\n').slice(0, 2).join('\n'));
+    // Refused (a quarter summed from its months): nothing said as removed.
+    const part = join(work, 'q3-part.csv');
+    writeFileSync(part, [HEADER, `${A},甲商店,5212,2026Q3,18,9,6,0`].join('\n'));
     const refused = spawnSync('npx', ['tsx', 'server/import/cli.ts', part, '--db', path, '--replace'], { cwd: root, encoding: 'utf8' });
     assert.equal(refused.status, 1);
-    assert.match(refused.stdout, /--replace 会从 2026-08 移除 2 个经营者/);
-    assert.doesNotMatch(refused.stdout, /移除 2026-08 中本文件没有的经营者的数字/);
+    assert.match(refused.stdout, /2026Q3 由库中的月份（2026-07、2026-08、2026-09）汇总而来/);
+    assert.doesNotMatch(refused.stdout, /移除 2026Q3 中本文件没有的经营者的数字/);
     const replaced = run('--replace');
     assert.match(replaced, new RegExp(`已移除 2026-08 中本文件没有的经营者的数字：乙商店（${TYPO}）`));
     assert.match(replaced, new RegExp(`已移除经营者（库中再没有其数字与说明）：乙商店（${TYPO}）`));
