@@ -112,12 +112,12 @@ function utf16Of(bytes: Uint8Array): Utf16 | undefined {
 }
 
 /**
- * A tab when the first line has more tabs than commas (Excel's "Unicode 文本" and "文本文件（制表符分隔）"),
- * else a comma. Told from the header, which has no quoted cells: a figure like 1,234 in a tab-separated
- * row stays one cell.
+ * A tab when the first lines hold more tabs than commas (Excel's "Unicode 文本" and "文本文件（制表符
+ * 分隔）"), else a comma. Told from the first five lines, a title above the header and the header
+ * itself: a figure like 1,234 in a tab-separated row stays one cell.
  */
 function delimiterOf(text: string): ',' | '\t' {
-  const first = text.slice(0, text.search(/\r?\n|$/));
+  const first = text.split(/\r?\n/, 5).join('\n');
   const count = (c: string) => first.split(c).length - 1;
   return count('\t') > count(',') ? '\t' : ',';
 }

@@ -79,14 +79,15 @@ const NOTE_CELLS = 2;
 
 /**
  * Where the notes at the foot of a sheet begin (its length when there are none): from the last row
- * up, each row with no code in the code's cell and at most two cells filled.
+ * up, each row with at most two cells filled whose code's cell is empty or holds Chinese (注：…,
+ * 制表人：…) — a code mistyped or cut short is a row with an error, not a note.
  */
 export function footNotesFrom(rows: readonly Row[], usccAt: number | undefined): number {
   let count = 0;
   for (const row of [...rows].reverse()) {
     const code = usccAt === undefined ? '' : (row.cells[usccAt] ?? '');
     const filled = row.cells.filter((cell) => cell.trim() !== '');
-    if (!usccFormatProblem(normaliseUscc(code)) || filled.length > NOTE_CELLS) break;
+    if (!(code.trim() === '' || /\p{Script=Han}/u.test(code)) || filled.length > NOTE_CELLS) break;
     count++;
   }
   return rows.length - count;

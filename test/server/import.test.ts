@@ -446,6 +446,14 @@ describe('importing spreadsheets', () => {
       importFile(db, unicode, { encoding: 'gb18030' }),
       /UTF-16 编码（Excel 另存为“Unicode 文本”的格式）：请去掉 --encoding/,
     );
+    // With a title line above the header, which holds no tab: still tab-separated.
+    writeFileSync(unicode, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`2026年第三季度消费投诉公示\r\n${tabbed}`, 'utf16le')]));
+    assert.deepEqual((await importFile(freshStore(), unicode, { dryRun: true })).errors, []);
+    // A last row whose code is cut short is an error, not a note to pass over.
+    write(titled, [...table, '9131010,乙商店'].join('\n'));
+    assert.deepEqual((await importFile(freshStore(), titled, { dryRun: true })).errors.map((e) => [e.row, e.code]).slice(0, 1), [
+      [4, 'uscc-length'],
+    ]);
   });
 
   it('refuses a USCC or a period that Excel stored as a number, since what they meant is already lost', async () => {
