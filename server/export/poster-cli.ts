@@ -76,16 +76,20 @@ async function operators(): Promise<Wanted[]> {
     return rows.map((row) => ({ code: row.uscc, where: '' }));
   }
   // A list's line: its code first, then anything (a shop's name, its unit); `#` starts a comment.
-  const entries = (values.uscc ?? listed ?? [])
-    .map((text, i) => ({
-      line: i + 1,
-      code: normaliseUscc(
-        text
-          .replace(/#.*/, '')
-          .trim()
-          .split(/[\s,，;；]/)[0] ?? '',
-      ),
-    }))
+  // A --uscc value is one code, whole: "A,B" is no code, and is said so.
+  const entries = (values.uscc ?? [])
+    .map((text, i) => ({ line: i + 1, code: normaliseUscc(text) }))
+    .concat(
+      (listed ?? []).map((text, i) => ({
+        line: i + 1,
+        code: normaliseUscc(
+          text
+            .replace(/#.*/, '')
+            .trim()
+            .split(/[\s,，;；]/)[0] ?? '',
+        ),
+      })),
+    )
     .filter((entry) => entry.code);
   const where = (line: number) => (listed ? ` (${values.list} line ${line})` : '');
   const bad = entries.filter((entry) => !isUsccFormat(entry.code));

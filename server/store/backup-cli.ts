@@ -57,7 +57,10 @@ const check = copy.pragma('integrity_check', { simple: true });
 const operators = copy.prepare('SELECT count(*) FROM operators').pluck().get() as number;
 const periods = copy.prepare("SELECT id FROM periods WHERE status = 'published' ORDER BY id").pluck().all() as string[];
 copy.close();
-if (check !== 'ok') fail(command, `the copy ${out} does not read back whole (${String(check)}): try again`);
+if (check !== 'ok') {
+  rmSync(out, { force: true });
+  fail(command, `the copy did not read back whole (${String(check)}), and is removed: try again`);
+}
 console.info(
   `已备份 ${path} → ${out}（${(statSync(out).size / 1e6).toFixed(1)} MB，经营者 ${operators} 家，已发布的公示期 ${periods.length} 个${periods.length > 0 ? `，最新 ${periods.at(-1)}` : ''}）。`,
 );

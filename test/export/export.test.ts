@@ -219,6 +219,8 @@ describe('the A4 poster', () => {
       new RegExp(`^Pages:\\s+${operators}$`, 'm'),
     );
     assert.throws(() => poster('--uscc', '91310101MA7C0000XX'), /no operator with USCC 91310101MA7C0000XX/);
+    // One code a --uscc: two in one value are no code, not the first of them.
+    assert.throws(() => poster('--uscc', `${SHOWCASE.busy},${SHOWCASE.clean}`), /not a USCC: /);
     // A mall's list as a mall office keeps it: comments, names after the codes, one shop twice, one
     // shop the data does not hold (yet): the others are printed, and that one said.
     const list = join(out, 'mall.txt');
