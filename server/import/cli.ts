@@ -33,8 +33,9 @@ const USAGE = `tsgs import: complaint statistics, operators' statements and corr
   --replace              the file is the whole of each period it gives: operators it does not name
                          lose their figures there, and go when nothing else names them (a mistyped
                          USCC); without it they are kept, and the report counts them
-  --shrink               with --replace: let a period lose more operators than the file gives it
-                         (refused otherwise: one city's file would replace the whole province's)
+  --shrink               with --replace: let a period lose more than five operators and a tenth of
+                         those the file gives (refused otherwise: one city's file would replace the
+                         whole province's)
   --report FILE          also write the report as JSON
   --dry-run              check everything, write nothing
   -h, --help             this text

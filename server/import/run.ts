@@ -37,7 +37,7 @@ export interface ImportOptions {
    * for those periods, and are removed when nothing else names them (a mistyped code).
    */
   replace?: boolean;
-  /** With `replace`, lets a period lose more operators than the file gives it (refused otherwise: a part replacing the whole). */
+  /** With `replace`, lets a period lose more than a few operators and a tenth of those the file gives it (refused otherwise: a part replacing the whole). */
   shrink?: boolean;
   /** Told when another import is writing to the same PostgreSQL database, and this one waits for it. */
   waiting?: () => void;

@@ -24,8 +24,8 @@ export interface SaveOptions {
    */
   replace?: boolean;
   /**
-   * With `replace`, lets a period lose more operators than the file gives it: refused otherwise, as
-   * a part of a period (one city's file) replacing the whole would lose the rest.
+   * With `replace`, lets a period lose more than a few operators and a tenth of those the file gives
+   * it: refused otherwise, as a part of a period (one city's file) replacing the whole would lose the rest.
    */
   shrink?: boolean;
 }
