@@ -29,13 +29,14 @@ export function checkFile(file: ReadFile, defaultPeriod: string | undefined, iss
   for (const sheet of file.sheets) {
     const [header, ...rows] = sheet.rows.slice(headerIndex(sheet, issues));
     const headers = header?.cells ?? [];
-    const { kind, check } = sheetKind(sheet, headers, file.sheets.length, issues);
+    const headerRow = header?.number ?? 1;
+    const { kind, check } = sheetKind(sheet, { headers, row: headerRow }, file.sheets.length, issues);
     checked.sheets.push({ name: sheet.name, kind, rows: rows.length });
     if (!check) continue;
     checked.rowsRead += rows.length;
     if (kind === 'statistics') {
       const ctx = context(sheet.name, headers, STATS_COLUMNS, issues);
-      noteSalesUnit(ctx);
+      noteSalesUnit(ctx, headerRow);
       const notes = footNotesFrom(rows, ctx.index.uscc);
       let lastTotal = 0;
       for (const [i, row] of rows.entries()) {
@@ -64,7 +65,12 @@ export function checkFile(file: ReadFile, defaultPeriod: string | undefined, iss
  * rows are checked: not when it is empty, nor when it misses a column (which fails the file: every
  * row would lack it), nor, in a workbook, when it holds something else (a lookup table, notes).
  */
-function sheetKind(sheet: Sheet, headers: string[], sheetCount: number, issues: Issue[]): { kind: SheetSummary['kind']; check: boolean } {
+function sheetKind(
+  sheet: Sheet,
+  { headers, row }: { headers: string[]; row: number },
+  sheetCount: number,
+  issues: Issue[],
+): { kind: SheetSummary['kind']; check: boolean } {
   if (sheet.rows.length === 0) {
     if (sheetCount === 1) issues.push({ severity: 'error', sheet: sheet.name, code: 'empty', message: '文件里没有任何行。' });
     return { kind: 'skipped', check: false };
@@ -78,7 +84,7 @@ function sheetKind(sheet: Sheet, headers: string[], sheetCount: number, issues: 
     issues.push({
       severity: 'error',
       sheet: sheet.name,
-      row: 1,
+      row,
       code: 'missing-columns',
       message: `缺少必需的列：${missing.map((c) => c.label).join('、')}。${kind === 'statistics' ? '' : '（按经营者说明/企业更正表读取）'}第一行应为表头，各列的名称见 ${templatesFolder()}README.md。`,
     });
@@ -98,14 +104,14 @@ function context<F extends string>(sheet: string, headers: string[], columns: re
 }
 
 /** A sales column whose header names no unit is read in 万元, the template's unit: said once, for the sheet. */
-function noteSalesUnit(ctx: SheetContext<StatsField>): void {
+function noteSalesUnit(ctx: SheetContext<StatsField>, row: number): void {
   const at = ctx.index.sales;
   const header = at === undefined ? undefined : ctx.headers[at];
   if (header === undefined || salesUnit(header)) return;
   ctx.issues.push({
     severity: 'warning',
     sheet: ctx.sheet,
-    row: 1,
+    row,
     column: header,
     code: 'sales-unit',
     message: `“${header}”列没有注明单位：按万元读取。如以元或亿元计，请把列名写作“${header}（元）”或“${header}（亿元）”。`,

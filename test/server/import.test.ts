@@ -449,6 +449,12 @@ describe('importing spreadsheets', () => {
     // With a title line above the header, which holds no tab: still tab-separated.
     writeFileSync(unicode, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`2026年第三季度消费投诉公示\r\n${tabbed}`, 'utf16le')]));
     assert.deepEqual((await importFile(freshStore(), unicode, { dryRun: true })).errors, []);
+    // What a header below a title says is said of its row.
+    write(titled, ['2026年第三季度消费投诉公示,,,', `${table[0]},销售额`, `${table[2]},120`].join('\n'));
+    assert.deepEqual(
+      (await importFile(freshStore(), titled, { dryRun: true })).warnings.filter((w) => w.code === 'sales-unit').map((w) => w.row),
+      [2],
+    );
     // A last row whose code is cut short is an error, not a note to pass over.
     write(titled, [...table, '9131010,乙商店'].join('\n'));
     assert.deepEqual((await importFile(freshStore(), titled, { dryRun: true })).errors.map((e) => [e.row, e.code]).slice(0, 1), [
