@@ -180,8 +180,9 @@ describe('the A4 poster', () => {
   it('prints a mall’s or a region’s posters as one PDF, a sheet each, dated the day they are printed', () => {
     const db = join(out, 'poster-db.sqlite');
     openStore({ path: db, sample: { until: '2026Q3' } }).db.close();
-    const poster = (...args: string[]) =>
-      execFileSync(
+    /** The poster command on the sample, as a shell runs it: its exit status and what it printed. */
+    const printed = (...args: string[]) =>
+      spawnSync(
         process.execPath,
         [
           '--import',
@@ -195,10 +196,14 @@ describe('the A4 poster', () => {
           BASE,
           ...args,
         ],
-        {
-          encoding: 'utf8',
-        },
+        { encoding: 'utf8' },
       );
+    /** Its standard output, or an error with its standard error when it fails. */
+    const poster = (...args: string[]) => {
+      const run = printed(...args);
+      if (run.status !== 0) throw new Error(run.stderr);
+      return run.stdout;
+    };
     assert.match(poster('--uscc', SHOWCASE.busy, '--uscc', SHOWCASE.clean.toLowerCase()), /海报 2 张/);
     const pdf = join(out, 'print', 'posters.pdf');
     assert.match(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }), /^Pages:\s+2$/m);
@@ -228,25 +233,7 @@ describe('the A4 poster', () => {
       list,
       `# 一层\n${SHOWCASE.busy} 一层 A01 号铺\n${SHOWCASE.clean}，二层\n\n${SHOWCASE.busy.toLowerCase()}  # 又列了一次\n91310101MA7C0000XX 三层\n`,
     );
-    const mall = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(root, 'server/export/poster-cli.ts'),
-        '--db',
-        db,
-        '--out',
-        join(out, 'print'),
-        '--base-url',
-        BASE,
-        '--list',
-        list,
-      ],
-      {
-        encoding: 'utf8',
-      },
-    );
+    const mall = printed('--list', list);
     assert.equal(mall.status, 0, mall.stderr);
     assert.match(mall.stdout, /海报 2 张/);
     assert.match(mall.stdout, new RegExp(`${SHOWCASE.busy} is listed 2 times \\(.*mall\\.txt lines 2, 5\\): one poster`));

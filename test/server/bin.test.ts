@@ -16,6 +16,13 @@ after(() => rmSync(work, { recursive: true, force: true }));
 /** The bin as the tsgs-server package ships it: one bundled module, run by node alone. */
 const bin = (...args: string[]) => spawnSync('node', ['server/dist/tsgs-server.mjs', ...args], { cwd: root, encoding: 'utf8' });
 
+/** `serve` from the bin on a free port, its output piped to read. */
+const serving = (db: string) =>
+  spawn('node', ['server/dist/tsgs-server.mjs', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
 describe('the tsgs-server bin', () => {
   before(() => execFileSync('npx', ['tsx', 'server/build.ts'], { cwd: root }));
 
@@ -229,10 +236,7 @@ describe('the tsgs-server bin', () => {
     mkdirSync(folder);
     assert.equal(bin('import', join(fixtures, 'gbk.csv'), '--db', join(folder, 'tsgs.sqlite'), '--publisher', '示例').status, 0);
     const mistyped = join(folder, 'tsgs.sqlte');
-    const server = spawn('node', ['server/dist/tsgs-server.mjs', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', mistyped], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const server = serving(mistyped);
     try {
       const [warning] = (await once(server.stderr.setEncoding('utf8'), 'data')) as [string];
       assert.equal(
@@ -244,10 +248,7 @@ describe('the tsgs-server bin', () => {
       await once(server, 'close');
     }
     // Started again on it (a service restarting), it says so again; so does publishing there.
-    const again = spawn('node', ['server/dist/tsgs-server.mjs', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', mistyped], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const again = serving(mistyped);
     try {
       const [warning] = (await once(again.stderr.setEncoding('utf8'), 'data')) as [string];
       assert.equal(warning, `tsgs: ${mistyped} holds the fictional sample, not a publisher's data (every answer says "sample": true)\n`);
@@ -269,10 +270,7 @@ describe('the tsgs-server bin', () => {
   it('serve warns when no period is published, and says in a line that its port is taken', async () => {
     const drafts = join(work, 'serve-drafts.sqlite');
     assert.equal(bin('import', join(fixtures, 'gbk.csv'), '--db', drafts, '--publisher', '示例').status, 0);
-    const first = spawn('node', ['server/dist/tsgs-server.mjs', 'serve', '--port', '0', '--host', '127.0.0.1', '--db', drafts], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const first = serving(drafts);
     try {
       const [warning] = (await once(first.stderr.setEncoding('utf8'), 'data')) as [string];
       assert.equal(
