@@ -63,8 +63,8 @@ function readLines(report: ImportReport, { file, location, publishSales }: Print
 
 /**
  * The operators the store held for the file's periods that the file does not name: kept, with how
- * to remove them; or, with --replace, removed, each named (a mistyped code is what a reader looks for).
- * Then the statements. A file with errors changes nothing: what it would have kept or removed is beside the point.
+ * to remove them; or, with --replace, removed, each named (a mistyped code is what a reader looks for),
+ * as are the sales a replace removed. Then the statements. A file with errors changes nothing: what it would have kept or removed is beside the point.
  */
 function absentLines(report: ImportReport): string[] {
   const lines: string[] = [];
@@ -80,6 +80,9 @@ function absentLines(report: ImportReport): string[] {
       if (report.removedOperators.length > 0) lines.push(`  ${verb}经营者（库中再没有其数字与说明）：${named(report.removedOperators)}`);
     }
   }
+  if (report.errors.length === 0)
+    for (const { period, operators } of report.salesRemoved)
+      lines.push(`  ${report.dryRun ? '将移除' : '已移除'} ${period} 中本文件没有给出销售额的经营者的销售额：${named(operators)}`);
   if (report.sheets.some((s) => s.kind === 'responses')) lines.push(`  经营者说明与企业更正：${tally(report.responses)}`);
   return lines;
 }

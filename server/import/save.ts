@@ -59,6 +59,11 @@ export interface SaveTally {
   replaced: boolean;
   /** The operators a replace left with nothing in the store, and so removed. */
   removedOperators: { uscc: string; name: string }[];
+  /**
+   * For each period, the operators whose stored sales a replace removed, the file giving them none
+   * (an empty cell, or no sales column): a ratio to sales the file no longer vouches for is not published.
+   */
+  salesRemoved: { period: string; operators: { uscc: string; name: string }[] }[];
 }
 
 /** A tally with nothing counted yet, for a save that replaces its periods or adds to them. */
@@ -75,6 +80,7 @@ export function emptySaveTally(replaced: boolean): SaveTally {
     absent: [],
     replaced,
     removedOperators: [],
+    salesRemoved: [],
   };
 }
 
@@ -94,10 +100,11 @@ export function save(
   const store = new StoreWriter(db);
   store.periods(new Set(stats.map((s) => s.period)));
   const operators = new Operators(store, tally.operators, (record, stored, newer) => issues.push(nameWarning(record, stored, newer)));
-  const { given, changed } = saveFigures(store, operators, stats, options, tally);
+  const { given, changed, unsold } = saveFigures(store, operators, stats, options, tally);
   const removed = settleAbsent(store, { stats, given, changed }, options, tally, fail);
   const months = stats.map((s) => s.period).filter((p) => parsePeriod(p)?.granularity === 'month');
-  Object.assign(tally.rolledUp, store.rollUp(StoreWriter.targetsOf(months), given, changed, new Set(removed.keys())));
+  const resum = new Set([...removed.keys(), ...unsold]);
+  Object.assign(tally.rolledUp, store.rollUp(StoreWriter.targetsOf(months), given, changed, resum));
   if (stats.length > 0 && !db.prepare("SELECT 1 FROM periods WHERE granularity = 'quarter' LIMIT 1").get()) {
     issues.push({
       severity: 'warning',
@@ -146,7 +153,8 @@ function nameWarning(record: StatsRecord, stored: string, newer: string | null):
 
 /**
  * Each row's figures and sales, in period order so that an operator's details end as its newest
- * period gives them; what was given directly (`period|operator`) and the periods changed.
+ * period gives them; what was given directly (`period|operator`), the periods changed, and, when
+ * replacing, the operators whose stored sales went because their row gives none (`unsold`).
  */
 function saveFigures(
   store: StoreWriter,
@@ -154,21 +162,42 @@ function saveFigures(
   stats: StatsRecord[],
   options: SaveOptions,
   tally: SaveTally,
-): { given: Set<string>; changed: Set<string> } {
+): { given: Set<string>; changed: Set<string>; unsold: Set<number> } {
   const given = new Set<string>();
   const changed = new Set<string>();
+  const unsold = new Set<number>();
   for (const record of [...stats].sort((a, b) => periodMonths(a.period).last.localeCompare(periodMonths(b.period).last))) {
     const id = operators.idFor(record);
     given.add(`${record.period}|${id}`);
     const outcome = store.counts(record.period, id, record.counts);
     tally.statistics[outcome]++;
     if (outcome !== 'unchanged') changed.add(record.period);
-    if (record.sales === undefined) continue;
+    if (record.sales === undefined) {
+      if (options.replace && store.removeSales(record.period, id)) {
+        unsold.add(id);
+        changed.add(record.period);
+        addTo(tally.salesRemoved, record.period, { uscc: record.uscc, name: record.name });
+      }
+      continue;
+    }
     const sold = store.sales(record.period, id, record.sales, options.publishSales === true);
     tally.sales[sold]++;
     if (sold !== 'unchanged') changed.add(record.period);
   }
-  return { given, changed };
+  for (const entry of tally.salesRemoved) entry.operators.sort((a, b) => a.uscc.localeCompare(b.uscc));
+  tally.salesRemoved.sort((a, b) => a.period.localeCompare(b.period));
+  return { given, changed, unsold };
+}
+
+/** Adds an operator to its period's list, the list made on first use. */
+function addTo(
+  lists: { period: string; operators: { uscc: string; name: string }[] }[],
+  period: string,
+  operator: { uscc: string; name: string },
+) {
+  const list = lists.find((l) => l.period === period);
+  if (list) list.operators.push(operator);
+  else lists.push({ period, operators: [operator] });
 }
 
 /**

@@ -223,6 +223,11 @@ export class StoreWriter {
     return before ? 'updated' : 'imported';
   }
 
+  /** Removes an operator's sales for a period: true when it had some. */
+  removeSales(period: string, operator: number): boolean {
+    return this.#prepare('DELETE FROM sales WHERE period = ? AND operator_id = ?').run(period, operator).changes > 0;
+  }
+
   /** How many of an operator's accepted complaints in a period fall in a complaint category (or nature: `table` says which). */
   breakdown(table: 'category_counts' | 'nature_counts', period: string, operator: number, id: string, count: number): void {
     const key = table === 'category_counts' ? 'category' : 'nature';
@@ -235,7 +240,7 @@ export class StoreWriter {
    * for that target were given directly (`given` holds `period|operator`). A target with a month
    * missing is not summed, so an unfinished quarter is never published as if it were whole. Each
    * target whose figures this added or changed is added to `changed`. An operator in `removed` (whose
-   * figures for some of the months were removed) that has none left in a target's months loses its
+   * figures or sales for some of the months were removed) that has none left in a target's months loses its
    * figures for the target too.
    */
   rollUp(
@@ -304,7 +309,7 @@ export class StoreWriter {
    * A target's sales, for each operator with sales in every one of its months (a quarter with a
    * month's sales missing has no sales figure: the ratio would be too low), disclosed only where
    * every month's was; operators whose target sales were given directly keep them. Of the `gone`
-   * operators (whose figures for some months were removed), those no longer summed lose the target's.
+   * operators (whose figures or sales for some months were removed), those no longer summed lose the target's.
    */
   #rollUpSales(
     target: string,
@@ -324,12 +329,7 @@ export class StoreWriter {
       if (this.sales(target, operator, amount, disclosed === 1) !== 'unchanged') changed?.add(target);
     }
     const summed = new Set(sums.map((s) => s.operator));
-    for (const operator of gone)
-      if (
-        !summed.has(operator) &&
-        this.#prepare('DELETE FROM sales WHERE period = ? AND operator_id = ?').run(target, operator).changes > 0
-      )
-        changed?.add(target);
+    for (const operator of gone) if (!summed.has(operator) && this.removeSales(target, operator)) changed?.add(target);
   }
 
   /**

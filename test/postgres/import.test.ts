@@ -184,6 +184,29 @@ describe('imports into PostgreSQL', () => {
     await target.postgres.close();
   });
 
+  it('replacing a period removes the sales its file does not give, from the month and its quarter, as SQLite does', async () => {
+    const target = await pair();
+    const header = 'uscc,name,industry,period,accepted,concluded,mediated,selfSettled,sales(万元)';
+    const shops = ['91310101MA1TR0010E,甲商店', '91310101MA1TR0029B,乙商店'];
+    const quarter = join(work, 'q3-sales.csv');
+    writeFileSync(quarter, [header, ...['07', '08', '09'].flatMap((m) => shops.map((s) => `${s},5212,2026-${m},5,3,2,0,100`))].join('\n'));
+    await both(target, quarter);
+    const august = join(work, 'august-sales.csv');
+    writeFileSync(august, [header, `${shops[0]},5212,2026-08,5,3,2,0,90`, `${shops[1]},5212,2026-08,5,3,2,0,`].join('\n'));
+    const replaced = await both(target, august, { replace: true });
+    assert.deepEqual(replaced.salesRemoved, [{ period: '2026-08', operators: [{ uscc: '91310101MA1TR0029B', name: '乙商店' }] }]);
+    const SALES = 'SELECT o.uscc, s.period, s.amount FROM sales s JOIN operators o ON o.id = s.operator_id ORDER BY 1, 2';
+    const held = await target.postgres.all(SALES);
+    assert.deepEqual(held, await target.sqliteStore.all(SALES));
+    assert.equal(held.length, 6, '甲: three months and the quarter; 乙: July and September, no quarter');
+    await sameAnswers(
+      target,
+      shops.map((s) => s.slice(0, 18)),
+      ['310101'],
+    );
+    await target.postgres.close();
+  });
+
   it('adds the reference codes a database made by an older edition lacks, and only those', async () => {
     const target = await pair();
     const file = join(root, 'server/templates/complaints.csv');

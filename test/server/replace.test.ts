@@ -13,6 +13,7 @@ import { after, describe, it } from 'node:test';
 import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { createApp } from '../../server/app.ts';
+import { reportLines } from '../../server/import/print.ts';
 import { type ImportOptions, importSpreadsheet } from '../../server/import/run.ts';
 import { makeUscc } from '../../server/sample/uscc-maker.ts';
 import { openStore } from '../../server/store/open.ts';
@@ -100,6 +101,36 @@ describe('importing a period again', () => {
       { imported: 0, updated: 1, unchanged: 2 },
       '乙’s quarter updated, the others’ as they were (the year is not whole)',
     );
+  });
+
+  it('with replace, an operator the file gives no sales for loses the period’s sales, and its quarter’s', async () => {
+    const { db } = openStore({ path: join(work, `replace-${++made}.sqlite`), sample: false });
+    const header = `${HEADER},sales(万元)`;
+    const quarter = ['07', '08', '09'].flatMap((m) => [`${A},甲商店,5212,2026-${m},5,3,2,0,100`, `${B},乙商店,5212,2026-${m},4,3,2,0,80`]);
+    assert.deepEqual((await importSpreadsheet(db, Buffer.from([header, ...quarter].join('\n')), 'q3.csv', OPTIONS)).errors, []);
+    const sales = (uscc: string) =>
+      Object.fromEntries(
+        db
+          .prepare('SELECT s.period, s.amount FROM sales s JOIN operators o ON o.id = s.operator_id WHERE o.uscc = ? ORDER BY s.period')
+          .raw()
+          .all(uscc) as [string, number][],
+      );
+    assert.deepEqual(sales(B), { '2026-07': 800_000, '2026-08': 800_000, '2026-09': 800_000, '2026Q3': 2_400_000 });
+    // August again: 甲's sales corrected, 乙's cell left empty (its figure was wrong and is not known).
+    const august = [header, `${A},甲商店,5212,2026-08,5,3,2,0,90`, `${B},乙商店,5212,2026-08,4,3,2,0,`].join('\n');
+    const kept = await importSpreadsheet(db, Buffer.from(august), 'august.csv', OPTIONS);
+    assert.deepEqual(kept.salesRemoved, [], 'without replace the file adds, and keeps what it does not give');
+    assert.deepEqual(sales(B)['2026-08'], 800_000);
+    const report = await importSpreadsheet(db, Buffer.from(august), 'august.csv', { ...OPTIONS, replace: true });
+    assert.deepEqual(report.errors, []);
+    assert.deepEqual(report.salesRemoved, [{ period: '2026-08', operators: [{ uscc: B, name: '乙商店' }] }]);
+    assert.deepEqual(sales(B), { '2026-07': 800_000, '2026-09': 800_000 }, 'a quarter with a month’s sales missing has none');
+    assert.deepEqual(sales(A), { '2026-07': 1_000_000, '2026-08': 900_000, '2026-09': 1_000_000, '2026Q3': 2_900_000 });
+    assert.deepEqual(report.drafts, ['2026-08', '2026Q3']);
+    const printed = reportLines(report, { file: 'august.csv', location: 'db', named: true, publishSales: false, unchanged: '' });
+    assert.ok(printed.includes(`  已移除 2026-08 中本文件没有给出销售额的经营者的销售额：乙商店（${B}）`), printed.join('\n'));
+    const dry = await importSpreadsheet(db, Buffer.from(august), 'august.csv', { ...OPTIONS, replace: true, dryRun: true });
+    assert.deepEqual(dry.salesRemoved, [], 'nothing left to remove');
   });
 
   it('refuses a replace that looks like a part replacing the whole, or a summed quarter, unless told to shrink', async () => {
