@@ -118,7 +118,9 @@ function nextLines(report: ImportReport, { location, named: dbNamed, unchanged }
       ? `有错误：整个文件未写入，${unchanged}改正后重新导入即可。`
       : report.dryRun
         ? '试运行：检查通过，未写入。'
-        : '已写入（一个事务）。再次导入同一文件不会重复计数。',
+        : report.rowsRead === 0
+          ? '文件没有数据行：未写入。'
+          : '已写入（一个事务）。再次导入同一文件不会重复计数。',
   ];
   if (report.errors.length > 0) return lines;
   if (report.drafts.length > 0) {

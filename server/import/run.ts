@@ -87,7 +87,7 @@ export async function importSpreadsheet(
   reportNameConflicts(checked.stats, issues);
   const stats = settleDuplicates(checked.stats, options.onDuplicate ?? 'last', issues);
   if (checked.rowsRead === 0 && !issues.some((i) => i.severity === 'error'))
-    issues.push({ severity: 'warning', sheet: fileName, code: 'no-rows', message: '文件只有表头，没有数据行：未写入。' });
+    issues.push({ severity: 'warning', sheet: fileName, code: 'no-rows', message: '表头之下没有经营者的数据行：未写入。' });
   const report: ImportReport = {
     file: fileName,
     format: read.format,

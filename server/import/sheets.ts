@@ -4,11 +4,11 @@
  */
 import { templatesFolder } from '../commands.ts';
 import { type Column, fit, mapHeaders, RESPONSE_COLUMNS, STATS_COLUMNS, type StatsField, salesUnit } from './columns.ts';
-import type { ReadFile, Sheet } from './read.ts';
+import type { ReadFile, Row, Sheet } from './read.ts';
 import type { Issue, SheetContext } from './row-check.ts';
 import { checkResponseRow, type ResponseRecord } from './statements.ts';
 import { checkStatsRow, type StatsRecord } from './statistics.ts';
-import { footNotesFrom, headerIndex, isTotalRow, tellNote } from './title-and-totals.ts';
+import { footNotesFrom, headerIndex, isTotalRow, RunningTotals, tellNote } from './title-and-totals.ts';
 
 export interface SheetSummary {
   name: string;
@@ -31,33 +31,48 @@ export function checkFile(file: ReadFile, defaultPeriod: string | undefined, iss
     const headers = header?.cells ?? [];
     const headerRow = header?.number ?? 1;
     const { kind, check } = sheetKind(sheet, { headers, row: headerRow }, file.sheets.length, issues);
-    checked.sheets.push({ name: sheet.name, kind, rows: rows.length });
-    if (!check) continue;
-    checked.rowsRead += rows.length;
-    if (kind === 'statistics') {
-      const ctx = context(sheet.name, headers, STATS_COLUMNS, issues);
-      noteSalesUnit(ctx, headerRow);
-      const notes = footNotesFrom(rows, ctx.index.uscc);
-      let lastTotal = 0;
-      for (const [i, row] of rows.entries()) {
-        if (i >= notes) tellNote(row, sheet.name, issues);
-        if (i >= notes) continue;
-        if (isTotalRow(row, ctx, checked.stats, lastTotal)) {
-          lastTotal = row.number;
-          continue;
-        }
-        const record = checkStatsRow(ctx, row.cells, row.number, defaultPeriod, row.kinds);
-        if (record) checked.stats.push(record);
-      }
-    } else {
+    let data = rows;
+    if (check && kind === 'statistics')
+      data = checkStatsRows(sheet.name, { headers, headerRow, defaultPeriod }, rows, checked.stats, issues);
+    else if (check) {
       const ctx = context(sheet.name, headers, RESPONSE_COLUMNS, issues);
       for (const row of rows) {
         const record = checkResponseRow(ctx, row.cells, row.number);
         if (record) checked.responses.push(record);
       }
     }
+    checked.sheets.push({ name: sheet.name, kind, rows: data.length });
+    if (check) checked.rowsRead += data.length;
   }
   return checked;
+}
+
+/**
+ * Checks a statistics sheet's rows into `stats`, passing over its total rows and the notes at its
+ * foot (each said): returns the rows that are data.
+ */
+function checkStatsRows(
+  sheet: string,
+  { headers, headerRow, defaultPeriod }: { headers: string[]; headerRow: number; defaultPeriod: string | undefined },
+  rows: readonly Row[],
+  stats: StatsRecord[],
+  issues: Issue[],
+): Row[] {
+  const ctx = context(sheet, headers, STATS_COLUMNS, issues);
+  noteSalesUnit(ctx, headerRow);
+  const notes = footNotesFrom(rows, ctx.index.uscc);
+  const totals = new RunningTotals();
+  const data: Row[] = [];
+  for (const row of rows.slice(0, notes)) {
+    if (isTotalRow(row, ctx, totals)) continue;
+    data.push(row);
+    const record = checkStatsRow(ctx, row.cells, row.number, defaultPeriod, row.kinds);
+    if (!record) continue;
+    stats.push(record);
+    totals.add(record);
+  }
+  for (const row of rows.slice(notes)) tellNote(row, sheet, issues);
+  return data;
 }
 
 /**

@@ -47,13 +47,38 @@ const TOTAL = /^(合计|总计|小计|共计|累计|总数|total|subtotal)[:：]
 const TOTALLED = ['received', 'accepted', 'concluded', 'mediated', 'selfSettled'] as const;
 
 /**
+ * The sums a total row is checked against, kept as the sheet's rows are read (one pass, however many
+ * subtotals): of every row so far, and of those since the total row before (a 小计 under each
+ * district, then a 总计).
+ */
+export class RunningTotals {
+  readonly #all = new Map<(typeof TOTALLED)[number], number>();
+  readonly #since = new Map<(typeof TOTALLED)[number], number>();
+
+  add(record: StatsRecord): void {
+    for (const field of TOTALLED)
+      for (const sums of [this.#all, this.#since]) sums.set(field, (sums.get(field) ?? 0) + record.counts[field]);
+  }
+
+  /** What a total row states for a field that is the sum of neither; the part since is then begun again. */
+  differs(field: (typeof TOTALLED)[number], stated: number): number | undefined {
+    const all = this.#all.get(field) ?? 0;
+    return stated === all || stated === (this.#since.get(field) ?? 0) ? undefined : all;
+  }
+
+  /** Begins the part after a total row. */
+  restart(): void {
+    this.#since.clear();
+  }
+}
+
+/**
  * Whether a data row is a total row: a cell says so (合计…) and the code's cell holds no code. Told
  * as a warning (its figures are the sum of the rows, which the API adds up itself), with another
  * where a figure it states differs from the sum of the sheet's rows above it, both of all of them
- * and of those since the total row before (a 小计 under each district, then a 总计): a row left out
- * shows so.
+ * and of those since the total row before: a row left out shows so.
  */
-export function isTotalRow(row: Row, ctx: SheetContext<StatsField>, above: readonly StatsRecord[], sinceRow: number): boolean {
+export function isTotalRow(row: Row, ctx: SheetContext<StatsField>, totals: RunningTotals): boolean {
   const word = row.cells.find((cell) => TOTAL.test(cell.replace(/\s/g, '')));
   const at = ctx.index.uscc;
   const code = at === undefined ? '' : (row.cells[at] ?? '');
@@ -64,11 +89,11 @@ export function isTotalRow(row: Row, ctx: SheetContext<StatsField>, above: reado
   const differing = TOTALLED.flatMap((field) => {
     const column = ctx.index[field];
     const stated = column === undefined ? null : parseCount(row.cells[column] ?? '');
-    const sum = (from: number) =>
-      above.filter((r) => r.sheet === ctx.sheet && r.row > from).reduce((total, r) => total + r.counts[field], 0);
+    const sum = stated === null ? undefined : totals.differs(field, stated);
     const label = STATS_COLUMNS.find((c) => c.field === field)?.label;
-    return stated === null || stated === sum(0) || stated === sum(sinceRow) ? [] : [`${label}合计 ${stated}，各行之和 ${sum(0)}`];
+    return sum === undefined ? [] : [`${label}合计 ${stated}，各行之和 ${sum}`];
   });
+  totals.restart();
   if (differing.length > 0)
     warn('total-differs', `“${word}”行与上面各行之和不符：${differing.join('；')}。请核对是否漏了行、多了行或填错了数。`);
   return true;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
+import { reportLines } from '../../server/import/print.ts';
 import { type ImportOptions, type ImportReport, importSpreadsheet } from '../../server/import/run.ts';
 import { makeUscc } from '../../server/sample/uscc-maker.ts';
 import { openStore } from '../../server/store/open.ts';
@@ -387,6 +388,11 @@ describe('importing spreadsheets', () => {
     const report = await importFile(freshStore(), titled, { dryRun: true });
     assert.deepEqual(report.errors, []);
     assert.equal(report.statistics.imported, 2);
+    assert.equal(report.rowsRead, 2, 'the total and the notes are not data rows');
+    assert.deepEqual(
+      report.sheets.map((s) => s.rows),
+      [2],
+    );
     assert.deepEqual(
       report.warnings.filter((w) => w.code !== 'uscc-check').map((w) => [w.code, w.row, w.message]),
       [
@@ -659,6 +665,18 @@ describe('importing spreadsheets', () => {
     const empty = await importFile(db, file);
     assert.equal(empty.written, false);
     assert.equal(empty.warnings[0]?.code, 'no-rows');
+    assert.equal(snapshot(db), before);
+    const printed = reportLines(empty, { file: 'header-only.csv', location: 'db', named: true, publishSales: false, unchanged: '' });
+    assert.equal(printed.at(-1), '文件没有数据行：未写入。');
+    // A header, a total and a note, as an office's empty month may come: no rows either.
+    write(file, 'uscc,name,industry,period,accepted,concluded,mediated,selfSettled\n合计,,,,0,0,0,0\n注：本月无投诉。\n');
+    const totalled = await importFile(db, file);
+    assert.equal(totalled.written, false);
+    assert.equal(totalled.rowsRead, 0);
+    assert.deepEqual(
+      totalled.warnings.map((w) => w.code),
+      ['total-row', 'note-row', 'no-rows'],
+    );
     assert.equal(snapshot(db), before);
   });
 
