@@ -3,24 +3,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { nothingShown, sampleNotice } from './commands.ts';
+import { commandLine, nothingShown, sampleNotice, usageError } from './commands.ts';
 import { outsideApi, PROBLEM_BASE, PROBLEM_TYPE, problemJson } from './http/problem.ts';
 import { databasePath, startApi } from './node.ts';
 import { connectionProblem, displayLocation, isPostgresUrl, locationProblem, replicasFrom } from './store/connect.ts';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string' },
-    host: { type: 'string' },
-    db: { type: 'string' },
-    replicas: { type: 'string' },
-    preview: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
+const USAGE = `tsgs serve: the reference disclosure API
 
-if (values.help) {
-  console.info(`tsgs reference disclosure API
+  ${commandLine('serve')} [--port N] [--host H] [--db DB] [--replicas URLS] [--preview]
 
   --port N     port to listen on (default: PORT, else 8787)
   --host H     address to bind (default: HOST, else 0.0.0.0)
@@ -30,7 +20,30 @@ if (values.help) {
                TSGS_DB_REPLICAS): answers are read from them in turn, a replica out of reach is
                skipped and tried again after 5 s; --db stays the primary
   --preview    shows draft periods as well as published ones, for the publisher's own review;
-               never for the public (a withdrawn period stays withdrawn)`);
+               never for the public (a withdrawn period stays withdrawn)
+  -h, --help   this text`;
+
+/** The options, or the usage and exit 2: a word mistyped is wrong usage, not a stack trace. */
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        db: { type: 'string' },
+        replicas: { type: 'string' },
+        preview: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    console.error(usageError('tsgs serve', (error as Error).message, USAGE));
+    return process.exit(2);
+  }
+})();
+
+if (values.help) {
+  console.info(USAGE);
   process.exit(0);
 }
 

@@ -41,6 +41,16 @@ describe('the tsgs-server bin', () => {
     assert.match(unknown.stderr, /npx tsgs-server COMMAND --help/);
   });
 
+  it('says a mistyped serve option or a stray word as wrong usage, not as a stack trace', () => {
+    for (const args of [['--prot', '3'], ['import'], ['--port']]) {
+      const { status, stderr } = bin('serve', ...args);
+      assert.equal(status, 2, args.join(' '));
+      assert.match(stderr, /^tsgs serve: /, args.join(' '));
+      assert.match(stderr, /npx tsgs-server serve \[--port N\]/, args.join(' '));
+      assert.doesNotMatch(stderr, /\n\s+at /, args.join(' '));
+    }
+  });
+
   it("gives each command's usage as the package runs it, not as npm scripts of the repository", () => {
     for (const command of Object.keys(SCRIPTS)) {
       const { status, stdout } = bin(command, '--help');
