@@ -4,10 +4,17 @@
  * next. The JSON report (`--report`) holds everything; this is for a person at a terminal.
  */
 import { commandLine, shellWord } from '../commands.ts';
+import type { Issue } from './row-check.ts';
 import type { ImportReport } from './run.ts';
 
 /** How many warnings, and how many errors, the printed report lists: a file of 50 000 rows can have a warning on each. */
 const PRINTED = 50;
+
+/**
+ * Issues said of a row that concern the whole table: its title passed over, its sales unit, and a
+ * total that is not the sum of the rows (a row left out). Printed with the file's own, before the rows'.
+ */
+const ABOUT_THE_TABLE = new Set(['title-rows', 'sales-unit', 'total-differs']);
 
 /** What the printed report says beside the report itself: the command's file, database and options. */
 export interface PrintContext {
@@ -100,8 +107,9 @@ function issueLines(report: ImportReport, { reportFile }: PrintContext): string[
   ] as const) {
     if (list.length === 0) continue;
     lines.push(`  ${label} ${list.length} 条：`);
-    // What concerns the whole file first: after thousands of row warnings it would not be printed.
-    const ordered = [...list.filter((i) => i.row === undefined), ...list.filter((i) => i.row !== undefined)];
+    // What concerns the whole file or table first: after thousands of row warnings it would not be printed.
+    const first = (i: Issue) => i.row === undefined || ABOUT_THE_TABLE.has(i.code);
+    const ordered = [...list.filter(first), ...list.filter((i) => !first(i))];
     for (const issue of ordered.slice(0, PRINTED)) lines.push(`    ${[where(issue), issue.message].filter(Boolean).join(' ')}`);
     if (list.length > PRINTED)
       lines.push(

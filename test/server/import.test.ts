@@ -754,6 +754,7 @@ describe('importing spreadsheets', () => {
           { length: 120 },
           (_, i) => `${makeUscc('1', '310101', `MA1TF${String(i).padStart(3, '0')}`)},店${i},5212,2026-07,3,3,2,0`,
         ),
+        '合计,,,,350,360,240,0',
       ].join('\n'),
     );
     const manyReport = join(work, 'many.json');
@@ -775,10 +776,14 @@ describe('importing spreadsheets', () => {
       ],
       { cwd: root, encoding: 'utf8' },
     );
-    assert.match(warned, /警告 121 条：\n {4}库中还没有完整季度的统计/);
-    assert.equal(warned.match(/与 --period 2026-06 不同/g)?.length, 49, 'fifty warnings printed, the file’s first');
-    assert.match(warned, /……另有 71 条警告未列出，全部见 .*many\.json/);
-    assert.equal((JSON.parse(readFileSync(manyReport, 'utf8')) as ImportReport).warnings.length, 121);
+    // What concerns the whole file, and a total that shows rows missing, before the rows' own.
+    assert.match(
+      warned,
+      /警告 123 条：\n {4}第 122 行 “合计”行与上面各行之和不符：受理量合计 350，各行之和 360[^\n]*\n {4}库中还没有完整季度的统计/,
+    );
+    assert.equal(warned.match(/与 --period 2026-06 不同/g)?.length, 48, 'fifty warnings printed, the file’s first');
+    assert.match(warned, /……另有 73 条警告未列出，全部见 .*many\.json/);
+    assert.equal((JSON.parse(readFileSync(manyReport, 'utf8')) as ImportReport).warnings.length, 123);
     for (const [args, said] of [
       [['--period', 'soon'], /--period "soon" is not a period/],
       [['--encoding', 'big5'], /--encoding must be utf-8, gbk or gb18030, not "big5"/],
