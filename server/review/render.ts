@@ -14,6 +14,8 @@ const figuresText = (f: Figures | null) =>
 /** Yuan as 万元, the unit of the import template. */
 const wan = (yuan: number) => (yuan / 1e4).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
 const operator = (r: OperatorLine) => `${r.name}（${r.uscc}）`;
+/** A moment as the report says it, in Beijing time. */
+const timeText = (iso: string) => `${formatDate('zh-CN', iso)} ${formatTime('zh-CN', new Date(iso))}`;
 const rateOf = (r: OperatorLine) => `${percent(r.success, r.concluded)}（${r.success}/${r.concluded}）`;
 
 /** One section of the report: a heading, what it found (or that it found nothing), and its rows. */
@@ -43,6 +45,13 @@ function sections(report: ReviewReport): Section[] {
   const operators = (rows: OperatorLine[]) => rows.map((r) => [operator(r), String(r.accepted), rateOf(r)]);
   const jumps = (rows: Jump[], value: (r: OperatorLine) => string) => rows.map((r) => [operator(r), value(r.before), value(r)]);
   return [
+    {
+      title: '本期数据来自哪些文件',
+      none: report.status === 'draft' ? '没有导入记录。' : `${report.status === 'published' ? '发布' : '撤回'}之后没有再导入。`,
+      note: report.imports.length > 1 ? '按导入顺序；同一经营者的数字以后导入的为准（--replace 时后一个文件即整期）。' : undefined,
+      head: ['文件', '导入时间', 'SHA-256'],
+      rows: report.imports.map((i) => [i.file, timeText(i.at), i.checksum]),
+    },
     { title: '按地市', none: '本期没有数据。', head: comparedHead('地市'), rows: compared(report.byCity) },
     { title: '按行业门类', none: '本期没有数据。', head: comparedHead('行业门类'), rows: compared(report.bySection) },
     {
@@ -119,7 +128,7 @@ function heading(report: ReviewReport): string[] {
           `销售额：${report.sales.operators} 家经营者有销售额，其中 ${report.sales.disclosed} 家公开金额（其余只公示每亿元销售额受理投诉量）`,
         ]
       : []),
-    `生成时间：${formatDate('zh-CN', report.generatedAt)} ${formatTime('zh-CN', new Date(report.generatedAt))}（北京时间）`,
+    `生成时间：${timeText(report.generatedAt)}（北京时间）`,
   ];
 }
 

@@ -3,8 +3,8 @@
  * by region and industry beside those of the latest period published before it, the operators new and gone, the largest jumps
  * in accepted complaints and in mediation rates, rates over a denominator too small to mean much,
  * operators that look like one another (same name and address under different USCCs), sales ten
- * times or a tenth of the period before's (元 and 万元 mixed up), and statements still awaiting a
- * decision. Read from either engine, through the store.
+ * times or a tenth of the period before's (元 and 万元 mixed up), statements still awaiting a
+ * decision, and the files imported into it since it was last published. Read from either engine, through the store.
  */
 import { THRESHOLDS } from '../domain/thresholds.ts';
 import { readSettings } from '../store/settings.ts';
@@ -75,6 +75,11 @@ export interface ReviewReport {
   salesJumps: Listed<{ uscc: string; name: string; sales: number; before: number }>;
   /** Operators' statements not yet accepted or rejected. */
   pendingStatements: Listed<{ uscc: string; name: string; date: string; kind: string }>;
+  /**
+   * The imports that made the period what it is, oldest first: those since it was last published or
+   * withdrawn (none for a period published as it stands), each file with its time and SHA-256.
+   */
+  imports: { file: string; at: string; checksum: string }[];
 }
 
 interface Row extends OperatorLine {
@@ -216,6 +221,13 @@ export async function reviewPeriod(db: Store, period: string): Promise<ReviewRep
     sales: { operators: current.filter((r) => r.sales !== null).length, disclosed: current.filter((r) => r.disclosed === 1).length },
     salesJumps: listed(salesJumps(current, before)),
     pendingStatements: listed(pending),
+    imports: await db.all<{ file: string; at: string; checksum: string }>(
+      `SELECT file, at, checksum FROM period_events
+       WHERE period = @period AND action = 'import'
+         AND id > coalesce((SELECT max(id) FROM period_events WHERE period = @period AND action <> 'import'), 0)
+       ORDER BY id`,
+      { period },
+    ),
   };
 }
 

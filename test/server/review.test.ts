@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +85,28 @@ describe('the review report', () => {
     unpublished.close();
     assert.deepEqual([alone.previous, alone.totals.previous, alone.newOperators.count, alone.acceptedJumps], [null, null, 0, []]);
     assert.match(reviewText(alone), /没有上一期可比/);
+  });
+
+  it('names the files that made the draft, with when they were imported and their checksums', async () => {
+    const file = readFileSync(join(root, 'test/server/fixtures/review/planted.csv'));
+    const checksum = createHash('sha256').update(file).digest('hex');
+    assert.deepEqual(
+      report.imports.map(({ file, checksum }) => ({ file, checksum })),
+      [{ file: 'planted.csv', checksum }],
+    );
+    assert.match(report.imports[0]?.at ?? '', /^\d{4}-\d\d-\d\dT/);
+    assert.match(
+      reviewText(report),
+      new RegExp(
+        `## 本期数据来自哪些文件\\n {2}文件 · 导入时间 · SHA-256\\n {2}planted\\.csv · \\d{4}年\\d+月\\d+日 \\d\\d:\\d\\d · ${checksum.slice(0, 16)}`,
+      ),
+    );
+    // The period published before: nothing imported into it since.
+    const { db: database, store } = openStore({ path: db, sample: false });
+    const published = await reviewPeriod(store, '2026Q2');
+    database.close();
+    assert.deepEqual(published.imports, []);
+    assert.match(reviewText(published), /## 本期数据来自哪些文件\n发布之后没有再导入。/);
   });
 
   it('names the operators new this period and those gone since the last', () => {
