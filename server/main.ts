@@ -7,6 +7,7 @@ import { commandLine, nothingShown, sampleNotice, usageError } from './commands.
 import { outsideApi, PROBLEM_BASE, PROBLEM_TYPE, problemJson } from './http/problem.ts';
 import { databasePath, startApi } from './node.ts';
 import { connectionProblem, displayLocation, isPostgresUrl, locationProblem, replicasFrom } from './store/connect.ts';
+import { ReplicaError } from './store/postgres/replicas.ts';
 
 const USAGE = `tsgs serve: the reference disclosure API
 
@@ -18,7 +19,8 @@ const USAGE = `tsgs serve: the reference disclosure API
                a new file, or an empty PostgreSQL database, is filled with fictional sample data
   --replicas URLS  PostgreSQL read replicas, postgres:// URLs separated by commas (default:
                TSGS_DB_REPLICAS): answers are read from them in turn, a replica out of reach is
-               skipped and tried again after 5 s; --db stays the primary
+               skipped and tried again after 5 s, one behind the primary until it catches up;
+               each must be a copy of --db, which stays the primary
   --preview    shows draft periods as well as published ones, for the publisher's own review;
                never for the public (a withdrawn period stays withdrawn)
   -h, --help   this text`;
@@ -82,7 +84,11 @@ try {
     preview: values.preview,
   });
 } catch (error) {
-  console.error(`tsgs: cannot open ${displayLocation(path)}: ${connectionProblem(error, path)}`);
+  console.error(
+    error instanceof ReplicaError
+      ? `tsgs: ${error.message}`
+      : `tsgs: cannot open ${displayLocation(path)}: ${connectionProblem(error, path)}`,
+  );
   process.exit(1);
 }
 if (api.seeded) {

@@ -5,7 +5,7 @@
 import type { GenerateOptions } from '../sample/generate.ts';
 import { openStore } from './open.ts';
 import { openPostgres, redacted } from './postgres/open.ts';
-import { ReplicatedStore } from './postgres/replicas.ts';
+import { checkReplicas, ReplicatedStore } from './postgres/replicas.ts';
 import { connect, PostgresStore } from './postgres/store.ts';
 import type { Store } from './store.ts';
 
@@ -63,10 +63,24 @@ export async function connectStore(location: string, options: ConnectOptions = {
     // Made before the primary is opened: a URL the driver refuses then leaves no pool open. A replica
     // out of reach is skipped at once rather than waited for.
     const readers = replicas.map((url) => new PostgresStore(connect(url, { connect_timeout: 2 })));
-    const primary = await openPostgres(location, { sample: options.sample });
+    const closeAll = (stores: PostgresStore[]) => Promise.all(stores.map((store) => store.close()));
+    const primary = await openPostgres(location, { sample: options.sample }).catch(async (error: unknown) => {
+      await closeAll(readers);
+      throw error;
+    });
     if (replicas.length === 0) return primary;
+    const names = replicas.map(displayLocation);
+    try {
+      await checkReplicas(
+        primary.store,
+        readers.map((store, i) => ({ store, url: replicas[i] as string, name: names[i] as string })),
+      );
+    } catch (error) {
+      await closeAll([primary.store, ...readers]);
+      throw error;
+    }
     const log = options.log ?? ((message: string) => console.error(message));
-    return { store: new ReplicatedStore(primary.store, readers, { names: replicas.map(displayLocation), log }), seeded: primary.seeded };
+    return { store: new ReplicatedStore(primary.store, readers, { names, log }), seeded: primary.seeded };
   }
   const { store, seeded } = openStore({ path: location, sample: options.sample });
   return { store, seeded };

@@ -1,8 +1,9 @@
 /**
  * Read replicas on real clusters: a primary and a streaming replica made from it by pg_basebackup,
  * on loopback. Answers come from the replica; a slow one is waited for while it is there, and what it
- * cancels is the answer; one that lags says so in /v1/meta's `updatedAt`; one that falls away is
- * skipped (the primary answers) and asked again once it is back.
+ * cancels is the answer; one behind the primary is skipped until it catches up; one that falls away
+ * is skipped (the primary answers) and asked again once it is back; one holding another database,
+ * or none, is refused at start, as is a standby given as the primary.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '../../scripts/free-port.ts';
 import { type Postgres, startPostgres } from '../../scripts/postgres.ts';
 import { createApp } from '../../server/app.ts';
 import { connectStore } from '../../server/store/connect.ts';
@@ -119,15 +121,28 @@ describe('read replicas', () => {
     await sleep(RETRY_MS + 200);
   });
 
-  it('tells a lagging replica by the updatedAt its answers carry', async () => {
+  it('skips a replica behind the primary until it catches up, saying each once', async () => {
     const replicaSql = connect(replica.urlOf('tsgs'), { max: 1 });
     await replicaSql`SELECT pg_wal_replay_pause()`;
     const old = await updatedAt();
+    logged.length = 0;
     await publish('2026-11-30T10:00:00+08:00');
-    await sleep(1_200); // past the version's memo
-    assert.equal(await updatedAt(), old, 'the paused replica still answers with the data it holds');
+    await sleep(1_200); // past the versions' memo
+    const before = store.reads();
+    assert.equal(await updatedAt(), '2026-11-30T10:00:00+08:00', 'the primary answers, not the paused replica');
+    assert.equal(store.reads()['replica 1'], before['replica 1'], 'the replica behind read nothing');
+    const named = `replica 1 (${replica.urlOf('tsgs')})`;
+    assert.deepEqual(logged, [
+      `tsgs: ${named} is behind the primary (its data of ${JSON.stringify(old)}, the primary's of "2026-11-30T10:00:00+08:00"); reads go to the next source until it catches up`,
+    ]);
     await replicaSql`SELECT pg_wal_replay_resume()`;
-    await until('the replica to catch up', async () => (await updatedAt()) === '2026-11-30T10:00:00+08:00');
+    await until('the replica to catch up and answer', async () => {
+      const at = store.reads()['replica 1'] ?? 0;
+      await updatedAt();
+      return (store.reads()['replica 1'] ?? 0) > at;
+    });
+    assert.equal(logged[1], `tsgs: ${named} has caught up with the primary`);
+    assert.equal(logged.length, 2, logged.join('\n'));
     await replicaSql.end();
   });
 
@@ -154,20 +169,38 @@ describe('read replicas', () => {
     assert.equal(back, `tsgs: ${named} answers again`);
   });
 
-  it('passes a read on to the primary when a replica cannot serve it (no such database there)', async () => {
-    const said: string[] = [];
-    const opened = await connectStore(primary.urlOf('tsgs'), { replicas: [replica.urlOf('no_such_database')], log: (m) => said.push(m) });
-    const broken = opened.store as ReplicatedStore;
-    const response = await createApp(broken, { log: () => {} }).request('/v1/meta');
-    assert.equal(response.status, 200);
-    assert.ok((broken.reads().primary ?? 0) > 0);
-    assert.deepEqual(
-      said.map((m) => m.replace(/\(database .*\)/, '(database …)')),
-      [
-        `tsgs: replica 1 (${replica.urlOf('no_such_database')}) is out of reach (database …); reads go to the next source, and it is asked again every 5 s`,
-      ],
+  it('refuses at start a replica holding another database, or none, or that cannot be read as given', async () => {
+    const other = await primary.createDatabase('other');
+    await (await openPostgres(other, { from: sampleApp().db })).store.close();
+    await assert.rejects(
+      connectStore(primary.urlOf('tsgs'), { replicas: [other] }),
+      new RegExp(
+        `^Error: replica 1 \\(${other}\\) is not a copy of the primary: it holds another database \\(its schema made \\S+, the primary's \\S+\\)\\. Give a streaming replica`,
+      ),
     );
-    await broken.close();
+    const empty = await primary.createDatabase('empty');
+    await assert.rejects(connectStore(primary.urlOf('tsgs'), { replicas: [empty] }), /^Error: replica 1 \(\S+\) holds no tsgs database/);
+    await assert.rejects(
+      connectStore(primary.urlOf('tsgs'), { replicas: [replica.urlOf('no_such_database')] }),
+      /^Error: replica 1 \(\S+no_such_database\) cannot be read from: database "no_such_database" does not exist/,
+    );
+  });
+
+  it('starts with a replica out of reach, reading from the primary until it answers', async () => {
+    const said: string[] = [];
+    const away = `postgres://postgres@127.0.0.1:${await freePort()}/tsgs`;
+    const opened = await connectStore(primary.urlOf('tsgs'), { replicas: [away], log: (m) => said.push(m) });
+    const response = await createApp(opened.store, { log: () => {} }).request('/v1/meta');
+    assert.equal(response.status, 200);
+    assert.match(said[0] ?? '', /^tsgs: replica 1 \(\S+\) is out of reach \(/);
+    await opened.store.close();
+  });
+
+  it('refuses a standby as the database to open, saying to give its primary', async () => {
+    await assert.rejects(
+      openPostgres(replica.urlOf('tsgs')),
+      /it is a read-only standby \(a replica, in recovery\): give its primary as --db/,
+    );
   });
 
   it('refuses replicas without a PostgreSQL primary, and a replica that is not a postgres:// URL', async () => {

@@ -39,6 +39,10 @@ export async function migratePostgres(sql: postgres.TransactionSql, where: strin
   }
 }
 
+/** What opening a standby as the database says. */
+export const STANDBY =
+  'it is a read-only standby (a replica, in recovery): give its primary as --db, and this one in --replicas (serve) to read from it';
+
 export interface PostgresOpenOptions {
   /** How to fill an empty database: the sample up to the last complete quarter by default; `false`, the reference tables only. */
   sample?: Partial<GenerateOptions> | false;
@@ -68,6 +72,9 @@ export async function isEmptyPostgres(url: string): Promise<boolean> {
 export async function openPostgres(url: string, options: PostgresOpenOptions = {}): Promise<{ store: PostgresStore; seeded: boolean }> {
   const sql = connect(url, options.connection);
   try {
+    // A standby refuses every write with "read-only transaction": said as what it means.
+    const [recovery] = await sql<{ standby: boolean }[]>`SELECT pg_is_in_recovery() AS standby`;
+    if (recovery?.standby) throw new Error(STANDBY);
     const seeded = await sql.begin(async (tx) => {
       await tx`SELECT pg_advisory_xact_lock(${LOCK})`;
       await migratePostgres(tx, redacted(url));

@@ -1,11 +1,14 @@
 /**
  * Reads from read replicas, writes (imports) to the primary: each answer is read whole from one
  * replica, taken in turn; a replica that falls away (it refuses or drops the connection) is skipped,
- * and asked again after RETRY_MS; with no replica up, the primary answers. A lagging replica is
- * told by the answers themselves: /v1/meta carries the `updatedAt` of the data it was read from, and
- * an answer about a period the time that period (or an earlier one) last changed there.
+ * and asked again after RETRY_MS; with no replica up, the primary answers. A replica behind the
+ * primary (its data version, the `updatedAt` every import and publication writes, not the
+ * primary's) is skipped until it catches up, so a period published, corrected or withdrawn on the
+ * primary is not answered from older data. Each answer still carries the version it was read at.
+ * At start, each replica must be a copy of the primary: one holding another database is refused.
  */
 import { isCancelledStatement, isUnreachable, type Params, type Store } from '../store.ts';
+import { connectionProblem } from './libpq.ts';
 import type { PostgresStore } from './store.ts';
 
 /** How long a replica that fell away is skipped before it is tried again. */
@@ -35,6 +38,8 @@ interface Source {
   store: PostgresStore;
   /** Skipped until then (ms since the epoch); 0 while it answers. Non-zero, it fell away: said once, as is its coming back. */
   downUntil: number;
+  /** Whether it was last found behind the primary: said once, as is its catching up. */
+  behind: boolean;
   reads: number;
 }
 
@@ -54,10 +59,10 @@ export class ReplicatedStore implements Store {
 
   constructor(primary: PostgresStore, replicas: PostgresStore[], { names = [], log = () => {} }: ReplicaOptions = {}) {
     this.#log = log;
-    this.#primary = { name: 'primary', label: 'the primary', store: primary, downUntil: 0, reads: 0 };
+    this.#primary = { name: 'primary', label: 'the primary', store: primary, downUntil: 0, behind: false, reads: 0 };
     this.#replicas = replicas.map((store, i) => {
       const name = `replica ${i + 1}`;
-      return { name, label: names[i] ? `${name} (${names[i]})` : name, store, downUntil: 0, reads: 0 };
+      return { name, label: names[i] ? `${name} (${names[i]})` : name, store, downUntil: 0, behind: false, reads: 0 };
     });
   }
 
@@ -87,6 +92,7 @@ export class ReplicatedStore implements Store {
     for (const source of order) {
       if (source === this.#primary) break;
       try {
+        if (await this.#isBehind(source)) continue;
         const result = await this.#patiently(source, run(source.store));
         source.reads++;
         if (source.downUntil !== 0) this.#log(`tsgs: ${source.label} answers again`);
@@ -108,6 +114,24 @@ export class ReplicatedStore implements Store {
     this.#primary.reads++;
     if (pinned) pinned.source = this.#primary;
     return result;
+  }
+
+  /**
+   * Whether a replica's data version is not the primary's (each read at most once a second): a
+   * replica whose replay is slow or paused would otherwise answer with what the publisher has since
+   * corrected or withdrawn. When the primary cannot say its version, replicas are not judged by it.
+   */
+  async #isBehind(source: Source): Promise<boolean> {
+    const wanted = await Promise.resolve(this.#primary.store.version()).catch(() => null);
+    if (wanted === null) return false;
+    const held = await within(Promise.resolve(source.store.version()), READ_TIMEOUT_MS);
+    if (held !== wanted && !source.behind)
+      this.#log(
+        `tsgs: ${source.label} is behind the primary (its data of ${held || 'no date'}, the primary's of ${wanted}); reads go to the next source until it catches up`,
+      );
+    else if (held === wanted && source.behind) this.#log(`tsgs: ${source.label} has caught up with the primary`);
+    source.behind = held !== wanted;
+    return source.behind;
   }
 
   /** A replica's read, waited for READ_TIMEOUT_MS at a time, for as long as the replica answers a probe within PROBE_MS. */
@@ -156,5 +180,58 @@ export class ReplicatedStore implements Store {
 
   async close(): Promise<void> {
     await Promise.all([this.#primary, ...this.#replicas].map((s) => s.store.close()));
+  }
+}
+
+/** A replica refused at start: said as it is, not as the primary failing to open. */
+export class ReplicaError extends Error {}
+
+/** Errors a replica gives at start that waiting will not mend: no such database, refused credentials. */
+const misconfigured = (error: unknown) => {
+  const code = String((error as { code?: unknown })?.code ?? '');
+  return code === '3D000' || code.startsWith('28');
+};
+
+/**
+ * Whether a database is a standby, and when its tsgs schema was first made (null: not made there):
+ * a replica, a physical copy or a restored dump, holds the primary's.
+ */
+async function identity(store: Store): Promise<{ standby: boolean; made: string | null }> {
+  const row = await store.get<{ standby: boolean; migrated: boolean }>(
+    "SELECT pg_is_in_recovery() AS standby, to_regclass('tsgs_migrations') IS NOT NULL AS migrated",
+  );
+  const made = row?.migrated
+    ? await store.get<{ made: string }>('SELECT extract(epoch FROM applied_at)::text AS made FROM tsgs_migrations WHERE version = 1')
+    : undefined;
+  return { standby: row?.standby === true, made: made?.made ?? null };
+}
+
+const when = (epoch: string | null) => (epoch ? new Date(Number(epoch) * 1000).toISOString() : 'never');
+
+/**
+ * Checks at start that each replica is a copy of the primary: one holding another database (a URL
+ * naming the wrong one) would serve other figures to the public, and one that cannot be read as
+ * configured (no such database, a refused password) will not mend by itself; both are errors. A
+ * replica out of reach is left to be skipped and tried again; a standby that has not yet replayed
+ * the primary's first migration is let be, to be skipped while it is behind.
+ */
+export async function checkReplicas(primary: Store, replicas: readonly { store: Store; url: string; name: string }[]): Promise<void> {
+  const mine = await identity(primary);
+  for (const [i, { store, url, name }] of replicas.entries()) {
+    const label = `replica ${i + 1} (${name})`;
+    let theirs: { standby: boolean; made: string | null };
+    try {
+      theirs = await identity(store);
+    } catch (error) {
+      if (misconfigured(error)) throw new ReplicaError(`${label} cannot be read from: ${connectionProblem(error, url)}`);
+      if (isUnreachable(error)) continue;
+      throw error;
+    }
+    if (theirs.made === mine.made || (theirs.standby && theirs.made === null)) continue;
+    throw new ReplicaError(
+      theirs.made === null
+        ? `${label} holds no tsgs database: give a streaming replica of the primary's database in --replicas`
+        : `${label} is not a copy of the primary: it holds another database (its schema made ${when(theirs.made)}, the primary's ${when(mine.made)}). Give a streaming replica of the primary's database in --replicas`,
+    );
   }
 }
