@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Postgres, startPostgres } from '../../scripts/postgres.ts';
+import { displayLocation } from '../../server/store/connect.ts';
 import { connectionProblem, driverConnection } from '../../server/store/postgres/libpq.ts';
 import { connect } from '../../server/store/postgres/store.ts';
 import { type Certificates, makeCertificates } from './certificates.ts';
@@ -191,6 +192,17 @@ describe('libpq URLs: TLS and the password file', () => {
     delete process.env.PGPASSWORD;
     try {
       assert.deepEqual(await connectsWith(urlOf('sslmode=require', { password: '' })), { ssl: true });
+      // As libpq, a password may be written as a parameter, and is hidden where the URL is printed.
+      const asParameter = urlOf(`sslmode=require&password=${PASSWORD}`, { password: '' });
+      assert.deepEqual(await connectsWith(asParameter), { ssl: true });
+      assert.equal(displayLocation(asParameter), urlOf('sslmode=require&password=***', { password: '' }));
+      assert.match(
+        refusal(await connectsWith(urlOf('password=not-it&sslmode=require', { password: '' }))),
+        /password authentication failed for user "tsgs" \(check the password given in the URL\)$/,
+      );
+      assert.deepEqual(await connectsWith(urlOf(`sslmode=require&user=tsgs&password=${PASSWORD}`, { user: '', password: '' })), {
+        ssl: true,
+      });
       // A password in the URL is the one used.
       assert.match(
         refusal(await connectsWith(urlOf('sslmode=require', { password: 'not-it' }))),

@@ -118,8 +118,11 @@ function tlsOption(mode: Mode | undefined, fromUrl: Files, fromEnv: Files, hosts
   };
 }
 
-/** The URL's query without libpq's TLS parameters; those parameters, and the environment's for each. */
-function splitQuery(url: string, env: NodeJS.ProcessEnv): { url: string; mode: Mode | undefined; fromUrl: Files; fromEnv: Files } {
+/** The URL's query without libpq's TLS and sign-in parameters; those parameters, and the environment's for each. */
+function splitQuery(
+  url: string,
+  env: NodeJS.ProcessEnv,
+): { url: string; mode: Mode | undefined; fromUrl: Files; fromEnv: Files; user?: string; password?: string } {
   const at = url.indexOf('?');
   const query = new URLSearchParams(at < 0 ? '' : url.slice(at + 1));
   const take = (name: string) => {
@@ -137,8 +140,17 @@ function splitQuery(url: string, env: NodeJS.ProcessEnv): { url: string; mode: M
     if (written) fromUrl[parameter] = written;
     if (standing) fromEnv[parameter] = standing;
   }
+  // As libpq, who signs in may be written as parameters too (`?user=…&password=…`), which the driver would send as settings.
+  const [user, password] = [take('user'), take('password')];
   const rest = query.toString();
-  return { url: (at < 0 ? url : url.slice(0, at)) + (rest ? `?${rest}` : ''), mode: mode as Mode | undefined, fromUrl, fromEnv };
+  return {
+    url: (at < 0 ? url : url.slice(0, at)) + (rest ? `?${rest}` : ''),
+    mode: mode as Mode | undefined,
+    fromUrl,
+    fromEnv,
+    ...(user === undefined ? {} : { user }),
+    ...(password === undefined ? {} : { password }),
+  };
 }
 
 /** Who the URL connects as, and where, as the password file matches it: the driver's defaults for what the URL leaves out. */
@@ -152,13 +164,14 @@ function passwordEntry(
   } catch {
     return undefined; // Not for the password file to judge: the driver says what is wrong with the URL.
   }
-  const user = decodeURIComponent(parsed.username) || env.PGUSERNAME || env.PGUSER || userInfo().username;
+  const query = new URLSearchParams(url.split('?')[1] ?? '');
+  const user = decodeURIComponent(parsed.username) || query.get('user') || env.PGUSERNAME || env.PGUSER || userInfo().username;
   return {
     host: parsed.hostname.replace(/^\[(.*)\]$/, '$1') || env.PGHOST || 'localhost',
     port: parsed.port || env.PGPORT || '5432',
     database: decodeURIComponent(parsed.pathname.slice(1)) || env.PGDATABASE || user,
     user,
-    password: decodeURIComponent(parsed.password),
+    password: decodeURIComponent(parsed.password) || query.get('password') || '',
   };
 }
 
@@ -201,10 +214,13 @@ function passwordSource(location: string, env: NodeJS.ProcessEnv): string {
 
 /** How the driver should connect to a libpq URL: its TLS and password-file parameters turned into the driver's options. */
 export function driverConnection(url: string, env: NodeJS.ProcessEnv = process.env): DriverConnection {
-  const { url: rest, mode, fromUrl, fromEnv } = splitQuery(url, env);
+  const { url: rest, mode, fromUrl, fromEnv, user, password } = splitQuery(url, env);
   const ssl = tlsOption(mode, fromUrl, fromEnv, hostsOf(rest));
-  const pass = passwordFromFile(rest, env);
-  return { url: rest, options: { ...(ssl === undefined ? {} : { ssl }), ...(pass ? { pass } : {}) } };
+  const pass = password ?? passwordFromFile(url, env);
+  return {
+    url: rest,
+    options: { ...(ssl === undefined ? {} : { ssl }), ...(pass ? { pass } : {}), ...(user === undefined ? {} : { username: user }) },
+  };
 }
 
 /** Node's codes for a server certificate no trusted authority signed. */

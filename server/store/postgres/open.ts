@@ -14,12 +14,12 @@ import { connect, PostgresStore } from './store.ts';
 /** The advisory lock every tsgs server takes while it migrates or fills a database ("tsgs" in ASCII). */
 const LOCK = 0x74736773;
 
-/** A connection URL with its password hidden, for messages. */
+/** A connection URL with its password hidden, for messages: in its user part, and as libpq's `password=` parameter. */
 export function redacted(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';
-    return parsed.toString();
+    return parsed.toString().replace(/([?&]password=)[^&#]*/gi, '$1***');
   } catch {
     return 'postgres://…';
   }
