@@ -47,6 +47,21 @@ export function commandLine(command: CommandName): string {
  * in single quotes (a URL's `&` would otherwise end the command). A line, not a library: the field's
  * (shell-quote) escapes each character with a backslash, which a reader copying the command cannot read.
  */
+/**
+ * `--db` for a command printed for the reader to run next, from the database as printed (its
+ * password as ***): with the password left out, since a command holding *** is refused when
+ * pasted; `passwordLeftOut` says to give it another way.
+ */
+export function dbOption(location: string): { option: string; passwordLeftOut: boolean } {
+  const bare = location
+    .replace(/:\*\*\*@/, '@')
+    .replace(/([?&])password=\*\*\*(&?)/, (_, lead: string, more: string) => (more ? lead : ''));
+  return { option: ` --db ${shellWord(bare)}`, passwordLeftOut: bare !== location };
+}
+
+/** Said under printed commands whose --db leaves its password out. */
+export const PASSWORD_LEFT_OUT = '（以上命令的 --db 没有写密码：运行前设好 PGPASSWORD，或写进 ~/.pgpass。）';
+
 export const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`);
 
 /**

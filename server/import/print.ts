@@ -3,7 +3,7 @@
  * what was written, kept or removed, the warnings and errors (the first 50 of each), and what to do
  * next. The JSON report (`--report`) holds everything; this is for a person at a terminal.
  */
-import { commandLine, shellWord } from '../commands.ts';
+import { commandLine, dbOption, PASSWORD_LEFT_OUT } from '../commands.ts';
 import type { Issue } from './row-check.ts';
 import type { ImportReport } from './run.ts';
 
@@ -133,10 +133,11 @@ function nextLines(report: ImportReport, { location, named: dbNamed, unchanged }
   if (report.errors.length > 0) return lines;
   if (report.drafts.length > 0) {
     // The next commands name the same database when it was named (a password as ***, to be given again).
-    const db = dbNamed ? ` --db ${shellWord(location)}` : '';
+    const db = dbNamed ? dbOption(location) : { option: '', passwordLeftOut: false };
     lines.push(
-      `${report.dryRun ? '将成为' : '现为'}草稿、尚未公开的公示期：${report.drafts.join('、')}。审核：${commandLine('review')} --period ${report.drafts.at(-1)}${db}；发布：${commandLine('publish')} --period ${report.drafts.join(' --period ')}${db}`,
+      `${report.dryRun ? '将成为' : '现为'}草稿、尚未公开的公示期：${report.drafts.join('、')}。审核：${commandLine('review')} --period ${report.drafts.at(-1)}${db.option}；发布：${commandLine('publish')} --period ${report.drafts.join(' --period ')}${db.option}`,
     );
+    if (db.passwordLeftOut) lines.push(PASSWORD_LEFT_OUT);
   }
   if (report.unpublished.length > 0)
     lines.push(

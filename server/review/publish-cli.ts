@@ -5,7 +5,7 @@
  */
 
 import { isPeriodId } from '../../src/core/period.ts';
-import { commandLine, sampleNotice, shellWord } from '../commands.ts';
+import { commandLine, dbOption, PASSWORD_LEFT_OUT, sampleNotice } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { PeriodStatusError, publishPeriods } from './publish.ts';
 
@@ -34,10 +34,11 @@ try {
   if (already.length > 0) console.info(`${already.join('、')} 此前已经发布，未作更改。`);
   if (drafts.length > 0) console.info(`仍是草稿、未公开：${drafts.join('、')}`);
   if (draftParts.length > 0) {
-    const db = values.db === undefined ? '' : ` --db ${shellWord(path)}`;
+    const db = values.db === undefined ? { option: '', passwordLeftOut: false } : dbOption(path);
     console.info(
-      `其中 ${draftParts.join('、')} 的数字已计入刚发布的公示期并随之公开，它们自己却仍未公示（如按月的趋势）。审核后发布：${commandLine('publish')} --period ${draftParts.join(' --period ')}${db}`,
+      `其中 ${draftParts.join('、')} 的数字已计入刚发布的公示期并随之公开，它们自己却仍未公示（如按月的趋势）。审核后发布：${commandLine('publish')} --period ${draftParts.join(' --period ')}${db.option}`,
     );
+    if (db.passwordLeftOut) console.info(PASSWORD_LEFT_OUT);
   }
 } catch (error) {
   if (error instanceof PeriodStatusError) fail(command, `${error.message}：未作任何更改。`);

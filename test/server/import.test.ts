@@ -655,6 +655,23 @@ describe('importing spreadsheets', () => {
     });
   });
 
+  it('prints the next commands with a URL’s password left out, and says how to give it', async () => {
+    const report = await importFile(freshStore(), join(fixtures, 'gbk.csv'), { dryRun: true, publisher: '示例' });
+    for (const [location, printed] of [
+      ['postgres://tsgs:***@db.example:5432/tsgs', 'postgres://tsgs@db.example:5432/tsgs'],
+      ['postgres://tsgs@db.example/tsgs?password=***&sslmode=require', "'postgres://tsgs@db.example/tsgs?sslmode=require'"],
+      ['postgres://tsgs@db.example/tsgs?sslmode=require&password=***', "'postgres://tsgs@db.example/tsgs?sslmode=require'"],
+    ]) {
+      const lines = reportLines(report, { file: 'gbk.csv', location, named: true, publishSales: false, unchanged: '' });
+      const next = lines.find((line) => line.includes('审核：')) ?? '';
+      assert.ok(next.includes(`--db ${printed}；发布：`), next);
+      assert.ok(!next.includes('***'), next);
+      assert.equal(lines.at(-1), '（以上命令的 --db 没有写密码：运行前设好 PGPASSWORD，或写进 ~/.pgpass。）');
+    }
+    const plain = reportLines(report, { file: 'gbk.csv', location: 'data.sqlite', named: true, publishSales: false, unchanged: '' });
+    assert.ok(!plain.some((line) => line.includes('PGPASSWORD')));
+  });
+
   it('warns when --period and a row’s period disagree, and a header-only file writes nothing', async () => {
     const db = freshStore();
     const disagree = await importFile(db, 'gbk.csv', { period: '2026Q2' });
