@@ -71,18 +71,21 @@ function readLines(report: ImportReport, { file, location, publishSales }: Print
 /**
  * The operators the store held for the file's periods that the file does not name: kept, with how
  * to remove them; or, with --replace, removed, each named (a mistyped code is what a reader looks for),
- * as are the sales a replace removed. Then the statements. A file with errors changes nothing: what it would have kept or removed is beside the point.
+ * as are the sales a replace removed. Then the statements. A file with errors changes nothing: what it
+ * would have kept or removed is beside the point, unless the error is that a replace would remove too much.
  */
 function absentLines(report: ImportReport): string[] {
   const lines: string[] = [];
-  if (report.absent.length > 0 && report.errors.length === 0) {
+  // A replace refused as a part of a period lists what it would remove: that is what to check.
+  const refusedAsPart = report.errors.length > 0 && report.errors.every((e) => e.code === 'replace-most');
+  if (report.absent.length > 0 && (report.errors.length === 0 || refusedAsPart)) {
     const byPeriod = report.absent.map((a) => `${a.period} ${a.operators.length} 个`).join('，');
     if (!report.replaced)
       lines.push(
         `  库中另有经营者在本文件的公示期有数字，本文件却没有（${byPeriod}）：已保留。本文件若是该期的全部数据（例如改正了填错的统一社会信用代码），加 --replace 重新导入即移除它们。`,
       );
     else {
-      const verb = report.dryRun ? '将移除' : '已移除';
+      const verb = refusedAsPart ? '--replace 会移除（已拒绝，未写入）' : report.dryRun ? '将移除' : '已移除';
       for (const { period, operators } of report.absent) lines.push(`  ${verb} ${period} 中本文件没有的经营者的数字：${named(operators)}`);
       if (report.removedOperators.length > 0) lines.push(`  ${verb}经营者（库中再没有其数字与说明）：${named(report.removedOperators)}`);
     }

@@ -265,7 +265,7 @@ function replaceRefusal(
   if (absent <= Math.max(FEW_REMOVED, kept / 10) || options.shrink) return null;
   return {
     code: 'replace-most',
-    message: `--replace 会从 ${period} 移除 ${absent} 个经营者（本文件给该期 ${kept} 个）：本文件像是该期的一部分（如一个市的文件），按它替换整期会丢掉其余的数字。如确以本文件为该期的全部数据，请先用 --dry-run --replace 核对将移除的经营者，再加 --shrink 导入。`,
+    message: `--replace 会从 ${period} 移除 ${absent} 个经营者（本文件给该期 ${kept} 个）：本文件像是该期的一部分（如一个市的文件），按它替换整期会丢掉其余的数字。改正一个市的数字，请把该期各市的表格合成一个文件再 --replace；如确以本文件为该期的全部数据，核对下面列出的将移除的经营者后，加 --shrink 导入。`,
   };
 }
 

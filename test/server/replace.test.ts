@@ -147,9 +147,15 @@ describe('importing a period again', () => {
       [
         [
           'replace-most',
-          '--replace 会从 2026-10 移除 11 个经营者（本文件给该期 1 个）：本文件像是该期的一部分（如一个市的文件），按它替换整期会丢掉其余的数字。如确以本文件为该期的全部数据，请先用 --dry-run --replace 核对将移除的经营者，再加 --shrink 导入。',
+          '--replace 会从 2026-10 移除 11 个经营者（本文件给该期 1 个）：本文件像是该期的一部分（如一个市的文件），按它替换整期会丢掉其余的数字。改正一个市的数字，请把该期各市的表格合成一个文件再 --replace；如确以本文件为该期的全部数据，核对下面列出的将移除的经营者后，加 --shrink 导入。',
         ],
       ],
+    );
+    // The operators it would remove are listed with the refusal: a dry run says nothing more.
+    const printed = reportLines(refused, { file: 'city.csv', location: 'db', named: true, publishSales: false, unchanged: '' });
+    assert.ok(
+      printed.some((line) => /^ {2}--replace 会移除（已拒绝，未写入） 2026-10 中本文件没有的经营者的数字：店1（\S+）、/.test(line)),
+      printed.join('\n'),
     );
     assert.equal(db.prepare("SELECT count(*) FROM counts WHERE period = '2026-10'").pluck().get(), 12, 'nothing lost');
     const shrunk = await importSpreadsheet(db, Buffer.from(part), 'city.csv', { ...OPTIONS, replace: true, shrink: true });
