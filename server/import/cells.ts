@@ -20,6 +20,15 @@ export function normalisePeriod(value: string): string | null {
   return isPeriodId(id) ? id : null;
 }
 
+/**
+ * What is wrong with a period written as 2026.1, if it is: January, or October that Excel held as the
+ * number 2026.10 and wrote without its last 0. Which one is lost, so it is refused rather than guessed.
+ */
+export function januaryOrOctober(value: string): string | null {
+  const year = /^(\d{4})\.1$/.exec(ascii(value).trim())?.[1];
+  return year ? `可能是 ${year}-01，也可能是 Excel 把 ${year}.10 当作数字、去掉了末尾的 0：请写作 ${year}-01 或 ${year}-10。` : null;
+}
+
 /** A date as YYYY-MM-DD from 2026-09-03, 2026/9/3 or 2026年9月3日. */
 export function normaliseDate(value: string): string | null {
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(ascii(value).trim());

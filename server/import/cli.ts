@@ -12,7 +12,7 @@ import { databasePath } from '../node.ts';
 import { connectionProblem, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import { openStore } from '../store/open.ts';
 import { isEmptyPostgres, openPostgres } from '../store/postgres/open.ts';
-import { normalisePeriod } from './cells.ts';
+import { januaryOrOctober, normalisePeriod } from './cells.ts';
 import { reportLines } from './print.ts';
 import { encodingFrom, UnreadableFile } from './read.ts';
 import { type DuplicateRule, type ImportReport, importSpreadsheet } from './run.ts';
@@ -84,6 +84,8 @@ if (statSync(file).isDirectory())
   usage(`${file} is a folder: import its files one at a time (for f in ${file}/*.csv; do ${commandLine('import')} "$f" …; done)`);
 const period = values.period === undefined ? undefined : normalisePeriod(values.period);
 if (period === null) usage(`--period "${values.period}" is not a period: write 2026Q3, 2026-09 or 2026.`);
+const year = values.period === undefined || !januaryOrOctober(values.period) ? undefined : values.period.trim().slice(0, 4);
+if (year) usage(`--period "${values.period}" may be January or October: write ${year}-01 or ${year}-10.`);
 const rule = values['on-duplicate'] ?? 'last';
 if (!['last', 'first', 'reject'].includes(rule)) usage(`--on-duplicate must be last, first or reject, not "${rule}".`);
 

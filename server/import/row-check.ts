@@ -51,6 +51,16 @@ export class RowCheck<F extends string> {
     return at === undefined ? undefined : this.kinds[at];
   }
 
+  /** True when the sheet has the field's column. */
+  has(field: F): boolean {
+    return this.ctx.index[field] !== undefined;
+  }
+
+  /** Counts an error the sheet says once for all its rows (a column missing), without saying it again for this row. */
+  failQuietly(): void {
+    this.errors++;
+  }
+
   /** True when the sheet's kind cannot do without this column. */
   required(field: F): boolean {
     return this.ctx.columns.find((c) => c.field === field)?.required === true;

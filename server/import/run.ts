@@ -15,6 +15,7 @@ import { type Encoding, readSpreadsheet, type Utf16 } from './read.ts';
 import type { Issue } from './row-check.ts';
 import { emptySaveTally, type SaveTally, save } from './save.ts';
 import { checkFile, type SheetSummary } from './sheets.ts';
+import { futurePeriods } from './statistics.ts';
 
 export type { Tally } from '../store/write.ts';
 export type { DuplicateRule } from './duplicates.ts';
@@ -86,6 +87,7 @@ export async function importSpreadsheet(
   const checked = checkFile(read, options.period, issues);
   reportNameConflicts(checked.stats, issues);
   const stats = settleDuplicates(checked.stats, options.onDuplicate ?? 'last', issues);
+  futurePeriods(stats, options.now ?? new Date(), fileName, issues);
   if (checked.rowsRead === 0 && !issues.some((i) => i.severity === 'error'))
     issues.push({ severity: 'warning', sheet: fileName, code: 'no-rows', message: '表头之下没有经营者的数据行：未写入。' });
   const report: ImportReport = {

@@ -7,7 +7,7 @@ import { type Column, fit, mapHeaders, RESPONSE_COLUMNS, STATS_COLUMNS, type Sta
 import type { ReadFile, Row, Sheet } from './read.ts';
 import type { Issue, SheetContext } from './row-check.ts';
 import { checkResponseRow, type ResponseRecord } from './statements.ts';
-import { checkStatsRow, type StatsRecord } from './statistics.ts';
+import { checkStatsRow, NO_PERIOD, type StatsRecord } from './statistics.ts';
 import { footNotesFrom, headerIndex, isTotalRow, RunningTotals, tellNote } from './title-and-totals.ts';
 
 export interface SheetSummary {
@@ -61,13 +61,18 @@ function checkStatsRows(
   const ctx = context(sheet, headers, STATS_COLUMNS, issues);
   noteSalesUnit(ctx, headerRow);
   const notes = footNotesFrom(rows, ctx.index.uscc);
+  if (ctx.index.period === undefined && !defaultPeriod && notes > 0)
+    issues.push({ severity: 'error', sheet, row: headerRow, column: '公示期', code: 'missing', message: NO_PERIOD });
   const totals = new RunningTotals();
   const data: Row[] = [];
   for (const row of rows.slice(0, notes)) {
     if (isTotalRow(row, ctx, totals)) continue;
     data.push(row);
     const record = checkStatsRow(ctx, row.cells, row.number, defaultPeriod, row.kinds);
-    if (!record) continue;
+    if (!record) {
+      totals.unread();
+      continue;
+    }
     stats.push(record);
     totals.add(record);
   }

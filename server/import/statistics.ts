@@ -3,16 +3,17 @@
  * wrong, missing or duplicated entries: the operator's code and name, its region and industry, the
  * period, and counts whose parts never exceed their whole.
  */
+import { periodMonths } from '../../src/core/period.ts';
 import { regionPrefix } from '../../src/core/region.ts';
 import { hasValidUsccCheck, normaliseUscc, usccFormatProblem, usccKind, usccRegion } from '../../src/core/uscc.ts';
 import { findRegion, isMunicipality, type Place, placeOf, type RegionEntry } from '../domain/gbt2260.ts';
 import { findIndustry } from '../domain/gbt4754.ts';
 import { COUNT_FIELDS, type Counts } from '../store/counts.ts';
 import type { OperatorDetails } from '../store/write.ts';
-import { ascii, normaliseDate, normalisePeriod, parseCount, parseRate, percent, rateTolerance } from './cells.ts';
+import { ascii, januaryOrOctober, normaliseDate, normalisePeriod, parseCount, parseRate, percent, rateTolerance } from './cells.ts';
 import { type StatsField, salesUnit } from './columns.ts';
 import type { CellKind } from './read.ts';
-import { RowCheck, type SheetContext } from './row-check.ts';
+import { type Issue, RowCheck, type SheetContext } from './row-check.ts';
 
 /** A checked row: an operator's details and its figures for a period. */
 export interface StatsRecord extends OperatorDetails {
@@ -194,6 +195,35 @@ function checkIndustry(row: Row): string | null {
   return entry.code;
 }
 
+/** What a row, or a sheet without a period column, is told when nothing gives its period. */
+export const NO_PERIOD = '没有公示期：请加“公示期”列，或在导入时用 --period 指定。';
+
+/**
+ * The periods a file gives that have not begun, or not ended, on `now` (Beijing time): said once
+ * each for the file, as a year or a month mistyped (2027 for 2026) would otherwise be a draft unseen.
+ */
+export function futurePeriods(stats: readonly StatsRecord[], now: Date, sheet: string, issues: Issue[]): void {
+  const today = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const month = today.slice(0, 7);
+  for (const period of [...new Set(stats.map((s) => s.period))].sort()) {
+    const { first, last } = periodMonths(period);
+    if (first > month)
+      issues.push({
+        severity: 'warning',
+        sheet,
+        code: 'period-future',
+        message: `公示期 ${period} 还没有开始（今天是 ${today}，北京时间）：请核对年份和月份是否填错。`,
+      });
+    else if (last >= month)
+      issues.push({
+        severity: 'warning',
+        sheet,
+        code: 'period-unfinished',
+        message: `公示期 ${period} 到 ${last} 月底才结束（今天是 ${today}，北京时间）：它的数字还不完整，请核对。`,
+      });
+  }
+}
+
 /** The row's own period, else the one given for the whole file. */
 function checkPeriod(row: Row, defaultPeriod: string | undefined): string | null {
   const cell = row.cell('period');
@@ -206,12 +236,19 @@ function checkPeriod(row: Row, defaultPeriod: string | undefined): string | null
     );
     return null;
   }
+  const ambiguous = cell === undefined ? null : januaryOrOctober(cell);
+  if (ambiguous) {
+    row.error('period', 'period-ambiguous', `公示期“${cell}”${ambiguous}`);
+    return null;
+  }
   // Excel turns "2026-09" typed into a cell into the date 2026-09-01: that first of a month is the month.
   const monthDate = row.kind('period') === 'date' ? /^(\d{4}-\d{2})-01$/.exec(cell ?? '')?.[1] : undefined;
   const period = monthDate ?? (cell !== undefined ? normalisePeriod(cell) : defaultPeriod);
   if (cell !== undefined && !period)
     row.error('period', 'period-format', `公示期“${cell}”格式有误：请写作 2026Q3（季度）、2026-09（月份）或 2026（年度）。`);
-  else if (!period) row.error('period', 'missing', '没有公示期：请加“公示期”列，或在导入时用 --period 指定。');
+  else if (!period && row.has('period')) row.error('period', 'missing', NO_PERIOD);
+  // No period column and no --period: said once for the sheet (checkStatsRows), not on every row.
+  else if (!period) row.failQuietly();
   else if (cell !== undefined && defaultPeriod && period !== defaultPeriod)
     row.warn('period', 'period-disagrees', `本行的公示期是 ${period}，与 --period ${defaultPeriod} 不同：按本行导入。`);
   return period ?? null;

@@ -54,16 +54,23 @@ const TOTALLED = ['received', 'accepted', 'concluded', 'mediated', 'selfSettled'
 export class RunningTotals {
   readonly #all = new Map<(typeof TOTALLED)[number], number>();
   readonly #since = new Map<(typeof TOTALLED)[number], number>();
+  /** Whether a row above could not be read (it has errors): its figures are in no sum, so no total is judged. */
+  #unread = false;
 
   add(record: StatsRecord): void {
     for (const field of TOTALLED)
       for (const sums of [this.#all, this.#since]) sums.set(field, (sums.get(field) ?? 0) + record.counts[field]);
   }
 
-  /** What a total row states for a field that is the sum of neither; the part since is then begun again. */
+  /** A row with errors: the file is refused anyway, and a total would differ from sums that miss it. */
+  unread(): void {
+    this.#unread = true;
+  }
+
+  /** The sum a total row's figure differs from, when it is the sum of neither all the rows nor those since the last total. */
   differs(field: (typeof TOTALLED)[number], stated: number): number | undefined {
     const all = this.#all.get(field) ?? 0;
-    return stated === all || stated === (this.#since.get(field) ?? 0) ? undefined : all;
+    return this.#unread || stated === all || stated === (this.#since.get(field) ?? 0) ? undefined : all;
   }
 
   /** Begins the part after a total row. */

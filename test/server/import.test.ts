@@ -661,7 +661,7 @@ describe('importing spreadsheets', () => {
       ['postgres://tsgs:***@db.example:5432/tsgs', 'postgres://tsgs@db.example:5432/tsgs'],
       ['postgres://tsgs@db.example/tsgs?password=***&sslmode=require', "'postgres://tsgs@db.example/tsgs?sslmode=require'"],
       ['postgres://tsgs@db.example/tsgs?sslmode=require&password=***', "'postgres://tsgs@db.example/tsgs?sslmode=require'"],
-    ]) {
+    ] as const) {
       const lines = reportLines(report, { file: 'gbk.csv', location, named: true, publishSales: false, unchanged: '' });
       const next = lines.find((line) => line.includes('审核：')) ?? '';
       assert.ok(next.includes(`--db ${printed}；发布：`), next);
@@ -670,6 +670,49 @@ describe('importing spreadsheets', () => {
     }
     const plain = reportLines(report, { file: 'gbk.csv', location: 'data.sqlite', named: true, publishSales: false, unchanged: '' });
     assert.ok(!plain.some((line) => line.includes('PGPASSWORD')));
+  });
+
+  it('refuses a period that may be January or October, and warns of one not yet begun or ended', async () => {
+    const file = join(work, 'periods.csv');
+    const header = 'uscc,name,industry,period,accepted,concluded,mediated,selfSettled';
+    const row = (code: string, period: string) => `${makeUscc('1', '310101', code)},店,5212,${period},3,3,2,0`;
+    write(file, [header, row('MA1TG001', '2026.1'), row('MA1TG002', '2026.10'), row('MA1TG003', '2026.9')].join('\n'));
+    const ambiguous = await importFile(freshStore(), file, { dryRun: true, publisher: '示例' });
+    assert.deepEqual(
+      ambiguous.errors.map((e) => [e.row, e.code, e.message]),
+      [
+        [
+          2,
+          'period-ambiguous',
+          '公示期“2026.1”可能是 2026-01，也可能是 Excel 把 2026.10 当作数字、去掉了末尾的 0：请写作 2026-01 或 2026-10。',
+        ],
+      ],
+    );
+    write(file, [header, row('MA1TG001', '2027-06'), row('MA1TG002', '2027-06'), row('MA1TG003', '2026Q4')].join('\n'));
+    const early = await importFile(freshStore(), file, { dryRun: true, publisher: '示例', now: new Date('2026-12-03T02:00:00Z') });
+    assert.deepEqual(early.errors, []);
+    assert.deepEqual(
+      early.warnings.filter((w) => w.code.startsWith('period-')).map((w) => [w.row, w.code, w.message]),
+      [
+        [undefined, 'period-unfinished', '公示期 2026Q4 到 2026-12 月底才结束（今天是 2026-12-03，北京时间）：它的数字还不完整，请核对。'],
+        [undefined, 'period-future', '公示期 2027-06 还没有开始（今天是 2026-12-03，北京时间）：请核对年份和月份是否填错。'],
+      ],
+    );
+  });
+
+  it('says once that a sheet gives no period, and checks no total against rows it could not read', async () => {
+    const file = join(work, 'no-period.csv');
+    const rows = ['MA1TH001', 'MA1TH002', 'MA1TH003'].map((code) => `${makeUscc('1', '310101', code)},店,5212,3,3,2,0`);
+    write(file, ['uscc,name,industry,accepted,concluded,mediated,selfSettled', ...rows, '合计,,,9,9,6,0'].join('\n'));
+    const report = await importFile(freshStore(), file, { dryRun: true, publisher: '示例' });
+    assert.deepEqual(
+      report.errors.map((e) => [e.row, e.code, e.message]),
+      [[1, 'missing', '没有公示期：请加“公示期”列，或在导入时用 --period 指定。']],
+    );
+    assert.deepEqual(
+      report.warnings.filter((w) => w.code === 'total-differs'),
+      [],
+    );
   });
 
   it('warns when --period and a row’s period disagree, and a header-only file writes nothing', async () => {
@@ -804,6 +847,7 @@ describe('importing spreadsheets', () => {
     for (const [args, said] of [
       [['--period', 'soon'], /--period "soon" is not a period/],
       [['--encoding', 'big5'], /--encoding must be utf-8, gbk or gb18030, not "big5"/],
+      [['--period', '2026.1'], /--period "2026\.1" may be January or October: write 2026-01 or 2026-10\./],
     ] as const) {
       const usage = spawnSync('npx', ['tsx', 'server/import/cli.ts', ...args, join(fixtures, 'gbk.csv')], { cwd: root, encoding: 'utf8' });
       assert.equal(usage.status, 2, args.join(' '));
