@@ -25,6 +25,18 @@ export interface SheetContext<F extends string> {
   index: Partial<Record<F, number>>;
   columns: readonly Column<F>[];
   issues: Issue[];
+  /** Warnings said once for the sheet (see `warnOnce`), by code and message, with the later rows they hold for. */
+  once?: Map<string, { issue: Issue; rows: number[] }>;
+}
+
+/** How many of the later rows a warning said once names. */
+const ONCE_ROWS = 10;
+
+/** Ends a sheet's warnings said once: each says how many rows, and which, it holds for besides its own. */
+export function closeOnce(ctx: SheetContext<string>): void {
+  for (const { issue, rows } of ctx.once?.values() ?? [])
+    if (rows.length > 0)
+      issue.message = `${issue.message.replace(/。$/, '')}（同样的还有 ${rows.length} 行：第 ${rows.slice(0, ONCE_ROWS).join('、')} 行${rows.length > ONCE_ROWS ? '等' : ''}）。`;
 }
 
 /** One row under check: its cells by field, and its problems, reported against its sheet and column. */
@@ -73,6 +85,18 @@ export class RowCheck<F extends string> {
 
   warn(field: F | undefined, code: string, message: string): void {
     this.#report('warning', field, code, message);
+  }
+
+  /**
+   * A warning many rows may share (an industry given by name, on every row of that industry): said on
+   * the first, the later ones counted there (`closeOnce`), so they do not bury the rest.
+   */
+  warnOnce(field: F | undefined, code: string, message: string): void {
+    const key = `${code}\u0000${message}`;
+    const seen = this.ctx.once?.get(key);
+    if (seen) return void seen.rows.push(this.number);
+    this.#report('warning', field, code, message);
+    this.ctx.once?.set(key, { issue: this.ctx.issues.at(-1) as Issue, rows: [] });
   }
 
   #report(severity: Issue['severity'], field: F | undefined, code: string, message: string): void {

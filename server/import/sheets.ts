@@ -5,7 +5,7 @@
 import { templatesFolder } from '../commands.ts';
 import { type Column, fit, mapHeaders, RESPONSE_COLUMNS, STATS_COLUMNS, type StatsField, salesUnit } from './columns.ts';
 import type { ReadFile, Row, Sheet } from './read.ts';
-import type { Issue, SheetContext } from './row-check.ts';
+import { closeOnce, type Issue, type SheetContext } from './row-check.ts';
 import { checkResponseRow, type ResponseRecord } from './statements.ts';
 import { checkStatsRow, NO_PERIOD, type StatsRecord } from './statistics.ts';
 import { footNotesFrom, headerIndex, isTotalRow, RunningTotals, tellNote } from './title-and-totals.ts';
@@ -58,7 +58,7 @@ function checkStatsRows(
   stats: StatsRecord[],
   issues: Issue[],
 ): Row[] {
-  const ctx = context(sheet, headers, STATS_COLUMNS, issues);
+  const ctx = { ...context(sheet, headers, STATS_COLUMNS, issues), once: new Map() };
   noteSalesUnit(ctx, headerRow);
   const notes = footNotesFrom(rows, ctx.index.uscc);
   if (ctx.index.period === undefined && !defaultPeriod && notes > 0)
@@ -76,6 +76,7 @@ function checkStatsRows(
     stats.push(record);
     totals.add(record);
   }
+  closeOnce(ctx);
   for (const row of rows.slice(notes)) tellNote(row, sheet, issues);
   return data;
 }

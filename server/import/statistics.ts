@@ -191,7 +191,7 @@ function checkIndustry(row: Row): string | null {
   // A section is taken too (the notice asks for the industry, and some registers hold no more), with a note of what it costs.
   const broad = entry.level === 'section' ? '：门类很宽，按大类、中类或小类筛选时不会列出该经营者' : '';
   if (entry.level !== 'class' || by === 'name')
-    row.warn('industry', 'industry-matched', `行业“${cell}”按${LEVEL_WORDS[entry.level]} ${entry.code} ${entry.name}导入${broad}。`);
+    row.warnOnce('industry', 'industry-matched', `行业“${cell}”按${LEVEL_WORDS[entry.level]} ${entry.code} ${entry.name}导入${broad}。`);
   return entry.code;
 }
 

@@ -143,6 +143,20 @@ describe('importing spreadsheets', () => {
     assert.match(issue(11, 'industry-unknown')?.message ?? '', /最接近的有：.*超级市场零售（5212）/);
     assert.match(issue(12, 'industry-matched')?.message ?? '', /按门类 F 批发和零售业导入/);
     assert.match(issue(13, 'industry-matched')?.message ?? '', /按中类 521 综合零售导入/);
+    // One name on many rows: said once, with the rows it holds for, so it buries no other warning.
+    const repeated = Array.from(
+      { length: 14 },
+      (_, i) => `${makeUscc('1', '310101', `MA1TJ0${String(i).padStart(2, '0')}`)},丙${i}饭店,正餐服务,2026Q3,5,5,0,5,3,1,1,0,`,
+    );
+    write(
+      path,
+      `uscc,name,industry,period,received,accepted,rejected,concluded,mediated,selfSettled,failed,withdrawn,mediationRate\n${repeated.join('\n')}\n`,
+    );
+    const named = (await importFile(freshStore(), path, { dryRun: true })).warnings.filter((w) => w.code === 'industry-matched');
+    assert.deepEqual(
+      named.map((w) => [w.row, w.message]),
+      [[2, '行业“正餐服务”按小类 6210 正餐服务导入（同样的还有 13 行：第 3、4、5、6、7、8、9、10、11、12 行等）。']],
+    );
     assert.match(
       issue(14, 'industry-unknown')?.message ?? '',
       /行业“5298”不是 GB\/T 4754 行业代码或名称；最接近的有：.*其他未列明零售业（5299）/,
