@@ -102,6 +102,13 @@ function sections(report: ReviewReport): Section[] {
       rows: report.suspectedDuplicates.map((d) => [d.name, d.address, d.usccs.join('、')]),
     },
     {
+      title: `同名同址、代码与 ${previous} 不同的经营者（其一可能填错）`,
+      none: report.previous ? '没有。' : '没有上一期可比。',
+      note: `若本期的代码是填错的：改正本期的表格，以 --replace 重新导入；若 ${previous} 的是填错的：改正 ${previous} 的表格，以 --replace 重新导入。`,
+      head: ['名称', '住所', `${previous} 的代码`, '本期的代码'],
+      rows: report.changedCodes.map((c) => [c.name, c.address, c.before, c.now]),
+    },
+    {
       title: `销售额是${previous}的 ${SALES_JUMP} 倍以上或 1/${SALES_JUMP} 以下（常见于元与万元混填）`,
       none: report.sales.operators > 0 ? '没有。' : '本期没有销售额。',
       note: more(report.salesJumps.count, report.salesJumps.items.length),

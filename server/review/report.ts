@@ -69,6 +69,11 @@ export interface ReviewReport {
   failedCheck: Listed<OperatorLine>;
   /** Operators of the period sharing a name and an address under different USCCs. */
   suspectedDuplicates: { name: string; address: string; usccs: string[] }[];
+  /**
+   * Operators gone since the period before, each beside a new one of the same name and address: one
+   * operator under two codes, one of them mistyped (in this period's file or in the one before).
+   */
+  changedCodes: { name: string; address: string; before: string; now: string }[];
   /** How many operators have sales for the period, and for how many the import chose to publish the amount. */
   sales: { operators: number; disclosed: number };
   /** Operators whose sales (yuan) are SALES_JUMP times, or a SALES_JUMP-th of, those of the period before. */
@@ -164,9 +169,14 @@ export async function reviewPeriod(db: Store, period: string): Promise<ReviewRep
       .filter((jump) => magnitude(jump, of) > 0)
       .sort((a, b) => magnitude(b, of) - magnitude(a, of) || (a.uscc < b.uscc ? -1 : 1))
       .slice(0, REVIEW_LIST);
+  const place = (r: Row) => `${r.name.trim()}\u0000${r.address.trim()}`;
   const duplicates = groupBy(
     current.filter((r) => r.address.trim()),
-    (r) => `${r.name.trim()}\u0000${r.address.trim()}`,
+    place,
+  );
+  const goneByPlace = groupBy(
+    (previous ?? []).filter((r) => r.address.trim() && !now.has(r.uscc)),
+    place,
   );
   const pending = await db.all<{ uscc: string; name: string; date: string; kind: string }>(
     `SELECT o.uscc, o.name, r.date, r.kind FROM responses r JOIN operators o ON o.id = r.operator_id
@@ -218,6 +228,16 @@ export async function reviewPeriod(db: Store, period: string): Promise<ReviewRep
     suspectedDuplicates: [...duplicates.values()]
       .filter((rows) => rows.length > 1)
       .map((rows) => ({ name: rows[0]?.name.trim() ?? '', address: rows[0]?.address.trim() ?? '', usccs: rows.map((r) => r.uscc) })),
+    changedCodes: current
+      .filter((r) => !before.has(r.uscc))
+      .flatMap((r) =>
+        (goneByPlace.get(place(r)) ?? []).map((gone) => ({
+          name: r.name.trim(),
+          address: r.address.trim(),
+          before: gone.uscc,
+          now: r.uscc,
+        })),
+      ),
     sales: { operators: current.filter((r) => r.sales !== null).length, disclosed: current.filter((r) => r.disclosed === 1).length },
     salesJumps: listed(salesJumps(current, before)),
     pendingStatements: listed(pending),

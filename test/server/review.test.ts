@@ -14,6 +14,7 @@ import { importSpreadsheet } from '../../server/import/run.ts';
 import { publishPeriods } from '../../server/review/publish.ts';
 import { reviewHtml, reviewText } from '../../server/review/render.ts';
 import { type ReviewReport, reviewPeriod } from '../../server/review/report.ts';
+import { makeUscc } from '../../server/sample/uscc-maker.ts';
 import { openStore } from '../../server/store/open.ts';
 import { StoreWriter } from '../../server/store/write.ts';
 import { postgresSample, sampleApp } from './sample-app.ts';
@@ -85,6 +86,31 @@ describe('the review report', () => {
     unpublished.close();
     assert.deepEqual([alone.previous, alone.totals.previous, alone.newOperators.count, alone.acceptedJumps], [null, null, 0, []]);
     assert.match(reviewText(alone), /没有上一期可比/);
+  });
+
+  it('pairs an operator gone since the last period with a new one of the same name and address: a code mistyped in one', async () => {
+    const { db: database, store } = openStore({ path: join(work, 'changed-code.sqlite'), sample: false });
+    const header = '统一社会信用代码,经营者名称,住所,行业,公示期,受理量,办结量,调解成功量,自行和解量';
+    const [right, typed] = [makeUscc('1', '310101', 'MA1R0091'), makeUscc('1', '310101', 'MA1R0019')];
+    const file = [
+      header,
+      `${right},码错商店,上海市黄浦区福州路9号,5212,2026Q2,3,3,2,0`,
+      `${typed},码错商店,上海市黄浦区福州路9号,5212,2026Q3,4,4,2,0`,
+      `${PLANTED.steady},稳定超市有限公司,上海市黄浦区福州路1号,5212,2026Q2,10,10,7,1`,
+      `${PLANTED.steady},稳定超市有限公司,上海市黄浦区福州路1号,5212,2026Q3,10,10,7,1`,
+    ].join('\n');
+    assert.deepEqual((await importSpreadsheet(database, Buffer.from(file), 'q2-q3.csv', { publisher: '示例区市场监督管理局' })).errors, []);
+    await publishPeriods(store, ['2026Q2']);
+    const changed = await reviewPeriod(store, '2026Q3');
+    database.close();
+    assert.deepEqual(changed.changedCodes, [{ name: '码错商店', address: '上海市黄浦区福州路9号', before: right, now: typed }]);
+    assert.match(
+      reviewText(changed),
+      new RegExp(
+        `## 同名同址、代码与 2026Q2 不同的经营者（其一可能填错）\\n.*--replace.*\\n {2}名称 · 住所 · 2026Q2 的代码 · 本期的代码\\n {2}码错商店 · 上海市黄浦区福州路9号 · ${right} · ${typed}`,
+      ),
+    );
+    assert.deepEqual(report.changedCodes, [], 'none in the planted file');
   });
 
   it('names the files that made the draft, with when they were imported and their checksums', async () => {
