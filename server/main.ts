@@ -122,7 +122,10 @@ server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     status: tooLarge ? 431 : 400,
     detail: tooLarge
       ? `the request line and headers exceed ${MAX_HEADER_BYTES / 1024} kB; shorten the query`
-      : 'the request could not be read as HTTP/1.1',
+      : error.code === 'HPE_INVALID_URL'
+        ? // curl sends a URL as it is given: Chinese, or a space, must be percent-encoded first (browsers do so).
+          'the URL holds characters a URL may not hold as they are (Chinese, a space): percent-encode them (q=%E7%A4%BA%E4%BE%8B for 示例; with curl: curl -G --data-urlencode "q=示例" …/v1/merchants)'
+        : 'the request could not be read as HTTP/1.1',
   });
   socket.end(
     `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nContent-Type: ${PROBLEM_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
@@ -151,6 +152,25 @@ describe('the standalone server outside the API', () => {
       assert.match(problem.detail, /\/v1\//);
     });
   }
+
+  it('answers Chinese sent unencoded in the URL (as curl sends what it is given) with a 400 saying to percent-encode it', async () => {
+    const { port, hostname } = new URL(origin);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () =>
+        socket.write(Buffer.from('GET /v1/merchants?q=示例 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')),
+      );
+      let got = '';
+      socket.on('data', (chunk) => {
+        got += chunk.toString();
+      });
+      socket.on('end', () => resolve(got));
+      socket.on('error', reject);
+    });
+    assert.match(answer, /^HTTP\/1\.1 400 /);
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { detail: string };
+    assert.match(body.detail, /percent-encode/);
+    assert.match(body.detail, /--data-urlencode/);
+  });
 
   it('answers a 20 kB query string with a 431 problem document, not an empty body', async () => {
     const response = await fetch(`${origin}/v1/merchants?q=${'a'.repeat(20_000)}`);
