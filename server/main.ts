@@ -1,12 +1,14 @@
 /** `npm run serve`: the disclosure API alone, for production. Port from --port or PORT, database from --db or TSGS_DB. */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { commandLine, nothingShown, sampleNotice, usageError } from './commands.ts';
+import { databasesBeside } from './folders.ts';
 import { outsideApi, PROBLEM_BASE, PROBLEM_TYPE, problemJson } from './http/problem.ts';
 import { databasePath, startApi } from './node.ts';
 import { connectionProblem, displayLocation, isPostgresUrl, locationProblem, replicasFrom } from './store/connect.ts';
+import { isEmptyPostgres } from './store/postgres/open.ts';
 import { ReplicaError } from './store/postgres/replicas.ts';
 
 const USAGE = `tsgs serve: the reference disclosure API
@@ -54,11 +56,15 @@ if (values.help) {
  * it, since a path mistyped in --db would otherwise serve invented figures in place of the publisher's.
  */
 function madeForSample(file: string): string {
-  const folder = dirname(resolve(file));
-  const beside = readdirSync(folder).filter((name) => /\.(sqlite3?|db)$/.test(name) && join(folder, name) !== resolve(file));
+  const beside = databasesBeside(file);
   return `${file} did not exist: it now holds the fictional sample, not a publisher's data (every answer says "sample": true)${
     beside.length > 0 ? `; beside it: ${beside.join(', ')}` : ''
   }. Meant a database of yours? Stop, remove ${file}, and check --db.`;
+}
+
+/** An empty PostgreSQL database, named, now holding the sample: said, as a database meant for a publisher's data may have been named. */
+function filledWithSample(url: string): string {
+  return `${url} was empty: it now holds the fictional sample, not a publisher's data (every answer says "sample": true). Meant a database for your own data? Stop, drop the database and create it again empty, import a file into it first (${commandLine('import')} FILE --db …), and check --db.`;
 }
 
 const port = Number(values.port ?? process.env.PORT ?? 8787);
@@ -76,6 +82,9 @@ if (named && !isPostgresUrl(path) && !locationProblem(path) && path !== ':memory
   process.exit(1);
 }
 const replicas = replicasFrom(values.replicas ?? process.env.TSGS_DB_REPLICAS);
+// Filling an empty PostgreSQL database with the sample takes some seconds: said before, not after a silence.
+if (isPostgresUrl(path) && (await isEmptyPostgres(path).catch(() => false)))
+  console.info(`tsgs: ${displayLocation(path)} holds nothing yet: filling it with the fictional sample (some seconds)…`);
 let api: Awaited<ReturnType<typeof startApi>>;
 try {
   api = await startApi({
@@ -93,7 +102,7 @@ try {
 }
 if (api.seeded) {
   console.info(`tsgs: created ${api.path} with fictional sample data`);
-  if (named && !isPostgresUrl(path)) console.warn(`tsgs: ${madeForSample(path)}`);
+  if (named) console.warn(`tsgs: ${isPostgresUrl(path) ? filledWithSample(displayLocation(path)) : madeForSample(path)}`);
 } else {
   const sample = named ? await sampleNotice(api.store, api.path) : null;
   if (sample) console.warn(`tsgs: ${sample}`);

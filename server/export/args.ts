@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { commandLine, nothingShown, outputProblem, usageError } from '../commands.ts';
+import { databasesBeside } from '../folders.ts';
 import { databasePath } from '../node.ts';
 import { connectionProblem, connectStore, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import type { Store } from '../store/store.ts';
@@ -59,13 +60,22 @@ export async function existingStore(command: Command, flag: string | undefined):
   const problem = locationProblem(location);
   if (problem) fail(command, problem);
   if (!isPostgresUrl(location) && !existsSync(location))
-    fail(command, `${displayLocation(location)} does not exist; import data first (${commandLine('import')} FILE --db …), or give --db`);
+    fail(
+      command,
+      `${displayLocation(location)} does not exist${besideIt(location)}; import data first (${commandLine('import')} FILE --db …), or give --db`,
+    );
   try {
     const { store } = await connectStore(location, { sample: false });
     return { store, path: displayLocation(location) };
   } catch (error) {
     return fail(command, `cannot open ${displayLocation(location)}: ${connectionProblem(error, location)}`);
   }
+}
+
+/** The databases beside a file that does not exist, as `(beside it: …)`: one of them is what was meant, mostly. */
+function besideIt(file: string): string {
+  const beside = databasesBeside(file);
+  return beside.length > 0 ? ` (beside it: ${beside.join(', ')})` : '';
 }
 
 /** Exits 1, saying what to do first, when the database shows nothing to the public: an export or a poster would end in a stack trace. */

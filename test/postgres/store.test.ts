@@ -5,7 +5,10 @@
  * falling out of reach and coming back.
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import postgres from 'postgres';
 import { type Postgres, startPostgres } from '../../scripts/postgres.ts';
 import { createApp } from '../../server/app.ts';
@@ -59,6 +62,35 @@ describe('the PostgreSQL store', () => {
     assert.equal(again.seeded, false, 'a later start finds the data and adds nothing');
     assert.deepEqual(await json(again.store, '/v1/meta'), meta);
     await again.store.close();
+  });
+
+  it('serve says it is filling an empty database named to it, then that it holds the sample, and how to start again', async () => {
+    const url = await fresh();
+    const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', '0', '--host', '127.0.0.1', '--db', url], {
+      cwd: new URL('../..', import.meta.url).pathname,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let [out, err] = ['', ''];
+    server.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    server.stderr.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    try {
+      for (let i = 0; i < 600 && !/listening|http:\/\//.test(out); i++) await sleep(100);
+      assert.match(
+        out,
+        new RegExp(`^tsgs: ${url.replace(/[.?]/g, '\\$&')} holds nothing yet: filling it with the fictional sample \\(some seconds\\)…\n`),
+      );
+      assert.match(
+        err,
+        /was empty: it now holds the fictional sample, not a publisher's data .*Meant a database for your own data\? Stop, drop the database and create it again empty, import a file into it first/,
+      );
+    } finally {
+      server.kill();
+      await once(server, 'close');
+    }
   });
 
   it('never fills a database that holds a publisher’s data', async () => {

@@ -265,6 +265,10 @@ describe('the tsgs-server bin', () => {
     } finally {
       again.kill();
     }
+    // A command reading a database that does not exist names those beside it too.
+    const missing = bin('backup', '--db', join(folder, 'tsgs.sqlit'), '--out', join(work, 'copy.sqlite'));
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /^tsgs backup: \S+tsgs\.sqlit does not exist \(beside it: tsgs\.sqlite\); import data first/);
     const published = bin('publish', '--period', '2026Q3', '--db', mistyped);
     assert.match(published.stderr, /^tsgs publish: .*tsgs\.sqlte holds the fictional sample, not a publisher's data/);
     // A folder named wrong is not made.
