@@ -95,7 +95,7 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string, encod
       delimiter: delimiterOf(text),
     }) as unknown as typeof records;
   } catch (error) {
-    throw new UnreadableFile(`CSV 格式有误：${(error as Error).message}`);
+    throw new UnreadableFile(`CSV 格式有误：${csvProblem(error as Error & { code?: string; lines?: number })}`);
   }
   // `lines` is where a record ends; a quoted cell may span lines, so count back to where it starts.
   const rows = records
@@ -161,4 +161,19 @@ function cellText(value: ExcelJS.CellValue): string {
     return '';
   }
   return String(value).trim();
+}
+
+/** What csv-parse refuses, said as a person fixing the file needs it: where, and what to change. */
+function csvProblem(error: Error & { code?: string; lines?: number }): string {
+  switch (error.code) {
+    case 'INVALID_OPENING_QUOTE':
+      return `第 ${error.lines} 行有一个引号（"）在格子中间：CSV 里引号只能包住整个格子（格子里的引号写成两个 ""），或去掉它。这个文件也可能不是 CSV（如 JSON 或网页）。`;
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return `有一个引号（"）到文件末尾（第 ${error.lines} 行）也没有闭合：检查是否少写了一个引号，或文件被截断了。`;
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return `第 ${error.lines} 行一个格子的闭合引号（"）后面还有字符：引号要包住整个格子（格子里的引号写成两个 ""）。`;
+    default:
+      return error.lines === undefined ? error.message : `第 ${error.lines} 行：${error.message}`;
+  }
 }

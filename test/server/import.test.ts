@@ -539,6 +539,19 @@ describe('importing spreadsheets', () => {
       ['truncated.xlsx', whole.subarray(0, Math.floor(whole.length / 2)), /已损坏或不完整/],
       ['garbage.csv', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), /二进制/],
       ['empty.csv', new Uint8Array(0), /空的/],
+      // Quotes as csv-parse refuses them, said in Chinese with the line: a JSON file, a quote inside a cell, one never closed.
+      [
+        'data.csv',
+        Buffer.from('{"uscc": "91310101MA1TE7T00E"}\n'),
+        /^Error: CSV 格式有误：第 1 行有一个引号（"）在格子中间.*也可能不是 CSV/,
+      ],
+      ['inch.csv', Buffer.from('uscc,name\n91310101MA1TE7T00E,12"显示器店\n'), /^Error: CSV 格式有误：第 2 行有一个引号（"）在格子中间/],
+      [
+        'open.csv',
+        Buffer.from('uscc,name\n"91310101MA1TE7T00E,甲\n'),
+        /^Error: CSV 格式有误：有一个引号（"）到文件末尾（第 2 行）也没有闭合/,
+      ],
+      ['after.csv', Buffer.from('uscc,name\n"91310101MA1TE7T00E"x,甲\n'), /^Error: CSV 格式有误：第 2 行一个格子的闭合引号（"）后面/],
     ];
     for (const [name, bytes, message] of broken) {
       await assert.rejects(importSpreadsheet(db, bytes, name, PUBLISHER), message, name);
