@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file.csv|file.xlsx> [--db FILE|URL] [--period 2026Q3] [--publisher NAME]
+ * `npm run import -- <file.csv|file.xlsx>… [--db FILE|URL] [--period 2026Q3] [--publisher NAME]
  * [--encoding utf-8|gbk] [--on-duplicate last|first|reject] [--publish-sales] [--replace [--shrink]] [--report report.json] [--dry-run]`
  * (also `tsgs-server import …`). Exit status: 0 imported (warnings allowed), 1 nothing written
  * (errors, or a file that cannot be read), 2 wrong usage.
@@ -14,12 +14,15 @@ import { openStore } from '../store/open.ts';
 import { isEmptyPostgres, openPostgres } from '../store/postgres/open.ts';
 import { januaryOrOctober, normalisePeriod } from './cells.ts';
 import { reportLines } from './print.ts';
-import { encodingFrom, UnreadableFile } from './read.ts';
-import { type DuplicateRule, type ImportReport, importSpreadsheet } from './run.ts';
+import { encodingFrom } from './read.ts';
+import { type DuplicateRule, type ImportReport, importSpreadsheets, UnreadableImport } from './run.ts';
 
 const USAGE = `tsgs import: complaint statistics, operators' statements and correction requests from CSV or XLSX
 
-  ${commandLine('import')} <file.csv|file.xlsx> [options]
+  ${commandLine('import')} <file.csv|file.xlsx>… [options]
+
+  Several files are imported together, as one (one transaction): a month sent as one file per
+  city, replaced whole with --replace.
 
   --db DB                SQLite file or postgres:// URL to import into (default: TSGS_DB, else
                          ~/.local/share/tsgs/tsgs.sqlite); a new file or empty PostgreSQL database gets the
@@ -30,7 +33,7 @@ const USAGE = `tsgs import: complaint statistics, operators' statements and corr
   --on-duplicate RULE    rows with the same USCC and period: last (default), first or reject
   --publish-sales        publish the 销售额/营业收入 amounts the file gives; without it the API
                          gives only accepted complaints per ¥100 million of sales
-  --replace              the file is the whole of each period it gives: operators it does not name
+  --replace              the file (or the files) is the whole of each period it gives: operators it does not name
                          lose their figures there, and go when nothing else names them (a mistyped
                          USCC); without it they are kept, and the report counts them
   --shrink               with --replace: let a period lose more than five operators and a tenth of
@@ -76,12 +79,16 @@ if (values.help) {
   console.info(USAGE);
   process.exit(0);
 }
-const [file, ...extra] = positionals;
-if (!file) usage('name the file to import.');
-if (extra.length > 0) usage(`one file at a time (also given: ${extra.join(' ')}).`);
-if (!existsSync(file)) usage(`no such file: ${file}`);
-if (statSync(file).isDirectory())
-  usage(`${file} is a folder: import its files one at a time (for f in ${file}/*.csv; do ${commandLine('import')} "$f" …; done)`);
+const files = positionals;
+if (files.length === 0) usage('name the file to import.');
+for (const file of files) {
+  if (!existsSync(file)) usage(`no such file: ${file}`);
+  if (statSync(file).isDirectory())
+    usage(`${file} is a folder: name its files (${commandLine('import')} ${file}/*.csv …), which are imported together, as one`);
+}
+if (new Set(files).size < files.length) usage(`a file is named twice: ${files.filter((f, i) => files.indexOf(f) !== i).join(' ')}`);
+/** The files as the report names them. */
+const file = files.join('、');
 const period = values.period === undefined ? undefined : normalisePeriod(values.period);
 if (period === null) usage(`--period "${values.period}" is not a period: write 2026Q3, 2026-09 or 2026.`);
 const year = values.period === undefined || !januaryOrOctober(values.period) ? undefined : values.period.trim().slice(0, 4);
@@ -141,13 +148,14 @@ function writeReport(json: unknown, written: boolean): void {
   }
 }
 
-let bytes: Buffer;
-try {
-  bytes = readFileSync(file);
-} catch (error) {
-  console.error(`tsgs import: cannot read ${file}: ${(error as Error).message}\n数据库未改动。`);
-  process.exit(1);
-}
+const read = files.map((name) => {
+  try {
+    return { name: basename(name), bytes: readFileSync(name) };
+  } catch (error) {
+    console.error(`tsgs import: cannot read ${name}: ${(error as Error).message}\n数据库未改动。`);
+    return process.exit(1);
+  }
+});
 
 let report: ImportReport | undefined;
 /**
@@ -183,7 +191,7 @@ try {
     // A new PostgreSQL database gets the schema and the reference tables, never the sample.
     const { store } = await openPostgres(path, { sample: false }).catch(cannotOpen);
     try {
-      report = await importSpreadsheet(store, bytes, basename(file), options);
+      report = await importSpreadsheets(store, read, options);
     } finally {
       await store.close();
     }
@@ -195,16 +203,17 @@ try {
       cannotOpen(error);
     }
     try {
-      report = await importSpreadsheet(db, bytes, basename(file), options);
+      report = await importSpreadsheets(db, read, options);
     } finally {
       db.close();
     }
   }
 } catch (error) {
-  if (!(error instanceof UnreadableFile)) throw error;
+  if (!(error instanceof UnreadableImport)) throw error;
   removeMadeHere();
-  console.error(`tsgs import: ${file}: ${error.message}\n${unchanged}`);
-  writeReport({ file, unreadable: error.message, written: false }, false);
+  const unread = files.find((name) => basename(name) === error.file) ?? error.file;
+  console.error(`tsgs import: ${unread}: ${error.message}\n${files.length > 1 ? `一起导入的文件都没有写入：${unchanged}` : unchanged}`);
+  writeReport({ file: unread, unreadable: error.message, written: false }, false);
   process.exit(1);
 }
 

@@ -46,8 +46,13 @@ export function reportLines(report: ImportReport, context: PrintContext): string
 
 /** What was read, by province and city, and what was written. */
 function readLines(report: ImportReport, { file, location, publishSales }: PrintContext): string[] {
+  const kind = (f: Pick<ImportReport, 'format' | 'encoding'>) =>
+    `${f.format.toUpperCase()}${f.encoding ? `，${f.encoding.toUpperCase()}` : ''}`;
+  const { files } = report;
   const lines = [
-    `导入 ${file}（${report.format.toUpperCase()}${report.encoding ? `，${report.encoding.toUpperCase()}` : ''}）→ ${location}`,
+    files.length > 1
+      ? `导入 ${files.length} 个文件，一起作为一次导入：${files.map((f) => `${f.name}（${kind(f)}）`).join('、')} → ${location}`
+      : `导入 ${file}（${kind(report)}）→ ${location}`,
     `  读取数据行 ${report.rowsRead}`,
     `  投诉统计：${tally(report.statistics)}`,
   ];

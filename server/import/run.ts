@@ -11,10 +11,10 @@ import { writeThroughCopy } from '../store/postgres/working-copy.ts';
 import { insertClassifications } from '../store/reference.ts';
 import { type RegionRows, rowsByRegion } from './by-region.ts';
 import { type DuplicateRule, dedupeResponses, reportNameConflicts, settleDuplicates } from './duplicates.ts';
-import { type Encoding, readSpreadsheet, type Utf16 } from './read.ts';
+import { type Encoding, readSpreadsheet, UnreadableFile, type Utf16 } from './read.ts';
 import type { Issue } from './row-check.ts';
 import { emptySaveTally, type SaveTally, save } from './save.ts';
-import { checkFile, type SheetSummary } from './sheets.ts';
+import { type CheckedFile, checkFile, type SheetSummary } from './sheets.ts';
 import { futurePeriods } from './statistics.ts';
 
 export type { Tally } from '../store/write.ts';
@@ -45,10 +45,14 @@ export interface ImportOptions {
 }
 
 export interface ImportReport extends SaveTally {
+  /** The file imported; files imported together, named in turn (a、b). */
   file: string;
+  /** The first file's format and encoding; `files` gives each. */
   format: 'csv' | 'xlsx';
   /** The encoding read: given, or detected (UTF-16 by its byte order mark). */
   encoding?: Encoding | Utf16;
+  /** Each file, in the order given: imported together as one, in one transaction. */
+  files: { name: string; format: 'csv' | 'xlsx'; encoding?: Encoding | Utf16; checksum: string }[];
   sheets: SheetSummary[];
   rowsRead: number;
   /** The rows to import, by province and by city within it. */
@@ -58,6 +62,44 @@ export interface ImportReport extends SaveTally {
   /** True when the database was changed (false after errors and for a dry run). */
   written: boolean;
   dryRun: boolean;
+}
+
+/** A file to import: its name and its bytes. */
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A file that cannot be read as a spreadsheet, named: of several, which one. */
+export class UnreadableImport extends UnreadableFile {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The files read and checked, each as a file of its own (a CSV is one sheet, whatever the others
+ * hold); of several, each sheet named with its file, as two workbooks may both hold a 投诉统计.
+ */
+async function readAll(files: readonly ImportFile[], options: ImportOptions, issues: Issue[]) {
+  const read = [];
+  const checked: CheckedFile = { sheets: [], rowsRead: 0, stats: [], responses: [] };
+  for (const { name, bytes } of files) {
+    const file = await readSpreadsheet(bytes, name, options.encoding).catch((error: unknown) => {
+      throw error instanceof UnreadableFile ? new UnreadableImport(name, error.message) : error;
+    });
+    if (files.length > 1 && file.format === 'xlsx') for (const sheet of file.sheets) sheet.name = `${name} ${sheet.name}`;
+    const one = checkFile(file, options.period, issues);
+    checked.sheets.push(...one.sheets);
+    checked.rowsRead += one.rowsRead;
+    checked.stats.push(...one.stats);
+    checked.responses.push(...one.responses);
+    read.push({ name, format: file.format, encoding: file.encoding, checksum: createHash('sha256').update(bytes).digest('hex') });
+  }
+  return { read, checked };
 }
 
 class Rollback extends Error {}
@@ -81,19 +123,32 @@ export async function importSpreadsheet(
   fileName: string,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const read = await readSpreadsheet(bytes, fileName, options.encoding);
-  const checksum = createHash('sha256').update(bytes).digest('hex');
+  return importSpreadsheets(target, [{ name: fileName, bytes }], options);
+}
+
+/**
+ * Files imported together, as one: the whole of a period may come as one file per city, and a
+ * replace takes them all as the period. Everything in one transaction, or nothing.
+ */
+export async function importSpreadsheets(
+  target: Database | PostgresStore,
+  files: readonly ImportFile[],
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const issues: Issue[] = [];
-  const checked = checkFile(read, options.period, issues);
+  const { read, checked } = await readAll(files, options, issues);
+  const fileName = read.map((f) => f.name).join('、');
   reportNameConflicts(checked.stats, issues);
   const stats = settleDuplicates(checked.stats, options.onDuplicate ?? 'last', issues);
   futurePeriods(stats, options.now ?? new Date(), fileName, issues);
   if (checked.rowsRead === 0 && !issues.some((i) => i.severity === 'error'))
     issues.push({ severity: 'warning', sheet: fileName, code: 'no-rows', message: '表头之下没有经营者的数据行：未写入。' });
+  const [first] = read as [(typeof read)[number]];
   const report: ImportReport = {
     file: fileName,
-    format: read.format,
-    encoding: read.encoding,
+    format: first.format,
+    encoding: first.encoding,
+    files: read,
     sheets: checked.sheets,
     rowsRead: checked.rowsRead,
     regions: rowsByRegion(stats),
@@ -108,7 +163,7 @@ export async function importSpreadsheet(
     // Everything, or nothing when any row has an error (or for a dry run): true to commit.
     const write = (db: Database): boolean => {
       insertClassifications(db);
-      save(db, stats, responses, options, report, issues, { name: fileName, checksum });
+      save(db, stats, responses, options, report, issues, read);
       return !issues.some((i) => i.severity === 'error') && !options.dryRun;
     };
     report.written =

@@ -92,9 +92,9 @@ export function save(
   options: SaveOptions,
   tally: SaveTally,
   issues: Issue[],
-  saved: SavedFile,
+  saved: readonly SavedFile[],
 ): void {
-  const file = saved.name;
+  const file = saved.map((f) => f.name).join('、');
   const fail = (code: string, message: string) => issues.push({ severity: 'error', sheet: file, code, message });
   if (!saveSettings(db, options, fail)) return;
   const store = new StoreWriter(db);
@@ -131,7 +131,9 @@ export function save(
   for (const [id, operator] of removed) if (store.removeIfUnused(id)) tally.removedOperators.push(operator);
   tally.drafts = [...changed].sort();
   tally.unpublished = tally.drafts.filter((period) => store.wasPublished(period));
-  store.draft(tally.drafts, { at: (options.now ?? new Date()).toISOString(), file, checksum: saved.checksum });
+  // Each file in the history of each period it changed: files imported together made it so together.
+  for (const { name, checksum } of saved)
+    store.draft(tally.drafts, { at: (options.now ?? new Date()).toISOString(), file: name, checksum });
   tally.nonePublished = tally.unpublished.length > 0 && !store.anyPublished();
 }
 
@@ -265,7 +267,7 @@ function replaceRefusal(
   if (absent <= Math.max(FEW_REMOVED, kept / 10) || options.shrink) return null;
   return {
     code: 'replace-most',
-    message: `--replace 会从 ${period} 移除 ${absent} 个经营者（本文件给该期 ${kept} 个）：本文件像是该期的一部分（如一个市的文件），按它替换整期会丢掉其余的数字。改正一个市的数字，请把该期各市的表格合成一个文件再 --replace；如确以本文件为该期的全部数据，核对下面列出的将移除的经营者后，加 --shrink 导入。`,
+    message: `--replace 会从 ${period} 移除 ${absent} 个经营者（本文件给该期 ${kept} 个）：本文件像是该期的一部分（如一个市的文件），按它替换整期会丢掉其余的数字。改正一个市的数字，请把该期各市的文件一起导入（import 甲市.csv 乙市.xlsx … --replace）；如确以本文件为该期的全部数据，核对下面列出的将移除的经营者后，加 --shrink 导入。`,
   };
 }
 

@@ -153,7 +153,7 @@ describe('the tsgs-server bin', () => {
       ],
       [
         ['import', fixtures, '--db', join(work, 'never.sqlite')],
-        `${fixtures} is a folder: import its files one at a time (for f in ${fixtures}/*.csv; do npx tsgs-server import "$f" …; done)`,
+        `${fixtures} is a folder: name its files (npx tsgs-server import ${fixtures}/*.csv …), which are imported together, as one`,
       ],
       [
         ['import', join(fixtures, 'gbk.csv'), '--db', join(work, 'never.sqlite'), '--report', work],

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -147,7 +148,7 @@ describe('importing a period again', () => {
       [
         [
           'replace-most',
-          '--replace 会从 2026-10 移除 11 个经营者（本文件给该期 1 个）：本文件像是该期的一部分（如一个市的文件），按它替换整期会丢掉其余的数字。改正一个市的数字，请把该期各市的表格合成一个文件再 --replace；如确以本文件为该期的全部数据，核对下面列出的将移除的经营者后，加 --shrink 导入。',
+          '--replace 会从 2026-10 移除 11 个经营者（本文件给该期 1 个）：本文件像是该期的一部分（如一个市的文件），按它替换整期会丢掉其余的数字。改正一个市的数字，请把该期各市的文件一起导入（import 甲市.csv 乙市.xlsx … --replace）；如确以本文件为该期的全部数据，核对下面列出的将移除的经营者后，加 --shrink 导入。',
         ],
       ],
     );
@@ -174,6 +175,54 @@ describe('importing a period again', () => {
         ],
       ],
     );
+  });
+
+  it('takes a month sent as one file per city, imported together, as the whole month', async () => {
+    const path = join(work, `replace-${++made}.sqlite`);
+    const { db } = openStore({ path, sample: false });
+    const shops = Array.from(
+      { length: 12 },
+      (_, i) => `${makeUscc('1', '320102', `MA1TQ${String(i).padStart(3, '0')}`)},店${i},5212,2026-10,3,3,2,0`,
+    );
+    assert.deepEqual((await importSpreadsheet(db, Buffer.from([HEADER, ...shops].join('\n')), 'province.csv', OPTIONS)).errors, []);
+    db.close();
+    // The province's month again, as its two cities sent it, 店11's code (mistyped before) left out.
+    const [first, second] = [join(work, 'city-a.csv'), join(work, 'city-b.csv')];
+    writeFileSync(first, [HEADER, ...shops.slice(0, 6)].join('\n'));
+    writeFileSync(second, [HEADER, ...shops.slice(6, 11)].join('\n'));
+    const run = (...args: string[]) =>
+      spawnSync('npx', ['tsx', 'server/import/cli.ts', ...args, '--db', path], { cwd: root, encoding: 'utf8' });
+    const alone = run(second, '--replace');
+    assert.equal(alone.status, 1, 'one city alone would replace the month: refused');
+    const together = run(first, second, '--replace');
+    assert.equal(together.status, 0, together.stderr);
+    assert.match(together.stdout, /^导入 2 个文件，一起作为一次导入：city-a\.csv（CSV，UTF-8）、city-b\.csv（CSV，UTF-8） → /);
+    assert.match(together.stdout, /已移除 2026-10 中本文件没有的经营者的数字：店11（/);
+    const check = openStore({ path, sample: false }).db;
+    assert.equal(check.prepare("SELECT count(*) FROM counts WHERE period = '2026-10'").pluck().get(), 11);
+    const checksum = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+    assert.deepEqual(
+      check
+        .prepare("SELECT file, checksum FROM period_events WHERE period = '2026-10' AND action = 'import' ORDER BY id")
+        .raw()
+        .all()
+        .slice(1),
+      [
+        ['city-a.csv', checksum(first)],
+        ['city-b.csv', checksum(second)],
+      ],
+      'each file in the period’s history',
+    );
+    check.close();
+    // One file unreadable: none is written, and it is named.
+    const broken = join(work, 'city-c.csv');
+    writeFileSync(broken, Buffer.from([0, 1, 2, 3]));
+    const refused = run(first, broken);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /^tsgs import: \S+city-c\.csv: .*\n一起导入的文件都没有写入：数据库未改动。/);
+    const twice = run(first, first);
+    assert.equal(twice.status, 2);
+    assert.match(twice.stderr, /a file is named twice/);
   });
 
   it('with replace, keeps an operator the same workbook gives a statement for', async () => {
