@@ -92,7 +92,8 @@ export class ReplicatedStore implements Store {
     for (const source of order) {
       if (source === this.#primary) break;
       try {
-        if (await this.#isBehind(source)) continue;
+        // An answer begun on a replica stays there: judged again mid-answer, it would mix two versions.
+        if (pinned?.source !== source && (await this.#isBehind(source))) continue;
         const result = await this.#patiently(source, run(source.store));
         source.reads++;
         if (source.downUntil !== 0) this.#log(`tsgs: ${source.label} answers again`);
