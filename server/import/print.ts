@@ -81,23 +81,25 @@ function readLines(report: ImportReport, { file, location, publishSales }: Print
  */
 function absentLines(report: ImportReport): string[] {
   const lines: string[] = [];
+  /** The file, or the files imported together. */
+  const file = report.files.length > 1 ? '这些文件' : '本文件';
   // A replace refused as a part of a period lists what it would remove: that is what to check.
   const refusedAsPart = report.errors.length > 0 && report.errors.every((e) => e.code === 'replace-most');
   if (report.absent.length > 0 && (report.errors.length === 0 || refusedAsPart)) {
     const byPeriod = report.absent.map((a) => `${a.period} ${a.operators.length} 个`).join('，');
     if (!report.replaced)
       lines.push(
-        `  库中另有经营者在本文件的公示期有数字，本文件却没有（${byPeriod}）：已保留。本文件若是该期的全部数据（例如改正了填错的统一社会信用代码），加 --replace 重新导入即移除它们。`,
+        `  库中另有经营者在${file}的公示期有数字，${file}却没有（${byPeriod}）：已保留。${file}若是该期的全部数据（例如改正了填错的统一社会信用代码），加 --replace 重新导入即移除它们。`,
       );
     else {
       const verb = refusedAsPart ? '--replace 会移除（已拒绝，未写入）' : report.dryRun ? '将移除' : '已移除';
-      for (const { period, operators } of report.absent) lines.push(`  ${verb} ${period} 中本文件没有的经营者的数字：${named(operators)}`);
+      for (const { period, operators } of report.absent) lines.push(`  ${verb} ${period} 中${file}没有的经营者的数字：${named(operators)}`);
       if (report.removedOperators.length > 0) lines.push(`  ${verb}经营者（库中再没有其数字与说明）：${named(report.removedOperators)}`);
     }
   }
   if (report.errors.length === 0)
     for (const { period, operators } of report.salesRemoved)
-      lines.push(`  ${report.dryRun ? '将移除' : '已移除'} ${period} 中本文件没有给出销售额的经营者的销售额：${named(operators)}`);
+      lines.push(`  ${report.dryRun ? '将移除' : '已移除'} ${period} 中${file}没有给出销售额的经营者的销售额：${named(operators)}`);
   if (report.sheets.some((s) => s.kind === 'responses')) lines.push(`  经营者说明与企业更正：${tally(report.responses)}`);
   return lines;
 }

@@ -197,7 +197,7 @@ describe('importing a period again', () => {
     const together = run(first, second, '--replace');
     assert.equal(together.status, 0, together.stderr);
     assert.match(together.stdout, /^导入 2 个文件，一起作为一次导入：city-a\.csv（CSV，UTF-8）、city-b\.csv（CSV，UTF-8） → /);
-    assert.match(together.stdout, /已移除 2026-10 中本文件没有的经营者的数字：店11（/);
+    assert.match(together.stdout, /已移除 2026-10 中这些文件没有的经营者的数字：店11（/);
     const check = openStore({ path, sample: false }).db;
     assert.equal(check.prepare("SELECT count(*) FROM counts WHERE period = '2026-10'").pluck().get(), 11);
     const checksum = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
