@@ -203,6 +203,33 @@ describe('read replicas', () => {
     );
   });
 
+  it('answers from the replica while the primary is down, saying so once, and checks against it again once it is back', async () => {
+    await updatedAt(); // the replica answering, and the versions memoised
+    logged.length = 0;
+    primary.stopServer();
+    try {
+      const before = store.reads()['replica 1'] ?? 0;
+      await sleep(1_200); // past the versions' memo
+      for (const page of [1, 2, 3]) {
+        const answer = await app.request(`/v1/rankings?region=310000&limit=5&offset=${page * 5}`);
+        assert.equal(answer.status, 200);
+      }
+      assert.ok((store.reads()['replica 1'] ?? 0) > before, 'the replica answered');
+      assert.equal(logged.length, 1, logged.join('\n'));
+      assert.match(
+        logged[0] ?? '',
+        /^tsgs: the primary is out of reach \(.*\); replicas answer without being checked against its data, and it is asked again every 5 s$/,
+      );
+    } finally {
+      primary.startServer();
+    }
+    await sleep(RETRY_MS + 200);
+    await until('the primary to answer again', async () => {
+      await app.request(`/v1/merchants?q=${encodeURIComponent('示例')}&page=${1 + Math.floor(Math.random() * 50)}`);
+      return logged.includes('tsgs: the primary answers again; replicas are checked against its data again');
+    });
+  });
+
   it('refuses replicas without a PostgreSQL primary, and a replica that is not a postgres:// URL', async () => {
     await assert.rejects(connectStore(':memory:', { replicas: [replica.urlOf('tsgs')] }), /need a PostgreSQL primary/);
     await assert.rejects(connectStore(primary.urlOf('tsgs'), { replicas: ['replica.sqlite'] }), /is a postgres:\/\/ URL/);

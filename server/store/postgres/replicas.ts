@@ -123,7 +123,7 @@ export class ReplicatedStore implements Store {
    * corrected or withdrawn. When the primary cannot say its version, replicas are not judged by it.
    */
   async #isBehind(source: Source): Promise<boolean> {
-    const wanted = await Promise.resolve(this.#primary.store.version()).catch(() => null);
+    const wanted = await this.#primaryVersion();
     if (wanted === null) return false;
     const held = await within(Promise.resolve(source.store.version()), READ_TIMEOUT_MS);
     if (held !== wanted && !source.behind)
@@ -133,6 +133,29 @@ export class ReplicatedStore implements Store {
     else if (held === wanted && source.behind) this.#log(`tsgs: ${source.label} has caught up with the primary`);
     source.behind = held !== wanted;
     return source.behind;
+  }
+
+  /**
+   * The primary's data version, or null while it is out of reach: asked within PROBE_MS, and then
+   * not again for RETRY_MS, so that replicas answer at once while the primary is down (said once
+   * each way), rather than each answer waiting for the primary's connection to fail.
+   */
+  async #primaryVersion(): Promise<string | null> {
+    const primary = this.#primary;
+    if (primary.downUntil > Date.now()) return null;
+    try {
+      const version = await within(Promise.resolve(primary.store.version()), PROBE_MS);
+      if (primary.downUntil !== 0) this.#log('tsgs: the primary answers again; replicas are checked against its data again');
+      primary.downUntil = 0;
+      return version;
+    } catch (error) {
+      if (primary.downUntil === 0)
+        this.#log(
+          `tsgs: the primary is out of reach (${(error as Error).message}); replicas answer without being checked against its data, and it is asked again every ${RETRY_MS / 1000} s`,
+        );
+      primary.downUntil = Date.now() + RETRY_MS;
+      return null;
+    }
   }
 
   /** A replica's read, waited for READ_TIMEOUT_MS at a time, for as long as the replica answers a probe within PROBE_MS. */
