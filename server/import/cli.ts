@@ -158,6 +158,8 @@ const read = files.map((name) => {
 });
 
 let report: ImportReport | undefined;
+/** Whether everything is sent to PostgreSQL and its COMMIT follows: an interrupt then waits for it to land. */
+let committing = false;
 /**
  * Ctrl-C during an import into PostgreSQL (reading, waiting for another import, writing): said, and
  * the connection closed, which rolls the transaction back. On SQLite, Ctrl-C keeps its default and
@@ -167,7 +169,8 @@ let report: ImportReport | undefined;
  */
 if (isPostgresUrl(path))
   process.once('SIGINT', () => {
-    if (report?.written) return; // done: its report is being printed
+    // Committing, or done: the import is (being) written, and its report follows; exit as it says.
+    if (committing || report?.written) return void console.error('\ntsgs import: 正在提交，已来不及中断：等它写完，报告随后。');
     console.error('\ntsgs import: 已中断。导入是一个事务：没有提交的，数据库里一点也没写入。');
     process.exit(130);
   });
@@ -183,6 +186,9 @@ try {
     replace: values.replace,
     shrink: values.shrink,
     waiting: () => console.info('另一个导入正在写入这个数据库：等它写完后接着导入（按 Ctrl-C 放弃，数据库不受影响）……'),
+    committing: () => {
+      committing = true;
+    },
   };
   // A dry run changes nothing: against a database that does not exist yet, or a PostgreSQL database
   // that holds nothing yet, it checks against a new one in memory, as it would be made.

@@ -42,6 +42,8 @@ export interface ImportOptions {
   shrink?: boolean;
   /** Told when another import is writing to the same PostgreSQL database, and this one waits for it. */
   waiting?: () => void;
+  /** Told, on PostgreSQL, when everything is sent and the COMMIT follows: an interrupt then waits for it. */
+  committing?: () => void;
 }
 
 export interface ImportReport extends SaveTally {
@@ -177,6 +179,7 @@ export async function importSpreadsheets(
             },
             write,
             options.waiting,
+            options.committing,
           )
         : inTransaction(target, write);
   }

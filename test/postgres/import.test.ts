@@ -184,6 +184,28 @@ describe('imports into PostgreSQL', () => {
     await target.postgres.close();
   });
 
+  it('says when all is sent and the COMMIT follows (an interrupt then waits for it), and not for a dry run', async () => {
+    const target = await pair();
+    const told: string[] = [];
+    const file = readFileSync(join(fixtures, 'q3-mistyped.csv'));
+    const dry = await importSpreadsheet(target.postgres, file, 'q3.csv', {
+      ...PUBLISHER,
+      dryRun: true,
+      committing: () => told.push('dry'),
+    });
+    assert.equal(dry.written, false);
+    let resolved = false;
+    const importing = importSpreadsheet(target.postgres, file, 'q3.csv', {
+      ...PUBLISHER,
+      committing: () => told.push(`committing, resolved: ${resolved}`),
+    });
+    const report = await importing;
+    resolved = true;
+    assert.equal(report.written, true);
+    assert.deepEqual(told, ['committing, resolved: false']);
+    await target.postgres.close();
+  });
+
   it('replacing a period removes the sales its file does not give, from the month and its quarter, as SQLite does', async () => {
     const target = await pair();
     const header = 'uscc,name,industry,period,accepted,concluded,mediated,selfSettled,sales(万元)';

@@ -148,13 +148,15 @@ function changedRows(db: Database, table: string, columns: string[]): { added: u
 /**
  * Runs `write` over a working copy of what `scope` touches; when it returns true, merges what it
  * changed into PostgreSQL and commits, else changes nothing. Resolves to what `write` returned.
- * Another import holding the lock is waited for, `waiting` told first.
+ * Another import holding the lock is waited for, `waiting` told first; `committing` is told when
+ * all is sent and the COMMIT follows.
  */
 export async function writeThroughCopy(
   sql: postgres.Sql,
   scope: WriteScope,
   write: (db: Database) => boolean,
   waiting?: () => void,
+  committing?: () => void,
 ): Promise<boolean> {
   return sql.begin(async (tx) => {
     const [free] = await tx<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${IMPORT_LOCK}) AS locked`;
@@ -193,6 +195,8 @@ export async function writeThroughCopy(
       })();
       if (!commit) return false;
       await merge(tx, db, new Set(pulled));
+      // Everything is sent: what follows is the COMMIT, which an interrupt must wait for, not deny.
+      committing?.();
       return true;
     } finally {
       db.close();
