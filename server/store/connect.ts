@@ -72,7 +72,7 @@ export async function connectStore(location: string, options: ConnectOptions = {
     const names = replicas.map(displayLocation);
     try {
       await checkReplicas(
-        primary.store,
+        { store: primary.store, url: location },
         readers.map((store, i) => ({ store, url: replicas[i] as string, name: names[i] as string })),
       );
     } catch (error) {

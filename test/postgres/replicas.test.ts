@@ -180,6 +180,24 @@ describe('read replicas', () => {
     );
     const empty = await primary.createDatabase('empty');
     await assert.rejects(connectStore(primary.urlOf('tsgs'), { replicas: [empty] }), /^Error: replica 1 \(\S+\) holds no tsgs database/);
+    // The same empty database on the standby: in recovery, but not the primary's database.
+    await until('the standby to have the new database', async () => {
+      const sql = connect(replica.urlOf('empty'), { max: 1 });
+      const there = await sql`SELECT 1`.then(
+        () => true,
+        () => false,
+      );
+      await sql.end();
+      return there;
+    });
+    await assert.rejects(
+      connectStore(primary.urlOf('tsgs'), { replicas: [replica.urlOf('empty')] }),
+      /^Error: replica 1 \(\S+\/empty\) holds no tsgs database/,
+    );
+    await assert.rejects(
+      connectStore(primary.urlOf('tsgs'), { replicas: [primary.urlOf('tsgs')] }),
+      /^Error: replica 1 \(\S+\) is --db itself/,
+    );
     await assert.rejects(
       connectStore(primary.urlOf('tsgs'), { replicas: [replica.urlOf('no_such_database')] }),
       /^Error: replica 1 \(\S+no_such_database\) cannot be read from: database "no_such_database" does not exist/,

@@ -220,14 +220,14 @@ const misconfigured = (error: unknown) => {
  * Whether a database is a standby, and when its tsgs schema was first made (null: not made there):
  * a replica, a physical copy or a restored dump, holds the primary's.
  */
-async function identity(store: Store): Promise<{ standby: boolean; made: string | null }> {
-  const row = await store.get<{ standby: boolean; migrated: boolean }>(
-    "SELECT pg_is_in_recovery() AS standby, to_regclass('tsgs_migrations') IS NOT NULL AS migrated",
+async function identity(store: Store): Promise<{ standby: boolean; database: string; made: string | null }> {
+  const row = await store.get<{ standby: boolean; database: string; migrated: boolean }>(
+    "SELECT pg_is_in_recovery() AS standby, current_database() AS database, to_regclass('tsgs_migrations') IS NOT NULL AS migrated",
   );
   const made = row?.migrated
     ? await store.get<{ made: string }>('SELECT extract(epoch FROM applied_at)::text AS made FROM tsgs_migrations WHERE version = 1')
     : undefined;
-  return { standby: row?.standby === true, made: made?.made ?? null };
+  return { standby: row?.standby === true, database: row?.database ?? '', made: made?.made ?? null };
 }
 
 const when = (epoch: string | null) => (epoch ? new Date(Number(epoch) * 1000).toISOString() : 'never');
@@ -236,14 +236,18 @@ const when = (epoch: string | null) => (epoch ? new Date(Number(epoch) * 1000).t
  * Checks at start that each replica is a copy of the primary: one holding another database (a URL
  * naming the wrong one) would serve other figures to the public, and one that cannot be read as
  * configured (no such database, a refused password) will not mend by itself; both are errors. A
- * replica out of reach is left to be skipped and tried again; a standby that has not yet replayed
- * the primary's first migration is let be, to be skipped while it is behind.
+ * replica out of reach is left to be skipped and tried again; a standby of the primary's database
+ * that has not yet replayed its first migration is let be, to be skipped while it is behind.
  */
-export async function checkReplicas(primary: Store, replicas: readonly { store: Store; url: string; name: string }[]): Promise<void> {
-  const mine = await identity(primary);
+export async function checkReplicas(
+  primary: { store: Store; url: string },
+  replicas: readonly { store: Store; url: string; name: string }[],
+): Promise<void> {
+  const mine = await identity(primary.store);
   for (const [i, { store, url, name }] of replicas.entries()) {
     const label = `replica ${i + 1} (${name})`;
-    let theirs: { standby: boolean; made: string | null };
+    if (url === primary.url) throw new ReplicaError(`${label} is --db itself: give its replicas in --replicas, not the primary`);
+    let theirs: Awaited<ReturnType<typeof identity>>;
     try {
       theirs = await identity(store);
     } catch (error) {
@@ -251,7 +255,8 @@ export async function checkReplicas(primary: Store, replicas: readonly { store: 
       if (isUnreachable(error)) continue;
       throw error;
     }
-    if (theirs.made === mine.made || (theirs.standby && theirs.made === null)) continue;
+    // A standby of the primary that has not replayed its first migration yet (both just made) is let be.
+    if (theirs.made === mine.made || (theirs.standby && theirs.made === null && theirs.database === mine.database)) continue;
     throw new ReplicaError(
       theirs.made === null
         ? `${label} holds no tsgs database: give a streaming replica of the primary's database in --replicas`
