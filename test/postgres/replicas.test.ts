@@ -15,7 +15,7 @@ import { freePort } from '../../scripts/free-port.ts';
 import { type Postgres, startPostgres } from '../../scripts/postgres.ts';
 import { createApp } from '../../server/app.ts';
 import { connectStore } from '../../server/store/connect.ts';
-import { openPostgres } from '../../server/store/postgres/open.ts';
+import { isEmptyPostgres, openPostgres } from '../../server/store/postgres/open.ts';
 import { READ_TIMEOUT_MS, RETRY_MS, type ReplicatedStore } from '../../server/store/postgres/replicas.ts';
 import { connect } from '../../server/store/postgres/store.ts';
 import { sampleApp } from '../server/sample-app.ts';
@@ -214,7 +214,8 @@ describe('read replicas', () => {
     await opened.store.close();
   });
 
-  it('refuses a standby as the database to open, saying to give its primary', async () => {
+  it('refuses a standby as the database to open, saying to give its primary, and never takes it for an empty one', async () => {
+    assert.equal(await isEmptyPostgres(replica.urlOf('empty')), false, 'serve would otherwise say it fills it');
     await assert.rejects(
       openPostgres(replica.urlOf('tsgs')),
       /it is a read-only standby \(a replica, in recovery\): give its primary as --db/,

@@ -58,11 +58,17 @@ async function holdsNothing(sql: postgres.Sql | postgres.TransactionSql): Promis
   return state?.empty === true;
 }
 
-/** Whether the database holds nothing of tsgs yet (no tables, or not even the reference tables), read without changing it. */
+/**
+ * Whether the database holds nothing of tsgs yet (no tables, or not even the reference tables), read
+ * without changing it. A standby is never empty to fill: opening it says what it is.
+ */
 export async function isEmptyPostgres(url: string): Promise<boolean> {
   const sql = connect(url, { max: 1 });
   try {
-    const [held] = await sql<{ regions: string | null }[]>`SELECT to_regclass('regions')::text AS regions`;
+    const [held] = await sql<
+      { regions: string | null; standby: boolean }[]
+    >`SELECT to_regclass('regions')::text AS regions, pg_is_in_recovery() AS standby`;
+    if (held?.standby) return false;
     return !held?.regions || (await holdsNothing(sql));
   } finally {
     await sql.end({ timeout: 5 });
