@@ -29,6 +29,17 @@ export function januaryOrOctober(value: string): string | null {
   return year ? `可能是 ${year}-01，也可能是 Excel 把 ${year}.10 当作数字、去掉了末尾的 0：请写作 ${year}-01 或 ${year}-10。` : null;
 }
 
+/**
+ * A `--period` as every command reads it, as the import reads a cell (2026Q3, 2026-09, 2026.11,
+ * 2026/11, 2026年11月), 2026.1 refused as January or October: the period, or what is wrong.
+ */
+export function periodFlag(value: string): { period: string } | { problem: string } {
+  const year = /^(\d{4})\.1$/.exec(ascii(value).trim())?.[1];
+  if (year) return { problem: `--period "${value}" may be January or October: write ${year}-01 or ${year}-10.` };
+  const period = normalisePeriod(value);
+  return period ? { period } : { problem: `--period "${value}" is not a period: write 2026Q3, 2026-09 or 2026.` };
+}
+
 /** A date as YYYY-MM-DD from 2026-09-03, 2026/9/3 or 2026年9月3日. */
 export function normaliseDate(value: string): string | null {
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(ascii(value).trim());

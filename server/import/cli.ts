@@ -12,7 +12,7 @@ import { databasePath } from '../node.ts';
 import { connectionProblem, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import { openStore } from '../store/open.ts';
 import { isEmptyPostgres, openPostgres } from '../store/postgres/open.ts';
-import { januaryOrOctober, normalisePeriod } from './cells.ts';
+import { periodFlag } from './cells.ts';
 import { reportLines } from './print.ts';
 import { encodingFrom } from './read.ts';
 import { type DuplicateRule, type ImportReport, importSpreadsheets, UnreadableImport } from './run.ts';
@@ -89,10 +89,9 @@ for (const file of files) {
 if (new Set(files).size < files.length) usage(`a file is named twice: ${files.filter((f, i) => files.indexOf(f) !== i).join(' ')}`);
 /** The files as the report names them. */
 const file = files.join('、');
-const period = values.period === undefined ? undefined : normalisePeriod(values.period);
-if (period === null) usage(`--period "${values.period}" is not a period: write 2026Q3, 2026-09 or 2026.`);
-const year = values.period === undefined || !januaryOrOctober(values.period) ? undefined : values.period.trim().slice(0, 4);
-if (year) usage(`--period "${values.period}" may be January or October: write ${year}-01 or ${year}-10.`);
+const flag = values.period === undefined ? undefined : periodFlag(values.period);
+if (flag && 'problem' in flag) usage(flag.problem);
+const period = flag?.period;
 const rule = values['on-duplicate'] ?? 'last';
 if (!['last', 'first', 'reject'].includes(rule)) usage(`--on-duplicate must be last, first or reject, not "${rule}".`);
 

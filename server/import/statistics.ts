@@ -250,7 +250,7 @@ function checkPeriod(row: Row, defaultPeriod: string | undefined): string | null
   // No period column and no --period: said once for the sheet (checkStatsRows), not on every row.
   else if (!period) row.failQuietly();
   else if (cell !== undefined && defaultPeriod && period !== defaultPeriod)
-    row.warn('period', 'period-disagrees', `本行的公示期是 ${period}，与 --period ${defaultPeriod} 不同：按本行导入。`);
+    row.warnOnce('period', 'period-disagrees', `本行的公示期是 ${period}，与 --period ${defaultPeriod} 不同：按本行导入。`);
   return period ?? null;
 }
 

@@ -3,9 +3,10 @@
  * review …`): what a period would make public, to check before it is. Exit status: 0 the report
  * was made, 1 the database cannot be read or holds no such period, 2 wrong usage.
  */
-import { isPeriodId } from '../../src/core/period.ts';
+
 import { commandLine, OutputError, writeOutput } from '../commands.ts';
 import { existingStore, fail, readOptions, requireOut, usage } from '../export/args.ts';
+import { periodFlag } from '../import/cells.ts';
 import { reviewHtml, reviewText } from './render.ts';
 import { reviewPeriod } from './report.ts';
 
@@ -28,16 +29,18 @@ type Format = (typeof FORMATS)[number];
 const command = { name: 'tsgs review', usage: USAGE };
 const values = readOptions(command, { period: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
 if (!values.period) usage(command, '--period is required');
-if (!isPeriodId(values.period)) usage(command, `--period "${values.period}" is not a period (2026Q3, 2026-09 or 2026)`);
+const flag = periodFlag(values.period);
+if ('problem' in flag) usage(command, flag.problem);
+const period = flag.period;
 const format = (values.format ?? 'text') as Format;
 if (!FORMATS.includes(format)) usage(command, `--format must be text, json or html, not "${values.format}"`);
 if (values.out !== undefined) requireOut(command, values.out, 'file');
 const { store, path } = await existingStore(command, values.db);
 try {
   const known = await store.all<{ id: string }>('SELECT id FROM periods ORDER BY id');
-  if (!known.some((p) => p.id === values.period))
-    fail(command, `${path} holds no figures for ${values.period}; it holds ${known.map((p) => p.id).join(', ') || 'none'}`);
-  const report = await reviewPeriod(store, values.period);
+  if (!known.some((p) => p.id === period))
+    fail(command, `${path} holds no figures for ${period}; it holds ${known.map((p) => p.id).join(', ') || 'none'}`);
+  const report = await reviewPeriod(store, period);
   const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? reviewHtml(report) : reviewText(report);
   if (values.out) {
     try {
@@ -46,7 +49,7 @@ try {
       if (!(error instanceof OutputError)) throw error;
       fail(command, `--out: ${error.message}`);
     }
-    console.info(`审核报告（${values.period}）已写入 ${values.out}`);
+    console.info(`审核报告（${period}）已写入 ${values.out}`);
   } else process.stdout.write(text);
 } finally {
   await store.close();

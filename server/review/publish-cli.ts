@@ -4,9 +4,9 @@
  * already so), 1 nothing published (no such period, the database cannot be read), 2 wrong usage.
  */
 
-import { isPeriodId } from '../../src/core/period.ts';
 import { commandLine, dbOption, PASSWORD_LEFT_OUT, sampleNotice } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
+import { periodFlag } from '../import/cells.ts';
 import { PeriodStatusError, publishPeriods } from './publish.ts';
 
 const USAGE = `tsgs publish: makes draft periods public — an import leaves the periods it writes as drafts,
@@ -22,9 +22,11 @@ which the API shows only with serve --preview. Review a period first (${commandL
 
 const command = { name: 'tsgs publish', usage: USAGE };
 const values = readOptions(command, { period: { type: 'string', multiple: true }, by: { type: 'string' } });
-const periods = values.period ?? [];
-if (periods.length === 0) usage(command, '--period is required');
-for (const period of periods) if (!isPeriodId(period)) usage(command, `--period "${period}" is not a period (2026Q3, 2026-09 or 2026)`);
+if ((values.period ?? []).length === 0) usage(command, '--period is required');
+const periods = (values.period ?? []).map((value) => {
+  const flag = periodFlag(value);
+  return 'problem' in flag ? usage(command, flag.problem) : flag.period;
+});
 const { store, path } = await existingStore(command, values.db);
 const sample = await sampleNotice(store, path);
 if (sample) console.warn(`${command.name}: ${sample}`);

@@ -745,7 +745,11 @@ describe('importing spreadsheets', () => {
   it('warns when --period and a row’s period disagree, and a header-only file writes nothing', async () => {
     const db = freshStore();
     const disagree = await importFile(db, 'gbk.csv', { period: '2026Q2' });
-    assert.equal(disagree.warnings.filter((w) => w.code === 'period-disagrees').length, 2);
+    assert.deepEqual(
+      disagree.warnings.filter((w) => w.code === 'period-disagrees').map((w) => [w.row, w.message]),
+      [[2, '本行的公示期是 2026Q3，与 --period 2026Q2 不同：按本行导入（同样的还有 1 行：第 3 行）。']],
+      'the two rows’ disagreement said once',
+    );
     const file = join(work, 'header-only.csv');
     write(file, 'uscc,name,industry,period,accepted,concluded,mediated,selfSettled\n');
     const before = snapshot(db);
@@ -839,7 +843,7 @@ describe('importing spreadsheets', () => {
         'uscc,name,industry,period,accepted,concluded,mediated,selfSettled',
         ...Array.from(
           { length: 120 },
-          (_, i) => `${makeUscc('1', '310101', `MA1TF${String(i).padStart(3, '0')}`)},店${i},5212,2026-07,3,3,2,0`,
+          (_, i) => `${misChecked(makeUscc('1', '310101', `MA1TF${String(i).padStart(3, '0')}`))},店${i},5212,2026-07,3,3,2,0`,
         ),
         '合计,,,,350,360,240,0',
       ].join('\n'),
@@ -866,11 +870,17 @@ describe('importing spreadsheets', () => {
     // What concerns the whole file, and a total that shows rows missing, before the rows' own.
     assert.match(
       warned,
-      /警告 123 条：\n {4}第 122 行 “合计”行与上面各行之和不符：受理量合计 350，各行之和 360[^\n]*\n {4}库中还没有完整季度的统计/,
+      /警告 124 条：\n {4}第 122 行 “合计”行与上面各行之和不符：受理量合计 350，各行之和 360[^\n]*\n {4}库中还没有完整季度的统计/,
     );
-    assert.equal(warned.match(/与 --period 2026-06 不同/g)?.length, 48, 'fifty warnings printed, the file’s first');
-    assert.match(warned, /……另有 73 条警告未列出，全部见 .*many\.json/);
-    assert.equal((JSON.parse(readFileSync(manyReport, 'utf8')) as ImportReport).warnings.length, 123);
+    assert.equal(warned.match(/的校验位不符/g)?.length, 47, 'fifty warnings printed, the file’s first');
+    // The same disagreement on every row: said once, with the rows it holds for.
+    assert.equal(warned.match(/与 --period 2026-06 不同/g)?.length, 1);
+    assert.match(
+      warned,
+      /本行的公示期是 2026-07，与 --period 2026-06 不同：按本行导入（同样的还有 119 行：第 3、4、5、6、7、8、9、10、11、12 行等）。/,
+    );
+    assert.match(warned, /……另有 74 条警告未列出，全部见 .*many\.json/);
+    assert.equal((JSON.parse(readFileSync(manyReport, 'utf8')) as ImportReport).warnings.length, 124);
     for (const [args, said] of [
       [['--period', 'soon'], /--period "soon" is not a period/],
       [['--encoding', 'big5'], /--encoding must be utf-8, gbk or gb18030, not "big5"/],
@@ -882,6 +892,9 @@ describe('importing spreadsheets', () => {
     }
   });
 });
+
+/** A code with its check character changed: kept by the import, with a warning of its own. */
+const misChecked = (uscc: string) => `${uscc.slice(0, 17)}${uscc.endsWith('0') ? '1' : '0'}`;
 
 function write(path: string, text: string): void {
   writeFileSync(path, text);

@@ -218,7 +218,8 @@ describe('the review report', () => {
   it('npm run review: JSON on stdout, HTML to a file (its folder made), exit 1 for a period not held and 2 for wrong usage', () => {
     const review = (...args: string[]) =>
       spawnSync('npx', ['tsx', 'server/review/cli.ts', '--db', db, ...args], { cwd: root, encoding: 'utf8' });
-    const json = review('--period', '2026Q3', '--format', 'json');
+    // A period written as the import reads it (2026年第3季度) is the same period.
+    const json = review('--period', '2026年第3季度', '--format', 'json');
     assert.equal(json.status, 0, json.stderr);
     assert.deepEqual(without(JSON.parse(json.stdout)), without(report));
     // Into a folder that does not exist yet: made, as export and poster make theirs.
@@ -232,6 +233,9 @@ describe('the review report', () => {
     const wrong = review('--period', '2026Q3', '--format', 'pdf');
     assert.equal(wrong.status, 2);
     assert.match(wrong.stderr, /--format must be text, json or html, not "pdf"/);
+    const ambiguous = review('--period', '2026.1');
+    assert.equal(ambiguous.status, 2);
+    assert.match(ambiguous.stderr, /--period "2026\.1" may be January or October: write 2026-01 or 2026-10\./);
   });
 });
 
