@@ -87,7 +87,7 @@ export class UnreadableImport extends UnreadableFile {
  * hold); of several, each sheet named with its file, as two workbooks may both hold a 投诉统计.
  */
 async function readAll(files: readonly ImportFile[], options: ImportOptions, issues: Issue[]) {
-  const read = [];
+  const read: ImportReport['files'] = [];
   const checked: CheckedFile = { sheets: [], rowsRead: 0, stats: [], responses: [] };
   for (const { name, bytes } of files) {
     const file = await readSpreadsheet(bytes, name, options.encoding).catch((error: unknown) => {
@@ -99,7 +99,16 @@ async function readAll(files: readonly ImportFile[], options: ImportOptions, iss
     checked.rowsRead += one.rowsRead;
     checked.stats.push(...one.stats);
     checked.responses.push(...one.responses);
-    read.push({ name, format: file.format, encoding: file.encoding, checksum: createHash('sha256').update(bytes).digest('hex') });
+    const checksum = createHash('sha256').update(bytes).digest('hex');
+    const same = read.find((f) => f.checksum === checksum);
+    if (same)
+      issues.push({
+        severity: 'error',
+        sheet: name,
+        code: 'same-file',
+        message: `${name} 与 ${same.name} 内容完全相同（SHA-256 相同）：同一个文件给了两次？请去掉一个，或换上本该一起导入的那个文件。`,
+      });
+    read.push({ name, format: file.format, encoding: file.encoding, checksum });
   }
   return { read, checked };
 }

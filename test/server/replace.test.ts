@@ -223,6 +223,12 @@ describe('importing a period again', () => {
     const twice = run(first, first);
     assert.equal(twice.status, 2);
     assert.match(twice.stderr, /a file is named twice/);
+    // The same file under another name: one of them is not the file meant.
+    const copy = join(work, 'city-a-copy.csv');
+    writeFileSync(copy, readFileSync(first));
+    const same = run(first, copy);
+    assert.equal(same.status, 1);
+    assert.match(same.stdout, /city-a-copy\.csv 与 city-a\.csv 内容完全相同（SHA-256 相同）：同一个文件给了两次？/);
   });
 
   it('with replace, keeps an operator the same workbook gives a statement for', async () => {
