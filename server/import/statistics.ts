@@ -187,10 +187,11 @@ function checkIndustry(row: Row): string | null {
     row.error('industry', 'industry-unknown', `行业“${cell}”不是 GB/T 4754 行业代码或名称${near ? `；最接近的有：${near}` : ''}。`);
     return null;
   }
-  const { entry, by } = match;
+  const { entry } = match;
   // A section is taken too (the notice asks for the industry, and some registers hold no more), with a note of what it costs.
   const broad = entry.level === 'section' ? '：门类很宽，按大类、中类或小类筛选时不会列出该经营者' : '';
-  if (entry.level !== 'class' || by === 'name')
+  // A class's exact name is that class: nothing to check. A broader entry is said, as a filter by class misses it.
+  if (entry.level !== 'class')
     row.warnOnce('industry', 'industry-matched', `行业“${cell}”按${LEVEL_WORDS[entry.level]} ${entry.code} ${entry.name}导入${broad}。`);
   return entry.code;
 }

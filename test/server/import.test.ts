@@ -136,7 +136,7 @@ describe('importing spreadsheets', () => {
     assert.match(issue(4, 'industry-matched')?.message ?? '', /中类 521 综合零售/);
     assert.equal(find(report, 5).length, 0, 'F5212 is 5212');
     assert.match(issue(6, 'industry-matched')?.message ?? '', /大类 52 零售业/);
-    assert.match(issue(7, 'industry-matched')?.message ?? '', /小类 5212 超级市场零售/);
+    assert.equal(find(report, 7).length, 0, 'a class’s exact name is that class, said nothing of');
     assert.match(issue(8, 'industry-matched')?.message ?? '', /大类 62 餐饮业/);
     assert.equal(find(report, 9).length, 0, '5299 其他未列明零售业, a class the sample never uses');
     assert.match(issue(10, 'industry-matched')?.message ?? '', /按门类 F 批发和零售业导入：门类很宽/);
@@ -146,7 +146,7 @@ describe('importing spreadsheets', () => {
     // One name on many rows: said once, with the rows it holds for, so it buries no other warning.
     const repeated = Array.from(
       { length: 14 },
-      (_, i) => `${makeUscc('1', '310101', `MA1TJ0${String(i).padStart(2, '0')}`)},丙${i}饭店,正餐服务,2026Q3,5,5,0,5,3,1,1,0,`,
+      (_, i) => `${makeUscc('1', '310101', `MA1TJ0${String(i).padStart(2, '0')}`)},丙${i}饭店,餐饮业,2026Q3,5,5,0,5,3,1,1,0,`,
     );
     write(
       path,
@@ -155,7 +155,7 @@ describe('importing spreadsheets', () => {
     const named = (await importFile(freshStore(), path, { dryRun: true })).warnings.filter((w) => w.code === 'industry-matched');
     assert.deepEqual(
       named.map((w) => [w.row, w.message]),
-      [[2, '行业“正餐服务”按小类 6210 正餐服务导入（同样的还有 13 行：第 3、4、5、6、7、8、9、10、11、12 行等）。']],
+      [[2, '行业“餐饮业”按大类 62 餐饮业导入（同样的还有 13 行：第 3、4、5、6、7、8、9、10、11、12 行等）。']],
     );
     assert.match(
       issue(14, 'industry-unknown')?.message ?? '',
