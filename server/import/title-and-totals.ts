@@ -3,6 +3,7 @@
  * above the header (2026年第三季度消费投诉公示, a unit, a date), a total row (合计, 总计, 小计), and
  * notes below the table (注：数据来源于…, 制表人). None is an operator: each is left out, and said.
  */
+import { maskPersonalData } from '../../src/core/privacy.ts';
 import { normaliseUscc, usccFormatProblem } from '../../src/core/uscc.ts';
 import { parseCount } from './cells.ts';
 import { fit, RESPONSE_COLUMNS, STATS_COLUMNS, type StatsField } from './columns.ts';
@@ -132,6 +133,7 @@ export function tellNote(row: Row, sheet: string, issues: Issue[]): void {
     sheet,
     row: row.number,
     code: 'note-row',
-    message: `表格下方的说明（“${lineText(row)}”）：不是经营者，未导入。`,
+    // A note may hold the compiler's phone: the report is passed on, so it is masked as statements are.
+    message: `表格下方的说明（“${maskPersonalData(lineText(row))}”）：不是经营者，未导入。`,
   });
 }

@@ -397,6 +397,7 @@ describe('importing spreadsheets', () => {
         '合  计,,,,"1,210",6,4,0',
         '注：数据来源于全国12315平台。,,,',
         '制表人：张三,2026-10-08,,',
+        '联系电话：13800138000,,,',
       ].join('\n'),
     );
     const report = await importFile(freshStore(), titled, { dryRun: true });
@@ -418,6 +419,7 @@ describe('importing spreadsheets', () => {
         ['total-row', 6, '这是“合  计”行，不是经营者：未导入（合计由各经营者的数字算出）。'],
         ['note-row', 7, '表格下方的说明（“注：数据来源于全国12315平台。”）：不是经营者，未导入。'],
         ['note-row', 8, '表格下方的说明（“制表人：张三 2026-10-08”）：不是经营者，未导入。'],
+        ['note-row', 9, '表格下方的说明（“联系电话：138****8000”）：不是经营者，未导入。'],
       ],
     );
     // A title merged across the columns, as Excel holds it: said once.
