@@ -41,8 +41,8 @@ export function headerIndex(sheet: Sheet, issues: Issue[]): number {
   return best;
 }
 
-/** Words a total row carries where an operator's name or code would be. */
-const TOTAL = /^(合计|总计|小计|共计|累计|总数|total|subtotal)[:：]?$/i;
+/** Words a total row carries where an operator's name or code would be, after the part it sums (杭州市小计, 上城区合计). */
+const TOTAL = /^(\p{Script=Han}{0,12}(合计|总计|小计|共计|累计)|总数|total|subtotal)[:：]?$/iu;
 
 /** The figures a total row is checked on, where the sheet has them. */
 const TOTALLED = ['received', 'accepted', 'concluded', 'mediated', 'selfSettled'] as const;

@@ -442,9 +442,17 @@ describe('importing spreadsheets', () => {
       [[4, '“合计”行与上面各行之和不符：受理量合计 1213，各行之和 1210。请核对是否漏了行、多了行或填错了数。']],
     );
     // Subtotals under each part, then the whole: each agrees with its own rows.
-    write(titled, [table[0], table[1], '小计,,,,"1,205",3,2,0', table[2], '小计,,,,5,3,2,0', '总计,,,,"1,210",6,4,0'].join('\n'));
+    write(
+      titled,
+      [table[0], table[1], '黄浦区小计,,,,"1,205",3,2,0', table[2], '静安区 小计,,,,5,3,2,0', '总计,,,,"1,210",6,4,0'].join('\n'),
+    );
     const parts = await importFile(freshStore(), titled, { dryRun: true });
     assert.deepEqual(parts.errors, []);
+    assert.deepEqual(
+      parts.warnings.filter((w) => w.code === 'total-row').map((w) => w.row),
+      [3, 5, 6],
+      'a subtotal named after its part is a total row too',
+    );
     assert.deepEqual(
       parts.warnings.filter((w) => w.code === 'total-differs'),
       [],
