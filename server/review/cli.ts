@@ -39,7 +39,7 @@ const { store, path } = await existingStore(command, values.db);
 try {
   const known = await store.all<{ id: string }>('SELECT id FROM periods ORDER BY id');
   if (!known.some((p) => p.id === period))
-    fail(command, `${path} holds no figures for ${period}; it holds ${known.map((p) => p.id).join(', ') || 'none'}`);
+    fail(command, `公示期 ${period} 没有数据（${path} 中有：${known.map((p) => p.id).join('、') || '没有任何公示期'}）`);
   const report = await reviewPeriod(store, period);
   const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? reviewHtml(report) : reviewText(report);
   if (values.out) {

@@ -49,7 +49,10 @@ export interface Acting {
 
 async function statusOf(run: Run, period: string): Promise<string> {
   const [row] = await run<{ status: string }>('SELECT status FROM periods WHERE id = @period', { period });
-  if (!row) throw new PeriodStatusError(`公示期 ${period} 没有数据`);
+  if (!row) {
+    const held = (await run<{ id: string }>('SELECT id FROM periods ORDER BY id')).map((p) => p.id);
+    throw new PeriodStatusError(`公示期 ${period} 没有数据（库中有：${held.join('、') || '没有任何公示期'}）`);
+  }
   return row.status;
 }
 

@@ -182,7 +182,10 @@ describe('periods under review', () => {
 
   it('refuses to publish what does not exist, and leaves what is published as it is, changing nothing', async () => {
     const before = history(db);
-    await assert.rejects(publishPeriods(store, ['2026Q2', '2026Q1']), new PeriodStatusError('公示期 2026Q1 没有数据'));
+    await assert.rejects(
+      publishPeriods(store, ['2026Q2', '2026Q1']),
+      (error) => error instanceof PeriodStatusError && error.message === '公示期 2026Q1 没有数据（库中有：2026Q2、2026Q3）',
+    );
     assert.deepEqual(await publishPeriods(store, ['2026Q3']), { published: [], already: ['2026Q3'], drafts: [], draftParts: [] });
     assert.deepEqual(history(db), before, 'all or none, and publishing again records nothing');
   });
@@ -292,7 +295,7 @@ describe('periods under review', () => {
     assert.equal(twice.stdout, '2026Q3 此前已经发布，未作更改。\n');
     const none = run('publish-cli.ts', '--period', '2026Q1');
     assert.equal(none.status, 1);
-    assert.match(none.stderr, /公示期 2026Q1 没有数据：未作任何更改。/);
+    assert.match(none.stderr, /公示期 2026Q1 没有数据（库中有：[^）]+）：未作任何更改。/);
     const noReason = run('withdraw-cli.ts', '--period', '2026Q3');
     assert.equal(noReason.status, 2);
     assert.match(noReason.stderr, /--reason is required/);

@@ -229,7 +229,7 @@ describe('the review report', () => {
     assert.match(readFileSync(page, 'utf8'), /^<!doctype html>[\s\S]*疑似重复/);
     const missing = review('--period', '2026Q4');
     assert.equal(missing.status, 1);
-    assert.match(missing.stderr, /holds no figures for 2026Q4; it holds 2026Q2, 2026Q3/);
+    assert.match(missing.stderr, /公示期 2026Q4 没有数据（\S+ 中有：2026Q2、2026Q3）/);
     const wrong = review('--period', '2026Q3', '--format', 'pdf');
     assert.equal(wrong.status, 2);
     assert.match(wrong.stderr, /--format must be text, json or html, not "pdf"/);
