@@ -68,6 +68,10 @@ function readLines(report: ImportReport, { file, location, publishSales }: Print
     lines.push(
       `  销售额：${tally(sales)}（${publishSales ? '金额公开' : '金额不公开，只公示每亿元销售额受理投诉量；公开金额请加 --publish-sales'}）`,
     );
+  if (report.salesHidden > 0)
+    lines.push(
+      `  其中 ${report.salesHidden} 个销售额原已公开金额：本次导入没有加 --publish-sales，${report.dryRun ? '将改为' : '已改为'}不公开（只公示每亿元销售额受理投诉量）。仍要公开，请加 --publish-sales 重新导入。`,
+    );
   lines.push(`  经营者：${tally(report.operators)}`);
   if (rolledUp.imported + rolledUp.updated + rolledUp.unchanged > 0) lines.push(`  由月度汇总的季度与年度：${tally(rolledUp)}`);
   return lines;

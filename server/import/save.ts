@@ -64,6 +64,8 @@ export interface SaveTally {
    * (an empty cell, or no sales column): a ratio to sales the file no longer vouches for is not published.
    */
   salesRemoved: { period: string; operators: { uscc: string; name: string }[] }[];
+  /** Sales amounts that were published and that this save, without `publishSales`, made undisclosed. */
+  salesHidden: number;
 }
 
 /** A tally with nothing counted yet, for a save that replaces its periods or adds to them. */
@@ -81,6 +83,7 @@ export function emptySaveTally(replaced: boolean): SaveTally {
     replaced,
     removedOperators: [],
     salesRemoved: [],
+    salesHidden: 0,
   };
 }
 
@@ -101,6 +104,7 @@ export function save(
   store.periods(new Set(stats.map((s) => s.period)));
   const operators = new Operators(store, tally.operators, (record, stored, newer) => issues.push(nameWarning(record, stored, newer)));
   const { given, changed, unsold } = saveFigures(store, operators, stats, options, tally);
+  tally.salesHidden = store.salesHidden;
   const removed = settleAbsent(store, { stats, given, changed }, options, tally, fail);
   const months = stats.map((s) => s.period).filter((p) => parsePeriod(p)?.granularity === 'month');
   const resum = new Set([...removed.keys(), ...unsold]);

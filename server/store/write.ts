@@ -83,6 +83,8 @@ export class StoreWriter {
   readonly #sql = new Map<string, Statement>();
   /** The periods this writer added: none of them was ever published. */
   readonly #added = new Set<string>();
+  /** How many sales amounts this writer took from public to undisclosed (an import without --publish-sales over ones with it). */
+  salesHidden = 0;
 
   constructor(db: Database) {
     this.#db = db;
@@ -216,6 +218,7 @@ export class StoreWriter {
       | { amount: number; disclosed: number }
       | undefined;
     if (before && before.amount === amount && before.disclosed === Number(disclosed)) return 'unchanged';
+    if (before?.disclosed === 1 && !disclosed) this.salesHidden++;
     this.#prepare(
       `INSERT INTO sales (period, operator_id, amount, disclosed) VALUES (?, ?, ?, ?)
        ON CONFLICT (period, operator_id) DO UPDATE SET amount = excluded.amount, disclosed = excluded.disclosed`,

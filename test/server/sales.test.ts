@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Database } from 'better-sqlite3';
 import { exportSite } from '../../server/export/run.ts';
+import { reportLines } from '../../server/import/print.ts';
 import { type ImportOptions, type ImportReport, importSpreadsheet } from '../../server/import/run.ts';
 import { makeUscc } from '../../server/sample/uscc-maker.ts';
 import { openStore } from '../../server/store/open.ts';
@@ -135,12 +136,19 @@ describe('complaints relative to sales', () => {
     // The same file again without the opt-in takes the amount back: the period is a draft to review again.
     const again = await load(db, csv('销售额（万元）', QUARTER));
     assert.deepEqual(again.sales, { imported: 0, updated: 2, unchanged: 0 });
+    assert.equal(again.salesHidden, 2, 'said, as a correction without the flag would take public amounts back unnoticed');
+    assert.ok(
+      reportLines(again, { file: 'q.csv', location: 'db', named: true, publishSales: false, unchanged: '' }).includes(
+        '  其中 2 个销售额原已公开金额：本次导入没有加 --publish-sales，已改为不公开（只公示每亿元销售额受理投诉量）。仍要公开，请加 --publish-sales 重新导入。',
+      ),
+    );
     assert.deepEqual(again.statistics, { imported: 0, updated: 0, unchanged: 3 });
     assert.deepEqual(again.drafts, ['2026Q3']);
     const hidden = await publishedApp(db);
     assert.deepEqual((await json(hidden, `/v1/merchants/${BIG}`)).perSales, { numerator: 28, denominator: null, value: 81 });
     const same = await load(db, csv('销售额（万元）', QUARTER));
     assert.deepEqual(same.sales, { imported: 0, updated: 0, unchanged: 2 });
+    assert.equal(same.salesHidden, 0);
     assert.deepEqual(same.drafts, []);
   });
 
