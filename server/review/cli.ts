@@ -7,6 +7,7 @@
 import { commandLine, OutputError, writeOutput } from '../commands.ts';
 import { existingStore, fail, readOptions, requireOut, usage } from '../export/args.ts';
 import { periodFlag } from '../import/cells.ts';
+import { notHeld } from './publish.ts';
 import { reviewHtml, reviewText } from './render.ts';
 import { reviewPeriod } from './report.ts';
 
@@ -39,7 +40,14 @@ const { store, path } = await existingStore(command, values.db);
 try {
   const known = await store.all<{ id: string }>('SELECT id FROM periods ORDER BY id');
   if (!known.some((p) => p.id === period))
-    fail(command, `公示期 ${period} 没有数据（${path} 中有：${known.map((p) => p.id).join('、') || '没有任何公示期'}）`);
+    fail(
+      command,
+      notHeld(
+        period,
+        known.map((p) => p.id),
+        `${path} `,
+      ),
+    );
   const report = await reviewPeriod(store, period);
   const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? reviewHtml(report) : reviewText(report);
   if (values.out) {

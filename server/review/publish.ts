@@ -47,11 +47,15 @@ export interface Acting {
   now?: Date;
 }
 
+/** A period the database does not hold, said with those it holds (`where`: the database as named). */
+export const notHeld = (period: string, held: readonly string[], where: string) =>
+  `公示期 ${period} 没有数据（${where}中有：${held.join('、') || '没有任何公示期'}）`;
+
 async function statusOf(run: Run, period: string): Promise<string> {
   const [row] = await run<{ status: string }>('SELECT status FROM periods WHERE id = @period', { period });
   if (!row) {
     const held = (await run<{ id: string }>('SELECT id FROM periods ORDER BY id')).map((p) => p.id);
-    throw new PeriodStatusError(`公示期 ${period} 没有数据（库中有：${held.join('、') || '没有任何公示期'}）`);
+    throw new PeriodStatusError(notHeld(period, held, '库'));
   }
   return row.status;
 }
