@@ -168,8 +168,8 @@ let committing = false;
  */
 if (isPostgresUrl(path))
   process.once('SIGINT', () => {
-    // Committing, or done: the import is (being) written, and its report follows; exit as it says.
-    if (committing || report?.written) return void console.error('\ntsgs import: 正在提交，已来不及中断：等它写完，报告随后。');
+    // Committing or done (the flag is set before the COMMIT): the import is written, and its report follows.
+    if (committing) return void console.error('\ntsgs import: 正在提交，已来不及中断：等它写完，报告随后。');
     console.error('\ntsgs import: 已中断。导入是一个事务：没有提交的，数据库里一点也没写入。');
     process.exit(130);
   });
