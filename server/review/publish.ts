@@ -5,6 +5,7 @@
  */
 
 import { PostgresStore } from '../store/postgres/store.ts';
+import { keepPublished } from '../store/published.ts';
 import { SqliteStore } from '../store/sqlite/store.ts';
 import { numberedParameters, type Params, type Store } from '../store/store.ts';
 
@@ -94,6 +95,9 @@ export async function publishPeriods(
         continue;
       }
       await run("UPDATE periods SET status = 'published', reason = NULL WHERE id = @period", { period });
+      // What the public sees from now on, for the review of a correction to set beside it.
+      await run('DELETE FROM published_counts WHERE period = @period', { period });
+      await run(keepPublished('p.id = @period'), { period });
       await record(run, period, 'publish', at, acting, null);
       published.push(period);
     }

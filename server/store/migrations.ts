@@ -5,6 +5,7 @@
  * edited once released, only followed by another.
  */
 import { NAME_SEARCH_SCHEMA } from './postgres/name-search.ts';
+import { keepPublished, PUBLISHED_SCHEMA } from './published.ts';
 import { SCHEMA } from './schema.ts';
 
 export interface Migration {
@@ -89,6 +90,13 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'when each period last changed',
     sqlite: PERIOD_CHANGED("strftime('%Y-%m-%dT%H:%M:%fZ', json_extract(value, '$'))"),
     postgres: PERIOD_CHANGED(`to_char((value::json #>> '{}')::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`),
+  },
+  // Periods published before keep their figures as they stand: they are what the public sees.
+  {
+    version: 6,
+    name: 'published figures',
+    sqlite: `${PUBLISHED_SCHEMA}${keepPublished("p.status = 'published'")};`,
+    postgres: `${forPostgres(PUBLISHED_SCHEMA).replace(/\bREAL\b/, 'DOUBLE PRECISION')}${keepPublished("p.status = 'published'")};`,
   },
 ];
 

@@ -66,6 +66,58 @@ describe('SQLite schema migrations', () => {
     db.close();
   });
 
+  it('keeps the figures of each period published before, and of no other, as what the public saw', () => {
+    const path = join(work, 'published.sqlite');
+    const old = new BetterSqlite3(path);
+    migrate(old, path, 5);
+    old.prepare("INSERT INTO settings (key, value) VALUES ('updatedAt', '\"2024-07-20T09:00:00Z\"')").run();
+    // Operators and figures alone: the reference tables they name are not what this migration reads.
+    old.pragma('foreign_keys = OFF');
+    const operator = old.prepare(
+      "INSERT INTO operators VALUES (?, ?, ?, 'enterprise', 1, '310101', '310100', '310000', '5212', '', '', '', 'active')",
+    );
+    operator.run(1, '91310101MA1TR0010E', '甲商店');
+    operator.run(2, '91310101MA1TR0029B', '乙商店');
+    const period = old.prepare("INSERT INTO periods (id, granularity, first_month, last_month, status) VALUES (?, 'quarter', ?, ?, ?)");
+    period.run('2024Q1', '2024-01', '2024-03', 'published');
+    period.run('2024Q2', '2024-04', '2024-06', 'draft');
+    const counts = old.prepare(
+      'INSERT INTO counts (period, operator_id, received, accepted, rejected, concluded, mediated, self_settled, failed, withdrawn) VALUES (?, ?, ?, ?, 0, ?, ?, 0, ?, 0)',
+    );
+    counts.run('2024Q1', 1, 5, 5, 4, 3, 1);
+    counts.run('2024Q1', 2, 2, 2, 2, 2, 0);
+    counts.run('2024Q2', 1, 9, 9, 9, 9, 0);
+    old.prepare('INSERT INTO sales (period, operator_id, amount, disclosed) VALUES (?, ?, ?, ?)').run('2024Q1', 2, 1_000_000, 1);
+    old.close();
+    const { db } = openStore({ path, sample: false });
+    assert.deepEqual(
+      db.prepare('SELECT period, uscc, name, accepted, mediated, failed, sales, sales_disclosed FROM published_counts ORDER BY uscc').all(),
+      [
+        {
+          period: '2024Q1',
+          uscc: '91310101MA1TR0010E',
+          name: '甲商店',
+          accepted: 5,
+          mediated: 3,
+          failed: 1,
+          sales: null,
+          sales_disclosed: null,
+        },
+        {
+          period: '2024Q1',
+          uscc: '91310101MA1TR0029B',
+          name: '乙商店',
+          accepted: 2,
+          mediated: 2,
+          failed: 0,
+          sales: 1_000_000,
+          sales_disclosed: 1,
+        },
+      ],
+    );
+    db.close();
+  });
+
   it('refuses a database made by a newer server, saying so, and leaves it as it was', () => {
     const path = join(work, 'newer.sqlite');
     openStore({ path, sample: false }).db.close();

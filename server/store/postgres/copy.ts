@@ -19,6 +19,7 @@ export const TABLES = [
   'period_events',
   'counts',
   'sales',
+  'published_counts',
   'category_counts',
   'nature_counts',
   'cases',
