@@ -4,6 +4,7 @@
  */
 import { formatDate, formatTime } from '../../src/core/format.ts';
 import { escapeHtml } from '../export/html.ts';
+import type { Change, Correction, Field } from './correction.ts';
 import { type Compared, type Figures, type Jump, type OperatorLine, type ReviewReport, SALES_JUMP } from './report.ts';
 
 const STATUS: Record<ReviewReport['status'], string> = { draft: '草稿，未公开', published: '已发布', withdrawn: '已撤回' };
@@ -45,6 +46,7 @@ function sections(report: ReviewReport): Section[] {
   const operators = (rows: OperatorLine[]) => rows.map((r) => [operator(r), String(r.accepted), rateOf(r)]);
   const jumps = (rows: Jump[], value: (r: OperatorLine) => string) => rows.map((r) => [operator(r), value(r.before), value(r)]);
   return [
+    ...(report.correction ? correctionSections(report.correction, more) : []),
     {
       title: '本期数据来自哪些文件',
       none: report.status === 'draft' ? '没有导入记录。' : `${report.status === 'published' ? '发布' : '撤回'}之后没有再导入。`,
@@ -125,10 +127,63 @@ function sections(report: ReviewReport): Section[] {
   ];
 }
 
+/** What each compared figure is called: the import template's column names. */
+const FIELD_LABEL: Record<Field, string> = {
+  name: '名称',
+  received: '投诉量',
+  accepted: '受理量',
+  rejected: '不予受理量',
+  concluded: '办结量',
+  mediated: '调解成功量',
+  selfSettled: '自行和解量',
+  failed: '调解不成功量',
+  withdrawn: '撤诉量',
+  sales: '销售额（万元）',
+  salesDisclosed: '销售额公开',
+};
+
+function changeText({ field, before, now }: Change): string {
+  const value = (v: string | number | null) =>
+    v === null ? '—' : field === 'sales' ? wan(Number(v)) : field === 'salesDisclosed' ? (v ? '是' : '否') : String(v);
+  return `${FIELD_LABEL[field]} ${value(before)}→${value(now)}`;
+}
+
+/** The sections of a correction: what changed, went and came since the publication the public saw. */
+function correctionSections(correction: Correction, more: (count: number, shown: number) => string | undefined): Section[] {
+  const operators = (rows: OperatorLine[]) => rows.map((r) => [operator(r), String(r.accepted), rateOf(r)]);
+  const title = (what: string) => `与已公开版本相比：${what}`;
+  return [
+    {
+      title: title('数字有变的经营者'),
+      none: '没有。',
+      note: more(correction.changed.count, correction.changed.items.length),
+      head: ['经营者', '变化（已公开→本版）'],
+      rows: correction.changed.items.map((c) => [`${c.name}（${c.uscc}）`, c.changes.map(changeText).join('；')]),
+    },
+    {
+      title: title('不再有数据的经营者'),
+      none: '没有。',
+      note: more(correction.removed.count, correction.removed.items.length),
+      head: ['经营者', '已公开的受理', '调解成功率'],
+      rows: operators(correction.removed.items),
+    },
+    {
+      title: title('新增的经营者'),
+      none: '没有。',
+      note: more(correction.added.count, correction.added.items.length),
+      head: ['经营者', '受理', '调解成功率'],
+      rows: operators(correction.added.items),
+    },
+  ];
+}
+
 function heading(report: ReviewReport): string[] {
   return [
     `公示期 ${report.period}（${STATUS[report.status]}）审核报告 · ${report.publisher}`,
     `本期：${figuresText(report.totals.current)}`,
+    ...(report.correction
+      ? [`已公开版本（${timeText(report.correction.publishedAt)} 发布）：${figuresText(report.correction.totals.published)}`]
+      : []),
     `${report.previous ? `上期 ${report.previous}` : '上期'}：${figuresText(report.totals.previous)}`,
     ...(report.sales.operators > 0
       ? [

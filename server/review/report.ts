@@ -9,6 +9,7 @@
 import { THRESHOLDS } from '../domain/thresholds.ts';
 import { readSettings } from '../store/settings.ts';
 import type { Store } from '../store/store.ts';
+import { type Correction, correctionOf } from './correction.ts';
 
 /** How many operators each list of the report names (its count covers them all). */
 export const REVIEW_LIST = 20;
@@ -85,6 +86,8 @@ export interface ReviewReport {
    * withdrawn (none for a period published as it stands), each file with its time and SHA-256.
    */
   imports: { file: string; at: string; checksum: string }[];
+  /** A published period being corrected (a draft again): how it differs from the figures the public saw. */
+  correction: Correction | null;
 }
 
 interface Row extends OperatorLine {
@@ -248,6 +251,7 @@ export async function reviewPeriod(db: Store, period: string): Promise<ReviewRep
        ORDER BY id`,
       { period },
     ),
+    correction: await correctionOf(db, period, row.status, listed),
   };
 }
 

@@ -18,6 +18,7 @@ import { createApp } from '../../server/app.ts';
 import { exportSite } from '../../server/export/run.ts';
 import { type ImportOptions, importSpreadsheet } from '../../server/import/run.ts';
 import { publishPeriods, withdrawPeriod } from '../../server/review/publish.ts';
+import { reviewPeriod } from '../../server/review/report.ts';
 import { openStore } from '../../server/store/open.ts';
 import { openPostgres } from '../../server/store/postgres/open.ts';
 import type { PostgresStore } from '../../server/store/postgres/store.ts';
@@ -180,6 +181,15 @@ describe('imports into PostgreSQL', () => {
     );
     assert.deepEqual(asked[1], asked[0]);
     assert.match(String(asked[0]?.[1]), /^period 2026Q3 is being corrected by its publisher/);
+    // The review sets the correction beside what the public saw, alike on both engines.
+    const reviews = await Promise.all(
+      [target.sqliteStore, target.postgres].map(async (store) => ({ ...(await reviewPeriod(store, '2026-08')), generatedAt: '' })),
+    );
+    assert.deepEqual(reviews[1], reviews[0]);
+    assert.deepEqual(
+      reviews[0]?.correction?.removed.items.map((o) => o.uscc),
+      ['91310101MA1TR02058'],
+    );
     await sameAnswers(target, ['91310101MA1TR0010E', '91310101MA1TR0029B', '91310101MA1TR02058'], ['310101']);
     await target.postgres.close();
   });

@@ -246,3 +246,110 @@ describe('the review report on PostgreSQL', () => {
     assert.deepEqual(without(postgres), without(sqlite));
   });
 });
+
+describe('the review of a published period being corrected', () => {
+  const fixtures = join(root, 'test/server/fixtures/import');
+  const QUARTER = readFileSync(join(fixtures, 'q3-mistyped.csv'));
+  const AUGUST = readFileSync(join(fixtures, 'august-corrected.csv'));
+  const TYPO = '91310101MA1TR02058';
+  const B = '91310101MA1TR0029B';
+  const PUBLISHED_AT = new Date('2026-10-16T02:30:00Z');
+
+  async function corrected() {
+    const { db: database, store } = openStore({ path: join(work, `corrected-${Math.random()}.sqlite`), sample: false });
+    const options = { publisher: '示例市市场监督管理局', now: new Date('2026-10-15T01:00:00Z') };
+    assert.deepEqual((await importSpreadsheet(database, QUARTER, 'q3.csv', options)).errors, []);
+    await publishPeriods(store, ['2026-07', '2026-08', '2026-09', '2026Q3'], { now: PUBLISHED_AT });
+    const replaced = await importSpreadsheet(database, AUGUST, 'august.csv', { ...options, replace: true });
+    assert.deepEqual(replaced.unpublished, ['2026-08', '2026Q3']);
+    return { database, store };
+  }
+
+  it('sets the draft beside the figures the public saw, operator by operator, for the month and its quarter', async () => {
+    const { database, store } = await corrected();
+    const august = await reviewPeriod(store, '2026-08');
+    assert.equal(august.status, 'draft');
+    assert.deepEqual(august.correction, {
+      publishedAt: PUBLISHED_AT.toISOString(),
+      // The totals alone hide the correction: 乙's figures moved from the mistyped code to its own.
+      totals: {
+        published: { operators: 3, accepted: 11, concluded: 8, success: 5 },
+        now: { operators: 2, accepted: 11, concluded: 8, success: 5 },
+      },
+      added: { count: 0, items: [] },
+      removed: { count: 1, items: [{ uscc: TYPO, name: '乙商店', accepted: 2, concluded: 2, success: 1 }] },
+      changed: {
+        count: 1,
+        items: [
+          {
+            uscc: B,
+            name: '乙商店',
+            changes: [
+              { field: 'received', before: 3, now: 5 },
+              { field: 'accepted', before: 3, now: 5 },
+              { field: 'concluded', before: 3, now: 5 },
+              { field: 'mediated', before: 2, now: 3 },
+              { field: 'failed', before: 1, now: 2 },
+            ],
+          },
+        ],
+      },
+    });
+    const quarter = await reviewPeriod(store, '2026Q3');
+    assert.deepEqual(
+      quarter.correction?.removed.items.map((o) => o.uscc),
+      [TYPO],
+    );
+    assert.deepEqual(
+      quarter.correction?.changed.items.map((o) => [o.uscc, o.changes.find((c) => c.field === 'accepted')]),
+      [[B, { field: 'accepted', before: 12, now: 14 }]],
+    );
+    // A period the correction left alone, and one never published, have nothing to compare with.
+    assert.equal((await reviewPeriod(store, '2026-07')).correction, null);
+    const text = reviewText(august);
+    for (const wanted of [
+      '已公开版本（2026年10月16日 10:30 发布）：3 家，受理 11，调解成功率 62.5%',
+      '## 与已公开版本相比：数字有变的经营者',
+      '  乙商店（91310101MA1TR0029B） · 投诉量 3→5；受理量 3→5；办结量 3→5；调解成功量 2→3；调解不成功量 1→2',
+      '## 与已公开版本相比：不再有数据的经营者',
+      '  乙商店（91310101MA1TR02058） · 2 · 50.0%（1/2）',
+      '## 与已公开版本相比：新增的经营者\n没有。',
+    ])
+      assert.ok(text.includes(wanted), `${wanted}\n${text}`);
+    assert.match(reviewHtml(august), /<th scope="row">乙商店（91310101MA1TR0029B）<\/th><td>投诉量 3→5；/);
+    // Published again, the correction is what the public sees: nothing left to compare.
+    await publishPeriods(store, ['2026-08', '2026Q3'], { now: new Date('2026-10-17T02:00:00Z') });
+    assert.equal((await reviewPeriod(store, '2026-08')).correction, null);
+    assert.ok(!reviewText(await reviewPeriod(store, '2026-08')).includes('已公开版本'));
+    database.close();
+  });
+
+  it('compares a correction with the latest publication, sales and names too', async () => {
+    const { database, store } = await corrected();
+    await publishPeriods(store, ['2026-08', '2026Q3'], { now: new Date('2026-10-17T02:00:00Z') });
+    const header = 'uscc,name,industry,period,accepted,concluded,mediated,selfSettled,销售额（万元）';
+    // September is 甲's newest month: its name there is the name the store keeps.
+    const again = `${header}\n91310101MA1TR0010E,甲商店（更名）,5212,2026-09,7,3,2,0,120\n${B},乙商店,5212,2026-09,5,3,2,0,\n`;
+    const report = await importSpreadsheet(database, Buffer.from(again), 'august-2.csv', {
+      publisher: '示例市市场监督管理局',
+      replace: true,
+      now: new Date('2026-10-18T01:00:00Z'),
+    });
+    assert.deepEqual(report.errors, []);
+    const review = await reviewPeriod(store, '2026-09');
+    assert.equal(review.correction?.publishedAt, PUBLISHED_AT.toISOString(), 'September was published once');
+    assert.deepEqual(review.correction?.changed.items, [
+      {
+        uscc: '91310101MA1TR0010E',
+        name: '甲商店（更名）',
+        changes: [
+          { field: 'name', before: '甲商店', now: '甲商店（更名）' },
+          { field: 'sales', before: null, now: 1_200_000 },
+        ],
+      },
+    ]);
+    assert.deepEqual(review.correction?.removed, { count: 0, items: [] });
+    assert.ok(reviewText(review).includes('名称 甲商店→甲商店（更名）；销售额（万元） —→120'), reviewText(review));
+    database.close();
+  });
+});

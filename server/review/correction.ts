@@ -1,0 +1,134 @@
+/**
+ * A published period being corrected, set beside the figures the public saw: an import that
+ * changes a published period takes it back to draft and writes over its figures, which its last
+ * publication kept (`published_counts`). Operator by operator, since totals can hide a correction
+ * (figures moved from a mistyped code to the right one add up the same).
+ */
+import type { Store } from '../store/store.ts';
+import type { Figures, Listed, OperatorLine } from './report.ts';
+
+/** The figures the public sees of an operator in a period, as both the period and its publication hold them. */
+const FIELDS = [
+  'name',
+  'received',
+  'accepted',
+  'rejected',
+  'concluded',
+  'mediated',
+  'selfSettled',
+  'failed',
+  'withdrawn',
+  'sales',
+  'salesDisclosed',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+type Published = { uscc: string } & { [field in Field]: field extends 'name' ? string : number | null };
+
+export interface Change {
+  field: Field;
+  before: string | number | null;
+  now: string | number | null;
+}
+
+export interface Correction {
+  /** When the figures the public saw were published. */
+  publishedAt: string;
+  totals: { published: Figures; now: Figures };
+  /** Operators the draft gives that the publication did not. */
+  added: Listed<OperatorLine>;
+  /** Operators the publication gave that the draft does not (a mistyped code corrected, a shop taken out). */
+  removed: Listed<OperatorLine>;
+  /** Operators in both, with each figure (or name, or sales) that differs. */
+  changed: Listed<{ uscc: string; name: string; changes: Change[] }>;
+}
+
+/** The figures' columns, of the table named `of`. */
+const columns = (of: string) =>
+  ['received', 'accepted', 'rejected', 'concluded', 'mediated', 'self_settled AS "selfSettled"', 'failed', 'withdrawn']
+    .map((column) => `${of}.${column}`)
+    .join(', ');
+
+const line = (row: Published): OperatorLine => ({
+  uscc: row.uscc,
+  name: row.name,
+  accepted: Number(row.accepted),
+  concluded: Number(row.concluded),
+  success: Number(row.mediated) + Number(row.selfSettled),
+});
+
+function figures(rows: readonly Published[]): Figures {
+  const lines = rows.map(line);
+  const sum = (pick: (row: OperatorLine) => number) => lines.reduce((n, row) => n + pick(row), 0);
+  return { operators: rows.length, accepted: sum((r) => r.accepted), concluded: sum((r) => r.concluded), success: sum((r) => r.success) };
+}
+
+/**
+ * How a draft differs from its last publication; null for a period published as it stands, one
+ * never published, or one whose publication kept no figures (published by a server before they were kept).
+ */
+export async function correctionOf(
+  db: Store,
+  period: string,
+  status: string,
+  list: <T>(items: T[]) => Listed<T>,
+): Promise<Correction | null> {
+  if (status === 'published') return null;
+  const event = await db.get<{ at: string }>(
+    "SELECT at FROM period_events WHERE period = @period AND action = 'publish' ORDER BY id DESC LIMIT 1",
+    { period },
+  );
+  const published = await db.all<Published>(
+    `SELECT p.uscc, p.name, ${columns('p')}, p.sales, p.sales_disclosed AS "salesDisclosed"
+     FROM published_counts p WHERE p.period = @period ORDER BY p.uscc`,
+    { period },
+  );
+  if (!event || published.length === 0) return null;
+  const now = await db.all<Published>(
+    `SELECT o.uscc, o.name, ${columns('k')}, s.amount AS sales, s.disclosed AS "salesDisclosed"
+     FROM counts k JOIN operators o ON o.id = k.operator_id
+     LEFT JOIN sales s ON s.period = k.period AND s.operator_id = k.operator_id
+     WHERE k.period = @period ORDER BY o.uscc`,
+    { period },
+  );
+  const before = new Map(published.map((row) => [row.uscc, row]));
+  const after = new Map(now.map((row) => [row.uscc, row]));
+  const byAccepted = (a: OperatorLine, b: OperatorLine) => b.accepted - a.accepted || (a.uscc < b.uscc ? -1 : 1);
+  const changed = now.flatMap((row) => {
+    const then = before.get(row.uscc);
+    if (!then) return [];
+    // Whether an amount is public says something only where there is an amount on both sides.
+    const compared = then.sales === null || row.sales === null ? FIELDS.filter((field) => field !== 'salesDisclosed') : FIELDS;
+    const changes = compared
+      .filter((field) => normal(field, then[field]) !== normal(field, row[field]))
+      .map((field) => ({ field, before: normal(field, then[field]), now: normal(field, row[field]) }));
+    return changes.length > 0 ? [{ uscc: row.uscc, name: row.name, changes }] : [];
+  });
+  const accepted = (entry: { changes: Change[] }) => {
+    const change = entry.changes.find((c) => c.field === 'accepted');
+    return change ? Math.abs(Number(change.now) - Number(change.before)) : 0;
+  };
+  return {
+    publishedAt: event.at,
+    totals: { published: figures(published), now: figures(now) },
+    added: list(
+      now
+        .filter((row) => !before.has(row.uscc))
+        .map(line)
+        .sort(byAccepted),
+    ),
+    removed: list(
+      published
+        .filter((row) => !after.has(row.uscc))
+        .map(line)
+        .sort(byAccepted),
+    ),
+    changed: list(changed.sort((a, b) => accepted(b) - accepted(a) || (a.uscc < b.uscc ? -1 : 1))),
+  };
+}
+
+/** A value as both engines give it (PostgreSQL's driver may give a number as text); no sales is null. */
+function normal(field: Field, value: string | number | null): string | number | null {
+  if (value === null || value === undefined) return null;
+  return field === 'name' ? String(value) : Number(value);
+}
