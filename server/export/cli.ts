@@ -1,13 +1,15 @@
 /**
- * `npm run export -- --out DIR [--db FILE] [--base-url URL] [--industry-rankings latest|all|none]` (also `tsgs-server export …`): the
+ * `npm run export -- --out DIR [--db FILE] [--base-url URL] [--industry-rankings latest|all|none] [--month-rankings recent|all]` (also `tsgs-server export …`): the
  * read API as static files. Exit status: 0 exported, 1 the database cannot be read, 2 wrong usage.
  */
 import { commandLine } from '../commands.ts';
 import { existingStore, fail, readBaseUrl, readOptions, requireOut, requirePublished, usage } from './args.ts';
 import { exportSite, isIndustryRankings } from './run.ts';
+import { isMonthRankings } from './series.ts';
 
 const USAGE = `tsgs export: the read API as static files for any web host or CDN — every operator's
-disclosure, series, page and poster; each region's rankings (quarters and years), series, hot
+disclosure, series, page and poster; each region's rankings (quarters, years and the months after
+the latest quarter), series, hot
 issues, warnings and industries; the regions; a search index
 
   ${commandLine('export')} --out DIR [options]
@@ -21,16 +23,28 @@ issues, warnings and industries; the regions; a search index
                      rankings by industry division, for provinces and cities: for the latest
                      quarter and year (default), for every quarter and year (about twice the
                      files of an export without them), or none; the rest stay with the live API
+  --month-rankings recent|all
+                     monthly rankings: for the months after the latest quarter (default: a monthly
+                     publisher's newest months), or for every month (as many files a month as a
+                     quarter: twice the files of the default on the sample's 33 months); the
+                     others stay with the live API
   -h, --help         this text
 
 Serve DIR with the headers in DIR/_headers, or include DIR/tsgs-nginx.conf in nginx.`;
 
 const command = { name: 'tsgs export', usage: USAGE };
-const values = readOptions(command, { out: { type: 'string' }, 'base-url': { type: 'string' }, 'industry-rankings': { type: 'string' } });
+const values = readOptions(command, {
+  out: { type: 'string' },
+  'base-url': { type: 'string' },
+  'industry-rankings': { type: 'string' },
+  'month-rankings': { type: 'string' },
+});
 if (!values.out) usage(command, '--out is required');
 requireOut(command, values.out, 'folder');
 const industryRankings = values['industry-rankings'] ?? 'latest';
 if (!isIndustryRankings(industryRankings)) usage(command, `--industry-rankings must be latest, all or none, not "${industryRankings}"`);
+const monthRankings = values['month-rankings'] ?? 'recent';
+if (!isMonthRankings(monthRankings)) usage(command, `--month-rankings must be recent or all, not "${monthRankings}"`);
 const baseUrl = values['base-url'] === undefined ? undefined : readBaseUrl(command, values['base-url']);
 const { store: db, path } = await existingStore(command, values.db);
 await requirePublished(command, db, path);
@@ -45,12 +59,14 @@ const bar = process.stderr.isTTY
   : undefined;
 const started = performance.now();
 const out = values.out;
-const report = await exportSite(db, { out, baseUrl, industryRankings, progress: bar }).catch((error: NodeJS.ErrnoException): never => {
-  // A folder that went away, or a disk that filled, during the export: said in a line. Each file is
-  // written whole or not at all, and the next export writes what this one did not.
-  if (error.syscall === undefined) throw error;
-  fail(command, `--out: cannot write ${out}: ${error.message}; run the export again once it can`);
-});
+const report = await exportSite(db, { out, baseUrl, industryRankings, monthRankings, progress: bar }).catch(
+  (error: NodeJS.ErrnoException): never => {
+    // A folder that went away, or a disk that filled, during the export: said in a line. Each file is
+    // written whole or not at all, and the next export writes what this one did not.
+    if (error.syscall === undefined) throw error;
+    fail(command, `--out: cannot write ${out}: ${error.message}; run the export again once it can`);
+  },
+);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.info(`导出 ${path} → ${out}（${report.operators} 家经营者，${seconds} 秒）`);
 console.info(

@@ -21,7 +21,7 @@ import { HEADERS, nginxSnippet } from './headers.ts';
 import { pathFor, pathOf, regionPath, TEMPLATES } from './layout.ts';
 import { posterPage } from './poster.ts';
 import { searchShards } from './search.ts';
-import { rankedPeriods, rankingFiles, seriesRanges } from './series.ts';
+import { type MonthRankings, rankedPeriods, rankingFiles, seriesRanges } from './series.ts';
 import { type ExportTally, ExportWriter } from './writer.ts';
 
 export interface ExportOptions {
@@ -34,6 +34,8 @@ export interface ExportOptions {
    * (default), every quarter and year, or none.
    */
   industryRankings?: IndustryRankings;
+  /** Monthly rankings: for the months after the latest quarter (default), or for every month. */
+  monthRankings?: MonthRankings;
   /** Called after each operator and each region, for a progress bar. */
   progress?: (done: number, total: number) => void;
 }
@@ -95,11 +97,11 @@ export async function exportSite(db: Store, options: ExportOptions): Promise<Exp
   writer.write(pathOf('regions', {}), json(await regions(db, {})));
   for (const [key, shard] of await searchShards(db)) writer.write(pathOf('search', { key }), json(shard));
   // Each region with data: its warnings (the newest 50, as many as the API gives at most), its hot
-  // issues, its rankings for every quarter and year (whole; for a province or city, the units of
+  // issues, its rankings for every quarter and year and the months rankedPeriods says (whole; for a province or city, the units of
   // ranking, also for each division it has operators in, the level `industry-select` offers), its
   // series and its industries. A district's rankings by industry stay with the live API: on the
   // sample they would be 147 420 files for every period, against 56 702 for provinces and cities.
-  const periods = await rankedPeriods(db);
+  const periods = await rankedPeriods(db, options.monthRankings);
   const byIndustry = industryRankedPeriods(options.industryRankings ?? 'latest', periods, about.latest);
   for (const { code: region, level } of regionsToWrite) {
     writer.write(regionPath('alerts', region), json(await alerts(db, { region, limit: 50 })));

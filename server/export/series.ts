@@ -4,7 +4,7 @@
  * `from`…`to`), so no query string is ever needed.
  */
 import type { Schemas } from '../../src/contract/index.ts';
-import { parsePeriod, SERIES_POINTS, shiftPeriod } from '../../src/core/period.ts';
+import { SERIES_POINTS, shiftPeriod } from '../../src/core/period.ts';
 import { RANKING_FILE_ROWS } from '../../src/core/templates.ts';
 import { ranking } from '../queries/rankings.ts';
 import { shown } from '../queries/shared.ts';
@@ -76,17 +76,32 @@ export function ascending(descending: Schemas['Ranking']): Schemas['Ranking'] {
   return { ...descending, order: 'asc', items };
 }
 
+/** Which months an export ranks: those no quarter sums yet (the newest data), or every month. */
+export const MONTH_RANKINGS = ['recent', 'all'] as const;
+export type MonthRankings = (typeof MONTH_RANKINGS)[number];
+export const isMonthRankings = (value: string): value is MonthRankings => MONTH_RANKINGS.includes(value as MonthRankings);
+
 /**
- * The periods an export ranks: every quarter and year. Monthly rankings stay with the live API,
- * except while the data holds no quarter: its months then hold the default period.
+ * The periods an export ranks: its months first, then every quarter and year. By default the months
+ * after the latest quarter (while the data holds no quarter, every month: they hold the default
+ * period; after it, the months a monthly publisher has published since); the earlier months stay
+ * with the live API unless `months` is `all`.
  */
-export async function rankedPeriods(db: Store): Promise<string[]> {
-  const ids = async (granularities: string) =>
-    (await db.all<{ id: string }>(`SELECT id FROM periods WHERE granularity IN (${granularities}) AND ${shown(db)} ORDER BY id`)).map(
-      (row) => row.id,
-    );
-  const ranked = await ids(`'quarter', 'year'`);
-  return ranked.some((id) => parsePeriod(id)?.granularity === 'quarter') ? ranked : [...(await ids(`'month'`)), ...ranked];
+export async function rankedPeriods(db: Store, months: MonthRankings = 'recent'): Promise<string[]> {
+  const ids = async (where: string, params = {}) =>
+    (await db.all<{ id: string }>(`SELECT id FROM periods WHERE ${where} AND ${shown(db)} ORDER BY id`, params)).map((row) => row.id);
+  const after =
+    months === 'all'
+      ? ''
+      : ((
+          await db.get<{ last: string | null }>(
+            `SELECT max(last_month) AS last FROM periods WHERE granularity = 'quarter' AND ${shown(db)}`,
+          )
+        )?.last ?? '');
+  return [
+    ...(await ids("granularity = 'month' AND first_month > @after", { after })),
+    ...(await ids("granularity IN ('quarter', 'year')")),
+  ];
 }
 
 /**

@@ -13,6 +13,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { createApp } from '../../server/app.ts';
 import { pathFor } from '../../server/export/layout.ts';
 import { posterPage } from '../../server/export/poster.ts';
 import { exportSite, industryRankedPeriods } from '../../server/export/run.ts';
@@ -125,6 +126,29 @@ describe('the static export', () => {
     const meta = JSON.parse(readFileSync(join(site, 'v1/meta.json'), 'utf8')) as { period: string; latest: { quarter: string | null } };
     assert.deepEqual([meta.period, meta.latest.quarter], ['2026-08', null]);
     assert.ok(existsSync(join(site, 'v1/rankings/310000/2026-08/accepted-desc-all/0.json')), 'the default period is ranked');
+  });
+
+  it('ranks the months after the latest quarter by default, every month when asked (--month-rankings all)', async () => {
+    const { store, work, report } = await monthsOnly(['2026-07', '2026-08', '2026-09', '2026-10']);
+    assert.deepEqual(report.errors, []);
+    await publishPeriods(store, ['2026-07', '2026-08', '2026-09', '2026Q3', '2026-10']);
+    // October is newer than any quarter: without it, a monthly publisher's export would hold its newest month nowhere.
+    assert.deepEqual(await rankedPeriods(store), ['2026-10', '2026Q3']);
+    assert.deepEqual(await rankedPeriods(store, 'all'), ['2026-07', '2026-08', '2026-09', '2026-10', '2026Q3']);
+    const site = join(work, 'site');
+    const ranking = (period: string) => existsSync(join(site, `v1/rankings/310000/${period}/accepted-desc-all/0.json`));
+    await exportSite(store, { out: site, baseUrl: BASE });
+    assert.deepEqual(['2026-08', '2026-10', '2026Q3'].map(ranking), [false, true, true]);
+    await exportSite(store, { out: site, baseUrl: BASE, monthRankings: 'all' });
+    assert.deepEqual(['2026-08', '2026-10', '2026Q3'].map(ranking), [true, true, true]);
+    const live = await (await createApp(store).request('/v1/rankings?region=310000&period=2026-08&limit=100')).json();
+    assert.deepEqual(JSON.parse(readFileSync(join(site, 'v1/rankings/310000/2026-08/accepted-desc-all/0.json'), 'utf8')), live);
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/export/cli.ts', '--out', tmpdir(), '--month-rankings', 'some'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.equal(cli.status, 2);
+    assert.match(cli.stderr, /--month-rankings must be recent or all, not "some"/);
   });
 
   it('writes the headers a host needs: CORS, caching, and an nginx snippet serving the .gz files', () => {
