@@ -28,6 +28,8 @@ interface Section {
   note?: string;
   head: string[];
   rows: string[][];
+  /** Its last column is text, wrapped on a narrow page rather than scrolled to. */
+  prose?: boolean;
 }
 
 function sections(report: ReviewReport): Section[] {
@@ -158,6 +160,7 @@ function correctionSections(correction: Correction, more: (count: number, shown:
       none: '没有。',
       note: more(correction.changed.count, correction.changed.items.length),
       head: ['经营者', '变化（已公开→本版）'],
+      prose: true,
       rows: correction.changed.items.map((c) => [`${c.name}（${c.uscc}）`, c.changes.map(changeText).join('；')]),
     },
     {
@@ -210,10 +213,16 @@ export function reviewHtml(report: ReviewReport): string {
   const table = (section: Section) =>
     section.rows.length === 0
       ? `<p>${escapeHtml(section.none)}</p>`
-      : `${section.note ? `<p>${escapeHtml(section.note)}</p>` : ''}<div class="table" tabindex="0" role="region" aria-label="${escapeHtml(section.title)}"><table><thead><tr>${section.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${section.rows
+      : `${section.note ? `<p>${escapeHtml(section.note)}</p>` : ''}<div class="table" tabindex="0" role="region" aria-label="${escapeHtml(section.title)}"><table><thead><tr>${section.head.map((h, i) => `<th scope="col"${section.prose && i === section.head.length - 1 ? ' class="prose"' : ''}>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${section.rows
           .map(
             (row) =>
-              `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td>${escapeHtml(cell)}</td>`)).join('')}</tr>`,
+              `<tr>${row
+                .map((cell, i) =>
+                  i === 0
+                    ? `<th scope="row">${escapeHtml(cell)}</th>`
+                    : `<td${section.prose && i === row.length - 1 ? ' class="prose"' : ''}>${escapeHtml(cell)}</td>`,
+                )
+                .join('')}</tr>`,
           )
           .join('')}</tbody></table></div>`;
   return `<!doctype html>
@@ -228,8 +237,9 @@ body { margin: 0 auto; max-width: 60rem; padding: 16px; font-family: system-ui, 
 .table { overflow-x: auto; margin: 0 0 1.5rem; }
 table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
 th, td { border-bottom: 1px solid #d0d7de; padding: 4px 8px; text-align: right; white-space: nowrap; }
-th:first-child, td:first-child { text-align: left; white-space: normal; min-width: 8em; }
+th:first-child, td:first-child { text-align: left; white-space: normal; min-width: 8em; overflow-wrap: anywhere; }
 thead th { background: #f6f8fa; }
+.prose { white-space: normal; text-align: left; min-width: 6em; }
 h1 { font-size: 1.5rem; }
 h2 { font-size: 1.15rem; margin-top: 2rem; }
 p { overflow-wrap: anywhere; }

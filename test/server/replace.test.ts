@@ -314,6 +314,9 @@ describe('importing a period again', () => {
     const replaced = run('--replace');
     assert.match(replaced, new RegExp(`已移除 2026-08 中本文件没有的经营者的数字：乙商店（${TYPO}）`));
     assert.match(replaced, new RegExp(`已移除经营者（库中再没有其数字与说明）：乙商店（${TYPO}）`));
-    assert.match(replaced, /其中 2026-08、2026Q3 原已公开：现在起公众看不到这些期，审核后再发布才重新公示。审核报告列出更正与已公开版本的差异。/);
+    assert.match(
+      replaced,
+      /其中 2026-08、2026Q3 原已公开：现在起公众看不到这些期，审核后再发布才重新公示。审核报告列出更正与已公开版本的差异。/,
+    );
   });
 });

@@ -10,6 +10,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 import { importSpreadsheet } from '../../server/import/run.ts';
 import { publishPeriods } from '../../server/review/publish.ts';
 import { reviewHtml, reviewText } from '../../server/review/render.ts';
@@ -247,6 +249,28 @@ describe('the review report on PostgreSQL', () => {
   });
 });
 
+/**
+ * The page at 320 px in Chromium: it never scrolls sideways, and a correction's changes wrap within
+ * their cell, beside the operator, rather than sit past the edge of their table's box.
+ */
+async function narrowPage(html: string) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.setContent(html);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320);
+    const box = await page.evaluate(() => {
+      const table = document.querySelector('.table') as HTMLElement;
+      const changes = table.querySelector('td.prose') as HTMLElement;
+      return { scrolls: table.scrollWidth > table.clientWidth, right: changes.getBoundingClientRect().right };
+    });
+    assert.equal(box.scrolls, false, 'the table of changes fits its box');
+    assert.ok(box.right <= 320, `the changes end at ${box.right} px`);
+  } finally {
+    await browser.close();
+  }
+}
+
 describe('the review of a published period being corrected', () => {
   const fixtures = join(root, 'test/server/fixtures/import');
   const QUARTER = readFileSync(join(fixtures, 'q3-mistyped.csv'));
@@ -316,7 +340,8 @@ describe('the review of a published period being corrected', () => {
       '## 与已公开版本相比：新增的经营者\n没有。',
     ])
       assert.ok(text.includes(wanted), `${wanted}\n${text}`);
-    assert.match(reviewHtml(august), /<th scope="row">乙商店（91310101MA1TR0029B）<\/th><td>投诉量 3→5；/);
+    assert.match(reviewHtml(august), /<th scope="row">乙商店（91310101MA1TR0029B）<\/th><td class="prose">投诉量 3→5；/);
+    await narrowPage(reviewHtml(august));
     // Published again, the correction is what the public sees: nothing left to compare.
     await publishPeriods(store, ['2026-08', '2026Q3'], { now: new Date('2026-10-17T02:00:00Z') });
     assert.equal((await reviewPeriod(store, '2026-08')).correction, null);
