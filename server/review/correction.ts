@@ -64,8 +64,9 @@ function figures(rows: readonly Published[]): Figures {
 }
 
 /**
- * How a draft differs from its last publication; null for a period published as it stands, one
- * never published, or one whose publication kept no figures (published by a server before they were kept).
+ * How a draft differs from its last publication; null for a period published or withdrawn as it
+ * stands, one never published, or one whose publication kept no figures (published by a server
+ * before they were kept).
  */
 export async function correctionOf(
   db: Store,
@@ -73,7 +74,7 @@ export async function correctionOf(
   status: string,
   list: <T>(items: T[]) => Listed<T>,
 ): Promise<Correction | null> {
-  if (status === 'published') return null;
+  if (status !== 'draft') return null;
   const event = await db.get<{ at: string }>(
     "SELECT at FROM period_events WHERE period = @period AND action = 'publish' ORDER BY id DESC LIMIT 1",
     { period },

@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 import { importSpreadsheet } from '../../server/import/run.ts';
-import { publishPeriods } from '../../server/review/publish.ts';
+import { publishPeriods, withdrawPeriod } from '../../server/review/publish.ts';
 import { reviewHtml, reviewText } from '../../server/review/render.ts';
 import { type ReviewReport, reviewPeriod } from '../../server/review/report.ts';
 import { makeUscc } from '../../server/sample/uscc-maker.ts';
@@ -330,6 +330,8 @@ describe('the review of a published period being corrected', () => {
     );
     // A period the correction left alone, and one never published, have nothing to compare with.
     assert.equal((await reviewPeriod(store, '2026-07')).correction, null);
+    await withdrawPeriod(store, '2026-07', '数据有误');
+    assert.equal((await reviewPeriod(store, '2026-07')).correction, null, 'withdrawn as it was published: nothing changed');
     const text = reviewText(august);
     for (const wanted of [
       '已公开版本（2026年10月16日 10:30 发布）：3 家，受理 11，调解成功率 62.5%',
