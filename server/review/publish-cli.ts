@@ -34,14 +34,17 @@ try {
   const { published, already, drafts, draftParts } = await publishPeriods(store, periods, { by: values.by });
   if (published.length > 0) console.info(`已发布 ${published.join('、')}（${path}）。`);
   if (already.length > 0) console.info(`${already.join('、')} 此前已经发布，未作更改。`);
-  if (drafts.length > 0) console.info(`仍是草稿、未公开：${drafts.join('、')}`);
-  if (draftParts.length > 0) {
-    const db = values.db === undefined ? { option: '', passwordLeftOut: false } : dbOption(path);
+  const db = values.db === undefined ? { option: '', passwordLeftOut: false } : dbOption(path);
+  const publishing = (periods: string[]) => `${commandLine('publish')} --period ${periods.join(' --period ')}${db.option}`;
+  if (drafts.length > 0)
     console.info(
-      `其中 ${draftParts.join('、')} 的数字已计入刚发布的公示期并随之公开，它们自己却仍未公示（如按月的趋势）。审核后发布：${commandLine('publish')} --period ${draftParts.join(' --period ')}${db.option}`,
+      `仍是草稿、未公开：${drafts.join('、')}。审核：${commandLine('review')} --period ${drafts.at(-1)}${db.option}；发布：${publishing(drafts)}`,
     );
-    if (db.passwordLeftOut) console.info(PASSWORD_LEFT_OUT);
-  }
+  if (draftParts.length > 0)
+    console.info(
+      `其中 ${draftParts.join('、')} 的数字已计入刚发布的公示期并随之公开，它们自己却仍未公示（如按月的趋势）。审核后发布：${publishing(draftParts)}`,
+    );
+  if (drafts.length > 0 && db.passwordLeftOut) console.info(PASSWORD_LEFT_OUT);
 } catch (error) {
   if (error instanceof PeriodStatusError) fail(command, `${error.message}：未作任何更改。`);
   throw error;

@@ -250,6 +250,25 @@ describe('periods under review', () => {
     });
   });
 
+  it('names, on publishing a month of a draft quarter, the quarter still a draft with the command that publishes it', async () => {
+    const { work: folder } = await monthsOnly(['2026-07', '2026-08', '2026-09']);
+    const publish = (...periods: string[]) =>
+      spawnSync(
+        'npx',
+        ['tsx', 'server/review/publish-cli.ts', '--db', join(folder, 'months.sqlite'), ...periods.flatMap((p) => ['--period', p])],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      );
+    const month = publish('2026-08');
+    assert.equal(month.status, 0, month.stderr);
+    assert.match(
+      month.stdout,
+      /^仍是草稿、未公开：2026-07、2026-09、2026Q3。审核：npm run review -- --period 2026Q3 --db \S+months\.sqlite；发布：npm run period:publish -- --period 2026-07 --period 2026-09 --period 2026Q3 --db \S+months\.sqlite$/m,
+    );
+  });
+
   it('says a period was withdrawn, with its reason, when it held what was asked for, or was the last one published', async () => {
     const { store: months } = await monthsOnly(['2026-07', '2026-08', '2026-09']);
     await publishPeriods(months, ['2026Q3']);
