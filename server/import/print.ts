@@ -157,7 +157,7 @@ function nextLines(report: ImportReport, { location, named: dbNamed, unchanged }
     lines.push(
       `其中 ${report.unpublished.join('、')} 原已公开：${report.dryRun ? '导入后' : '现在起'}公众看不到${report.unpublished.length > 1 ? '这些期' : '这一期'}，审核后再发布才重新公示。${
         report.dryRun ? '' : '审核报告列出更正与已公开版本的差异。'
-      }${report.nonePublished ? `库中${report.dryRun ? '将' : ''}不再有已发布的公示期：在发布之前，公众什么也看不到（API 答 404）。` : ''}`,
+      }静态导出的网站在重新导出（export）之前仍是原来的数字。${report.nonePublished ? `库中${report.dryRun ? '将' : ''}不再有已发布的公示期：在发布之前，公众什么也看不到（API 答 404）。` : ''}`,
     );
   return lines;
 }
