@@ -83,7 +83,8 @@ export interface ReviewReport {
   pendingStatements: Listed<{ uscc: string; name: string; date: string; kind: string }>;
   /**
    * The imports that made the period what it is, oldest first: those since it was last published or
-   * withdrawn (none for a period published as it stands), each file with its time and SHA-256.
+   * withdrawn (none for a period published as it stands), a quarter's or year's with those of the
+   * periods it is summed from, each file once with its time and SHA-256.
    */
   imports: { file: string; at: string; checksum: string }[];
   /** A published period being corrected (a draft again): how it differs from the figures the public saw. */
@@ -244,11 +245,13 @@ export async function reviewPeriod(db: Store, period: string): Promise<ReviewRep
     sales: { operators: current.filter((r) => r.sales !== null).length, disclosed: current.filter((r) => r.disclosed === 1).length },
     salesJumps: listed(salesJumps(current, before)),
     pendingStatements: listed(pending),
+    // A quarter's (or year's) figures are summed from its months' (or quarters'): their files are its own.
     imports: await db.all<{ file: string; at: string; checksum: string }>(
-      `SELECT file, at, checksum FROM period_events
-       WHERE period = @period AND action = 'import'
-         AND id > coalesce((SELECT max(id) FROM period_events WHERE period = @period AND action <> 'import'), 0)
-       ORDER BY id`,
+      `SELECT e.file, e.at, e.checksum FROM period_events e
+       JOIN periods part ON part.id = e.period JOIN periods p ON p.id = @period
+       WHERE e.action = 'import' AND part.first_month >= p.first_month AND part.last_month <= p.last_month
+         AND e.id > coalesce((SELECT max(id) FROM period_events WHERE period = @period AND action <> 'import'), 0)
+       GROUP BY e.file, e.at, e.checksum ORDER BY min(e.id)`,
       { period },
     ),
     correction: await correctionOf(db, period, row.status, listed),

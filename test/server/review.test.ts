@@ -271,6 +271,27 @@ async function narrowPage(html: string) {
   }
 }
 
+describe('the files a review names', () => {
+  it('names for a quarter the files of its months, each once, since the quarter was last published', async () => {
+    const { db: database, store } = openStore({ path: join(work, 'months.sqlite'), sample: false });
+    const header = 'uscc,name,industry,period,accepted,concluded,mediated,selfSettled';
+    const options = { publisher: '示例市市场监督管理局' };
+    for (const [i, month] of ['2026-07', '2026-08', '2026-09'].entries()) {
+      const file = `${header}\n91310101MA1TR0010E,甲商店,5212,${month},${5 + i},3,2,0\n`;
+      assert.deepEqual((await importSpreadsheet(database, Buffer.from(file), `${month}.csv`, options)).errors, []);
+    }
+    const files = async (period: string) => (await reviewPeriod(store, period)).imports.map((i) => i.file);
+    // The quarter is made when its third month comes; July's and August's figures are in it all the same.
+    assert.deepEqual(await files('2026Q3'), ['2026-07.csv', '2026-08.csv', '2026-09.csv']);
+    assert.deepEqual(await files('2026-08'), ['2026-08.csv']);
+    await publishPeriods(store, ['2026-07', '2026-08', '2026-09', '2026Q3']);
+    const corrected = `${header}\n91310101MA1TR0010E,甲商店,5212,2026-08,9,3,2,0\n`;
+    await importSpreadsheet(database, Buffer.from(corrected), '2026-08-更正.csv', { ...options, replace: true });
+    assert.deepEqual(await files('2026Q3'), ['2026-08-更正.csv'], 'since its publication');
+    database.close();
+  });
+});
+
 describe('the review of a published period being corrected', () => {
   const fixtures = join(root, 'test/server/fixtures/import');
   const QUARTER = readFileSync(join(fixtures, 'q3-mistyped.csv'));
