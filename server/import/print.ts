@@ -3,6 +3,7 @@
  * what was written, kept or removed, the warnings and errors (the first 50 of each), and what to do
  * next. The JSON report (`--report`) holds everything; this is for a person at a terminal.
  */
+import { periodMonths } from '../../src/core/period.ts';
 import { commandLine, dbOption, PASSWORD_LEFT_OUT } from '../commands.ts';
 import type { Issue } from './row-check.ts';
 import type { ImportReport } from './run.ts';
@@ -97,7 +98,8 @@ function absentLines(report: ImportReport): string[] {
       );
     else {
       const verb = refusedAsPart ? '--replace 会移除（已拒绝，未写入）' : report.dryRun ? '将移除' : '已移除';
-      for (const { period, operators } of report.absent) lines.push(`  ${verb} ${period} 中${file}没有的经营者的数字：${named(operators)}`);
+      for (const { period, operators } of report.absent)
+        lines.push(`  ${verb} ${period}${summedFrom(report, period) || ' '}中${file}没有的经营者的数字：${named(operators)}`);
       if (report.removedOperators.length > 0) lines.push(`  ${verb}经营者（库中再没有其数字与说明）：${named(report.removedOperators)}`);
     }
   }
@@ -106,6 +108,16 @@ function absentLines(report: ImportReport): string[] {
       lines.push(`  ${report.dryRun ? '将移除' : '已移除'} ${period} 中${file}没有给出销售额的经营者的销售额：${named(operators)}`);
   if (report.sheets.some((s) => s.kind === 'responses')) lines.push(`  经营者说明与企业更正：${tally(report.responses)}`);
   return lines;
+}
+
+/** The quarters and years of the import's drafts summed from `period`, as `（及由其汇总的 2026Q3）`: they lose what it loses. */
+function summedFrom(report: ImportReport, period: string): string {
+  const { first, last } = periodMonths(period);
+  const summed = report.drafts.filter((draft) => {
+    const span = periodMonths(draft);
+    return draft !== period && span.first <= first && last <= span.last;
+  });
+  return summed.length > 0 ? `（及由其汇总的 ${summed.join('、')}）` : '';
 }
 
 /** The warnings, then the errors: the first 50 of each, those about the whole file first, the rest counted. */

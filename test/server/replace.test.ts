@@ -311,8 +311,13 @@ describe('importing a period again', () => {
     assert.equal(refused.status, 1);
     assert.match(refused.stdout, /2026Q3 由库中的月份（2026-07、2026-08、2026-09）汇总而来/);
     assert.doesNotMatch(refused.stdout, /移除 2026Q3 中本文件没有的经营者的数字/);
+    // The quarter summed from the month loses them too, and is named: in the dry run as in the import.
+    assert.match(
+      run('--replace', '--dry-run'),
+      new RegExp(`将移除 2026-08（及由其汇总的 2026Q3）中本文件没有的经营者的数字：乙商店（${TYPO}）`),
+    );
     const replaced = run('--replace');
-    assert.match(replaced, new RegExp(`已移除 2026-08 中本文件没有的经营者的数字：乙商店（${TYPO}）`));
+    assert.match(replaced, new RegExp(`已移除 2026-08（及由其汇总的 2026Q3）中本文件没有的经营者的数字：乙商店（${TYPO}）`));
     assert.match(replaced, new RegExp(`已移除经营者（库中再没有其数字与说明）：乙商店（${TYPO}）`));
     assert.match(
       replaced,
