@@ -41,6 +41,8 @@ export interface Correction {
   removed: Listed<OperatorLine>;
   /** Operators in both, with each figure (or name, or sales) that differs. */
   changed: Listed<{ uscc: string; name: string; changes: Change[] }>;
+  /** A removed operator beside an added one of the same name: one operator whose code the correction changed. */
+  recoded: { name: string; before: string; now: string }[];
 }
 
 /** The figures' columns, of the table named `of`. */
@@ -125,6 +127,13 @@ export async function correctionOf(
         .sort(byAccepted),
     ),
     changed: list(changed.sort((a, b) => accepted(b) - accepted(a) || (a.uscc < b.uscc ? -1 : 1))),
+    recoded: published
+      .filter((gone) => !after.has(gone.uscc))
+      .flatMap((gone) =>
+        now
+          .filter((row) => !before.has(row.uscc) && row.name.trim() === gone.name.trim())
+          .map((row) => ({ name: row.name.trim(), before: gone.uscc, now: row.uscc })),
+      ),
   };
 }
 

@@ -164,6 +164,12 @@ function correctionSections(correction: Correction, more: (count: number, shown:
       rows: correction.changed.items.map((c) => [`${c.name}（${c.uscc}）`, c.changes.map(changeText).join('；')]),
     },
     {
+      title: title('代码有改的经营者（同名，已公开的代码不再有数据，本版的代码新增）'),
+      none: '没有。',
+      head: ['名称', '已公开的代码', '本版的代码'],
+      rows: correction.recoded.map((r) => [r.name, r.before, r.now]),
+    },
+    {
       title: title('不再有数据的经营者'),
       none: '没有。',
       note: more(correction.removed.count, correction.removed.items.length),

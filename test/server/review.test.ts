@@ -339,6 +339,7 @@ describe('the review of a published period being corrected', () => {
           },
         ],
       },
+      recoded: [],
     });
     const quarter = await reviewPeriod(store, '2026Q3');
     assert.deepEqual(
@@ -372,6 +373,28 @@ describe('the review of a published period being corrected', () => {
     database.close();
   });
 
+  it('pairs a code the correction removed with one it added under the same name: one operator, its code corrected', async () => {
+    const { database, store } = await corrected();
+    await publishPeriods(store, ['2026-08', '2026Q3'], { now: new Date('2026-10-17T02:00:00Z') });
+    // September had 乙's figures under a mistyped code: corrected to its own.
+    const header = 'uscc,name,industry,period,accepted,concluded,mediated,selfSettled';
+    const typed = `${header}\n91310101MA1TR0010E,甲商店,5212,2026-09,7,3,2,0\n${TYPO},乙商店,5212,2026-09,5,3,2,0\n`;
+    const options = { publisher: '示例市市场监督管理局', replace: true, shrink: true };
+    assert.deepEqual((await importSpreadsheet(database, Buffer.from(typed), 'sep-typo.csv', options)).errors, []);
+    await publishPeriods(store, ['2026-09', '2026Q3']);
+    const fixed = `${header}\n91310101MA1TR0010E,甲商店,5212,2026-09,7,3,2,0\n${B},乙商店,5212,2026-09,5,3,2,0\n`;
+    assert.deepEqual((await importSpreadsheet(database, Buffer.from(fixed), 'sep.csv', options)).errors, []);
+    const review = await reviewPeriod(store, '2026-09');
+    assert.deepEqual(review.correction?.recoded, [{ name: '乙商店', before: TYPO, now: B }]);
+    assert.ok(
+      reviewText(review).includes(
+        `## 与已公开版本相比：代码有改的经营者（同名，已公开的代码不再有数据，本版的代码新增）\n  名称 · 已公开的代码 · 本版的代码\n  乙商店 · ${TYPO} · ${B}`,
+      ),
+      reviewText(review),
+    );
+    database.close();
+  });
+
   it('compares a correction with the latest publication, sales and names too', async () => {
     const { database, store } = await corrected();
     await publishPeriods(store, ['2026-08', '2026Q3'], { now: new Date('2026-10-17T02:00:00Z') });
@@ -397,6 +420,7 @@ describe('the review of a published period being corrected', () => {
       },
     ]);
     assert.deepEqual(review.correction?.removed, { count: 0, items: [] });
+    assert.deepEqual(review.correction?.recoded, []);
     assert.ok(reviewText(review).includes('名称 甲商店→甲商店（更名）；销售额（万元） —→120'), reviewText(review));
     database.close();
   });
