@@ -16,6 +16,7 @@ import type { Issue } from './row-check.ts';
 import { emptySaveTally, type SaveTally, save } from './save.ts';
 import { type CheckedFile, checkFile, type SheetSummary } from './sheets.ts';
 import { futurePeriods } from './statistics.ts';
+import { supersededFiles } from './superseded.ts';
 
 export type { Tally } from '../store/write.ts';
 export type { DuplicateRule } from './duplicates.ts';
@@ -152,6 +153,7 @@ export async function importSpreadsheets(
   reportNameConflicts(checked.stats, issues);
   const stats = settleDuplicates(checked.stats, options.onDuplicate ?? 'last', issues);
   futurePeriods(stats, options.now ?? new Date(), fileName, issues);
+  issues.push(...(await supersededFiles(target, read)));
   if (checked.rowsRead === 0 && !issues.some((i) => i.severity === 'error'))
     issues.push({ severity: 'warning', sheet: fileName, code: 'no-rows', message: '表头之下没有经营者的数据行：未写入。' });
   const [first] = read as [(typeof read)[number]];

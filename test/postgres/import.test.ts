@@ -169,6 +169,12 @@ describe('imports into PostgreSQL', () => {
       ['91310101MA1TR02058'],
     );
     assert.deepEqual(replaced.unpublished, ['2026-08', '2026Q3']);
+    // The replaced file again: warned alike, from each engine's history.
+    const old = await both(target, join(fixtures, 'q3-mistyped.csv'), { dryRun: true });
+    assert.deepEqual(
+      old.warnings.map((w) => w.code),
+      ['superseded-file'],
+    );
     const FIGURES = 'SELECT o.uscc, c.period, c.accepted, c.concluded FROM counts c JOIN operators o ON o.id = c.operator_id ORDER BY 1, 2';
     assert.deepEqual(await target.postgres.all(FIGURES), await target.sqliteStore.all(FIGURES));
     assert.equal((await target.postgres.all("SELECT 1 FROM operators WHERE uscc = '91310101MA1TR02058'")).length, 0);

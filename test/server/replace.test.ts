@@ -90,6 +90,24 @@ describe('importing a period again', () => {
     assert.deepEqual([again.absent, again.drafts, again.unpublished], [[], [], []]);
   });
 
+  it('warns that a file is one a later import of its period replaced: the old figures would come back', async () => {
+    const db = await published();
+    await importSpreadsheet(db, Buffer.from(AUGUST), 'august-corrected.csv', { ...OPTIONS, replace: true });
+    const old = await importSpreadsheet(db, Buffer.from(QUARTER), 'q3 (1).csv', { ...OPTIONS, dryRun: true });
+    assert.deepEqual(
+      old.warnings.filter((w) => w.code === 'superseded-file').map((w) => w.message),
+      [
+        'q3 (1).csv 与 2026年10月15日 09:00 导入的 q3.csv 内容相同（SHA-256 相同），而 2026-08、2026Q3 其后导入了 august-corrected.csv（2026年10月15日 09:00）：再导入这个文件会把之后的更正改回去。请确认这是要导入的文件。',
+      ],
+    );
+    // The corrected file again, or a file never imported, is no such case.
+    const again = await importSpreadsheet(db, Buffer.from(AUGUST), 'august-corrected.csv', { ...OPTIONS, dryRun: true, replace: true });
+    assert.deepEqual(
+      again.warnings.filter((w) => w.code === 'superseded-file'),
+      [],
+    );
+  });
+
   it('with replace, an operator still holding other months keeps them, and its quarter is summed again', async () => {
     const db = await published();
     const september = [HEADER, `${A},甲商店,5212,2026-09,7,3,2,0`].join('\n');
