@@ -8,6 +8,7 @@ import type { Change, Correction, Field } from './correction.ts';
 import { type Compared, type Figures, type Jump, type OperatorLine, type ReviewReport, SALES_JUMP } from './report.ts';
 
 const STATUS: Record<ReviewReport['status'], string> = { draft: '草稿，未公开', published: '已发布', withdrawn: '已撤回' };
+const ACTION: Record<ReviewReport['history'][number]['action'], string> = { import: '导入', publish: '发布', withdraw: '撤回' };
 const percent = (success: number, concluded: number) => (concluded > 0 ? `${((success / concluded) * 100).toFixed(1)}%` : '—');
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 const figuresText = (f: Figures | null) =>
@@ -55,6 +56,12 @@ function sections(report: ReviewReport): Section[] {
       note: report.imports.length > 1 ? '按导入顺序；同一经营者的数字以后导入的为准（--replace 时后一个文件即整期）。' : undefined,
       head: ['文件', '导入时间', 'SHA-256'],
       rows: report.imports.map((i) => [i.file, timeText(i.at), i.checksum]),
+    },
+    {
+      title: '本期的历史',
+      none: '没有记录。',
+      head: ['时间', '事项', '文件', '经办', '原因'],
+      rows: report.history.map((e) => [timeText(e.at), ACTION[e.action], e.file ?? '', e.actor ?? '', e.reason ?? '']),
     },
     { title: '按地市', none: '本期没有数据。', head: comparedHead('地市'), rows: compared(report.byCity) },
     { title: '按行业门类', none: '本期没有数据。', head: comparedHead('行业门类'), rows: compared(report.bySection) },

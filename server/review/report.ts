@@ -87,6 +87,8 @@ export interface ReviewReport {
    * periods it is summed from, each file once with its time and SHA-256.
    */
   imports: { file: string; at: string; checksum: string }[];
+  /** Everything that happened to the period, oldest first: its imports, publications and withdrawals (a publication after an import into a published period is a correction). */
+  history: { action: 'import' | 'publish' | 'withdraw'; at: string; actor: string | null; file: string | null; reason: string | null }[];
   /** A published period being corrected (a draft again): how it differs from the figures the public saw. */
   correction: Correction | null;
 }
@@ -254,6 +256,7 @@ export async function reviewPeriod(db: Store, period: string): Promise<ReviewRep
        GROUP BY e.file, e.at, e.checksum ORDER BY min(e.id)`,
       { period },
     ),
+    history: await db.all(`SELECT action, at, actor, file, reason FROM period_events WHERE period = @period ORDER BY id`, { period }),
     correction: await correctionOf(db, period, row.status, listed),
   };
 }

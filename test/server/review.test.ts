@@ -368,8 +368,23 @@ describe('the review of a published period being corrected', () => {
     await narrowPage(reviewHtml(august));
     // Published again, the correction is what the public sees: nothing left to compare.
     await publishPeriods(store, ['2026-08', '2026Q3'], { now: new Date('2026-10-17T02:00:00Z') });
-    assert.equal((await reviewPeriod(store, '2026-08')).correction, null);
-    assert.ok(!reviewText(await reviewPeriod(store, '2026-08')).includes('已公开版本'));
+    const republished = await reviewPeriod(store, '2026-08');
+    assert.equal(republished.correction, null);
+    assert.ok(!reviewText(republished).includes('已公开版本'));
+    // What stays of the correction: the period's history.
+    assert.deepEqual(
+      republished.history.map((e) => [e.action, e.file]),
+      [
+        ['import', 'q3.csv'],
+        ['publish', null],
+        ['import', 'august.csv'],
+        ['publish', null],
+      ],
+    );
+    assert.match(
+      reviewText(republished),
+      /## 本期的历史\n {2}时间 · 事项 · 文件 · 经办 · 原因\n {2}2026年10月15日 09:00 · 导入 · q3\.csv · — · —\n {2}2026年10月16日 10:30 · 发布 · /,
+    );
     database.close();
   });
 
