@@ -193,13 +193,20 @@ function correctionSections(correction: Correction, more: (count: number, shown:
   ];
 }
 
+/** The published version a draft is set beside, or that there is none kept of one published before. */
+function publishedVersion({ correction, status, history }: ReviewReport): string[] {
+  if (correction) return [`已公开版本（${timeText(correction.publishedAt)} 发布）：${figuresText(correction.totals.published)}`];
+  const published = history.filter((e) => e.action === 'publish').at(-1);
+  return status === 'draft' && published
+    ? [`此期曾于 ${timeText(published.at)} 发布，但发布它的是尚不保存已发布数字的旧版本：无法与已公开版本比较。`]
+    : [];
+}
+
 function heading(report: ReviewReport): string[] {
   return [
     `公示期 ${report.period}（${STATUS[report.status]}）审核报告 · ${report.publisher}`,
     `本期：${figuresText(report.totals.current)}`,
-    ...(report.correction
-      ? [`已公开版本（${timeText(report.correction.publishedAt)} 发布）：${figuresText(report.correction.totals.published)}`]
-      : []),
+    ...publishedVersion(report),
     `${report.previous ? `上期 ${report.previous}` : '上期'}：${figuresText(report.totals.previous)}`,
     ...(report.sales.operators > 0
       ? [

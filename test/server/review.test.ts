@@ -410,6 +410,18 @@ describe('the review of a published period being corrected', () => {
     database.close();
   });
 
+  it('says when a period published before kept no figures to compare with (published before they were kept)', async () => {
+    const { database, store } = await corrected();
+    database.prepare('DELETE FROM published_counts').run();
+    const review = await reviewPeriod(store, '2026-08');
+    assert.equal(review.correction, null);
+    assert.ok(
+      reviewText(review).includes('此期曾于 2026年10月16日 10:30 发布，但发布它的是尚不保存已发布数字的旧版本：无法与已公开版本比较。'),
+      reviewText(review),
+    );
+    database.close();
+  });
+
   it('compares a correction with the latest publication, sales and names too', async () => {
     const { database, store } = await corrected();
     await publishPeriods(store, ['2026-08', '2026Q3'], { now: new Date('2026-10-17T02:00:00Z') });
