@@ -163,6 +163,7 @@ function nextLines(report: ImportReport, { location, named: dbNamed, unchanged }
     lines.push(
       `${report.dryRun ? '将成为' : '现为'}草稿、尚未公开的公示期：${report.drafts.join('、')}。审核：${commandLine('review')} --period ${report.drafts.at(-1)}${db.option}；发布：${commandLine('publish')} --period ${report.drafts.join(' --period ')}${db.option}`,
     );
+    if (report.drafts.length > 1) lines.push(`每期一份审核报告：其余各期把 --period 换成 ${report.drafts.slice(0, -1).join('、')}。`);
     if (db.passwordLeftOut) lines.push(PASSWORD_LEFT_OUT);
   }
   if (report.unpublished.length > 0)

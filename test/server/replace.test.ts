@@ -335,6 +335,7 @@ describe('importing a period again', () => {
       new RegExp(`将移除 2026-08（及由其汇总的 2026Q3）中本文件没有的经营者的数字：乙商店（${TYPO}）`),
     );
     const replaced = run('--replace');
+    assert.match(replaced, /\n每期一份审核报告：其余各期把 --period 换成 2026-08。\n/, 'the month corrected has its report too');
     assert.match(replaced, new RegExp(`已移除 2026-08（及由其汇总的 2026Q3）中本文件没有的经营者的数字：乙商店（${TYPO}）`));
     assert.match(replaced, new RegExp(`已移除经营者（库中再没有其数字与说明）：乙商店（${TYPO}）`));
     assert.match(
