@@ -2,7 +2,8 @@
  * The figures of each period as it was last published: what the public saw. An import that
  * corrects a published period takes it back to draft and writes over its figures; the review then
  * sets the draft beside these. Kept by operator code and name, not by row id, so that an operator a
- * correction removes (a mistyped code) is still named.
+ * correction removes (a mistyped code) is still named. Migration 6 is made of these two as they
+ * stand: the table changed later is a new migration, not an edit here.
  */
 
 /** The table, as SQLite writes it (PostgreSQL through `forPostgres`, with double-precision sales). */
