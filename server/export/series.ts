@@ -7,7 +7,7 @@ import type { Schemas } from '../../src/contract/index.ts';
 import { SERIES_POINTS, shiftPeriod } from '../../src/core/period.ts';
 import { RANKING_FILE_ROWS } from '../../src/core/templates.ts';
 import { ranking } from '../queries/rankings.ts';
-import { shown } from '../queries/shared.ts';
+import { resolvePeriod, shown } from '../queries/shared.ts';
 import { periodBounds, type TrendParams } from '../queries/trends.ts';
 import type { Store } from '../store/store.ts';
 
@@ -98,8 +98,10 @@ export async function rankedPeriods(db: Store, months: MonthRankings = 'recent')
             `SELECT max(last_month) AS last FROM periods WHERE granularity = 'quarter' AND ${shown(db)}`,
           )
         )?.last ?? '');
+  // The default period, a month where the publisher chose months, is ranked wherever it lies.
+  const shownByDefault = (await resolvePeriod(db, undefined).catch(() => null))?.id ?? '';
   return [
-    ...(await ids("granularity = 'month' AND first_month > @after", { after })),
+    ...(await ids("granularity = 'month' AND (first_month > @after OR id = @shownByDefault)", { after, shownByDefault })),
     ...(await ids("granularity IN ('quarter', 'year')")),
   ];
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run import -- <file.csv|file.xlsx>… [--db FILE|URL] [--period 2026Q3] [--publisher NAME]
- * [--encoding utf-8|gbk] [--on-duplicate last|first|reject] [--publish-sales] [--replace [--shrink]] [--report report.json] [--dry-run]`
+ * [--encoding utf-8|gbk] [--on-duplicate last|first|reject] [--publish-sales] [--default-period quarter|month] [--replace [--shrink]]
+ * [--report report.json] [--dry-run]`
  * (also `tsgs-server import …`). Exit status: 0 imported (warnings allowed), 1 nothing written
  * (errors, or a file that cannot be read), 2 wrong usage.
  */
@@ -12,6 +13,7 @@ import { databasePath } from '../node.ts';
 import { connectionProblem, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import { openStore } from '../store/open.ts';
 import { isEmptyPostgres, openPostgres } from '../store/postgres/open.ts';
+import { isDefaultPeriod } from '../store/settings.ts';
 import { periodFlag } from './cells.ts';
 import { reportLines } from './print.ts';
 import { encodingFrom } from './read.ts';
@@ -33,6 +35,9 @@ const USAGE = `tsgs import: complaint statistics, operators' statements and corr
   --on-duplicate RULE    rows with the same USCC and period: last (default), first or reject
   --publish-sales        publish the 销售额/营业收入 amounts the file gives; without it the API
                          gives only accepted complaints per ¥100 million of sales
+  --default-period LEN   the period the API and the elements show when none is asked for, from now
+                         on: quarter (the latest quarter; the default) or month (the latest month,
+                         for a publisher that publishes monthly); kept until an import gives another
   --replace              the file (or the files) is the whole of each period it gives: operators it does not name
                          lose their figures there, and go when nothing else names them (a mistyped
                          USCC); without it they are kept, and the report counts them
@@ -63,6 +68,7 @@ function parse() {
       report: { type: 'string' },
       'dry-run': { type: 'boolean' },
       'publish-sales': { type: 'boolean' },
+      'default-period': { type: 'string' },
       replace: { type: 'boolean' },
       shrink: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -94,6 +100,9 @@ if (flag && 'problem' in flag) usage(flag.problem);
 const period = flag?.period;
 const rule = values['on-duplicate'] ?? 'last';
 if (!['last', 'first', 'reject'].includes(rule)) usage(`--on-duplicate must be last, first or reject, not "${rule}".`);
+const defaultPeriod = values['default-period'];
+if (defaultPeriod !== undefined && !isDefaultPeriod(defaultPeriod))
+  usage(`--default-period must be quarter or month, not "${defaultPeriod}".`);
 
 /** --encoding as people write it (GBK, gb2312, UTF8…), or the usage and exit 2 for one this does not read. */
 const encoding = (() => {
@@ -182,6 +191,7 @@ try {
     encoding,
     onDuplicate: rule as DuplicateRule,
     publishSales: values['publish-sales'],
+    defaultPeriod,
     replace: values.replace,
     shrink: values.shrink,
     waiting: () => console.info('另一个导入正在写入这个数据库：等它写完后接着导入（按 Ctrl-C 放弃，数据库不受影响）……'),

@@ -9,6 +9,7 @@ import type { Database } from 'better-sqlite3';
 import { PostgresStore } from '../store/postgres/store.ts';
 import { writeThroughCopy } from '../store/postgres/working-copy.ts';
 import { insertClassifications } from '../store/reference.ts';
+import type { DefaultPeriod } from '../store/settings.ts';
 import { type RegionRows, rowsByRegion } from './by-region.ts';
 import { type DuplicateRule, dedupeResponses, reportNameConflicts, settleDuplicates } from './duplicates.ts';
 import { type Encoding, readSpreadsheet, UnreadableFile, type Utf16 } from './read.ts';
@@ -34,6 +35,8 @@ export interface ImportOptions {
   now?: Date;
   /** Publish the sales amounts the file gives (default: only complaints per ¥100 million of sales). */
   publishSales?: boolean;
+  /** The period shown when none is asked for, from now on: the latest quarter (default) or the latest month; kept when not given. */
+  defaultPeriod?: DefaultPeriod;
   /**
    * The file gives the whole of each period it holds: operators it does not name lose their figures
    * for those periods, and are removed when nothing else names them (a mistyped code).

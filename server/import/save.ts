@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { parsePeriod, periodMonths, periodRange } from '../../src/core/period.ts';
-import { readStoredSettings, writeSettings } from '../store/settings.ts';
+import { type DefaultPeriod, readStoredSettings, writeSettings } from '../store/settings.ts';
 import { emptyTally, type OperatorDetails, StoreWriter, sameDetails, type Tally } from '../store/write.ts';
 import type { Issue } from './row-check.ts';
 import type { ResponseRecord } from './statements.ts';
@@ -15,6 +15,8 @@ export interface SaveOptions {
   publisher?: string;
   /** The sales amounts this import gives may be published; without it only complaints per sales are. */
   publishSales?: boolean;
+  /** The period shown when none is asked for, from now on: the latest quarter or the latest month (kept when not given). */
+  defaultPeriod?: DefaultPeriod;
   /** The moment written as the data's update time. */
   now?: Date;
   /**
@@ -109,7 +111,9 @@ export function save(
   const months = stats.map((s) => s.period).filter((p) => parsePeriod(p)?.granularity === 'month');
   const resum = new Set([...removed.keys(), ...unsold]);
   Object.assign(tally.rolledUp, store.rollUp(StoreWriter.targetsOf(months), given, changed, resum));
-  if (stats.length > 0 && !db.prepare("SELECT 1 FROM periods WHERE granularity = 'quarter' LIMIT 1").get()) {
+  // A publisher that chose months as the default has no use for a quarter being said missing.
+  const monthly = readStoredSettings(db).defaultPeriod === 'month';
+  if (stats.length > 0 && !monthly && !db.prepare("SELECT 1 FROM periods WHERE granularity = 'quarter' LIMIT 1").get()) {
     issues.push({
       severity: 'warning',
       sheet: file,
@@ -297,6 +301,7 @@ function saveSettings(db: Database, options: SaveOptions, fail: (code: string, m
     publisher: settings.publisher?.name === publisher ? settings.publisher : { name: publisher, url: null },
     sample: false,
     updatedAt: (options.now ?? new Date()).toISOString(),
+    ...(options.defaultPeriod ? { defaultPeriod: options.defaultPeriod } : {}),
   });
   return true;
 }

@@ -134,13 +134,25 @@ export async function shownOperators(db: Store): Promise<string> {
     SELECT 1 FROM counts s JOIN periods sp ON sp.id = s.period WHERE s.operator_id = x.id AND ${shown(db, 'sp')}))`;
 }
 
-/** The latest quarter with data: the period an element shows when none is asked for. */
+/** The latest period of a length (a quarter unless said) with data. */
 export async function latestPeriod(db: Store, granularity: PeriodRow['granularity'] = 'quarter'): Promise<string | null> {
   const row = await db.get<{ id: string }>(
     `SELECT id FROM periods WHERE granularity = @granularity AND ${shown(db)} ORDER BY id DESC LIMIT 1`,
     { granularity },
   );
   return row?.id ?? null;
+}
+
+/**
+ * The period shown when none is asked for: the latest quarter, or the latest month where the
+ * publisher chose months (`import --default-period month`); else the latest period there is.
+ */
+async function defaultPeriod(db: Store): Promise<string | null> {
+  const chosen = await db.get<{ value: string }>("SELECT value FROM settings WHERE key = 'defaultPeriod'");
+  const first = chosen && JSON.parse(chosen.value) === 'month' ? 'month' : 'quarter';
+  return (
+    (await latestPeriod(db, first)) ?? (await latestPeriod(db, first === 'month' ? 'quarter' : 'month')) ?? (await latestPeriod(db, 'year'))
+  );
 }
 
 /**
@@ -162,7 +174,7 @@ async function beingCorrected(db: Store, period?: string): Promise<string[]> {
  * change is ever computed against figures the public may not see.
  */
 export async function resolvePeriod(db: Store, id: string | undefined): Promise<PeriodRow> {
-  const wanted = id ?? (await latestPeriod(db)) ?? (await latestPeriod(db, 'month')) ?? (await latestPeriod(db, 'year'));
+  const wanted = id ?? (await defaultPeriod(db));
   const row = wanted
     ? await db.get<PeriodRow & { shown: number; status: string; reason: string | null }>(
         `SELECT p.id, p.granularity, p.first_month, p.last_month, p.status, p.reason,

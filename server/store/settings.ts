@@ -13,7 +13,16 @@ export interface Settings {
   sample: boolean;
   /** The generator's seed, for sample data. */
   seed?: number;
+  /**
+   * The length of the period shown when none is asked for: the latest quarter (absent: the
+   * default), or for a publisher that publishes monthly, the latest month.
+   */
+  defaultPeriod?: DefaultPeriod;
 }
+
+export const DEFAULT_PERIODS = ['quarter', 'month'] as const;
+export type DefaultPeriod = (typeof DEFAULT_PERIODS)[number];
+export const isDefaultPeriod = (value: string): value is DefaultPeriod => DEFAULT_PERIODS.includes(value as DefaultPeriod);
 
 export function writeSettings(db: Database, settings: Partial<Settings>): void {
   const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');

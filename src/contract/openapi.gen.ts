@@ -17,7 +17,8 @@ export interface paths {
          *     available, the latest month, quarter and year, how rates are defined, the thresholds used
          *     by rankings and hot issues, links to the official record and the correction channel, and
          *     the complaint categories and natures in use. The envelope `period` is the default period
-         *     (`latest.quarter`, or `latest.month` while no quarter has data).
+         *     (`latest.quarter`, or `latest.month` while no quarter has data or where the publisher chose
+         *     months).
          */
         get: operations["getMeta"];
         put?: never;
@@ -72,7 +73,7 @@ export interface paths {
          *     operator whose office code names only a city counts in the city; one known only at a
          *     province (a provincial office's USCC, no region given) counts in the province and in none
          *     of its children, so a province's `operators` can exceed the sum of its children's by those.
-         *     The envelope `period` is the default period (the latest quarter).
+         *     The envelope `period` is the default period (the latest quarter, or month, as `/v1/meta` gives it).
          */
         get: operations["listRegions"];
         put?: never;
@@ -295,7 +296,7 @@ export interface paths {
          * Consumer warnings
          * @description Consumer warnings (消费提示警示), newest first. With `region`, the warnings published for
          *     that region, for the regions above it and for the regions within it; without, all
-         *     warnings. The envelope `period` is the default period (the latest quarter). 404 when
+         *     warnings. The envelope `period` is the default period (the latest quarter, or month, as `/v1/meta` gives it). 404 when
          *     `region` is well-formed but not in the data.
          */
         get: operations["listAlerts"];
@@ -714,9 +715,9 @@ export interface components {
             /** @description Why it was rejected (zh-CN). */
             reason: string;
         };
-        /** @description The data set's metadata. `period` is the default period (`latest.quarter`, or `latest.month` while no quarter has data). */
+        /** @description The data set's metadata. `period` is the default period (`latest.quarter`, or `latest.month` while no quarter has data or where the publisher chose months). */
         Meta: {
-            /** @description The default period (the latest quarter; the latest month while no quarter has data). */
+            /** @description The default period (the latest quarter; the latest month while no quarter has data, or where the publisher chose months). */
             period: components["schemas"]["PeriodId"];
             /** @description When the data was last updated. */
             updatedAt: components["schemas"]["UpdatedAt"];
@@ -881,7 +882,7 @@ export interface components {
         LatestPeriods: {
             /** @description Latest month with data; null when the data holds quarters and years only (an import of quarterly statistics). */
             month: components["schemas"]["MonthId"] | null;
-            /** @description Latest quarter with data — the default period. Null while no quarter has data (monthly figures before a quarter's three months are in); the default period is then `month`. */
+            /** @description Latest quarter with data — the default period, unless the publisher chose months. Null while no quarter has data (monthly figures before a quarter's three months are in); the default period is then `month`. */
             quarter: components["schemas"]["QuarterId"] | null;
             /** @description Latest complete year with data; null when no year is complete. */
             year: components["schemas"]["YearId"] | null;
@@ -1122,7 +1123,7 @@ export interface components {
         };
         /** @description The regions that have data. `period` is the default period. */
         RegionList: {
-            /** @description The default period (the latest quarter; the latest month while no quarter has data). */
+            /** @description The default period (the latest quarter; the latest month while no quarter has data, or where the publisher chose months). */
             period: components["schemas"]["PeriodId"];
             /** @description When the data was last updated. */
             updatedAt: components["schemas"]["UpdatedAt"];
@@ -1163,7 +1164,7 @@ export interface components {
         IndustryLevel: "section" | "division" | "group" | "class";
         /** @description Entries of the industry classification. `period` is the default period. */
         IndustryList: {
-            /** @description The default period (the latest quarter; the latest month while no quarter has data). */
+            /** @description The default period (the latest quarter; the latest month while no quarter has data, or where the publisher chose months). */
             period: components["schemas"]["PeriodId"];
             /** @description When the data was last updated. */
             updatedAt: components["schemas"]["UpdatedAt"];
@@ -1681,7 +1682,7 @@ export interface components {
         HotIssueKind: "hot" | "emerging" | "risk";
         /** @description Consumer warnings, newest first. `period` is the default period. */
         AlertList: {
-            /** @description The default period (the latest quarter; the latest month while no quarter has data). */
+            /** @description The default period (the latest quarter; the latest month while no quarter has data, or where the publisher chose months). */
             period: components["schemas"]["PeriodId"];
             /** @description When the data was last updated. */
             updatedAt: components["schemas"]["UpdatedAt"];
@@ -1827,7 +1828,7 @@ export interface components {
          */
         IndustryFilter: components["schemas"]["IndustryFilter"];
         /**
-         * @description The period — a year, quarter or month. Defaults to the latest quarter (`latest.quarter` in `/v1/meta`).
+         * @description The period — a year, quarter or month. Defaults to the default period (`period` in `/v1/meta`, the latest quarter or, for a publisher that chose months, the latest month).
          * @example 2026Q3
          */
         Period: components["schemas"]["PeriodId"];
@@ -2104,7 +2105,7 @@ export interface operations {
                  */
                 industry?: components["parameters"]["IndustryFilter"];
                 /**
-                 * @description The period — a year, quarter or month. Defaults to the latest quarter (`latest.quarter` in `/v1/meta`).
+                 * @description The period — a year, quarter or month. Defaults to the default period (`period` in `/v1/meta`, the latest quarter or, for a publisher that chose months, the latest month).
                  * @example 2026Q3
                  */
                 period?: components["parameters"]["Period"];
@@ -2155,7 +2156,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The period — a year, quarter or month. Defaults to the latest quarter (`latest.quarter` in `/v1/meta`).
+                 * @description The period — a year, quarter or month. Defaults to the default period (`period` in `/v1/meta`, the latest quarter or, for a publisher that chose months, the latest month).
                  * @example 2026Q3
                  */
                 period?: components["parameters"]["Period"];
@@ -2211,7 +2212,7 @@ export interface operations {
                  */
                 region: components["parameters"]["RegionRequired"];
                 /**
-                 * @description The period — a year, quarter or month. Defaults to the latest quarter (`latest.quarter` in `/v1/meta`).
+                 * @description The period — a year, quarter or month. Defaults to the default period (`period` in `/v1/meta`, the latest quarter or, for a publisher that chose months, the latest month).
                  * @example 2026Q3
                  */
                 period?: components["parameters"]["Period"];
@@ -2359,7 +2360,7 @@ export interface operations {
                  */
                 region: components["parameters"]["RegionRequired"];
                 /**
-                 * @description The period — a year, quarter or month. Defaults to the latest quarter (`latest.quarter` in `/v1/meta`).
+                 * @description The period — a year, quarter or month. Defaults to the default period (`period` in `/v1/meta`, the latest quarter or, for a publisher that chose months, the latest month).
                  * @example 2026Q3
                  */
                 period?: components["parameters"]["Period"];

@@ -200,6 +200,19 @@ describe('imports into PostgreSQL', () => {
     await target.postgres.close();
   });
 
+  it('keeps a monthly publisher’s default period as SQLite does', async () => {
+    const target = await pair();
+    const months = join(work, 'default-month.csv');
+    const header = '统一社会信用代码,经营者名称,行业,公示期,受理量,办结量,调解成功量,自行和解量';
+    const rows = ['2026-07', '2026-08', '2026-09', '2026-10'].map((m, i) => `91310101MA1TE7T00E,银杏示例商行,5212,${m},${10 + i},8,5,1`);
+    writeFileSync(months, `${header}\n${rows.join('\n')}\n`);
+    assert.deepEqual((await both(target, months, { defaultPeriod: 'month' })).errors, []);
+    await sameAnswers(target, ['91310101MA1TE7T00E'], ['310000']);
+    const meta = (await (await createApp(target.postgres, { log: () => {} }).request('/v1/meta')).json()) as { period: string };
+    assert.equal(meta.period, '2026-10');
+    await target.postgres.close();
+  });
+
   it('says when all is sent and the COMMIT follows (an interrupt then waits for it), and not for a dry run', async () => {
     const target = await pair();
     const told: string[] = [];

@@ -12,6 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Database } from 'better-sqlite3';
 import { createApp } from '../../server/app.ts';
 import { exportSite } from '../../server/export/run.ts';
+import { rankedPeriods } from '../../server/export/series.ts';
 import { importSpreadsheet } from '../../server/import/run.ts';
 import { PeriodStatusError, publishPeriods, withdrawPeriod } from '../../server/review/publish.ts';
 import { openStore } from '../../server/store/open.ts';
@@ -463,3 +464,60 @@ function exportedFiles(dir: string): Map<string, { bytes: string; mtime: number 
   }
   return files;
 }
+
+describe('a monthly publisher’s default period', () => {
+  const header = 'uscc,name,industry,period,accepted,concluded,mediated,selfSettled';
+  const rows = (months: string[]) => months.map((m, i) => `91310101MA1TE7T00E,甲,5212,${m},${3 + i},3,2,0`).join('\n');
+
+  it('is the latest month once an import says so (--default-period month), kept until another says otherwise', async () => {
+    const { db, store } = await monthsOnly(['2026-07', '2026-08', '2026-09']);
+    await publishPeriods(store, ['2026-07', '2026-08', '2026-09', '2026Q3']);
+    const app = createApp(store, { log: () => {} });
+    const period = async (path: string) => ((await (await app.request(path)).json()) as { period: string }).period;
+    assert.equal(await period('/v1/meta'), '2026Q3', 'the latest quarter by default');
+    const october = await importSpreadsheet(db, Buffer.from(`${header}\n${rows(['2026-10'])}\n`), '2026-10.csv', {
+      defaultPeriod: 'month',
+    });
+    assert.deepEqual(october.errors, []);
+    await publishPeriods(store, ['2026-10']);
+    for (const path of ['/v1/meta', '/v1/rankings?region=310101', '/v1/merchants/91310101MA1TE7T00E', '/v1/hot-issues?region=310101'])
+      assert.equal(await period(path), '2026-10', path);
+    // A quarter whose months are all in stays summed, and asked for by name.
+    assert.equal(await period('/v1/rankings?region=310101&period=2026Q3'), '2026Q3');
+    // The export ranks the default month, and its files answer for it.
+    assert.ok((await rankedPeriods(store)).includes('2026-10'));
+    // Another import without the option keeps the choice; one with `quarter` goes back.
+    await importSpreadsheet(db, Buffer.from(`${header}\n${rows(['2026-10'])}\n`), 'again.csv', {});
+    assert.equal(await period('/v1/meta'), '2026-10');
+    await importSpreadsheet(db, Buffer.from(`${header}\n${rows(['2026-10'])}\n`), 'again.csv', { defaultPeriod: 'quarter' });
+    assert.equal(await period('/v1/meta'), '2026Q3');
+  });
+
+  it('spares a monthly publisher the warning that no quarter is complete yet', async () => {
+    const { db } = await monthsOnly(['2026-07']);
+    const august = `${header}\n${rows(['2026-08'])}\n`;
+    const quarterly = await importSpreadsheet(db, Buffer.from(august), 'aug.csv', { dryRun: true });
+    assert.ok(quarterly.warnings.some((w) => w.code === 'no-quarter'));
+    const monthly = await importSpreadsheet(db, Buffer.from(august), 'aug.csv', { dryRun: true, defaultPeriod: 'month' });
+    assert.deepEqual(
+      monthly.warnings.map((w) => w.code),
+      [],
+    );
+  });
+
+  it('is ranked in the export even when a quarter holds it', async () => {
+    const { db, store } = await monthsOnly(['2026-07', '2026-08', '2026-09']);
+    await importSpreadsheet(db, Buffer.from(`${header}\n${rows(['2026-09'])}\n`), 'sep.csv', { defaultPeriod: 'month' });
+    await publishPeriods(store, ['2026-07', '2026-08', '2026-09', '2026Q3']);
+    assert.deepEqual(await rankedPeriods(store), ['2026-09', '2026Q3']);
+  });
+
+  it('npm run import: --default-period must be quarter or month', () => {
+    const cli = spawnSync('npx', ['tsx', 'server/import/cli.ts', 'test/server/fixtures/import/gbk.csv', '--default-period', 'week'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.equal(cli.status, 2);
+    assert.match(cli.stderr, /--default-period must be quarter or month, not "week"/);
+  });
+});
