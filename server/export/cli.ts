@@ -21,8 +21,9 @@ issues, warnings and industries; the regions; a search index
                      links and the posters' QR codes point there (without it, posters have no QR code)
   --industry-rankings latest|all|none
                      rankings by industry division, for provinces and cities: for the latest
-                     quarter and year (default), for every quarter and year (about twice the
-                     files of an export without them), or none; the rest stay with the live API
+                     quarter and year and the default period (default), for every period ranked
+                     (about twice the files of an export without them), or none; the rest stay
+                     with the live API
   --month-rankings recent|all
                      monthly rankings: for the months after the latest quarter (default: a monthly
                      publisher's newest months), or for every month (as many files a month as a

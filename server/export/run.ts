@@ -44,15 +44,17 @@ const INDUSTRY_RANKINGS = ['latest', 'all', 'none'] as const;
 export type IndustryRankings = (typeof INDUSTRY_RANKINGS)[number];
 export const isIndustryRankings = (value: string): value is IndustryRankings => INDUSTRY_RANKINGS.includes(value as IndustryRankings);
 
-/** The periods whose rankings an export also writes by industry, of the quarters and years it ranks. */
+/**
+ * The periods whose rankings an export also writes by industry, of those it ranks: by default the
+ * default period (`shown`: a monthly publisher's latest month) and the latest quarter and year.
+ */
 export function industryRankedPeriods(
   choice: IndustryRankings,
   ranked: string[],
-  latest: { quarter: string | null; year: string | null },
+  latest: { quarter: string | null; year: string | null; shown?: string },
 ): Set<string> {
-  return new Set(
-    { latest: [latest.quarter ?? '', latest.year ?? ''].filter((period) => ranked.includes(period)), all: ranked, none: [] }[choice],
-  );
+  const newest = [latest.shown ?? '', latest.quarter ?? '', latest.year ?? ''].filter((period) => ranked.includes(period));
+  return new Set({ latest: newest, all: ranked, none: [] }[choice]);
 }
 
 export interface ExportReport extends ExportTally {
@@ -102,7 +104,7 @@ export async function exportSite(db: Store, options: ExportOptions): Promise<Exp
   // series and its industries. A district's rankings by industry stay with the live API: on the
   // sample they would be 147 420 files for every period, against 56 702 for provinces and cities.
   const periods = await rankedPeriods(db, options.monthRankings);
-  const byIndustry = industryRankedPeriods(options.industryRankings ?? 'latest', periods, about.latest);
+  const byIndustry = industryRankedPeriods(options.industryRankings ?? 'latest', periods, { ...about.latest, shown: about.period });
   for (const { code: region, level } of regionsToWrite) {
     writer.write(regionPath('alerts', region), json(await alerts(db, { region, limit: 50 })));
     writer.write(regionPath('hotIssues', region), json(await hotIssues(db, { region })));

@@ -104,6 +104,11 @@ describe('the static export', () => {
     assert.deepEqual([...industryRankedPeriods('all', ranked, latest)], ranked);
     assert.deepEqual([...industryRankedPeriods('none', ranked, latest)], []);
     assert.deepEqual([...industryRankedPeriods('latest', ranked, { quarter: '2026Q3', year: null })], ['2026Q3'], 'no complete year yet');
+    assert.deepEqual(
+      [...industryRankedPeriods('latest', ['2026-10', ...ranked], { ...latest, shown: '2026-10' })],
+      ['2026-10', '2026Q3', '2025'],
+      'a monthly publisher’s default month first',
+    );
     const cli = spawnSync(
       process.execPath,
       ['--import', 'tsx', 'server/export/cli.ts', '--out', tmpdir(), '--industry-rankings', 'sometimes'],
