@@ -25,10 +25,10 @@ issues, warnings and industries; the regions; a search index
                      (about twice the files of an export without them), or none; the rest stay
                      with the live API
   --month-rankings recent|all
-                     monthly rankings: for the months after the latest quarter (default: a monthly
-                     publisher's newest months), or for every month (as many files a month as a
-                     quarter: twice the files of the default on the sample's 33 months); the
-                     others stay with the live API
+                     monthly rankings. recent (the default): the months no quarter holds yet,
+                     which are a monthly publisher's newest, and the default period. all: every
+                     month (as many files a month as a quarter; twice the files of the default
+                     on the sample's 33 months). The others stay with the live API
   -h, --help         this text
 
 Serve DIR with the headers in DIR/_headers, or include DIR/tsgs-nginx.conf in nginx.`;

@@ -100,7 +100,7 @@ if (flag && 'problem' in flag) usage(flag.problem);
 const period = flag?.period;
 const rule = values['on-duplicate'] ?? 'last';
 if (!['last', 'first', 'reject'].includes(rule)) usage(`--on-duplicate must be last, first or reject, not "${rule}".`);
-const defaultPeriod = values['default-period'];
+const defaultPeriod = values['default-period']?.toLowerCase();
 if (defaultPeriod !== undefined && !isDefaultPeriod(defaultPeriod))
   usage(`--default-period must be quarter or month, not "${defaultPeriod}".`);
 

@@ -74,6 +74,13 @@ function readLines(report: ImportReport, { file, location, publishSales }: Print
       `  其中 ${report.salesHidden} 个销售额原已公开金额：本次导入没有加 --publish-sales，${report.dryRun ? '将改为' : '已改为'}不公开（只公示每亿元销售额受理投诉量）。仍要公开，请加 --publish-sales 重新导入。`,
     );
   lines.push(`  经营者：${tally(report.operators)}`);
+  if (report.defaultPeriod) {
+    const { before, now } = report.defaultPeriod;
+    const named = { quarter: '最新季度', month: '最新月份' } as const;
+    lines.push(
+      `  默认公示期（不指定公示期时 API 与页面显示的）：${named[now]}${before === now ? '（未变）' : `（原为${named[before]}${report.dryRun ? '；试运行，未改' : ''}）`}`,
+    );
+  }
   if (rolledUp.imported + rolledUp.updated + rolledUp.unchanged > 0) lines.push(`  由月度汇总的季度与年度：${tally(rolledUp)}`);
   return lines;
 }

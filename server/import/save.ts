@@ -68,6 +68,8 @@ export interface SaveTally {
   salesRemoved: { period: string; operators: { uscc: string; name: string }[] }[];
   /** Sales amounts that were published and that this save, without `publishSales`, made undisclosed. */
   salesHidden: number;
+  /** The default period this save was given, and the one before it (absent: not given). */
+  defaultPeriod?: { before: DefaultPeriod; now: DefaultPeriod };
 }
 
 /** A tally with nothing counted yet, for a save that replaces its periods or adds to them. */
@@ -101,7 +103,9 @@ export function save(
 ): void {
   const file = saved.map((f) => f.name).join('、');
   const fail = (code: string, message: string) => issues.push({ severity: 'error', sheet: file, code, message });
+  const before = readStoredSettings(db).defaultPeriod ?? 'quarter';
   if (!saveSettings(db, options, fail)) return;
+  if (options.defaultPeriod) tally.defaultPeriod = { before, now: options.defaultPeriod };
   const store = new StoreWriter(db);
   store.periods(new Set(stats.map((s) => s.period)));
   const operators = new Operators(store, tally.operators, (record, stored, newer) => issues.push(nameWarning(record, stored, newer)));
@@ -119,7 +123,7 @@ export function save(
       sheet: file,
       code: 'no-quarter',
       message:
-        '库中还没有完整季度的统计：API 默认公示最新季度，在此之前公示已发布的最新月份。一个季度的三个月都导入后，会自动汇总出该季度。',
+        '库中还没有完整季度的统计：API 默认公示最新季度，在此之前公示已发布的最新月份。一个季度的三个月都导入后，会自动汇总出该季度。按月公示的，导入时加 --default-period month，默认即一直是最新月份（也不再有此提示）。',
     });
   }
   for (const r of responses) {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -479,6 +479,7 @@ describe('a monthly publisher’s default period', () => {
       defaultPeriod: 'month',
     });
     assert.deepEqual(october.errors, []);
+    assert.deepEqual(october.defaultPeriod, { before: 'quarter', now: 'month' });
     await publishPeriods(store, ['2026-10']);
     for (const path of ['/v1/meta', '/v1/rankings?region=310101', '/v1/merchants/91310101MA1TE7T00E', '/v1/hot-issues?region=310101'])
       assert.equal(await period(path), '2026-10', path);
@@ -510,6 +511,26 @@ describe('a monthly publisher’s default period', () => {
     await importSpreadsheet(db, Buffer.from(`${header}\n${rows(['2026-09'])}\n`), 'sep.csv', { defaultPeriod: 'month' });
     await publishPeriods(store, ['2026-07', '2026-08', '2026-09', '2026Q3']);
     assert.deepEqual(await rankedPeriods(store), ['2026-09', '2026Q3']);
+  });
+
+  it('npm run import: says the default period it was given, and what it was before', () => {
+    const dry = join(work, 'default-period.sqlite');
+    const month = join(work, '2026-07.csv');
+    writeFileSync(month, `${header}\n${rows(['2026-07'])}\n`);
+    const cli = spawnSync(
+      'npx',
+      ['tsx', 'server/import/cli.ts', month, '--db', dry, '--publisher', '示例', '--default-period', 'Month', '--dry-run'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.match(cli.stdout, /\n {2}默认公示期（不指定公示期时 API 与页面显示的）：最新月份（原为最新季度；试运行，未改）\n/);
+    assert.doesNotMatch(cli.stdout, /库中还没有完整季度的统计/, 'a monthly publisher is not told of quarters');
+    const quarterly = spawnSync('npx', ['tsx', 'server/import/cli.ts', month, '--db', dry, '--publisher', '示例', '--dry-run'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.match(quarterly.stdout, /按月公示的，导入时加 --default-period month，默认即一直是最新月份/);
+    assert.doesNotMatch(quarterly.stdout, /默认公示期/, 'not given: not said');
   });
 
   it('npm run import: --default-period must be quarter or month', () => {
