@@ -25,8 +25,13 @@ export function normalisePeriod(value: string): string | null {
  * number 2026.10 and wrote without its last 0. Which one is lost, so it is refused rather than guessed.
  */
 export function januaryOrOctober(value: string): string | null {
-  const year = /^(\d{4})\.1$/.exec(ascii(value).trim())?.[1];
+  const year = ambiguousYear(value);
   return year ? `可能是 ${year}-01，也可能是 Excel 把 ${year}.10 当作数字、去掉了末尾的 0：请写作 ${year}-01 或 ${year}-10。` : null;
+}
+
+/** The year of a period written as 2026.1 (January or October, which is lost), or null. */
+function ambiguousYear(value: string): string | null {
+  return /^(\d{4})\.1$/.exec(ascii(value).trim())?.[1] ?? null;
 }
 
 /**
@@ -34,7 +39,7 @@ export function januaryOrOctober(value: string): string | null {
  * 2026/11, 2026年11月), 2026.1 refused as January or October: the period, or what is wrong.
  */
 export function periodFlag(value: string): { period: string } | { problem: string } {
-  const year = /^(\d{4})\.1$/.exec(ascii(value).trim())?.[1];
+  const year = ambiguousYear(value);
   if (year) return { problem: `--period "${value}" may be January or October: write ${year}-01 or ${year}-10.` };
   const period = normalisePeriod(value);
   return period ? { period } : { problem: `--period "${value}" is not a period: write 2026Q3, 2026-09 or 2026.` };

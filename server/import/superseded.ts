@@ -4,7 +4,7 @@
  * may be meant; the periods' history (`period_events`, each import's SHA-256) tells it.
  */
 import type { Database } from 'better-sqlite3';
-import { formatDate, formatTime } from '../../src/core/format.ts';
+import { formatMoment } from '../../src/core/format.ts';
 import { PostgresStore } from '../store/postgres/store.ts';
 import type { Issue } from './row-check.ts';
 
@@ -23,9 +23,6 @@ FROM period_events e
 JOIN period_events l ON l.id = (SELECT max(x.id) FROM period_events x WHERE x.period = e.period AND x.action = 'import')
 WHERE e.action = 'import' AND e.checksum = @checksum AND l.checksum <> @checksum
 ORDER BY e.id`;
-
-/** A moment as the publisher's office reads it: Beijing time. */
-const when = (iso: string) => `${formatDate('zh-CN', iso)} ${formatTime('zh-CN', new Date(iso))}`;
 
 /** One warning for each file given and each later import that replaced what it brought. */
 export async function supersededFiles(
@@ -51,7 +48,7 @@ export async function supersededFiles(
         severity: 'warning',
         sheet: name,
         code: 'superseded-file',
-        message: `${name} 与 ${when(first.at)} 导入的 ${first.file} 内容相同（SHA-256 相同），而 ${[...periods].join('、')} 其后导入了 ${later}（${when(laterAt)}）：再导入这个文件会把之后的更正改回去。请确认这是要导入的文件。`,
+        message: `${name} 与 ${formatMoment('zh-CN', first.at)} 导入的 ${first.file} 内容相同（SHA-256 相同），而 ${[...periods].join('、')} 其后导入了 ${later}（${formatMoment('zh-CN', laterAt)}）：再导入这个文件会把之后的更正改回去。请确认这是要导入的文件。`,
       });
     }
   }

@@ -2,7 +2,7 @@
  * A review report as a reviewer reads it: plain text for a terminal, or one self-contained HTML page
  * (no script, no file or address outside it) to open, print or pass on. Both say the same things.
  */
-import { formatDate, formatTime } from '../../src/core/format.ts';
+import { formatMoment } from '../../src/core/format.ts';
 import { escapeHtml } from '../export/html.ts';
 import type { Change, Correction, Field } from './correction.ts';
 import { type Compared, type Figures, type Jump, type OperatorLine, type ReviewReport, SALES_JUMP } from './report.ts';
@@ -17,7 +17,7 @@ const figuresText = (f: Figures | null) =>
 const wan = (yuan: number) => (yuan / 1e4).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
 const operator = (r: OperatorLine) => `${r.name}（${r.uscc}）`;
 /** A moment as the report says it, in Beijing time. */
-const timeText = (iso: string) => `${formatDate('zh-CN', iso)} ${formatTime('zh-CN', new Date(iso))}`;
+const timeText = (iso: string) => formatMoment('zh-CN', iso);
 const rateOf = (r: OperatorLine) => `${percent(r.success, r.concluded)}（${r.success}/${r.concluded}）`;
 
 /** One section of the report: a heading, what it found (or that it found nothing), and its rows. */

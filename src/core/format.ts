@@ -70,6 +70,11 @@ export function formatTime(lang: string, date: Date): string {
   ).format(date);
 }
 
+/** A moment as its date and its time of day, in Beijing time: 2026年10月15日 09:00. */
+export function formatMoment(lang: string, iso: string): string {
+  return `${formatDate(lang, iso)} ${formatTime(lang, new Date(iso))}`;
+}
+
 /** A period as people say it: 2026年第3季度, 2026年9月, Q3 2026 … */
 export function formatPeriod(t: Translate, id: string): string {
   const { lang } = t;
