@@ -5,7 +5,7 @@
  * (figures moved from a mistyped code to the right one add up the same).
  */
 import type { Store } from '../store/store.ts';
-import type { Figures, Listed, OperatorLine } from './report.ts';
+import { byAccepted, type Figures, figures, type Listed, listed, type OperatorLine } from './lines.ts';
 
 /** The figures the public sees of an operator in a period, as both the period and its publication hold them. */
 const FIELDS = [
@@ -59,23 +59,12 @@ const line = (row: Published): OperatorLine => ({
   success: Number(row.mediated) + Number(row.selfSettled),
 });
 
-function figures(rows: readonly Published[]): Figures {
-  const lines = rows.map(line);
-  const sum = (pick: (row: OperatorLine) => number) => lines.reduce((n, row) => n + pick(row), 0);
-  return { operators: rows.length, accepted: sum((r) => r.accepted), concluded: sum((r) => r.concluded), success: sum((r) => r.success) };
-}
-
 /**
  * How a draft differs from its last publication; null for a period published or withdrawn as it
  * stands, one never published, or one whose publication kept no figures (published by a server
  * before they were kept).
  */
-export async function correctionOf(
-  db: Store,
-  period: string,
-  status: string,
-  list: <T>(items: T[]) => Listed<T>,
-): Promise<Correction | null> {
+export async function correctionOf(db: Store, period: string, status: string): Promise<Correction | null> {
   if (status !== 'draft') return null;
   const event = await db.get<{ at: string }>(
     "SELECT at FROM period_events WHERE period = @period AND action = 'publish' ORDER BY id DESC LIMIT 1",
@@ -96,7 +85,6 @@ export async function correctionOf(
   );
   const before = new Map(published.map((row) => [row.uscc, row]));
   const after = new Map(now.map((row) => [row.uscc, row]));
-  const byAccepted = (a: OperatorLine, b: OperatorLine) => b.accepted - a.accepted || (a.uscc < b.uscc ? -1 : 1);
   const changed = now.flatMap((row) => {
     const then = before.get(row.uscc);
     if (!then) return [];
@@ -113,20 +101,20 @@ export async function correctionOf(
   };
   return {
     publishedAt: event.at,
-    totals: { published: figures(published), now: figures(now) },
-    added: list(
+    totals: { published: figures(published.map(line)), now: figures(now.map(line)) },
+    added: listed(
       now
         .filter((row) => !before.has(row.uscc))
         .map(line)
         .sort(byAccepted),
     ),
-    removed: list(
+    removed: listed(
       published
         .filter((row) => !after.has(row.uscc))
         .map(line)
         .sort(byAccepted),
     ),
-    changed: list(changed.sort((a, b) => accepted(b) - accepted(a) || (a.uscc < b.uscc ? -1 : 1))),
+    changed: listed(changed.sort((a, b) => accepted(b) - accepted(a) || (a.uscc < b.uscc ? -1 : 1))),
     recoded: published
       .filter((gone) => !after.has(gone.uscc))
       .flatMap((gone) =>

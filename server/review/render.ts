@@ -5,7 +5,8 @@
 import { formatMoment } from '../../src/core/format.ts';
 import { escapeHtml } from '../export/html.ts';
 import type { Change, Correction, Field } from './correction.ts';
-import { type Compared, type Figures, type Jump, type OperatorLine, type ReviewReport, SALES_JUMP } from './report.ts';
+import type { Figures, OperatorLine } from './lines.ts';
+import { type Compared, type Jump, type ReviewReport, SALES_JUMP } from './report.ts';
 
 const STATUS: Record<ReviewReport['status'], string> = { draft: '草稿，未公开', published: '已发布', withdrawn: '已撤回' };
 const ACTION: Record<ReviewReport['history'][number]['action'], string> = { import: '导入', publish: '发布', withdraw: '撤回' };

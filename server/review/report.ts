@@ -10,19 +10,10 @@ import { THRESHOLDS } from '../domain/thresholds.ts';
 import { readSettings } from '../store/settings.ts';
 import type { Store } from '../store/store.ts';
 import { type Correction, correctionOf } from './correction.ts';
+import { byAccepted, type Figures, figures, type Listed, listed, type OperatorLine, REVIEW_LIST } from './lines.ts';
 
-/** How many operators each list of the report names (its count covers them all). */
-export const REVIEW_LIST = 20;
 /** Sales this many times, or this fraction of, the period before's are listed: the mark of a unit mixed up (元 for 万元). */
 export const SALES_JUMP = 10;
-
-export interface Figures {
-  operators: number;
-  accepted: number;
-  concluded: number;
-  /** Mediated and settled by the parties themselves: the mediation rate's numerator. */
-  success: number;
-}
 
 export interface Compared {
   code: string;
@@ -31,21 +22,8 @@ export interface Compared {
   previous: Figures | null;
 }
 
-export interface OperatorLine {
-  uscc: string;
-  name: string;
-  accepted: number;
-  concluded: number;
-  success: number;
-}
-
 export interface Jump extends OperatorLine {
   before: OperatorLine;
-}
-
-export interface Listed<T> {
-  count: number;
-  items: T[];
 }
 
 export interface ReviewReport {
@@ -128,11 +106,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 const line = ({ uscc, name, accepted, concluded, success }: Row): OperatorLine => ({ uscc, name, accepted, concluded, success });
 
-function figures(rows: readonly Row[]): Figures {
-  const sum = (pick: (row: Row) => number) => rows.reduce((n, row) => n + pick(row), 0);
-  return { operators: rows.length, accepted: sum((r) => r.accepted), concluded: sum((r) => r.concluded), success: sum((r) => r.success) };
-}
-
 /** Rows grouped by `key`, current beside previous, largest current first. */
 function compare(current: Row[], previous: Row[] | null, key: (row: Row) => string, names: Map<string, string>): Compared[] {
   const group = (rows: Row[]) => groupBy(rows, key);
@@ -149,8 +122,6 @@ function compare(current: Row[], previous: Row[] | null, key: (row: Row) => stri
 }
 
 const rate = (row: OperatorLine) => row.success / row.concluded;
-const listed = <T>(items: T[]): Listed<T> => ({ count: items.length, items: items.slice(0, REVIEW_LIST) });
-const byAccepted = (a: OperatorLine, b: OperatorLine) => b.accepted - a.accepted || (a.uscc < b.uscc ? -1 : 1);
 
 export async function reviewPeriod(db: Store, period: string): Promise<ReviewReport> {
   // Compared with what the public has seen: the latest published period of the same length before it.
@@ -257,7 +228,7 @@ export async function reviewPeriod(db: Store, period: string): Promise<ReviewRep
       { period },
     ),
     history: await db.all(`SELECT action, at, actor, file, reason FROM period_events WHERE period = @period ORDER BY id`, { period }),
-    correction: await correctionOf(db, period, row.status, listed),
+    correction: await correctionOf(db, period, row.status),
   };
 }
 
