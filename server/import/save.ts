@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { parsePeriod, periodMonths, periodRange } from '../../src/core/period.ts';
-import { type DefaultPeriod, readStoredSettings, writeSettings } from '../store/settings.ts';
+import { type DefaultPeriod, readStoredSettings, type Settings, writeSettings } from '../store/settings.ts';
 import { emptyTally, type OperatorDetails, StoreWriter, sameDetails, type Tally } from '../store/write.ts';
 import type { Issue } from './row-check.ts';
 import type { ResponseRecord } from './statements.ts';
@@ -103,8 +103,9 @@ export function save(
 ): void {
   const file = saved.map((f) => f.name).join('、');
   const fail = (code: string, message: string) => issues.push({ severity: 'error', sheet: file, code, message });
-  const before = readStoredSettings(db).defaultPeriod ?? 'quarter';
-  if (!saveSettings(db, options, fail)) return;
+  const stored = saveSettings(db, options, fail);
+  if (!stored) return;
+  const before = stored.defaultPeriod ?? 'quarter';
   if (options.defaultPeriod) tally.defaultPeriod = { before, now: options.defaultPeriod };
   const store = new StoreWriter(db);
   store.periods(new Set(stats.map((s) => s.period)));
@@ -116,7 +117,7 @@ export function save(
   const resum = new Set([...removed.keys(), ...unsold]);
   Object.assign(tally.rolledUp, store.rollUp(StoreWriter.targetsOf(months), given, changed, resum));
   // A publisher that chose months as the default has no use for a quarter being said missing.
-  const monthly = readStoredSettings(db).defaultPeriod === 'month';
+  const monthly = (options.defaultPeriod ?? before) === 'month';
   if (stats.length > 0 && !monthly && !db.prepare("SELECT 1 FROM periods WHERE granularity = 'quarter' LIMIT 1").get()) {
     issues.push({
       severity: 'warning',
@@ -283,20 +284,23 @@ function replaceRefusal(
   };
 }
 
-/** The publisher's settings: a sample database is refused, and a new one needs the publisher's name. */
-function saveSettings(db: Database, options: SaveOptions, fail: (code: string, message: string) => void): boolean {
+/**
+ * Writes the publisher's settings (a sample database is refused, and a new one needs the publisher's
+ * name): the settings held before, or null, with an error, when refused.
+ */
+function saveSettings(db: Database, options: SaveOptions, fail: (code: string, message: string) => void): Partial<Settings> | null {
   const settings = readStoredSettings(db);
   if (settings.sample === true) {
     fail(
       'sample-database',
       '目标数据库里是虚构的示例数据，不能与真实数据混在一起：请用 --db 指定一个新的数据库（SQLite 文件或空的 PostgreSQL 数据库）。',
     );
-    return false;
+    return null;
   }
   const publisher = options.publisher ?? settings.publisher?.name;
   if (!publisher) {
     fail('publisher-missing', '新数据库需要发布单位名称：请用 --publisher 指定（如 --publisher 某某市市场监督管理局）。');
-    return false;
+    return null;
   }
   writeSettings(db, {
     licence: settings.licence ?? { name: '依法公示的政府信息', url: null },
@@ -307,7 +311,7 @@ function saveSettings(db: Database, options: SaveOptions, fail: (code: string, m
     updatedAt: (options.now ?? new Date()).toISOString(),
     ...(options.defaultPeriod ? { defaultPeriod: options.defaultPeriod } : {}),
   });
-  return true;
+  return settings;
 }
 
 /**
