@@ -4,43 +4,12 @@
  * (so that caches and ETags let no earlier answer stand).
  */
 
-import { PostgresStore } from '../store/postgres/store.ts';
 import { keepPublished } from '../store/published.ts';
-import { SqliteStore } from '../store/sqlite/store.ts';
-import { numberedParameters, type Params, type Store } from '../store/store.ts';
+import type { Store } from '../store/store.ts';
+import { inTransaction, type Run } from '../store/transaction.ts';
 
 /** A request the periods' status refuses (no such period, already published…): nothing was changed. */
 export class PeriodStatusError extends Error {}
-
-type Run = <T = Record<string, unknown>>(sql: string, params?: Params) => Promise<T[]>;
-
-/** Runs `work` in one transaction of the store's database. */
-async function inTransaction<T>(store: Store, work: (run: Run) => Promise<T>): Promise<T> {
-  if (store instanceof PostgresStore)
-    return store.sql.begin((tx) =>
-      work(async (sql, params) => {
-        const { text, values } = numberedParameters(sql, params);
-        return (await tx.unsafe(text, values as never[])) as never;
-      }),
-    ) as Promise<T>;
-  if (!(store instanceof SqliteStore)) throw new TypeError('periods are published on the primary store, SQLite or PostgreSQL');
-  const { db } = store;
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    const result = await work(async (sql, params = {}) => {
-      const statement = db.prepare(sql);
-      const bound = Object.keys(params).length > 0 ? [params] : [];
-      if (statement.reader) return statement.all(...bound) as never;
-      statement.run(...bound);
-      return [];
-    });
-    db.exec('COMMIT');
-    return result;
-  } catch (error) {
-    db.exec('ROLLBACK');
-    throw error;
-  }
-}
 
 export interface Acting {
   /** Who publishes or withdraws: a person's or an office's name, kept in the history (the API does not show it). */
