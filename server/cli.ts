@@ -1,4 +1,4 @@
-/** `tsgs-server [serve | import | review | publish | withdraw | export | poster | backup] …`: the reference server's command line (the package's bin, bundled by build.ts). */
+/** `tsgs-server [serve | import | review | publish | withdraw | export | poster | backup | settings] …`: the reference server's command line (the package's bin, bundled by build.ts). */
 import { readFileSync } from 'node:fs';
 import { type CommandName, runFromBin, SCRIPTS } from './commands.ts';
 
@@ -22,6 +22,8 @@ const USAGE = `tsgs-server: the reference disclosure API for tsgs, its importer 
       operators' A4 posters as one PDF
   npx tsgs-server backup --out FILE
       a consistent copy of a SQLite database, while serve runs
+  npx tsgs-server settings [options]
+      the publisher's web address, licence, links and default period: shown, or changed
 
   npx tsgs-server COMMAND --help   each command's options
   npx tsgs-server --version        the package's version`;
@@ -56,5 +58,6 @@ const load: Record<CommandName, () => Promise<unknown>> = {
   export: () => import('./export/cli.ts'),
   poster: () => import('./export/poster-cli.ts'),
   backup: () => import('./store/backup-cli.ts'),
+  settings: () => import('./store/settings-cli.ts'),
 };
 await load[command as CommandName]();

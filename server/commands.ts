@@ -26,6 +26,7 @@ export const SCRIPTS = {
   export: 'export',
   poster: 'poster',
   backup: 'backup',
+  settings: 'settings',
 } as const;
 
 export type CommandName = keyof typeof SCRIPTS;

@@ -5,6 +5,7 @@
  */
 import { periodMonths } from '../../src/core/period.ts';
 import { commandLine, dbOption, PASSWORD_LEFT_OUT } from '../commands.ts';
+import { DEFAULT_PERIOD_NAMES } from '../store/settings.ts';
 import type { Issue } from './row-check.ts';
 import type { ImportReport } from './run.ts';
 
@@ -76,7 +77,7 @@ function readLines(report: ImportReport, { file, location, publishSales }: Print
   lines.push(`  经营者：${tally(report.operators)}`);
   if (report.defaultPeriod) {
     const { before, now } = report.defaultPeriod;
-    const named = { quarter: '最新季度', month: '最新月份' } as const;
+    const named = DEFAULT_PERIOD_NAMES;
     lines.push(
       `  默认公示期（不指定公示期时 API 与页面显示的）：${named[now]}${before === now ? '（未变）' : `（原为${named[before]}${report.dryRun ? '；试运行，未改' : ''}）`}`,
     );

@@ -17,6 +17,7 @@ export async function meta(db: Store): Promise<Schemas['Meta']> {
   const period = (await resolvePeriod(db, undefined)).id;
   return {
     ...(await envelope(db, period)),
+    defaultPeriod: settings.defaultPeriod ?? 'quarter',
     licence: settings.licence,
     periods: { months: await ids('month'), quarters: await ids('quarter'), years: await ids('year') },
     latest: {

@@ -22,6 +22,8 @@ export interface Settings {
 
 export const DEFAULT_PERIODS = ['quarter', 'month'] as const;
 export type DefaultPeriod = (typeof DEFAULT_PERIODS)[number];
+/** The default periods as the commands name them to a publisher. */
+export const DEFAULT_PERIOD_NAMES: Record<DefaultPeriod, string> = { quarter: '最新季度', month: '最新月份' };
 export const isDefaultPeriod = (value: string): value is DefaultPeriod => DEFAULT_PERIODS.includes(value as DefaultPeriod);
 
 export function writeSettings(db: Database, settings: Partial<Settings>): void {

@@ -18,7 +18,8 @@ export interface paths {
          *     by rankings and hot issues, links to the official record and the correction channel, and
          *     the complaint categories and natures in use. The envelope `period` is the default period
          *     (`latest.quarter`, or `latest.month` while no quarter has data or where the publisher chose
-         *     months).
+         *     months: `defaultPeriod` says which the publisher chose). The publisher's name, web address,
+         *     licence, links and default period are its settings (the reference server's `settings` command).
          */
         get: operations["getMeta"];
         put?: never;
@@ -719,6 +720,12 @@ export interface components {
         Meta: {
             /** @description The default period (the latest quarter; the latest month while no quarter has data, or where the publisher chose months). */
             period: components["schemas"]["PeriodId"];
+            /**
+             * @description The publisher's choice of default period - `quarter` (the latest quarter, the default) or `month` (the latest month, for a publisher that discloses monthly) - which `period` follows while such a period is published. Absent from answers of servers older than this field.
+             * @example quarter
+             * @enum {string}
+             */
+            defaultPeriod?: "quarter" | "month";
             /** @description When the data was last updated. */
             updatedAt: components["schemas"]["UpdatedAt"];
             /** @description Who publishes the data. */

@@ -22,6 +22,7 @@ import { reviewPeriod } from '../../server/review/report.ts';
 import { openStore } from '../../server/store/open.ts';
 import { openPostgres } from '../../server/store/postgres/open.ts';
 import type { PostgresStore } from '../../server/store/postgres/store.ts';
+import { changeSettings } from '../../server/store/settings-change.ts';
 import type { Store } from '../../server/store/store.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -210,6 +211,27 @@ describe('imports into PostgreSQL', () => {
     await sameAnswers(target, ['91310101MA1TE7T00E'], ['310000']);
     const meta = (await (await createApp(target.postgres, { log: () => {} }).request('/v1/meta')).json()) as { period: string };
     assert.equal(meta.period, '2026-10');
+    await target.postgres.close();
+  });
+
+  it('changes the publisher’s settings as SQLite does: a server on the database answers with them, refusing the earlier ETag', async () => {
+    const target = await pair();
+    await both(target, join(fixtures, 'gbk.csv'));
+    await sameAnswers(target, [], ['310000']);
+    const app = createApp(target.postgres, { log: () => {} });
+    const etag = (await app.request('/v1/meta')).headers.get('ETag') as string;
+    const change = { links: { reportError: 'https://12315.example.gov.cn/c?uscc={uscc}' }, defaultPeriod: 'month' as const };
+    const now = new Date('2026-11-02T01:00:00Z');
+    const [sqlite, postgres] = [await changeSettings(target.sqliteStore, change, now), await changeSettings(target.postgres, change, now)];
+    assert.deepEqual(postgres, sqlite);
+    // The server reads the data's version at most once a second.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const answer = await app.request('/v1/meta', { headers: { 'If-None-Match': etag } });
+    assert.equal(answer.status, 200);
+    const meta = (await answer.json()) as { links: { reportError: string }; defaultPeriod: string };
+    assert.equal(meta.links.reportError, change.links.reportError);
+    assert.equal(meta.defaultPeriod, 'month');
+    assert.deepEqual(meta, await (await createApp(target.sqliteStore, { log: () => {} }).request('/v1/meta')).json());
     await target.postgres.close();
   });
 

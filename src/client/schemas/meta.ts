@@ -49,6 +49,8 @@ export const UrlTemplates = object({
 
 export const Meta = object({
   ...envelope,
+  // Absent from a server (or an export) older than the field.
+  defaultPeriod: v.optional(v.picklist(['quarter', 'month'])),
   licence: Licence,
   periods: PeriodCatalogue,
   latest: LatestPeriods,

@@ -1,0 +1,146 @@
+/**
+ * `npm run settings -- [--db DB] [--publisher-url URL] [--record-url URL] … [--default-period quarter|month]`
+ * (also `tsgs-server settings …`): the publisher's settings, which `/v1/meta` and every page carry,
+ * shown, or changed in one step. Exit status: 0 shown or changed, 1 nothing changed (the sample, a
+ * database with nothing imported, one that cannot be read), 2 wrong usage.
+ */
+import { formatMoment } from '../../src/core/format.ts';
+import { commandLine, dbOption } from '../commands.ts';
+import { existingStore, fail, readOptions, usage } from '../export/args.ts';
+import { ApiProblem } from '../http/problem.ts';
+import { resolvePeriod } from '../queries/shared.ts';
+import { DEFAULT_PERIOD_NAMES, isDefaultPeriod, NothingImported, readSettings, type Settings } from './settings.ts';
+import { changeSettings, type SettingsChange, SettingsRefused, TEMPLATE_LINKS, urlProblem } from './settings-change.ts';
+import type { Store } from './store.ts';
+
+const USAGE = `tsgs settings: the publisher's settings, which /v1/meta and every page carry: shown, or changed
+
+  ${commandLine('settings')} [options]
+
+  With nothing to change, shows them. A web address given as none is cleared.
+
+  --publisher NAME         the publisher's name (发布单位), as an import's --publisher sets it
+  --publisher-url URL      the publisher's website (https)
+  --licence NAME           the licence the data is published under (default: 依法公示的政府信息)
+  --licence-url URL        the licence's text (https)
+  --record-url URL         an operator's official registration record (https), {uscc} where its code
+                           goes: the card's 查看官方登记信息 link
+  --report-error-url URL   where the public reports an error and an operator asks for a correction
+                           (企业更正), https with {uscc}: the card's 信息有误？报告错误 link
+  --disclosure-url URL     the publisher's own disclosure page (https)
+  --default-period LEN     the period shown when none is asked for: quarter (the latest quarter) or
+                           month (the latest month, for a publisher that publishes monthly)
+  --db DB                  SQLite file or postgres:// URL (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite)
+  -h, --help               this text
+
+Example: ${commandLine('settings')} --report-error-url 'https://12315.example.gov.cn/correction?uscc={uscc}'`;
+
+const command = { name: 'tsgs settings', usage: USAGE };
+const values = readOptions(command, {
+  publisher: { type: 'string' },
+  'publisher-url': { type: 'string' },
+  licence: { type: 'string' },
+  'licence-url': { type: 'string' },
+  'record-url': { type: 'string' },
+  'report-error-url': { type: 'string' },
+  'disclosure-url': { type: 'string' },
+  'default-period': { type: 'string' },
+});
+
+/** A web address option: the address, null for none, undefined when not given; or the usage and exit 2. */
+function address(option: keyof typeof values, template: boolean): string | null | undefined {
+  const value = values[option];
+  if (typeof value !== 'string') return undefined;
+  if (value.trim() === '' || value.trim().toLowerCase() === 'none') return null;
+  const problem = urlProblem(value.trim(), template);
+  return problem ? usage(command, `--${option} ${problem}, not "${value}"`) : value.trim();
+}
+
+/** A name option: the name, undefined when not given; or the usage and exit 2 for an empty one. */
+function name(option: 'publisher' | 'licence'): string | undefined {
+  const value = values[option]?.trim();
+  if (value === '') usage(command, `--${option} needs a name`);
+  return value;
+}
+
+const defaultPeriod = values['default-period']?.toLowerCase();
+if (defaultPeriod !== undefined && !isDefaultPeriod(defaultPeriod))
+  usage(command, `--default-period must be quarter or month, not "${values['default-period']}".`);
+const given = <T extends object>(object: T): T | undefined => (Object.values(object).some((v) => v !== undefined) ? object : undefined);
+const strip = <T extends object>(object: T | undefined) =>
+  object && (Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as Partial<T>);
+const change: SettingsChange = {
+  publisher: strip(given({ name: name('publisher'), url: address('publisher-url', false) })),
+  licence: strip(given({ name: name('licence'), url: address('licence-url', false) })),
+  links: strip(
+    given({
+      record: address('record-url', TEMPLATE_LINKS.includes('record')),
+      reportError: address('report-error-url', TEMPLATE_LINKS.includes('reportError')),
+      disclosure: address('disclosure-url', false),
+    }),
+  ),
+  ...(defaultPeriod ? { defaultPeriod: defaultPeriod as Settings['defaultPeriod'] } : {}),
+};
+
+/** Each setting as a line: its name, what it does where it is not plain, and its option. */
+const LINES: { label: string; option: string; value: (s: Settings) => string | null | undefined; what?: string }[] = [
+  { label: '发布单位', option: '--publisher', value: (s) => s.publisher.name },
+  { label: '发布单位网址', option: '--publisher-url', value: (s) => s.publisher.url },
+  { label: '数据许可', option: '--licence', value: (s) => s.licence.name },
+  { label: '许可全文', option: '--licence-url', value: (s) => s.licence.url },
+  { label: '登记信息链接', option: '--record-url', value: (s) => s.links.record, what: '经营者卡片上的“查看官方登记信息”' },
+  { label: '报告错误链接', option: '--report-error-url', value: (s) => s.links.reportError, what: '经营者卡片上的“信息有误？报告错误”' },
+  { label: '公示网页', option: '--disclosure-url', value: (s) => s.links.disclosure },
+  {
+    label: '默认公示期',
+    option: '--default-period',
+    value: (s) => DEFAULT_PERIOD_NAMES[s.defaultPeriod ?? 'quarter'],
+    what: '不指定公示期时 API 与页面显示的',
+  },
+];
+
+/** The period shown now when none is asked for, or null when none is public. */
+async function shownNow(store: Store): Promise<string | null> {
+  try {
+    return (await resolvePeriod(store, undefined)).id;
+  } catch (error) {
+    if (error instanceof ApiProblem) return null;
+    throw error;
+  }
+}
+const nowNote = (period: string | null) => (period ? `现为 ${period}` : '尚无公开的公示期');
+
+const { store, path } = await existingStore(command, values.db);
+try {
+  const asked = Object.values(change).some((v) => v !== undefined);
+  if (!asked) {
+    const settings = await readSettings(store);
+    console.info(`设置（${path}）：`);
+    for (const { label, option, value, what } of LINES) {
+      const shown = value(settings);
+      const notes = [what && (shown ? what : `${what}：未设则不显示`), option === '--default-period' && nowNote(await shownNow(store))];
+      const note = notes.filter(Boolean).join('；');
+      console.info(`  ${label}：${shown ?? '未设'}${note ? `（${note}）` : ''}  ${option}`);
+    }
+    console.info(`  最后更新：${formatMoment('zh-CN', settings.updatedAt)}`);
+  } else {
+    const { before, after } = await changeSettings(store, change);
+    const changed = LINES.filter((line) => line.value(before) !== line.value(after));
+    if (changed.length === 0) console.info(`与原设置相同，未作更改（${path}）。`);
+    else {
+      console.info(`已更改（${path}）：`);
+      for (const line of changed) console.info(`  ${line.label}：${line.value(before) ?? '未设'} → ${line.value(after) ?? '未设'}`);
+      if (changed.some((line) => line.option === '--default-period'))
+        console.info(`  不指定公示期时 API 与页面显示的公示期：${nowNote(await shownNow(store))}`);
+      const db = values.db === undefined ? '' : dbOption(path).option;
+      console.info(`API 与页面随即改变；静态导出的文件要重新导出（${commandLine('export')} --out DIR${db}）才会改变。`);
+    }
+  }
+} catch (error) {
+  if (error instanceof SettingsRefused) fail(command, `${error.message}未作任何更改。`);
+  if (error instanceof NothingImported)
+    fail(command, `${path} 还没有导入任何数据：先导入（${commandLine('import')} FILE --publisher NAME --db …），再改设置。`);
+  throw error;
+} finally {
+  await store.close();
+}

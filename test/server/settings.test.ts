@@ -1,0 +1,183 @@
+/**
+ * The publisher's settings after the first import: its web address, licence, the links every
+ * operator's card offers and the default period, shown and changed by `settings`; what `/v1/meta`,
+ * the cache and the export make of a change; what is refused, each leaving the database as it was.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { createApp } from '../../server/app.ts';
+import { exportSite } from '../../server/export/run.ts';
+import { importSpreadsheet } from '../../server/import/run.ts';
+import { publishPeriods } from '../../server/review/publish.ts';
+import { openStore } from '../../server/store/open.ts';
+import { changeSettings, SettingsRefused } from '../../server/store/settings-change.ts';
+import { monthsOnly } from './months.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'tsgs-settings-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+const fixture = readFileSync(join(root, 'test/server/fixtures/review/planted.csv'));
+const REPORT = 'https://12315.example.gov.cn/correction?uscc={uscc}';
+const OPERATOR = '91310101MA1R00002F';
+
+let dbs = 0;
+/** A publisher's database, its periods published, as a file the command can be given. */
+async function published() {
+  const path = join(work, `settings-${++dbs}.sqlite`);
+  const { db, store } = openStore({ path, sample: false });
+  await importSpreadsheet(db, fixture, 'planted.csv', { publisher: '示例区市场监督管理局', now: new Date('2026-10-20T02:00:00Z') });
+  await publishPeriods(store, ['2026Q2', '2026Q3'], { now: new Date('2026-10-20T03:00:00Z') });
+  return { path, db, store };
+}
+
+const settings = (args: string[]) => spawnSync('npx', ['tsx', 'server/store/settings-cli.ts', ...args], { cwd: root, encoding: 'utf8' });
+const stored = (db: { prepare: (sql: string) => { all: () => unknown[] } }) =>
+  db.prepare('SELECT key, value FROM settings ORDER BY key').all();
+
+describe('the publisher’s settings', () => {
+  it('are shown by npm run settings, each with its option and what an unset link leaves out', async () => {
+    const { path } = await published();
+    const cli = settings(['--db', path]);
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.match(cli.stdout, /^ {2}发布单位：示例区市场监督管理局 {2}--publisher$/m);
+    assert.match(cli.stdout, /^ {2}报告错误链接：未设（经营者卡片上的“信息有误？报告错误”：未设则不显示） {2}--report-error-url$/m);
+    assert.match(cli.stdout, /^ {2}默认公示期：最新季度（不指定公示期时 API 与页面显示的；现为 2026Q3） {2}--default-period$/m);
+    assert.match(cli.stdout, /^ {2}最后更新：2026年10月20日 11:00$/m, 'in Beijing time');
+  });
+
+  it('change in one step: /v1/meta and the operator’s card carry them, and the update time and ETag move', async () => {
+    const { path, store } = await published();
+    const app = createApp(store, { log: () => {} });
+    const first = await app.request('/v1/meta');
+    const etag = first.headers.get('ETag') as string;
+    const before = (await first.json()) as { links: { reportError: string | null }; updatedAt: string; defaultPeriod: string };
+    assert.equal(before.links.reportError, null, 'an import sets no links');
+    assert.equal(before.defaultPeriod, 'quarter');
+
+    const cli = settings([
+      '--db',
+      path,
+      '--report-error-url',
+      REPORT,
+      '--publisher-url',
+      'https://scjgj.example.gov.cn/',
+      '--licence',
+      '政府信息公开',
+    ]);
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.match(cli.stdout, /^ {2}报告错误链接：未设 → https:\/\/12315\.example\.gov\.cn\/correction\?uscc=\{uscc\}$/m);
+    assert.match(cli.stdout, /^ {2}数据许可：依法公示的政府信息 → 政府信息公开$/m);
+    assert.match(cli.stdout, /静态导出的文件要重新导出（npm run export -- --out DIR --db \S+settings-\d+\.sqlite）才会改变/);
+
+    const again = await app.request('/v1/meta', { headers: { 'If-None-Match': etag } });
+    assert.equal(again.status, 200, 'the answer before the change is not current');
+    const now = (await again.json()) as typeof before & { publisher: { url: string }; licence: { name: string } };
+    assert.equal(now.links.reportError, REPORT);
+    assert.equal(now.publisher.url, 'https://scjgj.example.gov.cn/');
+    assert.equal(now.licence.name, '政府信息公开');
+    assert.ok(now.updatedAt > before.updatedAt, `${now.updatedAt} after ${before.updatedAt}`);
+  });
+
+  it('give a monthly publisher the latest month by default, which /v1/meta names, until an import says quarter', async () => {
+    const { db, store, work: folder } = await monthsOnly(['2026-07', '2026-08', '2026-09', '2026-10']);
+    await publishPeriods(store, ['2026-07', '2026-08', '2026-09', '2026-10', '2026Q3']);
+    const app = createApp(store, { log: () => {} });
+    const meta = async () => (await (await app.request('/v1/meta')).json()) as { period: string; defaultPeriod: string };
+    assert.deepEqual(await meta().then(({ period, defaultPeriod }) => ({ period, defaultPeriod })), {
+      period: '2026Q3',
+      defaultPeriod: 'quarter',
+    });
+    const cli = settings(['--db', join(folder, 'months.sqlite'), '--default-period', 'MONTH']);
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.match(cli.stdout, /^ {2}默认公示期：最新季度 → 最新月份\n {2}不指定公示期时 API 与页面显示的公示期：现为 2026-10$/m);
+    assert.deepEqual(await meta().then(({ period, defaultPeriod }) => ({ period, defaultPeriod })), {
+      period: '2026-10',
+      defaultPeriod: 'month',
+    });
+    // An import without the option keeps the choice.
+    const csv = 'uscc,name,industry,period,accepted,concluded,mediated,selfSettled\n91310101MA1TE7T00E,甲,5212,2026-10,9,3,2,0\n';
+    await importSpreadsheet(db, Buffer.from(csv), 'again.csv', {});
+    await publishPeriods(store, ['2026-10']);
+    assert.equal((await meta()).defaultPeriod, 'month');
+  });
+
+  it('clear an address given as none; the same values again change nothing, not even the update time', async () => {
+    const { path, db, store } = await published();
+    await changeSettings(store, { links: { record: 'https://gsxt.example.gov.cn/{uscc}' } }, new Date('2026-11-01T00:00:00Z'));
+    const held = stored(db);
+    const same = settings(['--db', path, '--record-url', ' https://gsxt.example.gov.cn/{uscc} ', '--default-period', 'quarter']);
+    assert.equal(same.status, 0, same.stderr);
+    assert.match(same.stdout, /^与原设置相同，未作更改/);
+    assert.deepEqual(stored(db), held);
+    const cleared = settings(['--db', path, '--record-url', 'none']);
+    assert.match(cleared.stdout, /^ {2}登记信息链接：https:\/\/gsxt\.example\.gov\.cn\/\{uscc\} → 未设$/m);
+    assert.equal(
+      (db.prepare("SELECT value FROM settings WHERE key = 'links'").get() as { value: string }).value,
+      JSON.stringify({ record: null, reportError: null, disclosure: null }),
+    );
+  });
+
+  it('reach the export: its meta and each operator’s page link where errors are reported', async () => {
+    const { store } = await published();
+    await changeSettings(store, { links: { reportError: REPORT } });
+    const out = join(work, 'export');
+    await exportSite(store, { out });
+    assert.equal(
+      (JSON.parse(readFileSync(join(out, 'v1/meta.json'), 'utf8')) as { links: { reportError: string } }).links.reportError,
+      REPORT,
+    );
+    const page = readdirSync(out, { recursive: true }).find((file) => String(file).endsWith(`${OPERATOR}.html`));
+    assert.ok(page, 'the operator has a page');
+    assert.match(
+      readFileSync(join(out, String(page)), 'utf8'),
+      /<a href="https:\/\/12315\.example\.gov\.cn\/correction\?uscc=91310101MA1R00002F">信息有误？报告错误<\/a>/,
+    );
+  });
+
+  it('refuse the sample and a database nothing was imported into, exit 1, leaving each as it was', async () => {
+    const sample = join(work, 'sample.sqlite');
+    const { db: sampleDb, store: sampleStore } = openStore({ path: sample, sample: { until: '2024Q2' } });
+    const held = stored(sampleDb);
+    await assert.rejects(changeSettings(sampleStore, { defaultPeriod: 'month' }), SettingsRefused);
+    const cli = settings(['--db', sample, '--report-error-url', REPORT]);
+    assert.equal(cli.status, 1);
+    assert.match(
+      cli.stderr,
+      /^tsgs settings: 这是虚构的示例数据库，它的设置不能改：请用 --db 指定导入了真实数据的数据库。未作任何更改。$/m,
+    );
+    assert.deepEqual(stored(sampleDb), held);
+
+    const empty = join(work, 'empty.sqlite');
+    openStore({ path: empty, sample: false });
+    const none = settings(['--db', empty, '--default-period', 'month']);
+    assert.equal(none.status, 1);
+    assert.match(none.stderr, /empty\.sqlite 还没有导入任何数据：先导入（npm run import -- FILE --publisher NAME --db …），再改设置。/);
+    assert.equal(settings(['--db', empty]).status, 1, 'nor shown');
+  });
+
+  it('refuse an address that is not https, a template without {uscc}, an empty name, another period: exit 2, naming the option', async () => {
+    const { path, db } = await published();
+    const held = stored(db);
+    for (const [args, message] of [
+      [['--record-url', 'http://gsxt.example.gov.cn/{uscc}'], /--record-url must be an https:\/\/ address, not "http:/],
+      [
+        ['--report-error-url', 'https://12315.example.gov.cn/correction'],
+        /--report-error-url must hold \{uscc\} where the operator’s code goes/,
+      ],
+      [['--disclosure-url', 'https://example gov.cn/'], /--disclosure-url must not hold a space/],
+      [['--publisher-url', 'https://[bad/'], /--publisher-url is not a web address/],
+      [['--publisher', ' '], /--publisher needs a name/],
+      [['--default-period', 'week'], /--default-period must be quarter or month, not "week"/],
+    ] as const) {
+      const cli = settings(['--db', path, ...args]);
+      assert.equal(cli.status, 2, args.join(' '));
+      assert.match(cli.stderr, message);
+      assert.match(cli.stderr, /npm run settings -- \[options\]/, 'with the synopsis');
+    }
+    assert.deepEqual(stored(db), held);
+  });
+});
