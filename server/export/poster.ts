@@ -7,6 +7,7 @@
 import { generate } from 'lean-qr';
 import { toSvgSource } from 'lean-qr/extras/svg';
 import type { MerchantDetail } from '../../src/contract/index.ts';
+import { formatDate } from '../../src/core/format.ts';
 import { escapeHtml, pageShell, percentWords, periodWords } from './html.ts';
 
 export interface PosterFacts {
@@ -74,7 +75,7 @@ ${facts.map(([label, value, note]) => `<div><dt>${label}</dt><dd>${escapeHtml(va
 </dl>
 <p class="source">公示期：${escapeHtml(periodWords(period))} · 发布：${escapeHtml(publisher.name)}</p>
 <p class="definition">${escapeHtml(definition)}</p>
-${pageUrl ? scan(pageUrl) : ''}<p class="printed">${printedOn ? `打印日期：${escapeHtml(printedOn)}` : `数据更新：${escapeHtml(detail.updatedAt.slice(0, 10))}`}</p>
+${pageUrl ? scan(pageUrl) : ''}<p class="printed">${printedOn ? `打印日期：${escapeHtml(formatDate('zh-CN', printedOn))}` : `数据更新：${escapeHtml(formatDate('zh-CN', detail.updatedAt))}`}</p>
 </main>`;
 }
 

@@ -23,6 +23,7 @@ import { SHOWCASE } from '../../server/sample/showcase.ts';
 import { openStore } from '../../server/store/open.ts';
 import { parsePayload, payloadSchemas } from '../../src/client/index.ts';
 import type { MerchantDetail } from '../../src/contract/index.ts';
+import { formatDate } from '../../src/core/format.ts';
 import { monthsOnly } from '../server/months.ts';
 import { sampleApp } from '../server/sample-app.ts';
 import { BASE, fixture, folded, live, out, read, ready, root } from './fixture.ts';
@@ -236,7 +237,7 @@ describe('the A4 poster', () => {
     assert.match(poster('--uscc', SHOWCASE.busy, '--uscc', SHOWCASE.clean.toLowerCase()), /海报 2 张/);
     const pdf = join(out, 'print', 'posters.pdf');
     assert.match(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }), /^Pages:\s+2$/m);
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const today = formatDate('zh-CN', new Date().toISOString());
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
     assert.equal(text.split(`打印日期：${today}`).length - 1, 2, 'each sheet says when it was printed');
     assert.ok(text.includes(SHOWCASE.busy) && text.includes(SHOWCASE.clean));
@@ -304,6 +305,12 @@ describe('the A4 poster', () => {
     const facts = { detail, definition: '调解成功率' };
     assert.doesNotMatch(posterPage(facts), /class="scan"|<svg|扫码/);
     assert.match(posterPage({ ...facts, pageUrl: `${BASE}m/x.html` }), /<div class="scan"><svg[\s\S]*扫码查看完整公示：<br>https:/);
+  });
+
+  it('dates the data as the card does, in Beijing time: an update at 00:07 there is of that day', async () => {
+    const detail = await live<MerchantDetail>(`/v1/merchants/${SHOWCASE.busy}`);
+    const page = posterPage({ detail: { ...detail, updatedAt: '2026-12-03T16:07:26.000Z' }, definition: '调解成功率' });
+    assert.match(page, /<p class="printed">数据更新：2026年12月4日<\/p>/);
   });
 
   it('carries a QR code that decodes to the operator’s page', async () => {
