@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { parsePeriod, periodMonths, periodRange } from '../../src/core/period.ts';
+import { commandLine } from '../commands.ts';
 import { type DefaultPeriod, readStoredSettings, type Settings, writeSettings } from '../store/settings.ts';
 import { emptyTally, type OperatorDetails, StoreWriter, sameDetails, type Tally } from '../store/write.ts';
 import type { Issue } from './row-check.ts';
@@ -105,6 +106,8 @@ export function save(
   const fail = (code: string, message: string) => issues.push({ severity: 'error', sheet: file, code, message });
   const stored = saveSettings(db, options, fail);
   if (!stored) return;
+  const renamed = renamedPublisher(stored, options.publisher);
+  if (renamed) issues.push({ severity: 'warning', sheet: file, ...renamed });
   const before = stored.defaultPeriod ?? 'quarter';
   if (options.defaultPeriod) tally.defaultPeriod = { before, now: options.defaultPeriod };
   const store = new StoreWriter(db);
@@ -285,6 +288,21 @@ function replaceRefusal(
 }
 
 /**
+ * A `--publisher` naming another publisher than the database's, which every answer then names, its
+ * web address cleared: said, since a colleague's import with the office's name written differently
+ * would otherwise change what the public sees unnoticed.
+ */
+function renamedPublisher(stored: Partial<Settings>, given: string | undefined): Omit<Issue, 'severity' | 'sheet'> | null {
+  const name = given?.trim();
+  const before = stored.publisher;
+  if (!name || !before || before.name === name) return null;
+  return {
+    code: 'publisher-renamed',
+    message: `--publisher 与库中的发布单位不同：「${before.name}」→「${name}」，每个回答与页面都改署新名称${before.url ? `，原网址 ${before.url} 不再显示` : ''}。同一单位的，导入时不必再给 --publisher（或照原名写）；确已改名的，网址用 ${commandLine('settings')} --publisher-url 重设。`,
+  };
+}
+
+/**
  * Writes the publisher's settings (a sample database is refused, and a new one needs the publisher's
  * name): the settings held before, or null, with an error, when refused.
  */
@@ -297,7 +315,7 @@ function saveSettings(db: Database, options: SaveOptions, fail: (code: string, m
     );
     return null;
   }
-  const publisher = options.publisher ?? settings.publisher?.name;
+  const publisher = options.publisher?.trim() || settings.publisher?.name;
   if (!publisher) {
     fail('publisher-missing', '新数据库需要发布单位名称：请用 --publisher 指定（如 --publisher 某某市市场监督管理局）。');
     return null;

@@ -19,15 +19,22 @@ export interface SettingsChange {
 export const TEMPLATE_LINKS: readonly (keyof Settings['links'])[] = ['record', 'reportError'];
 
 /**
- * Why a web address cannot be one of the settings, or null. The elements follow `https:` links only,
- * and a template must say where the operator's code goes (the contract's patterns say the same).
+ * A web address as a setting holds it (its scheme in lower case, as the elements and the contract's
+ * patterns expect), or why it cannot be one. The elements follow `https:` links only; a template must
+ * say where the operator's code goes, and only a template has it filled in; a user name or password
+ * in a link would be shown to everyone.
  */
-export function urlProblem(value: string, template: boolean): string | null {
-  if (!/^https:\/\/[^/\s]/.test(value)) return 'must be an https:// address';
-  if (/\s/.test(value)) return 'must not hold a space (write it %20)';
-  if (!URL.canParse(template ? value.replaceAll('{uscc}', '0') : value)) return 'is not a web address';
-  if (template && !value.includes('{uscc}')) return 'must hold {uscc} where the operator’s code goes';
-  return null;
+export function readUrl(text: string, template: boolean): { url: string } | { problem: string } {
+  const url = text.trim().replace(/^https:\/\//i, 'https://');
+  if (!/^https:\/\/[^/\s]/.test(url)) return { problem: 'must be an https:// address' };
+  if (/\s/.test(url)) return { problem: 'must not hold a space (write it %20)' };
+  if (!URL.canParse(url.replaceAll('{uscc}', '0'))) return { problem: 'is not a web address' };
+  const parsed = new URL(url.replaceAll('{uscc}', '0'));
+  if (parsed.username || parsed.password) return { problem: 'must not hold a user name or password: everyone would see it' };
+  if (template && !url.includes('{uscc}'))
+    return { problem: /\{uscc\}/i.test(url) ? 'must write {uscc} in lower case' : 'must hold {uscc} where the operator’s code goes' };
+  if (!template && /\{uscc\}/i.test(url)) return { problem: 'holds {uscc}, which only --record-url and --report-error-url fill in' };
+  return { url };
 }
 
 /** A change the database refuses: the sample's settings, which are fictional. */
@@ -49,8 +56,8 @@ export async function changeSettings(
   now = new Date(),
 ): Promise<{ before: Settings; after: Settings }> {
   for (const [field, value] of Object.entries({ ...change.links, publisherUrl: change.publisher?.url, licenceUrl: change.licence?.url })) {
-    const problem = value ? urlProblem(value, TEMPLATE_LINKS.includes(field as keyof Settings['links'])) : null;
-    if (problem) throw new RangeError(`${field} ${problem}: ${value}`);
+    const read = value ? readUrl(value, TEMPLATE_LINKS.includes(field as keyof Settings['links'])) : null;
+    if (read && 'problem' in read) throw new RangeError(`${field} ${read.problem}: ${value}`);
   }
   return inTransaction(store, async (run) => {
     const rows = await run<Row>('SELECT key, value FROM settings');

@@ -1,6 +1,6 @@
 /**
  * `npm run settings -- [--db DB] [--publisher-url URL] [--record-url URL] … [--default-period quarter|month]`
- * (also `tsgs-server settings …`): the publisher's settings, which `/v1/meta` and every page carry,
+ * (also `tsgs-server settings …`): the publisher's settings, which `/v1/meta` carries,
  * shown, or changed in one step. Exit status: 0 shown or changed, 1 nothing changed (the sample, a
  * database with nothing imported, one that cannot be read), 2 wrong usage.
  */
@@ -10,10 +10,10 @@ import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { ApiProblem } from '../http/problem.ts';
 import { resolvePeriod } from '../queries/shared.ts';
 import { DEFAULT_PERIOD_NAMES, isDefaultPeriod, NothingImported, readSettings, type Settings } from './settings.ts';
-import { changeSettings, type SettingsChange, SettingsRefused, TEMPLATE_LINKS, urlProblem } from './settings-change.ts';
+import { changeSettings, readUrl, type SettingsChange, SettingsRefused, TEMPLATE_LINKS } from './settings-change.ts';
 import type { Store } from './store.ts';
 
-const USAGE = `tsgs settings: the publisher's settings, which /v1/meta and every page carry: shown, or changed
+const USAGE = `tsgs settings: the publisher's settings, which /v1/meta carries: shown, or changed
 
   ${commandLine('settings')} [options]
 
@@ -51,15 +51,16 @@ const values = readOptions(command, {
 function address(option: keyof typeof values, template: boolean): string | null | undefined {
   const value = values[option];
   if (typeof value !== 'string') return undefined;
-  if (value.trim() === '' || value.trim().toLowerCase() === 'none') return null;
-  const problem = urlProblem(value.trim(), template);
-  return problem ? usage(command, `--${option} ${problem}, not "${value}"`) : value.trim();
+  if (value.trim() === '') usage(command, `--${option} needs an address, or none to clear it`);
+  if (value.trim().toLowerCase() === 'none') return null;
+  const read = readUrl(value, template);
+  return 'problem' in read ? usage(command, `--${option} ${read.problem}, not "${value}"`) : read.url;
 }
 
 /** A name option: the name, undefined when not given; or the usage and exit 2 for an empty one. */
 function name(option: 'publisher' | 'licence'): string | undefined {
   const value = values[option]?.trim();
-  if (value === '') usage(command, `--${option} needs a name`);
+  if (value === '' || value?.toLowerCase() === 'none') usage(command, `--${option} needs a name (none clears a web address only)`);
   return value;
 }
 
@@ -108,7 +109,13 @@ async function shownNow(store: Store): Promise<string | null> {
     throw error;
   }
 }
-const nowNote = (period: string | null) => (period ? `现为 ${period}` : '尚无公开的公示期');
+const nowNote = (period: string | null, chosen: Settings['defaultPeriod']) => {
+  if (!period) return '尚无公开的公示期';
+  const month = /^\d{4}-\d{2}$/.test(period);
+  if ((chosen ?? 'quarter') === 'month' && !month) return `现为 ${period}：还没有公开的月份，公开一个后即显示最新月份`;
+  if ((chosen ?? 'quarter') === 'quarter' && month) return `现为 ${period}：还没有公开的季度，公开一个后即显示最新季度`;
+  return `现为 ${period}`;
+};
 
 const { store, path } = await existingStore(command, values.db);
 try {
@@ -118,7 +125,10 @@ try {
     console.info(`设置（${path}）：`);
     for (const { label, option, value, what } of LINES) {
       const shown = value(settings);
-      const notes = [what && (shown ? what : `${what}：未设则不显示`), option === '--default-period' && nowNote(await shownNow(store))];
+      const notes = [
+        what && (shown ? what : `${what}：未设则不显示`),
+        option === '--default-period' && nowNote(await shownNow(store), settings.defaultPeriod),
+      ];
       const note = notes.filter(Boolean).join('；');
       console.info(`  ${label}：${shown ?? '未设'}${note ? `（${note}）` : ''}  ${option}`);
     }
@@ -131,7 +141,7 @@ try {
       console.info(`已更改（${path}）：`);
       for (const line of changed) console.info(`  ${line.label}：${line.value(before) ?? '未设'} → ${line.value(after) ?? '未设'}`);
       if (changed.some((line) => line.option === '--default-period'))
-        console.info(`  不指定公示期时 API 与页面显示的公示期：${nowNote(await shownNow(store))}`);
+        console.info(`  不指定公示期时 API 与页面显示的公示期：${nowNote(await shownNow(store), after.defaultPeriod)}`);
       const db = values.db === undefined ? '' : dbOption(path).option;
       console.info(`API 与页面随即改变；静态导出的文件要重新导出（${commandLine('export')} --out DIR${db}）才会改变。`);
     }

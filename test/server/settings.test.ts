@@ -14,6 +14,7 @@ import { exportSite } from '../../server/export/run.ts';
 import { importSpreadsheet } from '../../server/import/run.ts';
 import { publishPeriods } from '../../server/review/publish.ts';
 import { openStore } from '../../server/store/open.ts';
+import { readSettings } from '../../server/store/settings.ts';
 import { changeSettings, SettingsRefused } from '../../server/store/settings-change.ts';
 import { monthsOnly } from './months.ts';
 
@@ -105,6 +106,38 @@ describe('the publisher’s settings', () => {
     assert.equal((await meta()).defaultPeriod, 'month');
   });
 
+  it('write an address’s scheme as the elements read it, and say a chosen month waits for one to be public', async () => {
+    const { path, db } = await published();
+    const cli = settings(['--db', path, '--publisher-url', 'HTTPS://SCJGJ.example.gov.cn/', '--default-period', 'month']);
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.match(cli.stdout, /^ {2}发布单位网址：未设 → https:\/\/SCJGJ\.example\.gov\.cn\/$/m);
+    assert.match(cli.stdout, /显示的公示期：现为 2026Q3：还没有公开的月份，公开一个后即显示最新月份$/m);
+    assert.equal(
+      JSON.parse((db.prepare("SELECT value FROM settings WHERE key = 'publisher'").get() as { value: string }).value).url,
+      'https://SCJGJ.example.gov.cn/',
+    );
+  });
+
+  it('are kept by an import naming the publisher as before, spaces aside; another name is warned, with the address it clears', async () => {
+    const { path, db, store } = await published();
+    await changeSettings(store, { publisher: { url: 'https://scjgj.example.gov.cn/' } });
+    const again = await importSpreadsheet(db, fixture, 'planted.csv', { publisher: ' 示例区市场监督管理局 ' });
+    assert.deepEqual(
+      again.warnings.filter((w) => w.code === 'publisher-renamed'),
+      [],
+    );
+    assert.equal((await readSettings(store)).publisher.url, 'https://scjgj.example.gov.cn/');
+    const other = await importSpreadsheet(db, fixture, 'planted.csv', { publisher: '示例区市场监管局' });
+    assert.deepEqual(
+      other.warnings.filter((w) => w.code === 'publisher-renamed').map((w) => w.message),
+      [
+        '--publisher 与库中的发布单位不同：「示例区市场监督管理局」→「示例区市场监管局」，每个回答与页面都改署新名称，原网址 https://scjgj.example.gov.cn/ 不再显示。同一单位的，导入时不必再给 --publisher（或照原名写）；确已改名的，网址用 npm run settings -- --publisher-url 重设。',
+      ],
+    );
+    assert.deepEqual((await readSettings(store)).publisher, { name: '示例区市场监管局', url: null });
+    assert.ok(path);
+  });
+
   it('clear an address given as none; the same values again change nothing, not even the update time', async () => {
     const { path, db, store } = await published();
     await changeSettings(store, { links: { record: 'https://gsxt.example.gov.cn/{uscc}' } }, new Date('2026-11-01T00:00:00Z'));
@@ -171,6 +204,15 @@ describe('the publisher’s settings', () => {
       [['--disclosure-url', 'https://example gov.cn/'], /--disclosure-url must not hold a space/],
       [['--publisher-url', 'https://[bad/'], /--publisher-url is not a web address/],
       [['--publisher', ' '], /--publisher needs a name/],
+      [['--publisher', 'none'], /--publisher needs a name \(none clears a web address only\)/],
+      [['--licence', 'None'], /--licence needs a name/],
+      [['--publisher-url', ''], /--publisher-url needs an address, or none to clear it/],
+      [['--report-error-url', 'https://admin:secret@12315.example.gov.cn/c?uscc={uscc}'], /must not hold a user name or password/],
+      [['--record-url', 'https://gsxt.example.gov.cn/?uscc={USCC}'], /--record-url must write \{uscc\} in lower case/],
+      [
+        ['--disclosure-url', 'https://example.gov.cn/tsgs?uscc={uscc}'],
+        /holds \{uscc\}, which only --record-url and --report-error-url fill in/,
+      ],
       [['--default-period', 'week'], /--default-period must be quarter or month, not "week"/],
     ] as const) {
       const cli = settings(['--db', path, ...args]);
