@@ -10,6 +10,7 @@
 import { accessSync, constants, existsSync, lstatSync, mkdirSync, readlinkSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { distance } from 'fastest-levenshtein';
 import { makeFolder } from './folders.ts';
 import { ApiProblem } from './http/problem.ts';
 import { resolvePeriod } from './queries/shared.ts';
@@ -71,8 +72,24 @@ export const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word
  * which would push the message off a small terminal.
  */
 export function usageError(name: string, message: string, usage: string): string {
+  message = nearestOption(message, usage);
   const synopsis = usage.split('\n').filter((line) => /^ {2}(npm run|npx tsgs-server) /.test(line));
   return `${name}: ${message}\n\n${synopsis.join('\n')}\n\nEvery option: add --help.`;
+}
+
+/**
+ * parseArgs' `Unknown option '--license-url'` (without its advice on positional arguments, which
+ * these commands mostly do not take), with the option of the usage text nearest to it where one is
+ * near (a letter or two apart: a typo, or licence spelt license); other messages as they are.
+ */
+function nearestOption(message: string, usage: string): string {
+  const unknown = /^Unknown option '(--[\w-]+)'/.exec(message)?.[1];
+  if (!unknown) return message;
+  const [nearest] = [...new Set(usage.match(/--[a-z][\w-]*/g))]
+    .map((option) => ({ option, apart: distance(unknown.toLowerCase(), option) }))
+    .sort((a, b) => a.apart - b.apart);
+  const near = nearest && nearest.apart <= Math.max(2, Math.floor(unknown.length / 5));
+  return `unknown option ${unknown}${near ? `: did you mean ${nearest.option}?` : ''}`;
 }
 
 /**

@@ -895,6 +895,8 @@ describe('importing spreadsheets', () => {
       [['--period', 'soon'], /--period "soon" is not a period/],
       [['--encoding', 'big5'], /--encoding must be utf-8, gbk or gb18030, not "big5"/],
       [['--period', '2026.1'], /--period "2026\.1" may be January or October: write 2026-01 or 2026-10\./],
+      [['--publsher', '某局'], /^tsgs import: unknown option --publsher: did you mean --publisher\?$/m],
+      [['--colour', 'x'], /^tsgs import: unknown option --colour$/m],
     ] as const) {
       const usage = spawnSync('npx', ['tsx', 'server/import/cli.ts', ...args, join(fixtures, 'gbk.csv')], { cwd: root, encoding: 'utf8' });
       assert.equal(usage.status, 2, args.join(' '));

@@ -214,6 +214,7 @@ describe('the publisher’s settings', () => {
         /holds \{uscc\}, which only --record-url and --report-error-url fill in/,
       ],
       [['--default-period', 'week'], /--default-period must be quarter or month, not "week"/],
+      [['--license-url', 'https://example.gov.cn/licence'], /unknown option --license-url: did you mean --licence-url\?/],
     ] as const) {
       const cli = settings(['--db', path, ...args]);
       assert.equal(cli.status, 2, args.join(' '));
