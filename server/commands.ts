@@ -61,6 +61,9 @@ export function dbOption(location: string): { option: string; passwordLeftOut: b
   return { option: ` --db ${shellWord(bare)}`, passwordLeftOut: bare !== location };
 }
 
+/** Said when a command that writes waits for another writing to the same database (SQLite lets one write at a time). */
+export const WAITING_FOR_WRITER = '另一个导入（或发布、改设置）正在写入这个数据库：等它写完后接着（按 Ctrl-C 放弃，数据库不受影响）……';
+
 /** Said under printed commands whose --db leaves its password out. */
 export const PASSWORD_LEFT_OUT = '（以上命令的 --db 没有写密码：运行前设好 PGPASSWORD，或写进 ~/.pgpass。）';
 

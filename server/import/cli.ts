@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { commandLine, OutputError, outputProblem, templatesFolder, usageError, writeOutput } from '../commands.ts';
+import { commandLine, OutputError, outputProblem, templatesFolder, usageError, WAITING_FOR_WRITER, writeOutput } from '../commands.ts';
 import { databasePath } from '../node.ts';
 import { connectionProblem, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import { openStore } from '../store/open.ts';
@@ -194,7 +194,7 @@ try {
     defaultPeriod,
     replace: values.replace,
     shrink: values.shrink,
-    waiting: () => console.info('另一个导入正在写入这个数据库：等它写完后接着导入（按 Ctrl-C 放弃，数据库不受影响）……'),
+    waiting: () => console.info(WAITING_FOR_WRITER),
     committing: () => {
       committing = true;
     },

@@ -10,6 +10,7 @@ import { PostgresStore } from '../store/postgres/store.ts';
 import { writeThroughCopy } from '../store/postgres/working-copy.ts';
 import { insertClassifications } from '../store/reference.ts';
 import type { DefaultPeriod } from '../store/settings.ts';
+import { waitForOtherWriters } from '../store/sqlite/one-writer.ts';
 import { type RegionRows, rowsByRegion } from './by-region.ts';
 import { type DuplicateRule, dedupeResponses, reportNameConflicts, settleDuplicates } from './duplicates.ts';
 import { type Encoding, readSpreadsheet, UnreadableFile, type Utf16 } from './read.ts';
@@ -44,7 +45,7 @@ export interface ImportOptions {
   replace?: boolean;
   /** With `replace`, lets a period lose more than a few operators and a tenth of those the file gives it (refused otherwise: a part replacing the whole). */
   shrink?: boolean;
-  /** Told when another import is writing to the same PostgreSQL database, and this one waits for it. */
+  /** Told when another import (on SQLite, any other writer) is writing to the same database, and this one waits for it. */
   waiting?: () => void;
   /** Told, on PostgreSQL, when everything is sent and the COMMIT follows: an interrupt then waits for it. */
   committing?: () => void;
@@ -119,8 +120,9 @@ async function readAll(files: readonly ImportFile[], options: ImportOptions, iss
 
 class Rollback extends Error {}
 
-/** Runs `write` in one SQLite transaction, rolled back unless it returns true. */
-function inTransaction(db: Database, write: (db: Database) => boolean): boolean {
+/** Runs `write` in one SQLite transaction, rolled back unless it returns true; after another writer, `waiting` told first. */
+function inTransaction(db: Database, write: (db: Database) => boolean, waiting?: () => void): boolean {
+  waitForOtherWriters(db, waiting);
   try {
     db.transaction(() => {
       if (!write(db)) throw new Rollback();
@@ -195,7 +197,7 @@ export async function importSpreadsheets(
             options.waiting,
             options.committing,
           )
-        : inTransaction(target, write);
+        : inTransaction(target, write, options.waiting);
   }
   report.warnings = issues.filter((i) => i.severity === 'warning');
   report.errors = issues.filter((i) => i.severity === 'error');

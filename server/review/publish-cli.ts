@@ -4,7 +4,7 @@
  * already so), 1 nothing published (no such period, the database cannot be read), 2 wrong usage.
  */
 
-import { commandLine, dbOption, PASSWORD_LEFT_OUT, sampleNotice } from '../commands.ts';
+import { commandLine, dbOption, PASSWORD_LEFT_OUT, sampleNotice, WAITING_FOR_WRITER } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { periodFlag } from '../import/cells.ts';
 import { PeriodStatusError, publishPeriods } from './publish.ts';
@@ -31,7 +31,10 @@ const { store, path } = await existingStore(command, values.db);
 const sample = await sampleNotice(store, path);
 if (sample) console.warn(`${command.name}: ${sample}`);
 try {
-  const { published, already, drafts, draftParts } = await publishPeriods(store, periods, { by: values.by });
+  const { published, already, drafts, draftParts } = await publishPeriods(store, periods, {
+    by: values.by,
+    waiting: () => console.info(WAITING_FOR_WRITER),
+  });
   if (published.length > 0) console.info(`已发布 ${published.join('、')}（${path}）。`);
   if (already.length > 0) console.info(`${already.join('、')} 此前已经发布，未作更改。`);
   const db = values.db === undefined ? { option: '', passwordLeftOut: false } : dbOption(path);

@@ -15,6 +15,8 @@ export interface Acting {
   /** Who publishes or withdraws: a person's or an office's name, kept in the history (the API does not show it). */
   by?: string;
   now?: Date;
+  /** Told when another process is writing to the SQLite file, which the publication then waits for. */
+  waiting?: () => void;
 }
 
 /** A period the database does not hold, said with those it holds (`where`: the database as named). */
@@ -55,33 +57,37 @@ export async function publishPeriods(
   acting: Acting = {},
 ): Promise<{ published: string[]; already: string[]; drafts: string[]; draftParts: string[] }> {
   const at = (acting.now ?? new Date()).toISOString();
-  return inTransaction(store, async (run) => {
-    const published: string[] = [];
-    const already: string[] = [];
-    for (const period of new Set(periods)) {
-      if ((await statusOf(run, period)) === 'published') {
-        already.push(period);
-        continue;
+  return inTransaction(
+    store,
+    async (run) => {
+      const published: string[] = [];
+      const already: string[] = [];
+      for (const period of new Set(periods)) {
+        if ((await statusOf(run, period)) === 'published') {
+          already.push(period);
+          continue;
+        }
+        await run("UPDATE periods SET status = 'published', reason = NULL WHERE id = @period", { period });
+        // What the public sees from now on, for the review of a correction to set beside it.
+        await run('DELETE FROM published_counts WHERE period = @period', { period });
+        await run(keepPublished('p.id = @period'), { period });
+        await record(run, period, 'publish', at, acting, null);
+        published.push(period);
       }
-      await run("UPDATE periods SET status = 'published', reason = NULL WHERE id = @period", { period });
-      // What the public sees from now on, for the review of a correction to set beside it.
-      await run('DELETE FROM published_counts WHERE period = @period', { period });
-      await run(keepPublished('p.id = @period'), { period });
-      await record(run, period, 'publish', at, acting, null);
-      published.push(period);
-    }
-    const drafts = await run<{ id: string; first_month: string; last_month: string }>(
-      "SELECT id, first_month, last_month FROM periods WHERE status = 'draft' ORDER BY id",
-    );
-    const spans = await run<{ first_month: string; last_month: string }>(
-      `SELECT first_month, last_month FROM periods WHERE id IN (${published.map((_, i) => `@p${i}`).join(', ') || 'NULL'})`,
-      Object.fromEntries(published.map((id, i) => [`p${i}`, id])),
-    );
-    const draftParts = drafts
-      .filter((d) => spans.some((s) => s.first_month <= d.first_month && d.last_month <= s.last_month))
-      .map((d) => d.id);
-    return { published, already, drafts: drafts.map((d) => d.id), draftParts };
-  });
+      const drafts = await run<{ id: string; first_month: string; last_month: string }>(
+        "SELECT id, first_month, last_month FROM periods WHERE status = 'draft' ORDER BY id",
+      );
+      const spans = await run<{ first_month: string; last_month: string }>(
+        `SELECT first_month, last_month FROM periods WHERE id IN (${published.map((_, i) => `@p${i}`).join(', ') || 'NULL'})`,
+        Object.fromEntries(published.map((id, i) => [`p${i}`, id])),
+      );
+      const draftParts = drafts
+        .filter((d) => spans.some((s) => s.first_month <= d.first_month && d.last_month <= s.last_month))
+        .map((d) => d.id);
+      return { published, already, drafts: drafts.map((d) => d.id), draftParts };
+    },
+    acting.waiting,
+  );
 }
 
 /**
@@ -98,22 +104,26 @@ export async function withdrawPeriod(
   const why = reason.trim();
   if (!why) throw new PeriodStatusError('撤回需要说明原因（--reason），原因将向公众显示');
   const at = (acting.now ?? new Date()).toISOString();
-  return inTransaction(store, async (run) => {
-    const status = await statusOf(run, period);
-    if (status !== 'published') throw new PeriodStatusError(`公示期 ${period} ${status === 'draft' ? '尚未发布' : '已经撤回'}，无需撤回`);
-    await run("UPDATE periods SET status = 'withdrawn', reason = @reason WHERE id = @period", { period, reason: why });
-    await record(run, period, 'withdraw', at, acting, why);
-    const published = async (where: string) =>
-      (
-        await run<{ id: string }>(
-          `SELECT o.id FROM periods o JOIN periods p ON p.id = @period
+  return inTransaction(
+    store,
+    async (run) => {
+      const status = await statusOf(run, period);
+      if (status !== 'published') throw new PeriodStatusError(`公示期 ${period} ${status === 'draft' ? '尚未发布' : '已经撤回'}，无需撤回`);
+      await run("UPDATE periods SET status = 'withdrawn', reason = @reason WHERE id = @period", { period, reason: why });
+      await record(run, period, 'withdraw', at, acting, why);
+      const published = async (where: string) =>
+        (
+          await run<{ id: string }>(
+            `SELECT o.id FROM periods o JOIN periods p ON p.id = @period
            WHERE o.status = 'published' AND o.id <> p.id AND ${where} ORDER BY o.id`,
-          { period },
-        )
-      ).map((row) => row.id);
-    return {
-      containing: await published('o.first_month <= p.first_month AND o.last_month >= p.last_month'),
-      contained: await published('o.first_month >= p.first_month AND o.last_month <= p.last_month'),
-    };
-  });
+            { period },
+          )
+        ).map((row) => row.id);
+      return {
+        containing: await published('o.first_month <= p.first_month AND o.last_month >= p.last_month'),
+        contained: await published('o.first_month >= p.first_month AND o.last_month <= p.last_month'),
+      };
+    },
+    acting.waiting,
+  );
 }

@@ -4,7 +4,7 @@
  * withdrawn, 1 nothing changed (no such period, not published, the database cannot be read), 2 wrong usage.
  */
 
-import { commandLine, sampleNotice } from '../commands.ts';
+import { commandLine, sampleNotice, WAITING_FOR_WRITER } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { periodFlag } from '../import/cells.ts';
 import { PeriodStatusError, withdrawPeriod } from './publish.ts';
@@ -30,7 +30,10 @@ const { store, path } = await existingStore(command, values.db);
 const sample = await sampleNotice(store, path);
 if (sample) console.warn(`${command.name}: ${sample}`);
 try {
-  const { containing, contained } = await withdrawPeriod(store, period, values.reason, { by: values.by });
+  const { containing, contained } = await withdrawPeriod(store, period, values.reason, {
+    by: values.by,
+    waiting: () => console.info(WAITING_FOR_WRITER),
+  });
   console.info(`已撤回 ${period}（${path}）。`);
   if (containing.length > 0) console.info(`注意：${containing.join('、')} 仍已发布，其数字包含 ${period} 的数字；如有误，请一并撤回。`);
   if (contained.length > 0) console.info(`注意：${contained.join('、')} 仍已发布，是 ${period} 的一部分；如其数字也有误，请一并撤回。`);

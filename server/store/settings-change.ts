@@ -47,41 +47,46 @@ const shown = (settings: Settings, key: 'publisher' | 'licence' | 'links' | 'def
   key === 'defaultPeriod' ? (settings.defaultPeriod ?? 'quarter') : settings[key];
 
 /**
- * Applies the change in one transaction, and moves the data's update time when anything changed (a
- * cache, a read replica and `/v1/meta` then tell newer answers). Resolves to the settings before and after.
+ * Applies the change in one transaction (after another writer, `waiting` told first), and moves the
+ * data's update time when anything changed (a cache, a read replica and `/v1/meta` then tell newer
+ * answers). Resolves to the settings before and after.
  */
 export async function changeSettings(
   store: Store,
   change: SettingsChange,
-  now = new Date(),
+  { now = new Date(), waiting }: { now?: Date; waiting?: () => void } = {},
 ): Promise<{ before: Settings; after: Settings }> {
   for (const [field, value] of Object.entries({ ...change.links, publisherUrl: change.publisher?.url, licenceUrl: change.licence?.url })) {
     const read = value ? readUrl(value, TEMPLATE_LINKS.includes(field as keyof Settings['links'])) : null;
     if (read && 'problem' in read) throw new RangeError(`${field} ${read.problem}: ${value}`);
   }
-  return inTransaction(store, async (run) => {
-    const rows = await run<Row>('SELECT key, value FROM settings');
-    const before = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown])) as Partial<Settings>;
-    if (before.sample === true) throw new SettingsRefused('这是虚构的示例数据库，它的设置不能改：请用 --db 指定导入了真实数据的数据库。');
-    if (!before.publisher || !before.updatedAt) throw new NothingImported();
-    const stored = before as Settings;
-    const after: Settings = {
-      ...stored,
-      publisher: { ...stored.publisher, ...change.publisher },
-      licence: { ...stored.licence, ...change.licence },
-      links: { ...stored.links, ...change.links },
-      ...(change.defaultPeriod ? { defaultPeriod: change.defaultPeriod } : {}),
-    };
-    const changed = (['publisher', 'licence', 'links', 'defaultPeriod'] as const).filter(
-      (key) => JSON.stringify(shown(after, key)) !== JSON.stringify(shown(stored, key)),
-    );
-    if (changed.length === 0) return { before: stored, after: stored };
-    after.updatedAt = now.toISOString();
-    for (const key of [...changed, 'updatedAt'] as const)
-      await run('INSERT INTO settings (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value', {
-        key,
-        value: JSON.stringify(after[key]),
-      });
-    return { before: stored, after };
-  });
+  return inTransaction(
+    store,
+    async (run) => {
+      const rows = await run<Row>('SELECT key, value FROM settings');
+      const before = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown])) as Partial<Settings>;
+      if (before.sample === true) throw new SettingsRefused('这是虚构的示例数据库，它的设置不能改：请用 --db 指定导入了真实数据的数据库。');
+      if (!before.publisher || !before.updatedAt) throw new NothingImported();
+      const stored = before as Settings;
+      const after: Settings = {
+        ...stored,
+        publisher: { ...stored.publisher, ...change.publisher },
+        licence: { ...stored.licence, ...change.licence },
+        links: { ...stored.links, ...change.links },
+        ...(change.defaultPeriod ? { defaultPeriod: change.defaultPeriod } : {}),
+      };
+      const changed = (['publisher', 'licence', 'links', 'defaultPeriod'] as const).filter(
+        (key) => JSON.stringify(shown(after, key)) !== JSON.stringify(shown(stored, key)),
+      );
+      if (changed.length === 0) return { before: stored, after: stored };
+      after.updatedAt = now.toISOString();
+      for (const key of [...changed, 'updatedAt'] as const)
+        await run('INSERT INTO settings (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value', {
+          key,
+          value: JSON.stringify(after[key]),
+        });
+      return { before: stored, after };
+    },
+    waiting,
+  );
 }

@@ -5,7 +5,7 @@
  * database with nothing imported, one that cannot be read), 2 wrong usage.
  */
 import { formatMoment } from '../../src/core/format.ts';
-import { commandLine, dbOption } from '../commands.ts';
+import { commandLine, dbOption, WAITING_FOR_WRITER } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { ApiProblem } from '../http/problem.ts';
 import { resolvePeriod } from '../queries/shared.ts';
@@ -134,7 +134,7 @@ try {
     }
     console.info(`  最后更新：${formatMoment('zh-CN', settings.updatedAt)}`);
   } else {
-    const { before, after } = await changeSettings(store, change);
+    const { before, after } = await changeSettings(store, change, { waiting: () => console.info(WAITING_FOR_WRITER) });
     const changed = LINES.filter((line) => line.value(before) !== line.value(after));
     if (changed.length === 0) console.info(`与原设置相同，未作更改（${path}）。`);
     else {

@@ -3,14 +3,18 @@
  * beside an import (publishing and withdrawing periods, the publisher's settings) is all or none.
  */
 import { PostgresStore } from './postgres/store.ts';
+import { waitForOtherWriters } from './sqlite/one-writer.ts';
 import { SqliteStore } from './sqlite/store.ts';
 import { numberedParameters, type Params, type Store } from './store.ts';
 
 /** One statement of the transaction: a query's rows, or none for a write. */
 export type Run = <T = Record<string, unknown>>(sql: string, params?: Params) => Promise<T[]>;
 
-/** Runs `work` in one transaction of the store's database (the primary: a replica is never written). */
-export async function inTransaction<T>(store: Store, work: (run: Run) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` in one transaction of the store's database (the primary: a replica is never written),
+ * after another process writing to a SQLite file, `waiting` told first.
+ */
+export async function inTransaction<T>(store: Store, work: (run: Run) => Promise<T>, waiting?: () => void): Promise<T> {
   if (store instanceof PostgresStore)
     return store.sql.begin((tx) =>
       work(async (sql, params) => {
@@ -20,6 +24,7 @@ export async function inTransaction<T>(store: Store, work: (run: Run) => Promise
     ) as Promise<T>;
   if (!(store instanceof SqliteStore)) throw new TypeError('only the primary store is written, SQLite or PostgreSQL');
   const { db } = store;
+  waitForOtherWriters(db, waiting);
   db.exec('BEGIN IMMEDIATE');
   try {
     const result = await work(async (sql, params = {}) => {

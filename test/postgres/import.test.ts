@@ -222,7 +222,10 @@ describe('imports into PostgreSQL', () => {
     const etag = (await app.request('/v1/meta')).headers.get('ETag') as string;
     const change = { links: { reportError: 'https://12315.example.gov.cn/c?uscc={uscc}' }, defaultPeriod: 'month' as const };
     const now = new Date('2026-11-02T01:00:00Z');
-    const [sqlite, postgres] = [await changeSettings(target.sqliteStore, change, now), await changeSettings(target.postgres, change, now)];
+    const [sqlite, postgres] = [
+      await changeSettings(target.sqliteStore, change, { now }),
+      await changeSettings(target.postgres, change, { now }),
+    ];
     assert.deepEqual(postgres, sqlite);
     // The server reads the data's version at most once a second.
     await new Promise((resolve) => setTimeout(resolve, 1_100));

@@ -4,7 +4,8 @@
  * the cache and the export make of a change; what is refused, each leaving the database as it was.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -140,7 +141,7 @@ describe('the publisher’s settings', () => {
 
   it('clear an address given as none; the same values again change nothing, not even the update time', async () => {
     const { path, db, store } = await published();
-    await changeSettings(store, { links: { record: 'https://gsxt.example.gov.cn/{uscc}' } }, new Date('2026-11-01T00:00:00Z'));
+    await changeSettings(store, { links: { record: 'https://gsxt.example.gov.cn/{uscc}' } }, { now: new Date('2026-11-01T00:00:00Z') });
     const held = stored(db);
     const same = settings(['--db', path, '--record-url', ' https://gsxt.example.gov.cn/{uscc} ', '--default-period', 'quarter']);
     assert.equal(same.status, 0, same.stderr);
@@ -169,6 +170,52 @@ describe('the publisher’s settings', () => {
       readFileSync(join(out, String(page)), 'utf8'),
       /<a href="https:\/\/12315\.example\.gov\.cn\/correction\?uscc=91310101MA1R00002F">信息有误？报告错误<\/a>/,
     );
+  });
+
+  it('wait, as publishing and importing do, for another process writing the file, and say so (SQLite gave up after 5 s)', async (t) => {
+    const { path } = await published();
+    // Another writer holds the file's write lock until told to let go.
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const db = new (require('better-sqlite3'))(${JSON.stringify(path)}); db.exec('BEGIN IMMEDIATE'); console.log('held'); process.stdin.once('data', () => { db.exec('ROLLBACK'); process.exit(0); });`,
+      ],
+      { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] },
+    );
+    await once(holder.stdout, 'data');
+    // Whatever the test finds, the lock goes with it.
+    t.after(() => holder.kill());
+    const WAITING = /^另一个导入（或发布、改设置）正在写入这个数据库：等它写完后接着（按 Ctrl-C 放弃，数据库不受影响）……$/m;
+    const run = (script: string, args: string[]) => {
+      const child = spawn('npx', ['tsx', script, ...args, '--db', path], { cwd: root });
+      const result = { out: '', waiting: undefined as unknown as Promise<void>, code: undefined as unknown as Promise<number> };
+      result.waiting = new Promise<void>((resolve) => {
+        const read = (chunk: Buffer) => {
+          result.out += chunk;
+          if (WAITING.test(result.out)) resolve();
+        };
+        child.stdout.on('data', read);
+        child.stderr.on('data', read);
+        // A command that ends without waiting fails below, rather than keeping the test waiting.
+        child.on('close', () => resolve());
+      });
+      result.code = once(child, 'close').then(([code]) => code as number);
+      return result;
+    };
+    const commands = [
+      run('server/store/settings-cli.ts', ['--disclosure-url', 'https://scjgj.example.gov.cn/gs']),
+      run('server/review/withdraw-cli.ts', ['--period', '2026Q2', '--reason', '数字有误']),
+      run('server/import/cli.ts', [join(root, 'test/server/fixtures/review/planted.csv')]),
+    ];
+    await Promise.all(commands.map((command) => command.waiting));
+    for (const command of commands) assert.match(command.out, WAITING);
+    // Each says it waits; each still waits past the 5 s after which SQLite used to give up.
+    await new Promise((resolve) => setTimeout(resolve, 5_500));
+    holder.stdin.write('go\n');
+    for (const command of commands) assert.equal(await command.code, 0, command.out);
+    assert.match(commands[0]?.out ?? '', /公示网页：未设 → https:\/\/scjgj\.example\.gov\.cn\/gs/);
+    assert.match(commands[1]?.out ?? '', /已撤回 2026Q2/);
   });
 
   it('refuse the sample and a database nothing was imported into, exit 1, leaving each as it was', async () => {
