@@ -236,6 +236,25 @@ describe('imports into PostgreSQL', () => {
     assert.equal(meta.defaultPeriod, 'month');
     assert.deepEqual(meta, await (await createApp(target.sqliteStore, { log: () => {} }).request('/v1/meta')).json());
     await target.postgres.close();
+    // The command, given the database's URL, shows and changes them there.
+    const settings = (...args: string[]) =>
+      spawnSync(
+        process.execPath,
+        ['--import', import.meta.resolve('tsx'), join(root, 'server/store/settings-cli.ts'), '--db', target.url, ...args],
+        {
+          cwd: work,
+          encoding: 'utf8',
+        },
+      );
+    const changed = settings('--record-url', 'https://gsxt.example.gov.cn/record?uscc={uscc}');
+    assert.equal(changed.status, 0, changed.stderr);
+    assert.match(changed.stdout, /^ {2}登记信息链接：未设 → https:\/\/gsxt\.example\.gov\.cn\/record\?uscc=\{uscc\}$/m);
+    const shown = settings();
+    assert.match(
+      shown.stdout,
+      /^ {2}报告错误链接：https:\/\/12315\.example\.gov\.cn\/c\?uscc=\{uscc\}（经营者卡片上的“信息有误？报告错误”） {2}--report-error-url$/m,
+    );
+    assert.match(shown.stdout, /^ {2}默认公示期：最新月份（不指定公示期时 API 与页面显示的；现为 \S+） {2}--default-period$/m);
   });
 
   it('says when all is sent and the COMMIT follows (an interrupt then waits for it), and not for a dry run', async () => {
