@@ -378,9 +378,9 @@ export type TsgsKioskProps = {
   refresh?: TsgsKiosk["legacyRefresh"] | undefined;
   /** @deprecated Use `refresh-interval`: `refresh` is the method every tsgs element has. - The old name of `refresh-interval`, read for one more release. */
   legacyRefresh?: TsgsKiosk["legacyRefresh"] | undefined;
-  /** The official disclosure page the QR code opens (https). Default: the publisher's address from the
-data. While an operator is shown, on a static export with operator pages, the QR code opens that
-operator's page instead. */
+  /** The official disclosure page the QR code opens (https). Default: the publisher's disclosure page
+from the data (`/v1/meta`'s `links.disclosure`), else its address. While an operator is shown, on a
+static export with operator pages, the QR code opens that operator's page instead. */
   link?: TsgsKiosk["link"] | undefined;
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
   api?: TsgsKiosk["api"] | undefined;
@@ -415,9 +415,9 @@ export type TsgsKioskSolidJsProps = {
   "attr:refresh"?: TsgsKiosk["legacyRefresh"] | undefined;
   /** @deprecated Use `refresh-interval`: `refresh` is the method every tsgs element has. - The old name of `refresh-interval`, read for one more release. */
   "prop:legacyRefresh"?: TsgsKiosk["legacyRefresh"] | undefined;
-  /** The official disclosure page the QR code opens (https). Default: the publisher's address from the
-data. While an operator is shown, on a static export with operator pages, the QR code opens that
-operator's page instead. */
+  /** The official disclosure page the QR code opens (https). Default: the publisher's disclosure page
+from the data (`/v1/meta`'s `links.disclosure`), else its address. While an operator is shown, on a
+static export with operator pages, the QR code opens that operator's page instead. */
   "prop:link"?: TsgsKiosk["link"] | undefined;
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
   "prop:api"?: TsgsKiosk["api"] | undefined;
@@ -935,9 +935,9 @@ export type CustomElements = {
    * - `idle`: Seconds without a touch before the kiosk asks 还在看吗？; 30 s later, unanswered, it returns to the first slide (default 90).
    * - `refresh-interval`/`refreshInterval`: Minutes between data refreshes (default 10; every 30 s while offline).
    * - `refresh`/`legacyRefresh`: The old name of `refresh-interval`, read for one more release.
-   * - `link`: The official disclosure page the QR code opens (https). Default: the publisher's address from the
-   * data. While an operator is shown, on a static export with operator pages, the QR code opens that
-   * operator's page instead.
+   * - `link`: The official disclosure page the QR code opens (https). Default: the publisher's disclosure page
+   * from the data (`/v1/meta`'s `links.disclosure`), else its address. While an operator is shown, on a
+   * static export with operator pages, the QR code opens that operator's page instead.
    * - `api`: Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin.
    * - `lang`: Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`.
    * - `theme`: Colour theme: `light` (default), `dark` or `high-contrast`.
@@ -1426,9 +1426,9 @@ export type CustomElementsSolidJs = {
    * - `idle`: Seconds without a touch before the kiosk asks 还在看吗？; 30 s later, unanswered, it returns to the first slide (default 90).
    * - `refresh-interval`/`refreshInterval`: Minutes between data refreshes (default 10; every 30 s while offline).
    * - `refresh`/`legacyRefresh`: The old name of `refresh-interval`, read for one more release.
-   * - `link`: The official disclosure page the QR code opens (https). Default: the publisher's address from the
-   * data. While an operator is shown, on a static export with operator pages, the QR code opens that
-   * operator's page instead.
+   * - `link`: The official disclosure page the QR code opens (https). Default: the publisher's disclosure page
+   * from the data (`/v1/meta`'s `links.disclosure`), else its address. While an operator is shown, on a
+   * static export with operator pages, the QR code opens that operator's page instead.
    * - `api`: Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin.
    * - `lang`: Language: `zh-CN`, `zh-TW` or `en`. Default: the provider's, else the script tag's `data-lang`, else the nearest `[lang]` ancestor's, else `zh-CN`.
    * - `theme`: Colour theme: `light` (default), `dark` or `high-contrast`.

@@ -109,9 +109,9 @@ type TsgsKioskProps = {
   refreshInterval?: TsgsKiosk["refreshInterval"];
   /** @deprecated Use `refresh-interval`: `refresh` is the method every tsgs element has. - The old name of `refresh-interval`, read for one more release. */
   legacyRefresh?: TsgsKiosk["legacyRefresh"];
-  /** The official disclosure page the QR code opens (https). Default: the publisher's address from the
-data. While an operator is shown, on a static export with operator pages, the QR code opens that
-operator's page instead. */
+  /** The official disclosure page the QR code opens (https). Default: the publisher's disclosure page
+from the data (`/v1/meta`'s `links.disclosure`), else its address. While an operator is shown, on a
+static export with operator pages, the QR code opens that operator's page instead. */
   link?: TsgsKiosk["link"];
   /** Base URL of the disclosure API. Default: the provider's, else the script tag's `data-api`, else this page's origin. */
   api?: TsgsKiosk["api"];

@@ -27,7 +27,7 @@ const USAGE = `tsgs settings: the publisher's settings, which /v1/meta carries: 
                            goes: the card's 查看官方登记信息 link
   --report-error-url URL   where the public reports an error and an operator asks for a correction
                            (企业更正), https with {uscc}: the card's 信息有误？报告错误 link
-  --disclosure-url URL     the publisher's own disclosure page (https)
+  --disclosure-url URL     the publisher's own disclosure page (https): the kiosk's QR code
   --default-period LEN     the period shown when none is asked for: quarter (the latest quarter) or
                            month (the latest month, for a publisher that publishes monthly)
   --db DB                  SQLite file or postgres:// URL (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite)
@@ -83,15 +83,33 @@ const change: SettingsChange = {
   ...(defaultPeriod ? { defaultPeriod: defaultPeriod as Settings['defaultPeriod'] } : {}),
 };
 
-/** Each setting as a line: its name, what it does where it is not plain, and its option. */
-const LINES: { label: string; option: string; value: (s: Settings) => string | null | undefined; what?: string }[] = [
+/** Each setting as a line: its name, what it does where it is not plain (and without it), and its option. */
+const LINES: { label: string; option: string; value: (s: Settings) => string | null | undefined; what?: string; unset?: string }[] = [
   { label: '发布单位', option: '--publisher', value: (s) => s.publisher.name },
   { label: '发布单位网址', option: '--publisher-url', value: (s) => s.publisher.url },
   { label: '数据许可', option: '--licence', value: (s) => s.licence.name },
   { label: '许可全文', option: '--licence-url', value: (s) => s.licence.url },
-  { label: '登记信息链接', option: '--record-url', value: (s) => s.links.record, what: '经营者卡片上的“查看官方登记信息”' },
-  { label: '报告错误链接', option: '--report-error-url', value: (s) => s.links.reportError, what: '经营者卡片上的“信息有误？报告错误”' },
-  { label: '公示网页', option: '--disclosure-url', value: (s) => s.links.disclosure },
+  {
+    label: '登记信息链接',
+    option: '--record-url',
+    value: (s) => s.links.record,
+    what: '经营者卡片上的“查看官方登记信息”',
+    unset: '不显示',
+  },
+  {
+    label: '报告错误链接',
+    option: '--report-error-url',
+    value: (s) => s.links.reportError,
+    what: '经营者卡片上的“信息有误？报告错误”',
+    unset: '不显示',
+  },
+  {
+    label: '公示网页',
+    option: '--disclosure-url',
+    value: (s) => s.links.disclosure,
+    what: '自助查询屏的二维码',
+    unset: '改用发布单位网址',
+  },
   {
     label: '默认公示期',
     option: '--default-period',
@@ -123,10 +141,10 @@ try {
   if (!asked) {
     const settings = await readSettings(store);
     console.info(`设置（${path}）：`);
-    for (const { label, option, value, what } of LINES) {
+    for (const { label, option, value, what, unset } of LINES) {
       const shown = value(settings);
       const notes = [
-        what && (shown ? what : `${what}：未设则不显示`),
+        what && (shown || !unset ? what : `${what}：未设则${unset}`),
         option === '--default-period' && nowNote(await shownNow(store), settings.defaultPeriod),
       ];
       const note = notes.filter(Boolean).join('；');

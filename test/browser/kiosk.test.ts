@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { type SinonFakeTimers, useFakeTimers } from 'sinon';
 import '../../src/elements/kiosk/define.ts';
 import type { TsgsKiosk } from '../../src/elements/kiosk/kiosk.ts';
+import { drawQr } from '../../src/elements/kiosk/qr.ts';
 import { type FaultRoute, faultRoute, fetched, mount, shadowText, watchWindowErrors } from './helpers.ts';
 
 const page = watchWindowErrors();
@@ -17,6 +18,14 @@ const touch = (element: Element) =>
 const ready = (element: Element) =>
   waitUntil(() => element.matches(':state(ready)'), `<${element.localName}> is ready`, { timeout: 10000 });
 const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The QR code the kiosk would draw for `url`, on a canvas like `like`: to compare with what it drew. */
+const drawn = (like: HTMLCanvasElement, url: string) => {
+  const canvas = document.createElement('canvas');
+  canvas.width = like.width;
+  canvas.height = like.height;
+  drawQr(canvas, url);
+  return canvas.toDataURL();
+};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const button = (element: Element, label: string) =>
   [...(element.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part="controls"] button') ?? [])].find(
@@ -296,12 +305,25 @@ describe('<tsgs-kiosk>', () => {
       [...pixels].some((v, i) => i % 4 === 0 && v === 0),
       'dark modules drawn',
     ).to.equal(true);
-    const first = qr.toDataURL();
+    expect(qr.toDataURL()).to.equal(drawn(qr, 'https://tsgs.example/disclosures'), 'the link given');
     element.setAttribute('link', 'javascript:alert(1)');
     await element.updateComplete;
-    // A non-https link is refused: the QR code now leads to the publisher's https address instead.
+    // A non-https link is refused: the QR code now leads to the publisher's disclosure page instead.
     expect($<HTMLElement>(element, '[part="qr"]').hidden).to.equal(false);
-    expect(qr.toDataURL()).to.not.equal(first);
+    const meta = (await (await fetch(`${element.config.api}/v1/meta`)).json()) as { links: { disclosure: string } };
+    await waitUntil(() => qr.toDataURL() === drawn(qr, meta.links.disclosure), 'the QR code leads to the disclosure page');
+  });
+
+  it('leads by default to the publisher’s disclosure page that /v1/meta gives', async () => {
+    const element = await kiosk(await faultRoute(), { interval: '60' });
+    const meta = (await (await fetch(`${element.config.api}/v1/meta`)).json()) as {
+      links: { disclosure: string };
+      publisher: { url: string };
+    };
+    expect(meta.links.disclosure).to.not.equal(meta.publisher.url, 'the sample tells the two apart');
+    await waitUntil(() => $<HTMLCanvasElement>(element, '[part="qr"] canvas')?.width > 20, 'a QR code is drawn');
+    const qr = $<HTMLCanvasElement>(element, '[part="qr"] canvas');
+    await waitUntil(() => qr.toDataURL() === drawn(qr, meta.links.disclosure), 'the QR code leads to the disclosure page');
   });
 
   it('selecting an operator in the ranking shows its card on the search slide', async () => {

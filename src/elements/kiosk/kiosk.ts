@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { TsgsElement } from '../../core/base-element.ts';
+import { ChoicesController } from '../../core/choices.ts';
 import { configContext, type TsgsConfig } from '../../core/config.ts';
 import { withData } from '../../core/data-words.ts';
 import type { TsgsLoadEvent, TsgsMerchantSelectEvent } from '../../core/events.ts';
@@ -83,9 +84,9 @@ export class TsgsKiosk extends TsgsElement {
   @property({ attribute: 'refresh', type: Number }) legacyRefresh?: number;
 
   /**
-   * The official disclosure page the QR code opens (https). Default: the publisher's address from the
-   * data. While an operator is shown, on a static export with operator pages, the QR code opens that
-   * operator's page instead.
+   * The official disclosure page the QR code opens (https). Default: the publisher's disclosure page
+   * from the data (`/v1/meta`'s `links.disclosure`), else its address. While an operator is shown, on a
+   * static export with operator pages, the QR code opens that operator's page instead.
    */
   @property() link?: string;
 
@@ -127,6 +128,14 @@ export class TsgsKiosk extends TsgsElement {
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private drawnQr?: string;
   private readonly reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+  /** The publisher's disclosure page from /v1/meta, asked for only when no `link` is given (without one, the publisher's address). */
+  private readonly disclosurePage = new ChoicesController(this, {
+    args: () => (safeHttpsUrl(this.link) ? undefined : {}),
+    load: async (_, client, signal) => {
+      const page = (await client.meta(signal)).data.links.disclosure;
+      return page ? [page] : [];
+    },
+  });
   private readonly presence = new PresenceController(this, {
     idle: () => (Number.isFinite(this.idle) && this.idle > 0 ? this.idle : 90),
     away: () => this.startOver(),
@@ -201,7 +210,9 @@ export class TsgsKiosk extends TsgsElement {
 
   private get qrLink(): string | undefined {
     const operator = this.chosen ? this.operatorPage : undefined;
-    return operator ?? safeHttpsUrl(this.link) ?? safeHttpsUrl(this.publisher?.url) ?? undefined;
+    return (
+      operator ?? safeHttpsUrl(this.link) ?? safeHttpsUrl(this.disclosurePage.items?.[0]) ?? safeHttpsUrl(this.publisher?.url) ?? undefined
+    );
   }
 
   protected override render(): TemplateResult {
