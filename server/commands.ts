@@ -61,8 +61,11 @@ export function dbOption(location: string): { option: string; passwordLeftOut: b
   return { option: ` --db ${shellWord(bare)}`, passwordLeftOut: bare !== location };
 }
 
-/** Said when a command that writes waits for another writing to the same database (SQLite lets one write at a time). */
-export const WAITING_FOR_WRITER = '另一个导入（或发布、改设置）正在写入这个数据库：等它写完后接着（按 Ctrl-C 放弃，数据库不受影响）……';
+/** Said when a command that writes waits for another writing to the same SQLite file (SQLite lets one process write at a time). */
+export const WAITING_FOR_WRITER =
+  '另一个进程（导入、发布、撤回或改设置）正在写入这个数据库：等它写完再继续（按 Ctrl-C 放弃，本次不写入任何内容）……';
+/** Said when an import into PostgreSQL waits for another import, which alone holds the lock it waits for. */
+export const WAITING_FOR_IMPORT = '另一个导入正在写入这个数据库：等它写完后接着导入（按 Ctrl-C 放弃，本次不写入任何内容）……';
 
 /** Said under printed commands whose --db leaves its password out. */
 export const PASSWORD_LEFT_OUT = '（以上命令的 --db 没有写密码：运行前设好 PGPASSWORD，或写进 ~/.pgpass。）';
@@ -75,23 +78,30 @@ export const shellWord = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word
  * which would push the message off a small terminal.
  */
 export function usageError(name: string, message: string, usage: string): string {
-  message = nearestOption(message, usage);
   const synopsis = usage.split('\n').filter((line) => /^ {2}(npm run|npx tsgs-server) /.test(line));
   return `${name}: ${message}\n\n${synopsis.join('\n')}\n\nEvery option: add --help.`;
 }
 
 /**
- * parseArgs' `Unknown option '--license-url'` (without its advice on positional arguments, which
- * these commands mostly do not take), with the option of the usage text nearest to it where one is
- * near (a letter or two apart: a typo, or licence spelt license); other messages as they are.
+ * What parseArgs refused, as a usage error says it: `Unknown option '--license-url'` without its
+ * advice on positional arguments (which these commands mostly do not take), with the command's own
+ * option nearest to it where one is near (a letter or two apart: a typo, or licence spelt license);
+ * other messages as they are. `options`: the options given to parseArgs.
  */
-function nearestOption(message: string, usage: string): string {
+export function parseProblem(error: unknown, options: object): string {
+  const message = (error as Error).message;
   const unknown = /^Unknown option '(--[\w-]+)'/.exec(message)?.[1];
   if (!unknown) return message;
-  const [nearest] = [...new Set(usage.match(/--[a-z][\w-]*/g))]
-    .map((option) => ({ option, apart: distance(unknown.toLowerCase(), option) }))
+  const typed = unknown.toLowerCase();
+  // An option holding every word typed (--report-url: --report-error-url) before one a few letters apart (--record-url).
+  const words = typed.slice(2).split('-');
+  const holding = Object.keys(options).filter((name) => words.every((word) => name.split('-').includes(word)));
+  if (holding.length === 1) return `unknown option ${unknown}: did you mean --${holding[0]}?`;
+  const [nearest] = Object.keys(options)
+    .map((name) => ({ option: `--${name}`, apart: distance(typed, `--${name}`) }))
     .sort((a, b) => a.apart - b.apart);
-  const near = nearest && nearest.apart <= Math.max(2, Math.floor(unknown.length / 5));
+  // Near: a few letters apart for a long option, fewer than its own length for a short one (--h is not --db).
+  const near = nearest && nearest.apart <= Math.min(Math.max(2, Math.floor(typed.length / 5)), nearest.option.length - 4);
   return `unknown option ${unknown}${near ? `: did you mean ${nearest.option}?` : ''}`;
 }
 

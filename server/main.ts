@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { commandLine, nothingShown, sampleNotice, usageError } from './commands.ts';
+import { commandLine, nothingShown, parseProblem, sampleNotice, usageError } from './commands.ts';
 import { databasesBeside } from './folders.ts';
 import { outsideApi, PROBLEM_BASE, PROBLEM_TYPE, problemJson } from './http/problem.ts';
 import { databasePath, startApi } from './node.ts';
@@ -27,21 +27,21 @@ const USAGE = `tsgs serve: the reference disclosure API
                never for the public (a withdrawn period stays withdrawn)
   -h, --help   this text`;
 
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  db: { type: 'string' },
+  replicas: { type: 'string' },
+  preview: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** The options, or the usage and exit 2: a word mistyped is wrong usage, not a stack trace. */
 const { values } = (() => {
   try {
-    return parseArgs({
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        db: { type: 'string' },
-        replicas: { type: 'string' },
-        preview: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    return parseArgs({ options: OPTIONS });
   } catch (error) {
-    console.error(usageError('tsgs serve', (error as Error).message, USAGE));
+    console.error(usageError('tsgs serve', parseProblem(error, OPTIONS), USAGE));
     return process.exit(2);
   }
 })();

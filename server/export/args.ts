@@ -1,7 +1,7 @@
 /** What the export's commands share: their options read (or the usage and exit 2), --help, and the database to read. */
 import { existsSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { commandLine, nothingShown, outputProblem, usageError } from '../commands.ts';
+import { commandLine, nothingShown, outputProblem, parseProblem, usageError } from '../commands.ts';
 import { databasesBeside } from '../folders.ts';
 import { databasePath } from '../node.ts';
 import { connectionProblem, connectStore, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
@@ -31,7 +31,7 @@ export function readOptions<O extends NonNullable<ParseArgsConfig['options']>>(c
   try {
     parsed = parseArgs({ options: { ...options, ...COMMON } });
   } catch (error) {
-    usage(command, (error as Error).message);
+    usage(command, parseProblem(error, { ...options, ...COMMON }));
   }
   if ((parsed.values as { help?: boolean }).help) {
     console.info(command.usage);

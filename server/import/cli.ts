@@ -8,7 +8,17 @@
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { commandLine, OutputError, outputProblem, templatesFolder, usageError, WAITING_FOR_WRITER, writeOutput } from '../commands.ts';
+import {
+  commandLine,
+  OutputError,
+  outputProblem,
+  parseProblem,
+  templatesFolder,
+  usageError,
+  WAITING_FOR_IMPORT,
+  WAITING_FOR_WRITER,
+  writeOutput,
+} from '../commands.ts';
 import { databasePath } from '../node.ts';
 import { connectionProblem, displayLocation, isPostgresUrl, locationProblem } from '../store/connect.ts';
 import { openStore } from '../store/open.ts';
@@ -55,30 +65,29 @@ function usage(message: string): never {
   process.exit(2);
 }
 
+const OPTIONS = {
+  db: { type: 'string' },
+  period: { type: 'string' },
+  publisher: { type: 'string' },
+  encoding: { type: 'string' },
+  'on-duplicate': { type: 'string' },
+  report: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'publish-sales': { type: 'boolean' },
+  'default-period': { type: 'string' },
+  replace: { type: 'boolean' },
+  shrink: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 let parsed: ReturnType<typeof parse>;
 function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      db: { type: 'string' },
-      period: { type: 'string' },
-      publisher: { type: 'string' },
-      encoding: { type: 'string' },
-      'on-duplicate': { type: 'string' },
-      report: { type: 'string' },
-      'dry-run': { type: 'boolean' },
-      'publish-sales': { type: 'boolean' },
-      'default-period': { type: 'string' },
-      replace: { type: 'boolean' },
-      shrink: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  return parseArgs({ allowPositionals: true, options: OPTIONS });
 }
 try {
   parsed = parse();
 } catch (error) {
-  usage((error as Error).message);
+  usage(parseProblem(error, OPTIONS));
 }
 const { values, positionals } = parsed;
 if (values.help) {
@@ -194,7 +203,7 @@ try {
     defaultPeriod,
     replace: values.replace,
     shrink: values.shrink,
-    waiting: () => console.info(WAITING_FOR_WRITER),
+    waiting: () => console.info(isPostgresUrl(path) ? WAITING_FOR_IMPORT : WAITING_FOR_WRITER),
     committing: () => {
       committing = true;
     },

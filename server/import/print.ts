@@ -77,9 +77,8 @@ function readLines(report: ImportReport, { file, location, publishSales }: Print
   lines.push(`  经营者：${tally(report.operators)}`);
   if (report.defaultPeriod) {
     const { before, now } = report.defaultPeriod;
-    const named = DEFAULT_PERIOD_NAMES;
     lines.push(
-      `  默认公示期（不指定公示期时 API 与页面显示的）：${named[now]}${before === now ? '（未变）' : `（原为${named[before]}${report.dryRun ? '；试运行，未改' : ''}）`}`,
+      `  默认公示期（不指定公示期时 API 与页面显示的）：${DEFAULT_PERIOD_NAMES[now]}${before === now ? '（未变）' : `（原为${DEFAULT_PERIOD_NAMES[before]}${report.dryRun ? '；试运行，未改' : ''}）`}`,
     );
   }
   if (rolledUp.imported + rolledUp.updated + rolledUp.unchanged > 0) lines.push(`  由月度汇总的季度与年度：${tally(rolledUp)}`);

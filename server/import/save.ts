@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { parsePeriod, periodMonths, periodRange } from '../../src/core/period.ts';
 import { commandLine } from '../commands.ts';
-import { type DefaultPeriod, readStoredSettings, type Settings, writeSettings } from '../store/settings.ts';
+import { type DefaultPeriod, defaultPeriodOf, readStoredSettings, type Settings, writeSettings } from '../store/settings.ts';
 import { emptyTally, type OperatorDetails, StoreWriter, sameDetails, type Tally } from '../store/write.ts';
 import type { Issue } from './row-check.ts';
 import type { ResponseRecord } from './statements.ts';
@@ -20,6 +20,8 @@ export interface SaveOptions {
   defaultPeriod?: DefaultPeriod;
   /** The moment written as the data's update time. */
   now?: Date;
+  /** Nothing is kept: what the report says would be done is said as not done. */
+  dryRun?: boolean;
   /**
    * The file gives the whole of each period it holds: the figures of operators it does not name are
    * removed from those periods (and from the quarters and years summed from them), and an operator
@@ -106,9 +108,9 @@ export function save(
   const fail = (code: string, message: string) => issues.push({ severity: 'error', sheet: file, code, message });
   const stored = saveSettings(db, options, fail);
   if (!stored) return;
-  const renamed = renamedPublisher(stored, options.publisher);
+  const renamed = renamedPublisher(stored, options.publisher, options.dryRun === true);
   if (renamed) issues.push({ severity: 'warning', sheet: file, ...renamed });
-  const before = stored.defaultPeriod ?? 'quarter';
+  const before = defaultPeriodOf(stored);
   if (options.defaultPeriod) tally.defaultPeriod = { before, now: options.defaultPeriod };
   const store = new StoreWriter(db);
   store.periods(new Set(stats.map((s) => s.period)));
@@ -292,13 +294,13 @@ function replaceRefusal(
  * web address cleared: said, since a colleague's import with the office's name written differently
  * would otherwise change what the public sees unnoticed.
  */
-function renamedPublisher(stored: Partial<Settings>, given: string | undefined): Omit<Issue, 'severity' | 'sheet'> | null {
+function renamedPublisher(stored: Partial<Settings>, given: string | undefined, dryRun: boolean): Omit<Issue, 'severity' | 'sheet'> | null {
   const name = given?.trim();
   const before = stored.publisher;
   if (!name || !before || before.name === name) return null;
   return {
     code: 'publisher-renamed',
-    message: `--publisher 与库中的发布单位不同：「${before.name}」→「${name}」，每个回答与页面都改署新名称${before.url ? `，原网址 ${before.url} 不再显示` : ''}。同一单位的，导入时不必再给 --publisher（或照原名写）；确已改名的，网址用 ${commandLine('settings')} --publisher-url 重设。`,
+    message: `--publisher 与库中的发布单位不同：「${before.name}」→「${name}」，每个回答与页面都改署新名称${before.url ? `，原网址 ${before.url} 不再显示` : ''}。同一单位的，导入时不必再给 --publisher（或照原名写）；确已改名的，网址用 ${commandLine('settings')} --publisher-url 重设。${dryRun ? '（试运行，未改。）' : ''}`,
   };
 }
 

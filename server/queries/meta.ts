@@ -3,7 +3,7 @@ import type { Schemas } from '../../src/contract/index.ts';
 import { REGION_EDITION } from '../domain/gbt2260.ts';
 import { INDUSTRY_EDITION } from '../domain/gbt4754.ts';
 import { THRESHOLDS } from '../domain/thresholds.ts';
-import { readSettings } from '../store/settings.ts';
+import { defaultPeriodOf, readSettings } from '../store/settings.ts';
 import type { Store } from '../store/store.ts';
 import { regionsWithData } from './regions.ts';
 import { envelope, latestPeriod, resolvePeriod, shown } from './shared.ts';
@@ -17,7 +17,7 @@ export async function meta(db: Store): Promise<Schemas['Meta']> {
   const period = (await resolvePeriod(db, undefined)).id;
   return {
     ...(await envelope(db, period)),
-    defaultPeriod: settings.defaultPeriod ?? 'quarter',
+    defaultPeriod: defaultPeriodOf(settings),
     licence: settings.licence,
     periods: { months: await ids('month'), quarters: await ids('quarter'), years: await ids('year') },
     latest: {

@@ -3,7 +3,7 @@
  * licence, the links every operator's card offers, the default period. An import sets the name (and,
  * given `--default-period`, the period); nothing else sets the rest.
  */
-import { type DefaultPeriod, NothingImported, type Settings } from './settings.ts';
+import { type DefaultPeriod, defaultPeriodOf, NothingImported, parseSettings, type Settings, type SettingsRow } from './settings.ts';
 import type { Store } from './store.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -22,12 +22,15 @@ export const TEMPLATE_LINKS: readonly (keyof Settings['links'])[] = ['record', '
  * A web address as a setting holds it (its scheme in lower case, as the elements and the contract's
  * patterns expect), or why it cannot be one. The elements follow `https:` links only; a template must
  * say where the operator's code goes, and only a template has it filled in; a user name or password
- * in a link would be shown to everyone.
+ * in a link would be shown to everyone; full-width punctuation is what comes along when an address
+ * is copied from a notice's text (`…/gs，`), and the link would fail only for the public.
  */
 export function readUrl(text: string, template: boolean): { url: string } | { problem: string } {
   const url = text.trim().replace(/^https:\/\//i, 'https://');
   if (!/^https:\/\/[^/\s]/.test(url)) return { problem: 'must be an https:// address' };
   if (/\s/.test(url)) return { problem: 'must not hold a space (write it %20)' };
+  if (/[\u3000-\u303f\uff00-\uffef]/.test(url))
+    return { problem: 'holds full-width punctuation (，。） …), copied with the text around it?' };
   if (!URL.canParse(url.replaceAll('{uscc}', '0'))) return { problem: 'is not a web address' };
   const parsed = new URL(url.replaceAll('{uscc}', '0'));
   if (parsed.username || parsed.password) return { problem: 'must not hold a user name or password: everyone would see it' };
@@ -37,14 +40,41 @@ export function readUrl(text: string, template: boolean): { url: string } | { pr
   return { url };
 }
 
+/** Why a name cannot be the publisher's or the licence's, or null: `none` clears a web address only. */
+export const nameProblem = (name: string) => (name.trim() === '' || name.trim().toLowerCase() === 'none' ? 'needs a name' : null);
+
 /** A change the database refuses: the sample's settings, which are fictional. */
 export class SettingsRefused extends Error {}
 
-type Row = { key: string; value: string };
-
 /** A setting as it acts: a database that never chose a default period shows quarters. */
-const shown = (settings: Settings, key: 'publisher' | 'licence' | 'links' | 'defaultPeriod') =>
-  key === 'defaultPeriod' ? (settings.defaultPeriod ?? 'quarter') : settings[key];
+const acting = (settings: Settings, key: 'publisher' | 'licence' | 'links' | 'defaultPeriod') =>
+  key === 'defaultPeriod' ? defaultPeriodOf(settings) : settings[key];
+
+/** The change as it is stored: names trimmed, addresses as `readUrl` writes them, what was not given left out; a RangeError for a value no setting may hold. */
+function checked(change: SettingsChange): SettingsChange {
+  const url = (field: string, value: string | null | undefined, template: boolean) => {
+    if (value === null || value === undefined) return value;
+    const read = readUrl(value, template);
+    if ('problem' in read) throw new RangeError(`${field} ${read.problem}: "${value}"`);
+    return read.url;
+  };
+  const name = (field: string, value: string | undefined) => {
+    if (value !== undefined && nameProblem(value)) throw new RangeError(`${field} ${nameProblem(value)}: "${value}"`);
+    return value?.trim();
+  };
+  const given = <T extends object>(object: T | undefined) =>
+    object && (Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>);
+  return {
+    publisher: given({ name: name('publisher.name', change.publisher?.name), url: url('publisher.url', change.publisher?.url, false) }),
+    licence: given({ name: name('licence.name', change.licence?.name), url: url('licence.url', change.licence?.url, false) }),
+    links: given({
+      record: url('links.record', change.links?.record, true),
+      reportError: url('links.reportError', change.links?.reportError, true),
+      disclosure: url('links.disclosure', change.links?.disclosure, false),
+    }),
+    defaultPeriod: change.defaultPeriod,
+  };
+}
 
 /**
  * Applies the change in one transaction (after another writer, `waiting` told first), and moves the
@@ -56,27 +86,26 @@ export async function changeSettings(
   change: SettingsChange,
   { now = new Date(), waiting }: { now?: Date; waiting?: () => void } = {},
 ): Promise<{ before: Settings; after: Settings }> {
-  for (const [field, value] of Object.entries({ ...change.links, publisherUrl: change.publisher?.url, licenceUrl: change.licence?.url })) {
-    const read = value ? readUrl(value, TEMPLATE_LINKS.includes(field as keyof Settings['links'])) : null;
-    if (read && 'problem' in read) throw new RangeError(`${field} ${read.problem}: ${value}`);
-  }
+  const wanted = checked(change);
   return inTransaction(
     store,
     async (run) => {
-      const rows = await run<Row>('SELECT key, value FROM settings');
-      const before = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown])) as Partial<Settings>;
+      // On PostgreSQL, a change at the same moment waits for this one and then reads what it wrote,
+      // rather than writing back a publisher or links object this one changed (SQLite's BEGIN IMMEDIATE does so already).
+      const rows = await run<SettingsRow>(`SELECT key, value FROM settings${store.engine === 'postgres' ? ' FOR UPDATE' : ''}`);
+      const before = parseSettings(rows);
       if (before.sample === true) throw new SettingsRefused('这是虚构的示例数据库，它的设置不能改：请用 --db 指定导入了真实数据的数据库。');
       if (!before.publisher || !before.updatedAt) throw new NothingImported();
       const stored = before as Settings;
       const after: Settings = {
         ...stored,
-        publisher: { ...stored.publisher, ...change.publisher },
-        licence: { ...stored.licence, ...change.licence },
-        links: { ...stored.links, ...change.links },
-        ...(change.defaultPeriod ? { defaultPeriod: change.defaultPeriod } : {}),
+        publisher: { ...stored.publisher, ...wanted.publisher },
+        licence: { ...stored.licence, ...wanted.licence },
+        links: { ...stored.links, ...wanted.links },
+        ...(wanted.defaultPeriod ? { defaultPeriod: wanted.defaultPeriod } : {}),
       };
       const changed = (['publisher', 'licence', 'links', 'defaultPeriod'] as const).filter(
-        (key) => JSON.stringify(shown(after, key)) !== JSON.stringify(shown(stored, key)),
+        (key) => JSON.stringify(acting(after, key)) !== JSON.stringify(acting(stored, key)),
       );
       if (changed.length === 0) return { before: stored, after: stored };
       after.updatedAt = now.toISOString();

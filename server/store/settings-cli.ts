@@ -5,12 +5,13 @@
  * database with nothing imported, one that cannot be read), 2 wrong usage.
  */
 import { formatMoment } from '../../src/core/format.ts';
-import { commandLine, dbOption, WAITING_FOR_WRITER } from '../commands.ts';
+import { parsePeriod } from '../../src/core/period.ts';
+import { commandLine, dbOption, PASSWORD_LEFT_OUT, WAITING_FOR_WRITER } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { ApiProblem } from '../http/problem.ts';
 import { resolvePeriod } from '../queries/shared.ts';
-import { DEFAULT_PERIOD_NAMES, isDefaultPeriod, NothingImported, readSettings, type Settings } from './settings.ts';
-import { changeSettings, readUrl, type SettingsChange, SettingsRefused, TEMPLATE_LINKS } from './settings-change.ts';
+import { DEFAULT_PERIOD_NAMES, defaultPeriodOf, isDefaultPeriod, NothingImported, readSettings, type Settings } from './settings.ts';
+import { changeSettings, nameProblem, readUrl, type SettingsChange, SettingsRefused, TEMPLATE_LINKS } from './settings-change.ts';
 import type { Store } from './store.ts';
 
 const USAGE = `tsgs settings: the publisher's settings, which /v1/meta carries: shown, or changed
@@ -59,9 +60,10 @@ function address(option: keyof typeof values, template: boolean): string | null 
 
 /** A name option: the name, undefined when not given; or the usage and exit 2 for an empty one. */
 function name(option: 'publisher' | 'licence'): string | undefined {
-  const value = values[option]?.trim();
-  if (value === '' || value?.toLowerCase() === 'none') usage(command, `--${option} needs a name (none clears a web address only)`);
-  return value;
+  const value = values[option];
+  const problem = value === undefined ? null : nameProblem(value);
+  if (problem) usage(command, `--${option} ${problem} (none clears a web address only)`);
+  return value?.trim();
 }
 
 const defaultPeriod = values['default-period']?.toLowerCase();
@@ -113,7 +115,7 @@ const LINES: { label: string; option: string; value: (s: Settings) => string | n
   {
     label: '默认公示期',
     option: '--default-period',
-    value: (s) => DEFAULT_PERIOD_NAMES[s.defaultPeriod ?? 'quarter'],
+    value: (s) => DEFAULT_PERIOD_NAMES[defaultPeriodOf(s)],
     what: '不指定公示期时 API 与页面显示的',
   },
 ];
@@ -127,11 +129,13 @@ async function shownNow(store: Store): Promise<string | null> {
     throw error;
   }
 }
-const nowNote = (period: string | null, chosen: Settings['defaultPeriod']) => {
+/** The period shown now, said with why it is not of the chosen length (none of that length is public yet). */
+const nowNote = (period: string | null, settings: Settings) => {
   if (!period) return '尚无公开的公示期';
-  const month = /^\d{4}-\d{2}$/.test(period);
-  if ((chosen ?? 'quarter') === 'month' && !month) return `现为 ${period}：还没有公开的月份，公开一个后即显示最新月份`;
-  if ((chosen ?? 'quarter') === 'quarter' && month) return `现为 ${period}：还没有公开的季度，公开一个后即显示最新季度`;
+  const chosen = defaultPeriodOf(settings);
+  const month = parsePeriod(period)?.granularity === 'month';
+  if (chosen === 'month' && !month) return `现为 ${period}：还没有公开的月份，公开一个后即显示最新月份`;
+  if (chosen === 'quarter' && month) return `现为 ${period}：还没有公开的季度，公开一个后即显示最新季度`;
   return `现为 ${period}`;
 };
 
@@ -145,7 +149,7 @@ try {
       const shown = value(settings);
       const notes = [
         what && (shown || !unset ? what : `${what}：未设则${unset}`),
-        option === '--default-period' && nowNote(await shownNow(store), settings.defaultPeriod),
+        option === '--default-period' && nowNote(await shownNow(store), settings),
       ];
       const note = notes.filter(Boolean).join('；');
       console.info(`  ${label}：${shown ?? '未设'}${note ? `（${note}）` : ''}  ${option}`);
@@ -158,10 +162,14 @@ try {
     else {
       console.info(`已更改（${path}）：`);
       for (const line of changed) console.info(`  ${line.label}：${line.value(before) ?? '未设'} → ${line.value(after) ?? '未设'}`);
+      // Another name keeps the web address it was not given: said, the address perhaps being the former publisher's.
+      if (before.publisher.name !== after.publisher.name && after.publisher.url && change.publisher?.url === undefined)
+        console.info(`  发布单位网址仍为 ${after.publisher.url}（不对的话用 --publisher-url 改，或 none 清除）`);
       if (changed.some((line) => line.option === '--default-period'))
-        console.info(`  不指定公示期时 API 与页面显示的公示期：${nowNote(await shownNow(store), after.defaultPeriod)}`);
-      const db = values.db === undefined ? '' : dbOption(path).option;
-      console.info(`API 与页面随即改变；静态导出的文件要重新导出（${commandLine('export')} --out DIR${db}）才会改变。`);
+        console.info(`  不指定公示期时 API 与页面显示的公示期：${nowNote(await shownNow(store), after)}`);
+      const db = values.db === undefined ? { option: '', passwordLeftOut: false } : dbOption(path);
+      console.info(`API 与页面随即改变；静态导出的文件要重新导出（${commandLine('export')} --out DIR${db.option}）才会改变。`);
+      if (db.passwordLeftOut) console.info(PASSWORD_LEFT_OUT);
     }
   }
 } catch (error) {

@@ -24,6 +24,8 @@ export const DEFAULT_PERIODS = ['quarter', 'month'] as const;
 export type DefaultPeriod = (typeof DEFAULT_PERIODS)[number];
 /** The default periods as the commands name them to a publisher. */
 export const DEFAULT_PERIOD_NAMES: Record<DefaultPeriod, string> = { quarter: '最新季度', month: '最新月份' };
+/** The default period a database chose, or the latest quarter where it never chose. */
+export const defaultPeriodOf = (settings: Partial<Settings>): DefaultPeriod => settings.defaultPeriod ?? 'quarter';
 export const isDefaultPeriod = (value: string): value is DefaultPeriod => DEFAULT_PERIODS.includes(value as DefaultPeriod);
 
 export function writeSettings(db: Database, settings: Partial<Settings>): void {
@@ -31,13 +33,15 @@ export function writeSettings(db: Database, settings: Partial<Settings>): void {
   for (const [key, value] of Object.entries(settings)) upsert.run(key, JSON.stringify(value));
 }
 
-type Row = { key: string; value: string };
+export type SettingsRow = { key: string; value: string };
 const SELECT = 'SELECT key, value FROM settings';
-const parse = (rows: Row[]) => Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown])) as Partial<Settings>;
+/** The settings as their rows hold them, each value JSON. */
+export const parseSettings = (rows: SettingsRow[]) =>
+  Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown])) as Partial<Settings>;
 
 /** What the database holds so far, for a writer: a new one, before its first import, holds nothing. */
 export function readStoredSettings(db: Database): Partial<Settings> {
-  return parse(db.prepare(SELECT).all() as Row[]);
+  return parseSettings(db.prepare(SELECT).all() as SettingsRow[]);
 }
 
 /** A database nothing has been imported into yet (its reference tables only): the API has nothing to answer with. */
@@ -50,7 +54,7 @@ export class NothingImported extends Error {
 
 /** The settings every answer carries, which a published store holds. */
 export async function readSettings(store: Store): Promise<Settings> {
-  const raw = parse(await store.all<Row>(SELECT));
+  const raw = parseSettings(await store.all<SettingsRow>(SELECT));
   if (!raw.publisher || !raw.updatedAt) throw new NothingImported();
   return raw as Settings;
 }

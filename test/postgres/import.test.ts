@@ -22,6 +22,7 @@ import { reviewPeriod } from '../../server/review/report.ts';
 import { openStore } from '../../server/store/open.ts';
 import { openPostgres } from '../../server/store/postgres/open.ts';
 import type { PostgresStore } from '../../server/store/postgres/store.ts';
+import { readSettings } from '../../server/store/settings.ts';
 import { changeSettings } from '../../server/store/settings-change.ts';
 import type { Store } from '../../server/store/store.ts';
 
@@ -255,6 +256,22 @@ describe('imports into PostgreSQL', () => {
       /^ {2}报告错误链接：https:\/\/12315\.example\.gov\.cn\/c\?uscc=\{uscc\}（经营者卡片上的“信息有误？报告错误”） {2}--report-error-url$/m,
     );
     assert.match(shown.stdout, /^ {2}默认公示期：最新月份（不指定公示期时 API 与页面显示的；现为 \S+） {2}--default-period$/m);
+  });
+
+  it('applies two settings changes made at once, each after the other, losing neither', async () => {
+    const target = await pair();
+    await both(target, join(fixtures, 'gbk.csv'));
+    const [a, b] = [(await openPostgres(target.url, { sample: false })).store, (await openPostgres(target.url, { sample: false })).store];
+    try {
+      for (let round = 0; round < 5; round++) {
+        const name = `示例市市场监督管理局${round}`;
+        const url = `https://scjgj${round}.example.gov.cn/`;
+        await Promise.all([changeSettings(a, { publisher: { name } }), changeSettings(b, { publisher: { url } })]);
+        assert.deepEqual((await readSettings(target.postgres)).publisher, { name, url }, `round ${round}`);
+      }
+    } finally {
+      await Promise.all([a.close(), b.close(), target.postgres.close()]);
+    }
   });
 
   it('says when all is sent and the COMMIT follows (an interrupt then waits for it), and not for a dry run', async () => {

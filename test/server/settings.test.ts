@@ -105,6 +105,12 @@ describe('the publisher’s settings', () => {
     await importSpreadsheet(db, Buffer.from(csv), 'again.csv', {});
     await publishPeriods(store, ['2026-10']);
     assert.equal((await meta()).defaultPeriod, 'month');
+    // One that says quarter goes back.
+    await importSpreadsheet(db, Buffer.from(csv), 'again.csv', { defaultPeriod: 'quarter' });
+    assert.deepEqual(await meta().then(({ period, defaultPeriod }) => ({ period, defaultPeriod })), {
+      period: '2026Q3',
+      defaultPeriod: 'quarter',
+    });
   });
 
   it('write an address’s scheme as the elements read it, and say a chosen month waits for one to be public', async () => {
@@ -120,7 +126,7 @@ describe('the publisher’s settings', () => {
   });
 
   it('are kept by an import naming the publisher as before, spaces aside; another name is warned, with the address it clears', async () => {
-    const { path, db, store } = await published();
+    const { db, store } = await published();
     await changeSettings(store, { publisher: { url: 'https://scjgj.example.gov.cn/' } });
     const again = await importSpreadsheet(db, fixture, 'planted.csv', { publisher: ' 示例区市场监督管理局 ' });
     assert.deepEqual(
@@ -136,7 +142,38 @@ describe('the publisher’s settings', () => {
       ],
     );
     assert.deepEqual((await readSettings(store)).publisher, { name: '示例区市场监管局', url: null });
-    assert.ok(path);
+    const dry = await importSpreadsheet(db, fixture, 'planted.csv', { publisher: '另一个局', dryRun: true });
+    assert.match(
+      dry.warnings.find((w) => w.code === 'publisher-renamed')?.message ?? '',
+      /「示例区市场监管局」→「另一个局」.*（试运行，未改。）$/,
+    );
+    assert.equal((await readSettings(store)).publisher.name, '示例区市场监管局');
+  });
+
+  it('keep the web address under another name given to settings, and say so', async () => {
+    const { path, store } = await published();
+    await changeSettings(store, { publisher: { url: 'https://scjgj.example.gov.cn/' } });
+    const cli = settings(['--db', path, '--publisher', '示例区市场监管局']);
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.match(
+      cli.stdout,
+      /^ {2}发布单位：示例区市场监督管理局 → 示例区市场监管局\n {2}发布单位网址仍为 https:\/\/scjgj\.example\.gov\.cn\/（不对的话用 --publisher-url 改，或 none 清除）$/m,
+    );
+  });
+
+  it('are checked however they are changed: an empty address or name is refused, an address stored as the elements read it', async () => {
+    const { store } = await published();
+    const held = await readSettings(store);
+    for (const change of [
+      { links: { disclosure: '' } },
+      { publisher: { name: ' ' } },
+      { licence: { name: 'none' } },
+      { links: { record: 'https://x.gov.cn/' } },
+    ])
+      await assert.rejects(changeSettings(store, change), RangeError, JSON.stringify(change));
+    assert.deepEqual(await readSettings(store), held);
+    await changeSettings(store, { publisher: { url: ' HTTPS://scjgj.example.gov.cn/ ', name: undefined } });
+    assert.deepEqual((await readSettings(store)).publisher, { name: held.publisher.name, url: 'https://scjgj.example.gov.cn/' });
   });
 
   it('clear an address given as none; the same values again change nothing, not even the update time', async () => {
@@ -186,7 +223,7 @@ describe('the publisher’s settings', () => {
     await once(holder.stdout, 'data');
     // Whatever the test finds, the lock goes with it.
     t.after(() => holder.kill());
-    const WAITING = /^另一个导入（或发布、改设置）正在写入这个数据库：等它写完后接着（按 Ctrl-C 放弃，数据库不受影响）……$/m;
+    const WAITING = /^另一个进程（导入、发布、撤回或改设置）正在写入这个数据库：等它写完再继续（按 Ctrl-C 放弃，本次不写入任何内容）……$/m;
     const run = (script: string, args: string[]) => {
       const child = spawn('npx', ['tsx', script, ...args, '--db', path], { cwd: root });
       const result = { out: '', waiting: undefined as unknown as Promise<void>, code: undefined as unknown as Promise<number> };
@@ -262,6 +299,9 @@ describe('the publisher’s settings', () => {
       ],
       [['--default-period', 'week'], /--default-period must be quarter or month, not "week"/],
       [['--license-url', 'https://example.gov.cn/licence'], /unknown option --license-url: did you mean --licence-url\?/],
+      [['--report-url', REPORT], /unknown option --report-url: did you mean --report-error-url\?/],
+      [['--h'], /unknown option --h\n/],
+      [['--disclosure-url', 'https://scjgj.example.gov.cn/gs，'], /--disclosure-url holds full-width punctuation/],
     ] as const) {
       const cli = settings(['--db', path, ...args]);
       assert.equal(cli.status, 2, args.join(' '));
