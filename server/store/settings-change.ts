@@ -3,7 +3,15 @@
  * licence, the links every operator's card offers, the default period. An import sets the name (and,
  * given `--default-period`, the period); nothing else sets the rest.
  */
-import { type DefaultPeriod, defaultPeriodOf, NothingImported, parseSettings, type Settings, type SettingsRow } from './settings.ts';
+import {
+  type DefaultPeriod,
+  defaultPeriodOf,
+  NothingImported,
+  parseSettings,
+  type Settings,
+  type SettingsRow,
+  UPSERT_SETTING,
+} from './settings.ts';
 import type { Store } from './store.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -14,9 +22,6 @@ export interface SettingsChange {
   links?: Partial<Settings['links']>;
   defaultPeriod?: DefaultPeriod;
 }
-
-/** The links the API's contract holds to a template: the operator's code goes where `{uscc}` stands. */
-export const TEMPLATE_LINKS: readonly (keyof Settings['links'])[] = ['record', 'reportError'];
 
 /**
  * A web address as a setting holds it (its scheme in lower case, as the elements and the contract's
@@ -109,11 +114,7 @@ export async function changeSettings(
       );
       if (changed.length === 0) return { before: stored, after: stored };
       after.updatedAt = now.toISOString();
-      for (const key of [...changed, 'updatedAt'] as const)
-        await run('INSERT INTO settings (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value', {
-          key,
-          value: JSON.stringify(after[key]),
-        });
+      for (const key of [...changed, 'updatedAt'] as const) await run(UPSERT_SETTING, { key, value: JSON.stringify(after[key]) });
       return { before: stored, after };
     },
     waiting,

@@ -11,7 +11,7 @@ import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { ApiProblem } from '../http/problem.ts';
 import { resolvePeriod } from '../queries/shared.ts';
 import { DEFAULT_PERIOD_NAMES, defaultPeriodOf, isDefaultPeriod, NothingImported, readSettings, type Settings } from './settings.ts';
-import { changeSettings, nameProblem, readUrl, type SettingsChange, SettingsRefused, TEMPLATE_LINKS } from './settings-change.ts';
+import { changeSettings, nameProblem, readUrl, type SettingsChange, SettingsRefused } from './settings-change.ts';
 import type { Store } from './store.ts';
 
 const USAGE = `tsgs settings: the publisher's settings, which /v1/meta carries: shown, or changed
@@ -69,21 +69,19 @@ function name(option: 'publisher' | 'licence'): string | undefined {
 const defaultPeriod = values['default-period']?.toLowerCase();
 if (defaultPeriod !== undefined && !isDefaultPeriod(defaultPeriod))
   usage(command, `--default-period must be quarter or month, not "${values['default-period']}".`);
-const given = <T extends object>(object: T): T | undefined => (Object.values(object).some((v) => v !== undefined) ? object : undefined);
-const strip = <T extends object>(object: T | undefined) =>
-  object && (Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as Partial<T>);
+// changeSettings leaves out what was not given.
 const change: SettingsChange = {
-  publisher: strip(given({ name: name('publisher'), url: address('publisher-url', false) })),
-  licence: strip(given({ name: name('licence'), url: address('licence-url', false) })),
-  links: strip(
-    given({
-      record: address('record-url', TEMPLATE_LINKS.includes('record')),
-      reportError: address('report-error-url', TEMPLATE_LINKS.includes('reportError')),
-      disclosure: address('disclosure-url', false),
-    }),
-  ),
+  publisher: { name: name('publisher'), url: address('publisher-url', false) },
+  licence: { name: name('licence'), url: address('licence-url', false) },
+  links: {
+    record: address('record-url', true),
+    reportError: address('report-error-url', true),
+    disclosure: address('disclosure-url', false),
+  },
   ...(defaultPeriod ? { defaultPeriod: defaultPeriod as Settings['defaultPeriod'] } : {}),
 };
+/** Whether any setting was given to change (else they are shown). */
+const asked = Object.entries(values).some(([option, value]) => option !== 'db' && value !== undefined);
 
 /** Each setting as a line: its name, what it does where it is not plain (and without it), and its option. */
 const LINES: { label: string; option: string; value: (s: Settings) => string | null | undefined; what?: string; unset?: string }[] = [
@@ -141,7 +139,6 @@ const nowNote = (period: string | null, settings: Settings) => {
 
 const { store, path } = await existingStore(command, values.db);
 try {
-  const asked = Object.values(change).some((v) => v !== undefined);
   if (!asked) {
     const settings = await readSettings(store);
     console.info(`设置（${path}）：`);

@@ -28,9 +28,13 @@ export const DEFAULT_PERIOD_NAMES: Record<DefaultPeriod, string> = { quarter: 'æ
 export const defaultPeriodOf = (settings: Partial<Settings>): DefaultPeriod => settings.defaultPeriod ?? 'quarter';
 export const isDefaultPeriod = (value: string): value is DefaultPeriod => DEFAULT_PERIODS.includes(value as DefaultPeriod);
 
+/** One setting written, its value JSON: the SQL both engines run. */
+export const UPSERT_SETTING =
+  'INSERT INTO settings (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value';
+
 export function writeSettings(db: Database, settings: Partial<Settings>): void {
-  const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-  for (const [key, value] of Object.entries(settings)) upsert.run(key, JSON.stringify(value));
+  const upsert = db.prepare(UPSERT_SETTING);
+  for (const [key, value] of Object.entries(settings)) upsert.run({ key, value: JSON.stringify(value) });
 }
 
 export type SettingsRow = { key: string; value: string };
