@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { parsePeriod, periodMonths, periodRange } from '../../src/core/period.ts';
 import { commandLine } from '../commands.ts';
 import { type DefaultPeriod, defaultPeriodOf, readStoredSettings, type Settings, writeSettings } from '../store/settings.ts';
+import { eventRow, INSERT_SETTINGS_EVENT } from '../store/settings-history.ts';
 import { emptyTally, type OperatorDetails, StoreWriter, sameDetails, type Tally } from '../store/write.ts';
 import type { Issue } from './row-check.ts';
 import type { ResponseRecord } from './statements.ts';
@@ -106,7 +107,7 @@ export function save(
 ): void {
   const file = saved.map((f) => f.name).join('、');
   const fail = (code: string, message: string) => issues.push({ severity: 'error', sheet: file, code, message });
-  const stored = saveSettings(db, options, fail);
+  const stored = saveSettings(db, options, file, fail);
   if (!stored) return;
   const renamed = renamedPublisher(stored, options.publisher, options.dryRun === true);
   if (renamed) issues.push({ severity: 'warning', sheet: file, ...renamed });
@@ -308,7 +309,12 @@ function renamedPublisher(stored: Partial<Settings>, given: string | undefined, 
  * Writes the publisher's settings (a sample database is refused, and a new one needs the publisher's
  * name): the settings held before, or null, with an error, when refused.
  */
-function saveSettings(db: Database, options: SaveOptions, fail: (code: string, message: string) => void): Partial<Settings> | null {
+function saveSettings(
+  db: Database,
+  options: SaveOptions,
+  file: string,
+  fail: (code: string, message: string) => void,
+): Partial<Settings> | null {
   const settings = readStoredSettings(db);
   if (settings.sample === true) {
     fail(
@@ -322,7 +328,7 @@ function saveSettings(db: Database, options: SaveOptions, fail: (code: string, m
     fail('publisher-missing', '新数据库需要发布单位名称：请用 --publisher 指定（如 --publisher 某某市市场监督管理局）。');
     return null;
   }
-  writeSettings(db, {
+  const written: Partial<Settings> = {
     licence: settings.licence ?? { name: '依法公示的政府信息', url: null },
     links: settings.links ?? { record: null, reportError: null, disclosure: null },
     // The same name again keeps the publisher's web address; another name's address is not this one's.
@@ -330,7 +336,10 @@ function saveSettings(db: Database, options: SaveOptions, fail: (code: string, m
     sample: false,
     updatedAt: (options.now ?? new Date()).toISOString(),
     ...(options.defaultPeriod ? { defaultPeriod: options.defaultPeriod } : {}),
-  });
+  };
+  writeSettings(db, written);
+  const event = eventRow({ at: written.updatedAt as string, source: 'import', file, before: settings, after: { ...settings, ...written } });
+  if (event) db.prepare(INSERT_SETTINGS_EVENT).run(event);
   return settings;
 }
 

@@ -7,6 +7,7 @@
 import { NAME_SEARCH_SCHEMA } from './postgres/name-search.ts';
 import { keepPublished, PUBLISHED_SCHEMA } from './published.ts';
 import { SCHEMA } from './schema.ts';
+import { SETTINGS_HISTORY_SCHEMA } from './settings-history.ts';
 
 export interface Migration {
   version: number;
@@ -97,7 +98,8 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'published figures',
     sqlite: `${PUBLISHED_SCHEMA}${keepPublished("p.status = 'published'")};`,
     postgres: `${forPostgres(PUBLISHED_SCHEMA).replace(/\bREAL\b/, 'DOUBLE PRECISION')}${keepPublished("p.status = 'published'")};`,
-  },
+  }, // Changes made before were not recorded: the history starts empty.
+  { version: 7, name: 'settings history', sqlite: SETTINGS_HISTORY_SCHEMA, postgres: forPostgres(SETTINGS_HISTORY_SCHEMA) },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

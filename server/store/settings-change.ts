@@ -12,6 +12,7 @@ import {
   type SettingsRow,
   UPSERT_SETTING,
 } from './settings.ts';
+import { eventRow, INSERT_SETTINGS_EVENT } from './settings-history.ts';
 import type { Store } from './store.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -84,12 +85,13 @@ function checked(change: SettingsChange): SettingsChange {
 /**
  * Applies the change in one transaction (after another writer, `waiting` told first), and moves the
  * data's update time when anything changed (a cache, a read replica and `/v1/meta` then tell newer
- * answers). Resolves to the settings before and after.
+ * answers), recording the change in the settings' history with who made it (`by`). Resolves to the
+ * settings before and after.
  */
 export async function changeSettings(
   store: Store,
   change: SettingsChange,
-  { now = new Date(), waiting }: { now?: Date; waiting?: () => void } = {},
+  { now = new Date(), waiting, by }: { now?: Date; waiting?: () => void; by?: string } = {},
 ): Promise<{ before: Settings; after: Settings }> {
   const wanted = checked(change);
   return inTransaction(
@@ -115,6 +117,8 @@ export async function changeSettings(
       if (changed.length === 0) return { before: stored, after: stored };
       after.updatedAt = now.toISOString();
       for (const key of [...changed, 'updatedAt'] as const) await run(UPSERT_SETTING, { key, value: JSON.stringify(after[key]) });
+      const event = eventRow({ at: after.updatedAt, source: 'settings', actor: by, before: stored, after });
+      if (event) await run(INSERT_SETTINGS_EVENT, event);
       return { before: stored, after };
     },
     waiting,

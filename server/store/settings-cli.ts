@@ -12,6 +12,7 @@ import { ApiProblem } from '../http/problem.ts';
 import { resolvePeriod } from '../queries/shared.ts';
 import { DEFAULT_PERIOD_NAMES, defaultPeriodOf, isDefaultPeriod, NothingImported, readSettings, type Settings } from './settings.ts';
 import { changeSettings, nameProblem, readUrl, type SettingsChange, SettingsRefused } from './settings-change.ts';
+import { type Recorded, readSettingsHistory } from './settings-history.ts';
 import type { Store } from './store.ts';
 
 const USAGE = `tsgs settings: the publisher's settings, which /v1/meta carries: shown, or changed
@@ -31,6 +32,8 @@ const USAGE = `tsgs settings: the publisher's settings, which /v1/meta carries: 
   --disclosure-url URL     the publisher's own disclosure page (https): the kiosk's QR code
   --default-period LEN     the period shown when none is asked for: quarter (the latest quarter) or
                            month (the latest month, for a publisher that publishes monthly)
+  --by NAME                who makes the change, kept in the settings' history
+  --history                every change recorded: when, by an import or by whom, from what to what
   --db DB                  SQLite file or postgres:// URL (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite)
   -h, --help               this text
 
@@ -46,6 +49,8 @@ const values = readOptions(command, {
   'report-error-url': { type: 'string' },
   'disclosure-url': { type: 'string' },
   'default-period': { type: 'string' },
+  by: { type: 'string' },
+  history: { type: 'boolean' },
 });
 
 /** A web address option: the address, null for none, undefined when not given; or the usage and exit 2. */
@@ -80,11 +85,19 @@ const change: SettingsChange = {
   },
   ...(defaultPeriod ? { defaultPeriod: defaultPeriod as Settings['defaultPeriod'] } : {}),
 };
-/** Whether any setting was given to change (else they are shown). */
-const asked = Object.entries(values).some(([option, value]) => option !== 'db' && value !== undefined);
+/** Whether any setting was given to change (else they, or their history, are shown). */
+const asked = Object.entries(values).some(([option, value]) => !['db', 'by', 'history'].includes(option) && value !== undefined);
+if (values.history && (asked || values.by !== undefined)) usage(command, '--history shows the changes; it changes nothing: give it alone');
+if (values.by !== undefined && !asked) usage(command, '--by names who makes a change: give a setting to change');
 
 /** Each setting as a line: its name, what it does where it is not plain (and without it), and its option. */
-const LINES: { label: string; option: string; value: (s: Settings) => string | null | undefined; what?: string; unset?: string }[] = [
+const LINES: {
+  label: string;
+  option: string;
+  value: (s: Recorded | Settings) => string | null | undefined;
+  what?: string;
+  unset?: string;
+}[] = [
   { label: '发布单位', option: '--publisher', value: (s) => s.publisher.name },
   { label: '发布单位网址', option: '--publisher-url', value: (s) => s.publisher.url },
   { label: '数据许可', option: '--licence', value: (s) => s.licence.name },
@@ -137,9 +150,38 @@ const nowNote = (period: string | null, settings: Settings) => {
   return `现为 ${period}`;
 };
 
+/** What changed from `before` to `after`, a line each; every setting given a value, for the first import. */
+const changes = (before: Recorded | Settings | null, after: Recorded | Settings) =>
+  before === null
+    ? LINES.filter((line) => line.value(after)).map((line) => `${line.label}：${line.value(after)}`)
+    : LINES.filter((line) => line.value(before) !== line.value(after)).map(
+        (line) => `${line.label}：${line.value(before) ?? '未设'} → ${line.value(after) ?? '未设'}`,
+      );
+
+/** Why a database has no history of its settings. */
+const whyNoHistory = (settings: Settings) =>
+  settings.sample ? '这是虚构的示例数据库，它的设置不能改' : '这个数据库的设置是在保存改动记录的版本之前设的';
+
+/** The settings' history, oldest first, each change's lines under when and how it was made. */
+async function showHistory(store: Store) {
+  const settings = await readSettings(store);
+  const history = await readSettingsHistory(store);
+  if (history.length === 0) {
+    console.info(`设置的改动（${path}）：没有记录。${whyNoHistory(settings)}。`);
+    return;
+  }
+  console.info(`设置的改动（${path}），共 ${history.length} 次，先后如下：`);
+  for (const { at, source, actor, file, before, after } of history) {
+    const how = source === 'import' ? `${before ? '导入' : '首次导入'}（${file}）` : `settings 命令，${actor ?? '未署名（--by）'}`;
+    console.info(`  ${formatMoment('zh-CN', at)}  ${how}`);
+    for (const line of changes(before, after)) console.info(`    ${line}`);
+  }
+}
+
 const { store, path } = await existingStore(command, values.db);
 try {
-  if (!asked) {
+  if (values.history) await showHistory(store);
+  else if (!asked) {
     const settings = await readSettings(store);
     console.info(`设置（${path}）：`);
     for (const { label, option, value, what, unset } of LINES) {
@@ -152,17 +194,19 @@ try {
       console.info(`  ${label}：${shown ?? '未设'}${note ? `（${note}）` : ''}  ${option}`);
     }
     console.info(`  最后更新：${formatMoment('zh-CN', settings.updatedAt)}`);
+    const recorded = (await readSettingsHistory(store)).length;
+    console.info(`  改动记录：${recorded > 0 ? `${recorded} 次（--history 查看）` : `无（${whyNoHistory(settings)}）`}`);
   } else {
-    const { before, after } = await changeSettings(store, change, { waiting: () => console.info(WAITING_FOR_WRITER) });
-    const changed = LINES.filter((line) => line.value(before) !== line.value(after));
+    const { before, after } = await changeSettings(store, change, { waiting: () => console.info(WAITING_FOR_WRITER), by: values.by });
+    const changed = changes(before, after);
     if (changed.length === 0) console.info(`与原设置相同，未作更改（${path}）。`);
     else {
       console.info(`已更改（${path}）：`);
-      for (const line of changed) console.info(`  ${line.label}：${line.value(before) ?? '未设'} → ${line.value(after) ?? '未设'}`);
+      for (const line of changed) console.info(`  ${line}`);
       // Another name keeps the web address it was not given: said, the address perhaps being the former publisher's.
       if (before.publisher.name !== after.publisher.name && after.publisher.url && change.publisher?.url === undefined)
         console.info(`  发布单位网址仍为 ${after.publisher.url}（不对的话用 --publisher-url 改，或 none 清除）`);
-      if (changed.some((line) => line.option === '--default-period'))
+      if (defaultPeriodOf(before) !== defaultPeriodOf(after))
         console.info(`  不指定公示期时 API 与页面显示的公示期：${nowNote(await shownNow(store), after)}`);
       const db = values.db === undefined ? { option: '', passwordLeftOut: false } : dbOption(path);
       console.info(`API 与页面随即改变；静态导出的文件要重新导出（${commandLine('export')} --out DIR${db.option}）才会改变。`);

@@ -79,7 +79,17 @@ async function sameAnswers(target: Awaited<ReturnType<typeof pair>>, usccs: stri
 }
 
 async function snapshot(store: Store): Promise<string> {
-  const tables = ['settings', 'periods', 'operators', 'counts', 'sales', 'category_counts', 'nature_counts', 'responses'];
+  const tables = [
+    'settings',
+    'settings_events',
+    'periods',
+    'operators',
+    'counts',
+    'sales',
+    'category_counts',
+    'nature_counts',
+    'responses',
+  ];
   const parts = [];
   for (const table of tables) parts.push(await store.all(`SELECT * FROM ${table} ORDER BY 1, 2`));
   return JSON.stringify(parts);
@@ -224,10 +234,22 @@ describe('imports into PostgreSQL', () => {
     const change = { links: { reportError: 'https://12315.example.gov.cn/c?uscc={uscc}' }, defaultPeriod: 'month' as const };
     const now = new Date('2026-11-02T01:00:00Z');
     const [sqlite, postgres] = [
-      await changeSettings(target.sqliteStore, change, { now }),
-      await changeSettings(target.postgres, change, { now }),
+      await changeSettings(target.sqliteStore, change, { now, by: '王小明' }),
+      await changeSettings(target.postgres, change, { now, by: '王小明' }),
     ];
     assert.deepEqual(postgres, sqlite);
+    // An import under another name records it, through the working copy on PostgreSQL.
+    await both(target, join(fixtures, 'gbk.csv'), { publisher: '示例市市场监管局', now: new Date('2026-11-03T01:00:00Z') });
+    const history = 'SELECT id, at, source, actor, file, old_value, new_value FROM settings_events ORDER BY id';
+    assert.deepEqual(await target.postgres.all(history), await target.sqliteStore.all(history), 'the same history on both engines');
+    assert.deepEqual(
+      (await target.postgres.all<{ source: string; actor: string | null }>(history)).map((e) => [e.source, e.actor]),
+      [
+        ['import', null],
+        ['settings', '王小明'],
+        ['import', null],
+      ],
+    );
     // The server reads the data's version at most once a second.
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     const answer = await app.request('/v1/meta', { headers: { 'If-None-Match': etag } });
@@ -256,6 +278,12 @@ describe('imports into PostgreSQL', () => {
       /^ {2}报告错误链接：https:\/\/12315\.example\.gov\.cn\/c\?uscc=\{uscc\}（经营者卡片上的“信息有误？报告错误”） {2}--report-error-url$/m,
     );
     assert.match(shown.stdout, /^ {2}默认公示期：最新月份（不指定公示期时 API 与页面显示的；现为 \S+） {2}--default-period$/m);
+    const shownHistory = settings('--history');
+    assert.equal(shownHistory.status, 0, shownHistory.stderr);
+    assert.match(
+      shownHistory.stdout,
+      /共 4 次，先后如下：\n(?:.*\n)+ {2}\S+ \S+ {2}settings 命令，未署名（--by）\n {4}登记信息链接：未设 → https:\/\/gsxt/,
+    );
   });
 
   it('applies two settings changes made at once, each after the other, losing neither', async () => {

@@ -37,8 +37,11 @@ async function published() {
 }
 
 const settings = (args: string[]) => spawnSync('npx', ['tsx', 'server/store/settings-cli.ts', ...args], { cwd: root, encoding: 'utf8' });
-const stored = (db: { prepare: (sql: string) => { all: () => unknown[] } }) =>
-  db.prepare('SELECT key, value FROM settings ORDER BY key').all();
+/** The settings and their history as the database holds them. */
+const stored = (db: { prepare: (sql: string) => { all: () => unknown[] } }) => [
+  db.prepare('SELECT key, value FROM settings ORDER BY key').all(),
+  db.prepare('SELECT * FROM settings_events ORDER BY id').all(),
+];
 
 describe('the publisher’s settings', () => {
   it('are shown by npm run settings, each with its option and what an unset link leaves out', async () => {
@@ -253,6 +256,60 @@ describe('the publisher’s settings', () => {
     for (const command of commands) assert.equal(await command.code, 0, command.out);
     assert.match(commands[0]?.out ?? '', /公示网页：未设 → https:\/\/scjgj\.example\.gov\.cn\/gs/);
     assert.match(commands[1]?.out ?? '', /已撤回 2026Q2/);
+  });
+
+  it('keep a history: when, by whom, from what to what, by the command or an import; nothing for a dry run, a refusal or no change', async () => {
+    const { path, db, store } = await published();
+    const signed = settings(['--db', path, '--report-error-url', REPORT, '--by', ' 王小明 ']);
+    assert.equal(signed.status, 0, signed.stderr);
+    await changeSettings(store, { defaultPeriod: 'month' }, { now: new Date('2026-11-02T01:00:00Z') });
+    await changeSettings(store, { defaultPeriod: 'month' }, { by: '李华' });
+    assert.equal(settings(['--db', path, '--record-url', 'http://x.gov.cn/{uscc}', '--by', '李华']).status, 2);
+    await importSpreadsheet(db, fixture, 'planted.csv', { publisher: '示例区市场监督管理局', now: new Date('2026-11-03T01:00:00Z') });
+    await importSpreadsheet(db, fixture, 'planted.csv', { publisher: '另一个局', dryRun: true });
+    await importSpreadsheet(db, fixture, 'planted-2.csv', { publisher: '示例区市场监管局', now: new Date('2026-11-04T01:00:00Z') });
+
+    const history = settings(['--db', path, '--history']);
+    assert.equal(history.status, 0, history.stderr);
+    const moment = String.raw`\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}`;
+    assert.match(
+      history.stdout,
+      new RegExp(
+        [
+          `^设置的改动（\\S+settings-\\d+\\.sqlite），共 4 次，先后如下：`,
+          '  2026年10月20日 10:00  首次导入（planted\\.csv）',
+          '    发布单位：示例区市场监督管理局',
+          '    数据许可：依法公示的政府信息',
+          '    默认公示期：最新季度',
+          `  ${moment}  settings 命令，王小明`,
+          '    报告错误链接：未设 → https://12315\\.example\\.gov\\.cn/correction\\?uscc=\\{uscc\\}',
+          '  2026年11月2日 09:00  settings 命令，未署名（--by）',
+          '    默认公示期：最新季度 → 最新月份',
+          '  2026年11月4日 09:00  导入（planted-2\\.csv）',
+          '    发布单位：示例区市场监督管理局 → 示例区市场监管局',
+          '$',
+        ].join('\n'),
+      ),
+    );
+    assert.match(settings(['--db', path]).stdout, /^ {2}改动记录：4 次（--history 查看）$/m);
+  });
+
+  it('say a database made before the history keeps none, and take --by and --history only where they mean something', async () => {
+    const { path, db } = await published();
+    // As the version before the history left it: migrated again when the command opens it.
+    db.exec('DROP TABLE settings_events');
+    db.pragma('user_version = 6');
+    const history = settings(['--db', path, '--history']);
+    assert.equal(history.status, 0, history.stderr);
+    assert.match(history.stdout, /^设置的改动（\S+）：没有记录。这个数据库的设置是在保存改动记录的版本之前设的。\n$/);
+    for (const [args, message] of [
+      [['--by', '李华'], /--by names who makes a change: give a setting to change/],
+      [['--history', '--record-url', 'none'], /--history shows the changes; it changes nothing: give it alone/],
+    ] as const) {
+      const cli = settings(['--db', path, ...args]);
+      assert.equal(cli.status, 2, args.join(' '));
+      assert.match(cli.stderr, message);
+    }
   });
 
   it('refuse the sample and a database nothing was imported into, exit 1, leaving each as it was', async () => {

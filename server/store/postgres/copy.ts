@@ -10,6 +10,7 @@ import type postgres from 'postgres';
 /** Every table, parents before the tables that refer to them. */
 export const TABLES = [
   'settings',
+  'settings_events',
   'regions',
   'industries',
   'categories',
@@ -29,7 +30,7 @@ export const TABLES = [
 ] as const;
 
 /** The tables whose row ids PostgreSQL numbers (GENERATED … AS IDENTITY): their counters must pass the ids copied in. */
-const NUMBERED = ['operators', 'cases', 'responses', 'alerts', 'period_events'] as const;
+const NUMBERED = ['operators', 'cases', 'responses', 'alerts', 'period_events', 'settings_events'] as const;
 
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

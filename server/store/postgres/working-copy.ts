@@ -99,7 +99,13 @@ const DELETABLE: Record<string, Record<string, string>> = {
 };
 
 /** The key columns of each table the writer may change. */
-const KEYS: Record<string, readonly string[]> = { ...MERGED, operators: ['id'], responses: ['id'], period_events: ['id'] };
+const KEYS: Record<string, readonly string[]> = {
+  ...MERGED,
+  operators: ['id'],
+  responses: ['id'],
+  period_events: ['id'],
+  settings_events: ['id'],
+};
 
 /** A row's key as one text, from the row (`NEW.`) or a table alias. */
 const keyOf = (table: string, prefix: string) => (KEYS[table] as readonly string[]).map((c) => `${prefix}${c}`).join(" || '|' || ");
@@ -305,13 +311,17 @@ async function merge(tx: Sql, db: Database, pulledOperators: ReadonlySet<number>
     );
   }
 
-  // The periods' history only grows: each new event is added, numbered by PostgreSQL.
-  const eventColumns = columnsOf(db, 'period_events').filter((c) => c !== 'id');
-  const { added: events } = changedRows(db, 'period_events', eventColumns);
-  if (events.length > 0) {
-    await stage(tx, 'period_events', eventColumns, events);
+  // The histories of the periods and of the settings only grow: each new event is added, numbered by PostgreSQL.
+  for (const [table, order] of [
+    ['period_events', 'at, period'],
+    ['settings_events', 'at'],
+  ] as const) {
+    const eventColumns = columnsOf(db, table).filter((c) => c !== 'id');
+    const { added: events } = changedRows(db, table, eventColumns);
+    if (events.length === 0) continue;
+    await stage(tx, table, eventColumns, events);
     await tx.unsafe(
-      `INSERT INTO period_events (${eventColumns.join(', ')}) SELECT ${eventColumns.join(', ')} FROM merge_period_events ORDER BY at, period`,
+      `INSERT INTO ${table} (${eventColumns.join(', ')}) SELECT ${eventColumns.join(', ')} FROM merge_${table} ORDER BY ${order}`,
     );
   }
 
