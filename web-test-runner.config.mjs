@@ -22,7 +22,7 @@ const EXPORT_FILES = ['test/browser/*.test.ts', 'test/browser/client/prefetch.te
 
 /**
  * Hands `${prefix}/v1/` requests to an API in this process, as `/v1/…`; Koa must not answer them itself.
- * The reference API at the root; at /preview, /unpublished and /withdrawn, the publisher's side (publisher-backends.ts).
+ * The reference API at the root; at /preview, /unpublished, /withdrawn and /bare, the publisher's side (publisher-backends.ts).
  */
 function apiAt(prefix, { handle }) {
   return (ctx, next) => {
@@ -101,6 +101,7 @@ export default {
     apiAt('/preview', publisher.preview),
     apiAt('/unpublished', publisher.unpublished),
     apiAt('/withdrawn', publisher.withdrawn),
+    apiAt('/bare', publisher.bare),
     builtBundle,
     renamedBundle,
   ],

@@ -217,9 +217,10 @@ export async function merchantDetail(db: Store, uscc: string, periodId: string |
       region: { code: operator.district, name: operator.district_name },
       city: { code: operator.city, name: operator.city_name },
       industry: industryOf(operator),
-      registrationAuthority: operator.authority,
+      // The file's optional columns: stored empty where a file gave none.
+      registrationAuthority: operator.authority || null,
       address: operator.address,
-      registeredOn: operator.registered_on,
+      registeredOn: operator.registered_on || null,
       status: operator.status,
     },
     counts: { ...current },

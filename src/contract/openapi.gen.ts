@@ -1372,15 +1372,15 @@ export interface components {
             city: components["schemas"]["RegionRef"];
             /** @description Industry class (4 digits). */
             industry: components["schemas"]["Industry"];
-            /** @description Registration authority (登记机关). */
-            registrationAuthority: string;
-            /** @description Registered address (住所/经营场所). */
+            /** @description Registration authority (登记机关); null where the publisher's file gives none (the column is optional). */
+            registrationAuthority: string | null;
+            /** @description Registered address (住所/经营场所); empty where the publisher's file gives none (the column is optional). */
             address: string;
             /**
              * Format: date
-             * @description Date of establishment or registration (成立日期).
+             * @description Date of establishment or registration (成立日期); null where the publisher's file gives none (the column is optional).
              */
-            registeredOn: string;
+            registeredOn: string | null;
             /**
              * @description Registration status — active 存续, revoked 吊销, cancelled 注销, moved-out 迁出.
              * @enum {string}

@@ -96,3 +96,19 @@ describe('what the public sees of a draft and of a withdrawn period', () => {
     expect(shadowText(card)).to.contain('公示期：2026年第2季度');
   });
 });
+
+describe('a publisher’s file with only the columns an import requires', () => {
+  afterEach(() => {
+    expect(page.errors, 'no error or unhandled rejection reached the window').to.deep.equal([]);
+  });
+
+  it('shows the operator’s card without the registration authority, address or date it lacks, and passes axe', async () => {
+    const card = await on('/bare', 'tsgs-merchant-card', { uscc: TEMPLATE_USCC }, ':state(ready), :state(error)');
+    expect(message(card), 'no error').to.equal('');
+    expect(card.matches(':state(ready)')).to.equal(true);
+    const registration = card.shadowRoot?.querySelector('[part~="registration"]')?.textContent ?? '';
+    expect(registration).to.contain('行业');
+    expect(registration, 'no empty rows').not.to.contain('登记机关').and.not.to.contain('住所');
+    await expect(card).to.be.accessible();
+  });
+});

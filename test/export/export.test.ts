@@ -134,6 +134,20 @@ describe('the static export', () => {
     assert.ok(existsSync(join(site, 'v1/rankings/310000/2026-08/accepted-desc-all/0.json')), 'the default period is ranked');
   });
 
+  it('writes the operator of a file with only the columns an import requires: its answer reads, its page shows no empty row', async () => {
+    const { store, work } = await monthsOnly();
+    await publishPeriods(store, ['2026-07', '2026-08']);
+    const site = join(work, 'site');
+    await exportSite(store, { out: site, baseUrl: BASE });
+    const uscc = '91310101MA1TE7T00E';
+    const file = pathFor('merchant', uscc);
+    const detail = parsePayload(payloadSchemas.MerchantDetail, JSON.parse(readFileSync(join(site, file), 'utf8')), file);
+    assert.deepEqual([detail.merchant.registrationAuthority, detail.merchant.registeredOn], [null, null]);
+    const page = readFileSync(join(site, pathFor('page', uscc)), 'utf8');
+    assert.match(page, /受理投诉/);
+    assert.doesNotMatch(page, /格式有误|登记机关|住所/);
+  });
+
   it('ranks the months after the latest quarter by default, every month when asked (--month-rankings all)', async () => {
     const { store, work, report } = await monthsOnly(['2026-07', '2026-08', '2026-09', '2026-10']);
     assert.deepEqual(report.errors, []);

@@ -8,6 +8,8 @@ import addFormats from 'ajv-formats';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
+import { parsePayload } from '../../src/client/payload.ts';
+import { MerchantDetailPayload } from '../../src/client/schemas/merchant.ts';
 import { monthsOnly } from './months.ts';
 import { publishedApp } from './published.ts';
 import { get } from './sample-app.ts';
@@ -126,5 +128,18 @@ describe('the OpenAPI contract', () => {
     const ranking = await answer('/v1/rankings?region=310000');
     validate('/v1/rankings', '200', ranking);
     assert.equal(ranking.period, '2026-08');
+  });
+
+  it('describes an operator whose file gave only the required columns: no registration authority, address or date, said as null or empty', async () => {
+    const { db } = await monthsOnly();
+    const app = await publishedApp(db);
+    const path = '/v1/merchants/91310101MA1TE7T00E';
+    const response = await app.request(path);
+    assert.equal(response.status, 200);
+    const body = (await response.json()) as { merchant: Record<string, unknown> };
+    validate('/v1/merchants/{uscc}', '200', body);
+    assert.deepEqual([body.merchant.registrationAuthority, body.merchant.address, body.merchant.registeredOn], [null, '', null]);
+    // What the elements make of it: the client's own schema takes it.
+    assert.equal(parsePayload(MerchantDetailPayload, body, path).merchant.registeredOn, null);
   });
 });

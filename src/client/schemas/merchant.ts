@@ -27,9 +27,9 @@ export const Merchant = object({
   region: RegionRef,
   city: RegionRef,
   industry: Industry,
-  registrationAuthority: text,
+  registrationAuthority: orNull(text),
   address: v.string(),
-  registeredOn: date,
+  registeredOn: orNull(date),
   status: v.picklist(['active', 'revoked', 'cancelled', 'moved-out']),
 });
 export const PeriodFigures = object({ counts: Counts, mediationRate: Rate });

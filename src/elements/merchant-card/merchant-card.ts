@@ -266,6 +266,9 @@ export class TsgsMerchantCard extends TsgsElement {
 
   private renderRegistration(detail: MerchantDetail): TemplateResult {
     const m = detail.merchant;
+    // The registration authority and the address are optional columns of a publisher's file: a row only where it gave them.
+    const named = (label: string, value: string | null) =>
+      value ? html`<div><dt>${label}</dt><dd><bdi lang="zh-CN">${value}</bdi></dd></div>` : nothing;
     // Named with the operator, so that two cards on a page do not hold two landmarks of one name.
     return html`<section part="registration" class="registration" aria-labelledby="name registration-title">
       <span id="registration-title" hidden>${this.t('merchant-card.registration')}</span>
@@ -273,8 +276,7 @@ export class TsgsMerchantCard extends TsgsElement {
         <div><dt>${this.t('merchant-card.kind')}</dt><dd>${kindLabel(this.t, m.kind)}</dd></div>
         <div><dt>${this.t('merchant-card.region')}</dt><dd><bdi lang="zh-CN">${m.city.name} ${m.city.code === m.region.code ? '' : m.region.name}</bdi></dd></div>
         <div><dt>${this.t('merchant-card.industry')}</dt><dd><bdi lang="zh-CN">${m.industry.name}</bdi></dd></div>
-        <div><dt>${this.t('merchant-card.authority')}</dt><dd><bdi lang="zh-CN">${m.registrationAuthority}</bdi></dd></div>
-        <div><dt>${this.t('merchant-card.address')}</dt><dd><bdi lang="zh-CN">${m.address}</bdi></dd></div>
+        ${named(this.t('merchant-card.authority'), m.registrationAuthority)} ${named(this.t('merchant-card.address'), m.address)}
       </dl>
     </section>`;
   }
