@@ -14,6 +14,8 @@ import { freePort } from './free-port.ts';
 export interface Postgres {
   /** `postgres://…` for the cluster's `postgres` database. */
   url: string;
+  /** The directory of the server's binaries, its client tools (pg_dump, pg_restore) among them. */
+  bin: string;
   port: number;
   /** Creates an empty database in the cluster and gives its URL. */
   createDatabase: (name: string) => Promise<string>;
@@ -154,6 +156,7 @@ export async function startPostgres(primary?: Postgres, setup: ServerSetup = {})
   const urlOf = (name: string) => `postgres://postgres@127.0.0.1:${port}/${name}`;
   return {
     url,
+    bin,
     port,
     createDatabase,
     urlOf,

@@ -4,7 +4,7 @@
  * migration is the SQL both engines run, or one engine's own where they differ; a version is never
  * edited once released, only followed by another.
  */
-import { NAME_SEARCH_SCHEMA } from './postgres/name-search.ts';
+import { NAME_SEARCH_SCHEMA, PIECES_WITHOUT_SEARCH_PATH } from './postgres/name-search.ts';
 import { keepPublished, PUBLISHED_SCHEMA } from './published.ts';
 import { SCHEMA } from './schema.ts';
 import { SETTINGS_HISTORY_SCHEMA } from './settings-history.ts';
@@ -100,6 +100,8 @@ export const MIGRATIONS: readonly Migration[] = [
     postgres: `${forPostgres(PUBLISHED_SCHEMA).replace(/\bREAL\b/, 'DOUBLE PRECISION')}${keepPublished("p.status = 'published'")};`,
   }, // Changes made before were not recorded: the history starts empty.
   { version: 7, name: 'settings history', sqlite: SETTINGS_HISTORY_SCHEMA, postgres: forPostgres(SETTINGS_HISTORY_SCHEMA) },
+  // The same pieces, so neither the stored ones nor the indexes change; SQLite has no such function.
+  { version: 8, name: 'name pieces a pg_dump restores', sqlite: '', postgres: PIECES_WITHOUT_SEARCH_PATH },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

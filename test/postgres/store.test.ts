@@ -5,8 +5,11 @@
  * falling out of reach and coming back.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import postgres from 'postgres';
@@ -143,6 +146,28 @@ describe('the PostgreSQL store', () => {
     assert.deepEqual(await store.all(KEPT), await store.all(COUNTS));
     assert.ok(((await store.all<{ n: number }>(KEPT))[0]?.n ?? 0) > 0);
     await store.close();
+  });
+
+  it('restores whole from pg_dump, as the README says to back it up: every operator, each found by search', async () => {
+    const url = await fresh();
+    const { store } = await connectStore(url, { sample: { until: '2024Q4' } });
+    const file = join(mkdtempSync(join(tmpdir(), 'tsgs-dump-')), 'tsgs.dump');
+    after(() => rmSync(dirname(file), { recursive: true, force: true }));
+    execFileSync(join(cluster.bin, 'pg_dump'), ['--format=custom', '--file', file, '--dbname', url]);
+    const copy = await fresh();
+    const restore = spawnSync(join(cluster.bin, 'pg_restore'), ['--exit-on-error', '--dbname', copy, file], { encoding: 'utf8' });
+    assert.equal(restore.status, 0, restore.stderr);
+    const { store: restored } = await connectStore(copy, { sample: false });
+    try {
+      const count = 'SELECT count(*) AS n FROM operators';
+      assert.deepEqual(await restored.all(count), await store.all(count));
+      for (const path of ['/v1/meta', '/v1/merchants?q=%E7%A4%BA%E4%BE%8B&pageSize=100', '/v1/merchants?q=%E8%B6%85']) {
+        const [before, after] = [await json(store, path), await json(restored, path)];
+        assert.deepEqual(after, before, path);
+      }
+    } finally {
+      await Promise.all([store.close(), restored.close()]);
+    }
   });
 
   it('refuses a database made by a newer server, and changes nothing', async () => {

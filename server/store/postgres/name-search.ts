@@ -12,21 +12,15 @@ import { folded } from '../../../src/client/search-keys.ts';
 import type { NameMatch } from '../../queries/name-match.ts';
 import { likeText } from '../../queries/shared.ts';
 
-/** The functions (SQL-standard bodies, so the planner can inline them) and the indexes. */
-export const NAME_SEARCH_SCHEMA = /* sql */ `
-CREATE OR REPLACE FUNCTION tsgs_fold(value text) RETURNS text
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  -- ASCII letters only, as SQLite's LIKE folds them; lower() would fold other scripts too.
-  RETURN translate(value, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
+/** ASCII letters folded to lower case, as SQLite's LIKE folds them: `value` as tsgs_fold returns it. */
+const FOLD_ASCII = "translate(value, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')";
 
--- Every character, then every pair (repeats kept: GIN keeps each key once). A loop over the
--- characters string_to_array gives: cutting one substr per piece with DISTINCT cost five times more,
--- and a SQL body, which only generated columns call, gains nothing from inlining there.
-CREATE OR REPLACE FUNCTION tsgs_pieces(value text) RETURNS text[]
+/** The function cutting a name into its pieces, from the name as `fold` folds it. */
+const piecesFunction = (fold: string) => /* sql */ `CREATE OR REPLACE FUNCTION tsgs_pieces(value text) RETURNS text[]
   LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
   AS $$
 DECLARE
-  chars text[] := string_to_array(tsgs_fold(value), NULL);
+  chars text[] := string_to_array(${fold}, NULL);
   pieces text[] := chars;
 BEGIN
   FOR i IN 1 .. coalesce(array_length(chars, 1), 0) - 1 LOOP
@@ -35,7 +29,19 @@ BEGIN
   RETURN pieces;
 END
 $$;
+`;
 
+/** The functions (SQL-standard bodies, so the planner can inline them) and the indexes. */
+export const NAME_SEARCH_SCHEMA = /* sql */ `
+CREATE OR REPLACE FUNCTION tsgs_fold(value text) RETURNS text
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  -- ASCII letters only, as SQLite's LIKE folds them; lower() would fold other scripts too.
+  RETURN ${FOLD_ASCII};
+
+-- Every character, then every pair (repeats kept: GIN keeps each key once). A loop over the
+-- characters string_to_array gives: cutting one substr per piece with DISTINCT cost five times more,
+-- and a SQL body, which only generated columns call, gains nothing from inlining there.
+${piecesFunction('tsgs_fold(value)')}
 -- Stored, not computed at query time: a bitmap scan of a GIN index rechecks each row it finds, and
 -- cutting a name into pieces costs ~15 µs, against reading them back.
 ALTER TABLE operators ADD COLUMN IF NOT EXISTS name_pieces text[] GENERATED ALWAYS AS (tsgs_pieces(name)) STORED;
@@ -43,6 +49,14 @@ ALTER TABLE operators ADD COLUMN IF NOT EXISTS uscc_pieces text[] GENERATED ALWA
 CREATE INDEX IF NOT EXISTS operators_name_pieces ON operators USING gin (name_pieces);
 CREATE INDEX IF NOT EXISTS operators_uscc_pieces ON operators USING gin (uscc_pieces);
 `;
+
+/**
+ * tsgs_pieces again, calling no function of ours. A PL/pgSQL body looks names up when it runs, and
+ * pg_restore runs with an empty search path: the first form, which called tsgs_fold, could not
+ * compute the operators' pieces there, so a pg_dump restored without a single operator. Built-in
+ * functions are found whatever the path; the fold is tsgs_fold's, written out.
+ */
+export const PIECES_WITHOUT_SEARCH_PATH = piecesFunction(FOLD_ASCII);
 
 /**
  * The pieces a name must hold to contain `text`: its distinct two-character pieces, or for one
