@@ -62,7 +62,10 @@ export async function connectStore(location: string, options: ConnectOptions = {
   if (isPostgresUrl(location)) {
     // Made before the primary is opened: a URL the driver refuses then leaves no pool open. A replica
     // out of reach is skipped at once rather than waited for.
-    const readers = replicas.map((url) => new PostgresStore(connect(url, { connect_timeout: 2 })));
+    const readers = replicas.map((url) => {
+      const pool = () => connect(url, { connect_timeout: 2 });
+      return new PostgresStore(pool(), pool);
+    });
     const closeAll = (stores: PostgresStore[]) => Promise.all(stores.map((store) => store.close()));
     const primary = await openPostgres(location, { sample: options.sample }).catch(async (error: unknown) => {
       await closeAll(readers);
@@ -70,8 +73,9 @@ export async function connectStore(location: string, options: ConnectOptions = {
     });
     if (replicas.length === 0) return primary;
     const names = replicas.map(displayLocation);
+    let down: Map<number, unknown>;
     try {
-      await checkReplicas(
+      down = await checkReplicas(
         { store: primary.store, url: location },
         readers.map((store, i) => ({ store, url: replicas[i] as string, name: names[i] as string })),
       );
@@ -80,7 +84,7 @@ export async function connectStore(location: string, options: ConnectOptions = {
       throw error;
     }
     const log = options.log ?? ((message: string) => console.error(message));
-    return { store: new ReplicatedStore(primary.store, readers, { names, log }), seeded: primary.seeded };
+    return { store: new ReplicatedStore(primary.store, readers, { names, log, down }), seeded: primary.seeded };
   }
   const { store, seeded } = openStore({ path: location, sample: options.sample });
   return { store, seeded };

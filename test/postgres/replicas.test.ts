@@ -19,6 +19,7 @@ import { isEmptyPostgres, openPostgres } from '../../server/store/postgres/open.
 import { READ_TIMEOUT_MS, RETRY_MS, type ReplicatedStore } from '../../server/store/postgres/replicas.ts';
 import { connect } from '../../server/store/postgres/store.ts';
 import { sampleApp } from '../server/sample-app.ts';
+import { closingServer } from './closing-server.ts';
 
 let primary: Postgres;
 let replica: Postgres;
@@ -212,6 +213,29 @@ describe('read replicas', () => {
     assert.equal(response.status, 200);
     assert.match(said[0] ?? '', /^tsgs: replica 1 \(\S+\) is out of reach \(/);
     await opened.store.close();
+  });
+
+  it('starts with a replica whose address accepts and closes every connection, said at once, and not tried in a loop', {
+    timeout: 90_000,
+  }, async () => {
+    const closing = await closingServer();
+    const said: string[] = [];
+    try {
+      // The driver alone reconnects there at once, for ever: the start never ended (porsager/postgres#1193).
+      const opened = await connectStore(primary.urlOf('tsgs'), { replicas: [closing.url()], log: (m) => said.push(m) });
+      assert.match(
+        said[0] ?? '',
+        /^tsgs: replica 1 \(\S+\) is out of reach \(no answer from PostgreSQL within 2 s: something at that address/,
+      );
+      const response = await createApp(opened.store, { log: () => {} }).request('/v1/meta');
+      assert.equal(response.status, 200);
+      const tried = closing.connections();
+      await sleep(1_000);
+      assert.ok(closing.connections() - tried < 5, `${closing.connections() - tried} connections more in a second`);
+      await opened.store.close();
+    } finally {
+      await closing.close();
+    }
   });
 
   it('refuses a standby as the database to open, saying to give its primary, and never takes it for an empty one', async () => {

@@ -23,6 +23,7 @@ import { migratePostgres, openPostgres } from '../../server/store/postgres/open.
 import { connect, PostgresStore } from '../../server/store/postgres/store.ts';
 import type { Store } from '../../server/store/store.ts';
 import { sampleApp } from '../server/sample-app.ts';
+import { closingServer } from './closing-server.ts';
 
 let cluster: Postgres;
 let databases = 0;
@@ -167,6 +168,44 @@ describe('the PostgreSQL store', () => {
       }
     } finally {
       await Promise.all([store.close(), restored.close()]);
+    }
+  });
+
+  it('says, exit 1, when the address accepts and closes every connection, rather than waiting for good', { timeout: 90_000 }, async () => {
+    const closing = await closingServer();
+    try {
+      // Run asynchronously: the server closing the connections answers from this process.
+      const cli = async (...args: string[]) => {
+        const child = spawn(
+          process.execPath,
+          ['--import', import.meta.resolve('tsx'), new URL('../../server/cli.ts', import.meta.url).pathname, ...args],
+          {
+            timeout: 60_000,
+          },
+        );
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+          stderr += chunk;
+        });
+        const [status] = (await once(child, 'close')) as [number | null];
+        return { status, stderr };
+      };
+      const fixture = new URL('../../server/templates/complaints.csv', import.meta.url).pathname;
+      for (const args of [
+        ['review', '--period', '2026Q3'],
+        ['import', fixture, '--publisher', '示例市市场监督管理局'],
+        ['serve', '--port', '0'],
+      ]) {
+        const run = await cli(...args, '--db', closing.url('connect_timeout=2'));
+        assert.equal(run.status, 1, `${args[0]}: ${run.stderr}`);
+        assert.match(
+          run.stderr,
+          /no answer from PostgreSQL within 2 s: something at that address accepts the connection and closes it/,
+          args[0],
+        );
+      }
+    } finally {
+      await closing.close();
     }
   });
 

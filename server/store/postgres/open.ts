@@ -9,7 +9,7 @@ import { type GenerateOptions, lastCompleteQuarter } from '../../sample/generate
 import { pending } from '../migrations.ts';
 import { openStore } from '../open.ts';
 import { copyStore, TABLES } from './copy.ts';
-import { connect, PostgresStore } from './store.ts';
+import { connect, firstContact, PostgresStore } from './store.ts';
 
 /** The advisory lock every tsgs server takes while it migrates or fills a database ("tsgs" in ASCII). */
 const LOCK = 0x74736773;
@@ -65,9 +65,10 @@ async function holdsNothing(sql: postgres.Sql | postgres.TransactionSql): Promis
 export async function isEmptyPostgres(url: string): Promise<boolean> {
   const sql = connect(url, { max: 1 });
   try {
-    const [held] = await sql<
-      { regions: string | null; standby: boolean }[]
-    >`SELECT to_regclass('regions')::text AS regions, pg_is_in_recovery() AS standby`;
+    const [held] = await firstContact(
+      sql,
+      sql<{ regions: string | null; standby: boolean }[]>`SELECT to_regclass('regions')::text AS regions, pg_is_in_recovery() AS standby`,
+    );
     if (held?.standby) return false;
     return !held?.regions || (await holdsNothing(sql));
   } finally {
@@ -79,7 +80,7 @@ export async function openPostgres(url: string, options: PostgresOpenOptions = {
   const sql = connect(url, options.connection);
   try {
     // A standby refuses every write with "read-only transaction": said as what it means.
-    const [recovery] = await sql<{ standby: boolean }[]>`SELECT pg_is_in_recovery() AS standby`;
+    const [recovery] = await firstContact(sql, sql<{ standby: boolean }[]>`SELECT pg_is_in_recovery() AS standby`);
     if (recovery?.standby) throw new Error(STANDBY);
     const seeded = await sql.begin(async (tx) => {
       await tx`SELECT pg_advisory_xact_lock(${LOCK})`;

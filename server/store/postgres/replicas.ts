@@ -9,7 +9,7 @@
  */
 import { isCancelledStatement, isUnreachable, type Params, type Store } from '../store.ts';
 import { connectionProblem } from './libpq.ts';
-import type { PostgresStore } from './store.ts';
+import { firstContact, type PostgresStore } from './store.ts';
 
 /** How long a replica that fell away is skipped before it is tried again. */
 export const RETRY_MS = 5_000;
@@ -48,6 +48,8 @@ export interface ReplicaOptions {
   names?: readonly string[];
   /** Where a replica falling away, and coming back, is said (an operator's log). */
   log?: (message: string) => void;
+  /** The replicas found out of reach at start (by index), with why: skipped from the first read, said at once. */
+  down?: ReadonlyMap<number, unknown>;
 }
 
 export class ReplicatedStore implements Store {
@@ -57,13 +59,27 @@ export class ReplicatedStore implements Store {
   readonly #log: (message: string) => void;
   #turn = 0;
 
-  constructor(primary: PostgresStore, replicas: PostgresStore[], { names = [], log = () => {} }: ReplicaOptions = {}) {
+  constructor(primary: PostgresStore, replicas: PostgresStore[], { names = [], log = () => {}, down = new Map() }: ReplicaOptions = {}) {
     this.#log = log;
     this.#primary = { name: 'primary', label: 'the primary', store: primary, downUntil: 0, behind: false, reads: 0 };
     this.#replicas = replicas.map((store, i) => {
       const name = `replica ${i + 1}`;
       return { name, label: names[i] ? `${name} (${names[i]})` : name, store, downUntil: 0, behind: false, reads: 0 };
     });
+    for (const [i, error] of down) {
+      const source = this.#replicas[i];
+      if (source) this.#fellAway(source, error);
+    }
+  }
+
+  /** A replica out of reach: skipped for RETRY_MS, said once; a pool that got no answer is made again (see firstContact). */
+  #fellAway(source: Source, error: unknown): void {
+    if (source.downUntil === 0)
+      this.#log(
+        `tsgs: ${source.label} is out of reach (${(error as Error).message}); reads go to the next source, and it is asked again every ${RETRY_MS / 1000} s`,
+      );
+    source.downUntil = Date.now() + RETRY_MS;
+    if (error instanceof ReadTimeout) source.store.reset();
   }
 
   /** Reads so far by source ("primary", "replica 1"…), for monitoring. */
@@ -102,13 +118,7 @@ export class ReplicatedStore implements Store {
         return result;
       } catch (error) {
         if (isCancelledStatement(error)) throw error;
-        if (error instanceof ReadTimeout || isUnreachable(error)) {
-          if (source.downUntil === 0)
-            this.#log(
-              `tsgs: ${source.label} is out of reach (${(error as Error).message}); reads go to the next source, and it is asked again every ${RETRY_MS / 1000} s`,
-            );
-          source.downUntil = Date.now() + RETRY_MS;
-        }
+        if (error instanceof ReadTimeout || isUnreachable(error)) this.#fellAway(source, error);
       }
     }
     const result = await run(this.#primary.store);
@@ -236,23 +246,27 @@ const when = (epoch: string | null) => (epoch ? new Date(Number(epoch) * 1000).t
  * Checks at start that each replica is a copy of the primary: one holding another database (a URL
  * naming the wrong one) would serve other figures to the public, and one that cannot be read as
  * configured (no such database, a refused password) will not mend by itself; both are errors. A
- * replica out of reach is left to be skipped and tried again; a standby of the primary's database
+ * replica out of reach is left to be skipped and tried again (resolved: each, by index, with why); a standby of the primary's database
  * that has not yet replayed its first migration is let be, to be skipped while it is behind.
  */
 export async function checkReplicas(
   primary: { store: Store; url: string },
-  replicas: readonly { store: Store; url: string; name: string }[],
-): Promise<void> {
+  replicas: readonly { store: PostgresStore; url: string; name: string }[],
+): Promise<Map<number, unknown>> {
   const mine = await identity(primary.store);
+  const down = new Map<number, unknown>();
   for (const [i, { store, url, name }] of replicas.entries()) {
     const label = `replica ${i + 1} (${name})`;
     if (url === primary.url) throw new ReplicaError(`${label} is --db itself: give its replicas in --replicas, not the primary`);
     let theirs: Awaited<ReturnType<typeof identity>>;
     try {
-      theirs = await identity(store);
+      theirs = await firstContact(store.sql, identity(store), async () => store.reset());
     } catch (error) {
       if (misconfigured(error)) throw new ReplicaError(`${label} cannot be read from: ${connectionProblem(error, url)}`);
-      if (isUnreachable(error)) continue;
+      if (isUnreachable(error)) {
+        down.set(i, error);
+        continue;
+      }
       throw error;
     }
     // A standby of the primary that has not replayed its first migration yet (both just made) is let be.
@@ -263,4 +277,5 @@ export async function checkReplicas(
         : `${label} is not a copy of the primary: it holds another database (its schema made ${when(theirs.made)}, the primary's ${when(mine.made)}). Give a streaming replica of the primary's database in --replicas`,
     );
   }
+  return down;
 }

@@ -21,11 +21,77 @@ export function connect(url: string, options: postgres.Options<Record<string, po
   });
 }
 
+/** No answer to a pool's first query within its connect timeout: said as the driver's timeouts are (`CONNECT…`). */
+export class NoAnswer extends Error {
+  readonly code = 'CONNECT_TIMEOUT';
+}
+
+/**
+ * The pool's first query, given up after its connect timeout, the pool then ended. The driver
+ * (postgres 3.4.9) reconnects at once and for ever to an address that accepts a connection and
+ * closes it before PostgreSQL answers (another service on the port, a proxy, a firewall): its
+ * connect timeout starts again with each attempt, the query never settles and the process spins
+ * (porsager/postgres#1193). A host that does not answer at all is the driver's own timeout, a
+ * moment earlier, with its own error. `giveUp` stops the attempts: by default, the pool ends.
+ */
+export async function firstContact<T>(
+  sql: postgres.Sql,
+  query: Promise<T>,
+  giveUp: () => Promise<unknown> = () => sql.end({ timeout: 0 }),
+): Promise<T> {
+  const seconds = Number(sql.options.connect_timeout ?? 30);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new NoAnswer(
+            `no answer from PostgreSQL within ${seconds} s: something at that address accepts the connection and closes it (another service on that port, a proxy or a firewall?), or the host does not answer`,
+          ),
+        ),
+      seconds * 1000 + 500,
+    );
+  });
+  try {
+    return await Promise.race([query, late]);
+  } catch (error) {
+    if (error instanceof NoAnswer) {
+      query.catch(() => {});
+      await giveUp();
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export class PostgresStore implements Store {
   readonly engine = 'postgres';
   #version: { value: Promise<string>; at: number } | undefined;
+  #sql: postgres.Sql;
+  readonly #reopen?: () => postgres.Sql;
 
-  constructor(readonly sql: postgres.Sql) {}
+  /** `reopen`, where given, makes the pool again for `reset`. */
+  constructor(sql: postgres.Sql, reopen?: () => postgres.Sql) {
+    this.#sql = sql;
+    this.#reopen = reopen;
+  }
+
+  get sql(): postgres.Sql {
+    return this.#sql;
+  }
+
+  /**
+   * Ends the pool at once, failing what waits on it, and makes it again: a pool reconnecting in a
+   * loop (see firstContact) stops, and the next query connects anew.
+   */
+  reset(): void {
+    if (!this.#reopen) return;
+    const stuck = this.#sql;
+    this.#sql = this.#reopen();
+    this.#version = undefined;
+    stuck.end({ timeout: 0 }).catch(() => {});
+  }
 
   async all<T>(sql: string, params: Params = {}): Promise<T[]> {
     const { text, values } = numberedParameters(sql, params);
