@@ -74,10 +74,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 }
 const host = values.host ?? process.env.HOST ?? '0.0.0.0';
 const path = databasePath(values.db);
+const unopenable = locationProblem(path);
+if (unopenable) {
+  console.error(`tsgs: ${unopenable}`);
+  process.exit(1);
+}
 /** The database as named (--db or TSGS_DB), not the default one. */
 const named = (values.db ?? process.env.TSGS_DB) !== undefined;
 // A new file is made in a folder that exists: a folder named wrong would otherwise be made, and the sample served from it.
-if (named && !isPostgresUrl(path) && !locationProblem(path) && path !== ':memory:' && !existsSync(dirname(resolve(path)))) {
+if (named && !isPostgresUrl(path) && path !== ':memory:' && !existsSync(dirname(resolve(path)))) {
   console.error(`tsgs: no folder ${dirname(resolve(path))} for ${path}: check --db (a new database is made only in a folder that exists)`);
   process.exit(1);
 }

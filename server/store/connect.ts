@@ -4,6 +4,7 @@
  */
 import type { GenerateOptions } from '../sample/generate.ts';
 import { openStore } from './open.ts';
+import { unencodedSignIn } from './postgres/libpq.ts';
 import { openPostgres, redacted } from './postgres/open.ts';
 import { checkReplicas, ReplicatedStore } from './postgres/replicas.ts';
 import { connect, PostgresStore } from './postgres/store.ts';
@@ -17,9 +18,13 @@ export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\/
  * Why a location cannot be opened as written, if it cannot: one spelled as a URL (a scheme of two
  * letters or more, or `postgres` and a slash) that is not PostgreSQL's is a mistyped URL, and taking
  * it for a file name would write a SQLite file named after it, password and all. (`C:\…` and
- * `:memory:` are not URLs.)
+ * `:memory:` are not URLs.) A PostgreSQL URL whose password holds a reserved character as it is
+ * would connect to a host made of the password's end.
  */
 export function locationProblem(location: string): string | undefined {
+  const unencoded = unencodedSignIn(location);
+  if (unencoded)
+    return `${unencoded.shown}: its user name or password holds @, /, ? or # as it is, which is read as the end of the password: write each percent-encoded (@ as %40, / as %2F, ? as %3F, # as %23), or leave the password out of the URL and give it in PGPASSWORD or ~/.pgpass`;
   if (isPostgresUrl(location) || !/^(?:[a-z][a-z0-9+.-]+:|postgres(?:ql)?\/)/i.test(location)) return undefined;
   return `${displayLocation(location)} is neither a PostgreSQL URL (postgres://user@host:5432/database) nor a SQLite file: check how it is spelled`;
 }
@@ -57,6 +62,8 @@ export async function connectStore(location: string, options: ConnectOptions = {
   const replicas = options.replicas ?? [];
   const wrong = replicas.filter((url) => !isPostgresUrl(url));
   if (wrong.length > 0) throw new Error(`a read replica is a postgres:// URL, not ${wrong.map(displayLocation).join(', ')}`);
+  const unreadable = replicas.map((url, i) => [i, locationProblem(url)] as const).find(([, why]) => why);
+  if (unreadable) throw new Error(`replica ${unreadable[0] + 1}: ${unreadable[1]}`);
   if (replicas.length > 0 && !isPostgresUrl(location))
     throw new Error('read replicas need a PostgreSQL primary: give --db (or TSGS_DB) as a postgres:// URL');
   if (isPostgresUrl(location)) {

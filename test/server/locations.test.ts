@@ -58,6 +58,34 @@ describe('database locations', () => {
     }
   });
 
+  it('refuses a password holding @, /, ? or # as it is, which every parser would read a host from, and shows none of it', async () => {
+    const UNENCODED = [
+      ['postgres://tsgs2:Sc@2026#db/1@127.0.0.1:5432/tsgs', 'postgres://tsgs2:***@127.0.0.1:5432/tsgs', 'Sc@2026#db/1'],
+      ['postgres://tsgs:pa/ss@db.example:5432/tsgs?sslmode=require', 'postgres://tsgs:***@db.example:5432/tsgs?sslmode=require', 'pa/ss'],
+      ['postgresql://tsgs:p@ss@db/tsgs', 'postgresql://tsgs:***@db/tsgs', 'p@ss'],
+      ['postgres://tsgs:why?@db/tsgs', 'postgres://tsgs:***@db/tsgs', 'why?'],
+    ] as const;
+    for (const [location, shown, secret] of UNENCODED) {
+      const problem = locationProblem(location) ?? '';
+      assert.equal(
+        problem,
+        `${shown}: its user name or password holds @, /, ? or # as it is, which is read as the end of the password: write each percent-encoded (@ as %40, / as %2F, ? as %3F, # as %23), or leave the password out of the URL and give it in PGPASSWORD or ~/.pgpass`,
+      );
+      assert.equal(displayLocation(location), shown);
+      assert.ok(!problem.includes(secret), location);
+      await assert.rejects(connectStore(location), (error: Error) => error.message === problem);
+      await assert.rejects(connectStore('postgres://tsgs@127.0.0.1:1/tsgs', { replicas: [location] }), (error: Error) =>
+        error.message.includes(shown),
+      );
+    }
+    for (const location of [
+      'postgres://tsgs:p%40ss%2F%23@db/tsgs',
+      'postgres://tsgs@db/tsgs?sslrootcert=/etc/ssl/ca@2026.pem',
+      'postgres://tsgs:pass:word@db/tsgs',
+    ])
+      assert.equal(locationProblem(location), undefined, location);
+  });
+
   it('names a replica that is not a postgres:// URL without its password', async () => {
     await assert.rejects(
       connectStore(`postgres://tsgs@127.0.0.1:1/tsgs`, { replicas: [`postgress://tsgs:${SECRET}@replica/tsgs`] }),
@@ -65,20 +93,26 @@ describe('database locations', () => {
     );
   });
 
-  it('import, review, export and serve refuse a mistyped URL and leave nothing behind', () => {
-    const location = MISTYPED[0] as string;
-    for (const [script, args] of [
-      ['server/import/cli.ts', [join(fixtures, 'gbk.csv'), '--db', location, '--publisher', '示例']],
-      ['server/review/cli.ts', ['--period', '2026Q3', '--db', location]],
-      ['server/export/cli.ts', ['--out', 'site', '--db', location]],
-      ['server/main.ts', ['--port', '0', '--db', location]],
-    ] as const) {
-      const { status, stdout, stderr, left } = run(script, [...args]);
-      assert.notEqual(status, 0, script);
-      assert.match(stderr, /is neither a PostgreSQL URL/, script);
-      assert.doesNotMatch(stdout + stderr, new RegExp(SECRET), script);
-      assert.deepEqual(left, [], `${script} leaves nothing in its folder`);
-    }
+  it('import, review, export and serve refuse a mistyped URL, or one with a password as it is, and leave nothing behind', () => {
+    for (const [location, said] of [
+      [MISTYPED[0] as string, /is neither a PostgreSQL URL/],
+      [
+        `postgres://tsgs:${SECRET}/#@127.0.0.1:5432/tsgs`,
+        /postgres:\/\/tsgs:\*\*\*@127\.0\.0\.1:5432\/tsgs: its user name or password holds @, \/, \? or #/,
+      ],
+    ] as const)
+      for (const [script, args] of [
+        ['server/import/cli.ts', [join(fixtures, 'gbk.csv'), '--db', location, '--publisher', '示例']],
+        ['server/review/cli.ts', ['--period', '2026Q3', '--db', location]],
+        ['server/export/cli.ts', ['--out', 'site', '--db', location]],
+        ['server/main.ts', ['--port', '0', '--db', location]],
+      ] as const) {
+        const { status, stdout, stderr, left } = run(script, [...args]);
+        assert.notEqual(status, 0, script);
+        assert.match(stderr, said, script);
+        assert.doesNotMatch(stdout + stderr, new RegExp(SECRET), script);
+        assert.deepEqual(left, [], `${script} leaves nothing in its folder`);
+      }
   });
 
   it('import says in one line that a database cannot be opened, without a stack or the password', () => {

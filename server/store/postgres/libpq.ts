@@ -212,6 +212,21 @@ function passwordSource(location: string, env: NodeJS.ProcessEnv): string {
     : `the password file ${file} has no line for ${wanted} (its host as the URL writes it, or *)`;
 }
 
+/**
+ * A URL whose user name or password holds `@`, `/`, `?` or `#` as it is (a password pasted from a
+ * console), shown with its sign-in hidden: libpq, the driver and WHATWG's parser each end the
+ * password at the first such character and read the rest as the host (`Sc@2026#db/1@host`: host
+ * `2026`, which then never answers), and a hiding that trusts them shows the rest of the password.
+ * Told by what follows the last `@`: a host, perhaps a port, then the database. Null for any other URL.
+ */
+export function unencodedSignIn(url: string): { shown: string } | null {
+  const match = /^(postgres(?:ql)?:\/\/)(.*)@([^\s@/?#]+(?::\d+)?\/[^?@#]*(?:\?.*)?)$/i.exec(url);
+  if (!match) return null;
+  const [, scheme, signIn = '', rest] = match;
+  if (!/[@/?#]/.test(signIn)) return null;
+  return { shown: `${scheme}${signIn.split(/[:@/?#]/)[0]}:***@${rest}` };
+}
+
 /** How the driver should connect to a libpq URL: its TLS and password-file parameters turned into the driver's options. */
 export function driverConnection(url: string, env: NodeJS.ProcessEnv = process.env): DriverConnection {
   const { url: rest, mode, fromUrl, fromEnv, user, password } = splitQuery(url, env);

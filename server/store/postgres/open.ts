@@ -9,6 +9,7 @@ import { type GenerateOptions, lastCompleteQuarter } from '../../sample/generate
 import { pending } from '../migrations.ts';
 import { openStore } from '../open.ts';
 import { copyStore, TABLES } from './copy.ts';
+import { unencodedSignIn } from './libpq.ts';
 import { connect, firstContact, PostgresStore } from './store.ts';
 
 /** The advisory lock every tsgs server takes while it migrates or fills a database ("tsgs" in ASCII). */
@@ -16,6 +17,8 @@ const LOCK = 0x74736773;
 
 /** A connection URL with its password hidden, for messages: in its user part, and as libpq's `password=` parameter. */
 export function redacted(url: string): string {
+  const unencoded = unencodedSignIn(url);
+  if (unencoded) return unencoded.shown;
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';
