@@ -16,7 +16,7 @@ import postgres from 'postgres';
 import { type Postgres, startPostgres } from '../../scripts/postgres.ts';
 import { createApp } from '../../server/app.ts';
 import { startApi } from '../../server/node.ts';
-import { connectStore } from '../../server/store/connect.ts';
+import { connectionProblem, connectStore } from '../../server/store/connect.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../server/store/migrations.ts';
 import { copyRows, copyStore } from '../../server/store/postgres/copy.ts';
 import { migratePostgres, openPostgres } from '../../server/store/postgres/open.ts';
@@ -207,6 +207,35 @@ describe('the PostgreSQL store', () => {
     } finally {
       await closing.close();
     }
+  });
+
+  it('serves an up-to-date database with a role that may only read it; a migration that role cannot make is said', async () => {
+    const url = await fresh();
+    const owner = await connectStore(url, { sample: { until: '2024Q4' } });
+    const sql = postgres(cluster.url, { onnotice: () => {}, max: 1 });
+    const database = new URL(url).pathname.slice(1);
+    await sql.unsafe(`CREATE ROLE reader_${databases} LOGIN`).catch(() => {});
+    await sql.end();
+    const inside = postgres(url, { onnotice: () => {}, max: 1 });
+    await inside.unsafe(
+      `GRANT USAGE ON SCHEMA public TO reader_${databases}; GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader_${databases}`,
+    );
+    const reader = `postgres://reader_${databases}@127.0.0.1:${cluster.port}/${database}`;
+    const { store } = await connectStore(reader);
+    try {
+      assert.deepEqual(await json(store, '/v1/meta'), await json(owner.store, '/v1/meta'));
+    } finally {
+      await store.close();
+    }
+    // A database a version behind: the role cannot bring it up to date, and is told who can.
+    await inside`DELETE FROM tsgs_migrations WHERE version = ${SCHEMA_VERSION}`;
+    await inside.end();
+    await assert.rejects(connectStore(reader), (error: unknown) =>
+      /^permission denied .*\(this role may not change the database's schema: run serve or an import once with the role that owns/.test(
+        connectionProblem(error, reader),
+      ),
+    );
+    await owner.store.close();
   });
 
   it('refuses a database made by a newer server, and changes nothing', async () => {

@@ -257,6 +257,10 @@ const MENDS: [RegExp, string][] = [
   [/disconnected before secure TLS connection/, 'the server may offer no TLS: ask its administrator, or connect with sslmode=prefer'],
   [/password authentication failed/, 'check the password given in the URL, PGPASSWORD or the password file (~/.pgpass)'],
   [/^ECONNREFUSED$/, 'nothing answers at that host and port: is PostgreSQL running there, and listening on that address?'],
+  [
+    /^42501$/,
+    "this role may not change the database's schema: run serve or an import once with the role that owns the tables (it brings the database up to date), then a role that may only read serves it",
+  ],
   [/^(ENOTFOUND|EAI_AGAIN)$/, "no such host: check the URL's host name"],
 ];
 

@@ -28,13 +28,18 @@ export function redacted(url: string): string {
   }
 }
 
-/** Applies the migrations the database lacks (up to `upTo`), recording each in `tsgs_migrations`. */
+/**
+ * Applies the migrations the database lacks (up to `upTo`), recording each in `tsgs_migrations`. A
+ * database already up to date is only read: a role that may only read it (as an API's should) serves it.
+ */
 export async function migratePostgres(sql: postgres.TransactionSql, where: string, upTo = Number.POSITIVE_INFINITY): Promise<void> {
-  await sql`CREATE TABLE IF NOT EXISTS tsgs_migrations (
-    version    integer PRIMARY KEY,
-    name       text NOT NULL,
-    applied_at timestamptz NOT NULL DEFAULT now()
-  )`;
+  const [made] = await sql<{ made: boolean }[]>`SELECT to_regclass('tsgs_migrations') IS NOT NULL AS made`;
+  if (!made?.made)
+    await sql`CREATE TABLE tsgs_migrations (
+      version    integer PRIMARY KEY,
+      name       text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`;
   const [row] = await sql<{ version: number }[]>`SELECT COALESCE(max(version), 0)::integer AS version FROM tsgs_migrations`;
   for (const migration of pending(row?.version ?? 0, where).filter((m) => m.version <= upTo)) {
     await sql.unsafe(migration.postgres);
