@@ -19,7 +19,7 @@ import { startApi } from '../../server/node.ts';
 import { connectionProblem, connectStore } from '../../server/store/connect.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../server/store/migrations.ts';
 import { copyRows, copyStore } from '../../server/store/postgres/copy.ts';
-import { migratePostgres, openPostgres } from '../../server/store/postgres/open.ts';
+import { isEmptyPostgres, migratePostgres, openPostgres } from '../../server/store/postgres/open.ts';
 import { connect, PostgresStore } from '../../server/store/postgres/store.ts';
 import type { Store } from '../../server/store/store.ts';
 import { sampleApp } from '../server/sample-app.ts';
@@ -236,6 +236,29 @@ describe('the PostgreSQL store', () => {
       ),
     );
     await owner.store.close();
+  });
+
+  it('refuses a database holding another application’s tables, whatever their names, and adds none of its own', async () => {
+    for (const tables of [
+      'CREATE TABLE customers (id int)',
+      'CREATE TABLE operators (id int, name text); CREATE TABLE settings (k text)',
+    ]) {
+      const url = await fresh();
+      const sql = postgres(url, { onnotice: () => {}, max: 1 });
+      await sql.unsafe(tables);
+      const held = async () =>
+        (await sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`).map((r) => r.table_name);
+      const before = await held();
+      assert.equal(await isEmptyPostgres(url), false, 'not empty to fill');
+      await assert.rejects(
+        connectStore(url, { sample: false }),
+        new RegExp(
+          `^Error: it holds tables of another application \\(${before.join(', ')}\\) and none of tsgs: give tsgs a database of its own`,
+        ),
+      );
+      assert.deepEqual(await held(), before, tables);
+      await sql.end();
+    }
   });
 
   it('refuses a database made by a newer server, and changes nothing', async () => {

@@ -34,12 +34,19 @@ export function redacted(url: string): string {
  */
 export async function migratePostgres(sql: postgres.TransactionSql, where: string, upTo = Number.POSITIVE_INFINITY): Promise<void> {
   const [made] = await sql<{ made: boolean }[]>`SELECT to_regclass('tsgs_migrations') IS NOT NULL AS made`;
-  if (!made?.made)
+  if (!made?.made) {
+    const [others] = await sql<{ tables: string | null }[]>`SELECT string_agg(table_name, ', ' ORDER BY table_name) AS tables
+      FROM information_schema.tables WHERE table_schema = current_schema()`;
+    if (others?.tables)
+      throw new Error(
+        `it holds tables of another application (${others.tables}) and none of tsgs: give tsgs a database of its own (createdb tsgs), whose tables it makes`,
+      );
     await sql`CREATE TABLE tsgs_migrations (
       version    integer PRIMARY KEY,
       name       text NOT NULL,
       applied_at timestamptz NOT NULL DEFAULT now()
     )`;
+  }
   const [row] = await sql<{ version: number }[]>`SELECT COALESCE(max(version), 0)::integer AS version FROM tsgs_migrations`;
   for (const migration of pending(row?.version ?? 0, where).filter((m) => m.version <= upTo)) {
     await sql.unsafe(migration.postgres);
@@ -75,9 +82,13 @@ export async function isEmptyPostgres(url: string): Promise<boolean> {
   try {
     const [held] = await firstContact(
       sql,
-      sql<{ regions: string | null; standby: boolean }[]>`SELECT to_regclass('regions')::text AS regions, pg_is_in_recovery() AS standby`,
+      sql<{ regions: string | null; others: boolean; standby: boolean }[]>`SELECT to_regclass('regions')::text AS regions,
+        to_regclass('tsgs_migrations') IS NULL
+          AND EXISTS (SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema()) AS others,
+        pg_is_in_recovery() AS standby`,
     );
-    if (held?.standby) return false;
+    // Another application's database is not empty to fill: opening it says whose it is.
+    if (held?.standby || held?.others) return false;
     return !held?.regions || (await holdsNothing(sql));
   } finally {
     await sql.end({ timeout: 5 });
