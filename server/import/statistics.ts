@@ -130,11 +130,12 @@ function checkPlace(row: Row, uscc: string | undefined): Place | null {
 
 /**
  * Where the operator counts; a note when that is a province only (a USCC issued by a provincial
- * office, and no 行政区划代码): it then counts in the province's figures and in no city's.
+ * office, and no 行政区划代码): it then counts in the province's figures and in no city's. Said once
+ * for all the rows it holds for, as the note of a changed code is (a provincial file holds many).
  */
 function placed(row: Row, field: 'uscc' | 'region', region: RegionEntry): Place {
   if (region.level === 'province' && !isMunicipality(region.code))
-    row.warn(
+    row.warnOnce(
       field,
       'region-province-only',
       `只知道经营者在${region.name}（${region.code}），不知道在哪个市：它计入全省数字，不计入任何市的排行。知道所在区县的，请填写行政区划代码列。`,
@@ -163,7 +164,7 @@ function regionOf(row: Row, field: 'uscc' | 'region', code: string, noted: boole
       by === 'successor'
         ? `按现行的${place.name}（${place.code}）计入`
         : `数据未载明由哪个区划承继，按其所属的${place.name}（${place.code}）计入`;
-    row.warn(field, 'region-changed', `${what}${was}：${now}。`);
+    row.warnOnce(field, 'region-changed', `${what}${was}：${now}。`);
   }
   return place;
 }

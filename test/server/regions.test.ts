@@ -196,6 +196,22 @@ describe('importing files from anywhere in China', () => {
     assert.equal(report.written, false);
   });
 
+  it('says once for all its rows that operators are known only at the province, or registered under an abolished code', async () => {
+    const rows = [1, 2, 3, 4, 5].map((n) => row('510000', n));
+    const report = await importRows(freshStore(), [...rows, row('510122', 6), row('510122', 7), row('510122', 8)]);
+    assert.deepEqual(report.errors, []);
+    assert.deepEqual(
+      report.warnings.map((w) => [w.row, w.code]),
+      [
+        [2, 'region-province-only'],
+        [7, 'region-changed'],
+      ],
+      'one note each, on the first row it holds for',
+    );
+    assert.match(report.warnings[0]?.message ?? '', /只知道经营者在四川省（510000）.*（同样的还有 4 行：第 3、4、5、6 行）。$/);
+    assert.match(report.warnings[1]?.message ?? '', /510122（双流县.*已撤销.*（同样的还有 2 行：第 8、9 行）。$/);
+  });
+
   it('sums a province from its cities, and says so of an operator known only at the province', async () => {
     const db = freshStore();
     const report = await importRows(db, [row('620102', 1), row('620103', 2), row('620502', 3), row('620000', 4)]);
