@@ -98,7 +98,8 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'published figures',
     sqlite: `${PUBLISHED_SCHEMA}${keepPublished("p.status = 'published'")};`,
     postgres: `${forPostgres(PUBLISHED_SCHEMA).replace(/\bREAL\b/, 'DOUBLE PRECISION')}${keepPublished("p.status = 'published'")};`,
-  }, // Changes made before were not recorded: the history starts empty.
+  },
+  // Changes made before were not recorded: the history starts empty.
   { version: 7, name: 'settings history', sqlite: SETTINGS_HISTORY_SCHEMA, postgres: forPostgres(SETTINGS_HISTORY_SCHEMA) },
   // The same pieces, so neither the stored ones nor the indexes change; SQLite has no such function.
   { version: 8, name: 'name pieces a pg_dump restores', sqlite: '', postgres: PIECES_WITHOUT_SEARCH_PATH },
@@ -106,9 +107,19 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
-/** The migrations a database at `version` still needs; an error for a database newer than this server. */
-export function pending(version: number, where: string): readonly Migration[] {
+/**
+ * The migrations a database at `version` still needs; an error for a database newer than this
+ * server. A database made before (not new) that needs any is said on standard error, once: from
+ * then on a server of an earlier version refuses it, which whoever runs one must know, whatever
+ * command (a review, an export) brought it up to date.
+ */
+export function pending(version: number, where: string, say: (line: string) => void = console.error): readonly Migration[] {
   if (version > SCHEMA_VERSION)
     throw new Error(`${where} has schema version ${version}, made by a newer server; this server reads up to version ${SCHEMA_VERSION}`);
-  return MIGRATIONS.filter((migration) => migration.version > version);
+  const needed = MIGRATIONS.filter((migration) => migration.version > version);
+  if (version > 0 && needed.length > 0)
+    say(
+      `tsgs: ${where}: schema brought from version ${version} to ${SCHEMA_VERSION} (${needed.map((m) => m.name).join('; ')}); a server of an earlier version refuses it from now on`,
+    );
+  return needed;
 }

@@ -301,6 +301,12 @@ describe('the publisher’s settings', () => {
     db.pragma('user_version = 6');
     const history = settings(['--db', path, '--history']);
     assert.equal(history.status, 0, history.stderr);
+    // Whatever command brings a database up to date says so: an older server refuses it from then on.
+    assert.match(
+      history.stderr,
+      /^tsgs: \S+settings-\d+\.sqlite: schema brought from version 6 to \d+ \(settings history(; [^)]+)?\); a server of an earlier version refuses it from now on\n$/,
+    );
+    assert.equal(settings(['--db', path, '--history']).stderr, '', 'said once');
     assert.match(history.stdout, /^设置的改动（\S+）：没有记录。这个数据库的设置是在保存改动记录的版本之前设的。\n$/);
     for (const [args, message] of [
       [['--by', '李华'], /--by names who makes a change: give a setting to change/],
