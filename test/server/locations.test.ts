@@ -64,6 +64,9 @@ describe('database locations', () => {
       ['postgres://tsgs:pa/ss@db.example:5432/tsgs?sslmode=require', 'postgres://tsgs:***@db.example:5432/tsgs?sslmode=require', 'pa/ss'],
       ['postgresql://tsgs:p@ss@db/tsgs', 'postgresql://tsgs:***@db/tsgs', 'p@ss'],
       ['postgres://tsgs:why?@db/tsgs', 'postgres://tsgs:***@db/tsgs', 'why?'],
+      ['postgres://tsgs:p@ss@db:5432', 'postgres://tsgs:***@db:5432', 'p@ss'],
+      ['postgres://tsgs:12/x@db', 'postgres://tsgs:***@db', '12/x'],
+      ['postgres://tsgs:p@ss@db/tsgs?password=other', 'postgres://tsgs:***@db/tsgs?password=***', 'other'],
     ] as const;
     for (const [location, shown, secret] of UNENCODED) {
       const problem = locationProblem(location) ?? '';
@@ -81,6 +84,8 @@ describe('database locations', () => {
     for (const location of [
       'postgres://tsgs:p%40ss%2F%23@db/tsgs',
       'postgres://tsgs@db/tsgs?sslrootcert=/etc/ssl/ca@2026.pem',
+      'postgres://tsgs:pw@db/tsgs?sslrootcert=/home/a@b/root.crt',
+      'postgres://db/tsgs?passfile=/srv/x@y/.pgpass',
       'postgres://tsgs:pass:word@db/tsgs',
     ])
       assert.equal(locationProblem(location), undefined, location);

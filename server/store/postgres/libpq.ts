@@ -217,14 +217,20 @@ function passwordSource(location: string, env: NodeJS.ProcessEnv): string {
  * console), shown with its sign-in hidden: libpq, the driver and WHATWG's parser each end the
  * password at the first such character and read the rest as the host (`Sc@2026#db/1@host`: host
  * `2026`, which then never answers), and a hiding that trusts them shows the rest of the password.
- * Told by what follows the last `@`: a host, perhaps a port, then the database. Null for any other URL.
+ * Told by what follows an `@`: a host, perhaps a port, then the database or the query. Null for any other URL.
  */
 export function unencodedSignIn(url: string): { shown: string } | null {
-  const match = /^(postgres(?:ql)?:\/\/)(.*)@([^\s@/?#]+(?::\d+)?\/[^?@#]*(?:\?.*)?)$/i.exec(url);
-  if (!match) return null;
-  const [, scheme, signIn = '', rest] = match;
-  if (!/[@/?#]/.test(signIn)) return null;
-  return { shown: `${scheme}${signIn.split(/[:@/?#]/)[0]}:***@${rest}` };
+  const scheme = /^postgres(?:ql)?:\/\//i.exec(url)?.[0];
+  if (!scheme) return null;
+  const rest = url.slice(scheme.length);
+  // From the last @ back: the first that a host follows, and no query parameter (`?sslrootcert=/a@b/…`) precedes.
+  for (let at = rest.lastIndexOf('@'); at > 0; at = rest.lastIndexOf('@', at - 1)) {
+    const [signIn, after] = [rest.slice(0, at), rest.slice(at + 1)];
+    if (/\?[\w-]+=/.test(signIn) || !/^[^\s@/?#]+(?::\d+)?(?:[/?].*)?$/.test(after)) continue;
+    if (!/[@/?#]/.test(signIn)) return null;
+    return { shown: `${scheme}${signIn.split(/[:@/?#]/)[0]}:***@${after.replace(/([?&]password=)[^&#]*/gi, '$1***')}` };
+  }
+  return null;
 }
 
 /** How the driver should connect to a libpq URL: its TLS and password-file parameters turned into the driver's options. */
@@ -259,7 +265,7 @@ const MENDS: [RegExp, string][] = [
   [/^ECONNREFUSED$/, 'nothing answers at that host and port: is PostgreSQL running there, and listening on that address?'],
   [
     /^42501$/,
-    "this role may not change the database's schema: run serve or an import once with the role that owns the tables (it brings the database up to date), then a role that may only read serves it",
+    'this role lacks a privilege it needs here: a role that may only read needs SELECT on every table (grant it on the tables a migration adds too, or ALTER DEFAULT PRIVILEGES for them), and a change of the schema (a migration, the first fill) needs the role that owns the tables: run serve or an import once with it',
   ],
   [/^(ENOTFOUND|EAI_AGAIN)$/, "no such host: check the URL's host name"],
 ];
