@@ -194,7 +194,7 @@ try {
       console.info(`  ${label}：${shown ?? '未设'}${note ? `（${note}）` : ''}  ${option}`);
     }
     console.info(`  最后更新：${formatMoment('zh-CN', settings.updatedAt)}`);
-    const recorded = (await readSettingsHistory(store)).length;
+    const recorded = Number((await store.get<{ n: number }>('SELECT count(*) AS n FROM settings_events'))?.n ?? 0);
     console.info(`  改动记录：${recorded > 0 ? `${recorded} 次（--history 查看）` : `无（${whyNoHistory(settings)}）`}`);
   } else {
     const { before, after } = await changeSettings(store, change, { waiting: () => console.info(WAITING_FOR_WRITER), by: values.by });

@@ -174,7 +174,8 @@ export async function writeThroughCopy(
     try {
       const read = periodsRead(scope.periods);
       db.pragma('foreign_keys = OFF');
-      await pull(tx, db, 'settings', '', []);
+      // Locked, as a change of settings locks them: one made during the import waits for it, and is not lost.
+      await pull(tx, db, 'settings', 'FOR UPDATE', []);
       await pull(tx, db, 'periods', '', []);
       const pulled = await pull(
         tx,
