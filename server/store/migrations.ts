@@ -107,19 +107,27 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
-/**
- * The migrations a database at `version` still needs; an error for a database newer than this
- * server. A database made before (not new) that needs any is said on standard error, once: from
- * then on a server of an earlier version refuses it, which whoever runs one must know, whatever
- * command (a review, an export) brought it up to date.
- */
-export function pending(version: number, where: string, say: (line: string) => void = console.error): readonly Migration[] {
+/** The migrations a database at `version` still needs; an error for a database newer than this server. */
+export function pending(version: number, where: string): readonly Migration[] {
   if (version > SCHEMA_VERSION)
     throw new Error(`${where} has schema version ${version}, made by a newer server; this server reads up to version ${SCHEMA_VERSION}`);
-  const needed = MIGRATIONS.filter((migration) => migration.version > version);
-  if (version > 0 && needed.length > 0)
-    say(
-      `tsgs: ${where}: schema brought from version ${version} to ${SCHEMA_VERSION} (${needed.map((m) => m.name).join('; ')}); a server of an earlier version refuses it from now on`,
-    );
-  return needed;
+  return MIGRATIONS.filter((migration) => migration.version > version);
+}
+
+/**
+ * Says on standard error, once it is committed, that a database made before (not a new one) was
+ * brought up to date: from then on a server of an earlier version refuses it, which whoever runs one
+ * must know, whatever command (a review, an export) did it.
+ */
+export function migrationNotice(
+  where: string,
+  from: number,
+  applied: readonly Migration[],
+  say: (line: string) => void = console.error,
+): void {
+  const to = applied.at(-1)?.version;
+  if (from === 0 || to === undefined) return;
+  say(
+    `tsgs: ${where}: schema brought from version ${from} to ${to} (${applied.map((m) => m.name).join('; ')}); a server of an earlier version refuses it from now on`,
+  );
 }

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { makeFolder } from '../folders.ts';
 import { type GenerateOptions, generateSample, lastCompleteQuarter } from '../sample/generate.ts';
-import { pending } from './migrations.ts';
+import { migrationNotice, pending } from './migrations.ts';
 import { insertReferenceData } from './reference.ts';
 import { SqliteStore } from './sqlite/store.ts';
 
@@ -54,10 +54,12 @@ export function openStore(options: OpenOptions): OpenedStore {
 /** Brings the schema up to date in one transaction; SQLite keeps the version in `user_version`. */
 export function migrate(db: Database, where: string, upTo = Number.POSITIVE_INFINITY): void {
   const version = db.pragma('user_version', { simple: true }) as number;
+  const applied = pending(version, where).filter((m) => m.version <= upTo);
   db.transaction(() => {
-    for (const migration of pending(version, where).filter((m) => m.version <= upTo)) {
+    for (const migration of applied) {
       db.exec(migration.sqlite);
       db.pragma(`user_version = ${migration.version}`);
     }
   })();
+  migrationNotice(where, version, applied);
 }

@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type postgres from 'postgres';
 import { type GenerateOptions, lastCompleteQuarter } from '../../sample/generate.ts';
-import { pending } from '../migrations.ts';
+import { type Migration, migrationNotice, pending } from '../migrations.ts';
 import { openStore } from '../open.ts';
 import { copyStore, TABLES } from './copy.ts';
 import { unencodedSignIn } from './libpq.ts';
@@ -29,29 +29,49 @@ export function redacted(url: string): string {
 }
 
 /**
- * Applies the migrations the database lacks (up to `upTo`), recording each in `tsgs_migrations`. A
- * database already up to date is only read: a role that may only read it (as an API's should) serves it.
+ * Another application's tables in the database's schema, named, where it holds none of tsgs's (no
+ * migrations table): tsgs's own (operators, settings…) would clash with them or be mixed in. Tables
+ * an extension made (PostGIS's spatial_ref_sys, say) are not another application's.
  */
-export async function migratePostgres(sql: postgres.TransactionSql, where: string, upTo = Number.POSITIVE_INFINITY): Promise<void> {
+async function othersTables(sql: postgres.Sql | postgres.TransactionSql): Promise<string | null> {
+  const [row] = await sql<{ tables: string | null }[]>`SELECT CASE WHEN to_regclass('tsgs_migrations') IS NULL THEN
+      (SELECT string_agg(c.relname, ', ' ORDER BY c.relname) FROM pg_class c
+        WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
+          AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'))
+    END AS tables`;
+  return row?.tables ?? null;
+}
+
+/**
+ * Applies the migrations the database lacks (up to `upTo`), recording each in `tsgs_migrations`,
+ * and resolves to those applied. A database already up to date is only read: a role that may only
+ * read it (as an API's should) serves it.
+ */
+export async function migratePostgres(
+  sql: postgres.TransactionSql,
+  where: string,
+  upTo = Number.POSITIVE_INFINITY,
+): Promise<{ from: number; applied: readonly Migration[] }> {
+  const others = await othersTables(sql);
+  if (others)
+    throw new Error(
+      `it holds tables of another application (${others}) and none of tsgs: give tsgs a database of its own (createdb tsgs), whose tables it makes`,
+    );
   const [made] = await sql<{ made: boolean }[]>`SELECT to_regclass('tsgs_migrations') IS NOT NULL AS made`;
-  if (!made?.made) {
-    const [others] = await sql<{ tables: string | null }[]>`SELECT string_agg(table_name, ', ' ORDER BY table_name) AS tables
-      FROM information_schema.tables WHERE table_schema = current_schema()`;
-    if (others?.tables)
-      throw new Error(
-        `it holds tables of another application (${others.tables}) and none of tsgs: give tsgs a database of its own (createdb tsgs), whose tables it makes`,
-      );
+  if (!made?.made)
     await sql`CREATE TABLE tsgs_migrations (
       version    integer PRIMARY KEY,
       name       text NOT NULL,
       applied_at timestamptz NOT NULL DEFAULT now()
     )`;
-  }
   const [row] = await sql<{ version: number }[]>`SELECT COALESCE(max(version), 0)::integer AS version FROM tsgs_migrations`;
-  for (const migration of pending(row?.version ?? 0, where).filter((m) => m.version <= upTo)) {
+  const from = row?.version ?? 0;
+  const applied = pending(from, where).filter((m) => m.version <= upTo);
+  for (const migration of applied) {
     await sql.unsafe(migration.postgres);
     await sql`INSERT INTO tsgs_migrations (version, name) VALUES (${migration.version}, ${migration.name})`;
   }
+  return { from, applied };
 }
 
 /** What opening a standby as the database says. */
@@ -82,13 +102,10 @@ export async function isEmptyPostgres(url: string): Promise<boolean> {
   try {
     const [held] = await firstContact(
       sql,
-      sql<{ regions: string | null; others: boolean; standby: boolean }[]>`SELECT to_regclass('regions')::text AS regions,
-        to_regclass('tsgs_migrations') IS NULL
-          AND EXISTS (SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema()) AS others,
-        pg_is_in_recovery() AS standby`,
+      sql<{ regions: string | null; standby: boolean }[]>`SELECT to_regclass('regions')::text AS regions, pg_is_in_recovery() AS standby`,
     );
     // Another application's database is not empty to fill: opening it says whose it is.
-    if (held?.standby || held?.others) return false;
+    if (held?.standby || (await othersTables(sql))) return false;
     return !held?.regions || (await holdsNothing(sql));
   } finally {
     await sql.end({ timeout: 5 });
@@ -101,9 +118,10 @@ export async function openPostgres(url: string, options: PostgresOpenOptions = {
     // A standby refuses every write with "read-only transaction": said as what it means.
     const [recovery] = await firstContact(sql, sql<{ standby: boolean }[]>`SELECT pg_is_in_recovery() AS standby`);
     if (recovery?.standby) throw new Error(STANDBY);
+    let migrated: Awaited<ReturnType<typeof migratePostgres>> | undefined;
     const seeded = await sql.begin(async (tx) => {
       await tx`SELECT pg_advisory_xact_lock(${LOCK})`;
-      await migratePostgres(tx, redacted(url));
+      migrated = await migratePostgres(tx, redacted(url));
       if (!(await holdsNothing(tx))) return false;
       if (options.from) {
         await copyStore(tx, options.from);
@@ -119,6 +137,7 @@ export async function openPostgres(url: string, options: PostgresOpenOptions = {
       }
       return true;
     });
+    if (migrated) migrationNotice(redacted(url), migrated.from, migrated.applied);
     // Its own tables only: a bare ANALYZE also visits the catalogs, and warns of each one an owner that is not a superuser may not analyze.
     if (seeded) await sql.unsafe(`ANALYZE ${TABLES.join(', ')}`);
     return { store: new PostgresStore(sql), seeded };

@@ -39,7 +39,8 @@ export async function firstContact<T>(
   query: Promise<T>,
   giveUp: () => Promise<unknown> = () => sql.end({ timeout: 0 }),
 ): Promise<T> {
-  const seconds = Number(sql.options.connect_timeout ?? 30);
+  // As libpq, no timeout (0) waits for ever; here, as the driver's default, 30 s.
+  const seconds = Number(sql.options.connect_timeout) || 30;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(
