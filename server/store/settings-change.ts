@@ -5,14 +5,13 @@
  */
 import {
   type DefaultPeriod,
-  defaultPeriodOf,
   NothingImported,
   parseSettings,
   type Settings,
   type SettingsRow,
   UPSERT_SETTING,
 } from './settings.ts';
-import { eventRow, INSERT_SETTINGS_EVENT } from './settings-history.ts';
+import { eventRow, INSERT_SETTINGS_EVENT, recorded } from './settings-history.ts';
 import type { Store } from './store.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -51,10 +50,6 @@ export const nameProblem = (name: string) => (name.trim() === '' || name.trim().
 
 /** A change the database refuses: the sample's settings, which are fictional. */
 export class SettingsRefused extends Error {}
-
-/** A setting as it acts: a database that never chose a default period shows quarters. */
-const acting = (settings: Settings, key: 'publisher' | 'licence' | 'links' | 'defaultPeriod') =>
-  key === 'defaultPeriod' ? defaultPeriodOf(settings) : settings[key];
 
 /** The change as it is stored: names trimmed, addresses as `readUrl` writes them, what was not given left out; a RangeError for a value no setting may hold. */
 function checked(change: SettingsChange): SettingsChange {
@@ -111,8 +106,10 @@ export async function changeSettings(
         links: { ...stored.links, ...wanted.links },
         ...(wanted.defaultPeriod ? { defaultPeriod: wanted.defaultPeriod } : {}),
       };
+      // As the history records them: a database that never chose a default period shows quarters.
+      const [was, is] = [recorded(stored), recorded(after)];
       const changed = (['publisher', 'licence', 'links', 'defaultPeriod'] as const).filter(
-        (key) => JSON.stringify(acting(after, key)) !== JSON.stringify(acting(stored, key)),
+        (key) => JSON.stringify(was?.[key]) !== JSON.stringify(is?.[key]),
       );
       if (changed.length === 0) return { before: stored, after: stored };
       after.updatedAt = now.toISOString();
