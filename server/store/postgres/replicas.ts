@@ -9,7 +9,7 @@
  */
 import { isCancelledStatement, isUnreachable, type Params, type Store } from '../store.ts';
 import { connectionProblem } from './libpq.ts';
-import { firstContact, type PostgresStore } from './store.ts';
+import { firstContact, type PostgresStore, within } from './store.ts';
 
 /** How long a replica that fell away is skipped before it is tried again. */
 export const RETRY_MS = 5_000;
@@ -23,13 +23,8 @@ export const PROBE_MS = 1_000;
 
 class ReadTimeout extends Error {}
 
-function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ReadTimeout(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
+/** The read, or a ReadTimeout after `ms`. */
+const readWithin = <T>(promise: Promise<T>, ms: number) => within(promise, ms, () => new ReadTimeout(`no answer within ${ms} ms`));
 
 interface Source {
   name: string;
@@ -135,7 +130,7 @@ export class ReplicatedStore implements Store {
   async #isBehind(source: Source): Promise<boolean> {
     const wanted = await this.#primaryVersion();
     if (wanted === null) return false;
-    const held = await within(Promise.resolve(source.store.version()), READ_TIMEOUT_MS);
+    const held = await readWithin(Promise.resolve(source.store.version()), READ_TIMEOUT_MS);
     if (held !== wanted && !source.behind)
       this.#log(
         `tsgs: ${source.label} is behind the primary (its data of ${held || 'no date'}, the primary's of ${wanted}); reads go to the next source until it catches up`,
@@ -154,7 +149,7 @@ export class ReplicatedStore implements Store {
     const primary = this.#primary;
     if (primary.downUntil > Date.now()) return null;
     try {
-      const version = await within(Promise.resolve(primary.store.version()), PROBE_MS);
+      const version = await readWithin(Promise.resolve(primary.store.version()), PROBE_MS);
       if (primary.downUntil !== 0) this.#log('tsgs: the primary answers again; replicas are checked against its data again');
       primary.downUntil = 0;
       return version;
@@ -172,10 +167,10 @@ export class ReplicatedStore implements Store {
   async #patiently<T>(source: Source, read: Promise<T>): Promise<T> {
     for (;;) {
       try {
-        return await within(read, READ_TIMEOUT_MS);
+        return await readWithin(read, READ_TIMEOUT_MS);
       } catch (error) {
         if (!(error instanceof ReadTimeout)) throw error;
-        await within(source.store.sql`SELECT 1`.execute(), PROBE_MS);
+        await readWithin(source.store.sql`SELECT 1`.execute(), PROBE_MS);
       }
     }
   }

@@ -41,29 +41,28 @@ export async function firstContact<T>(
 ): Promise<T> {
   // As libpq, no timeout (0) waits for ever; here, as the driver's default, 30 s.
   const seconds = Number(sql.options.connect_timeout) || 30;
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new NoAnswer(
-            `no answer from PostgreSQL within ${seconds} s: something at that address accepts the connection and closes it (another service on that port, a proxy or a firewall?), or the host does not answer`,
-          ),
-        ),
-      seconds * 1000 + 500,
+  const late = () =>
+    new NoAnswer(
+      `no answer from PostgreSQL within ${seconds} s: something at that address accepts the connection and closes it (another service on that port, a proxy or a firewall?), or the host does not answer`,
     );
-  });
   try {
-    return await Promise.race([query, late]);
+    return await within(query, seconds * 1000 + 500, late);
   } catch (error) {
     if (error instanceof NoAnswer) {
       query.catch(() => {});
       await giveUp();
     }
     throw error;
-  } finally {
-    clearTimeout(timer);
   }
+}
+
+/** The promise's outcome, or the error `late` makes once `ms` have passed without one. */
+export function within<T>(promise: Promise<T>, ms: number, late: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(late()), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
 export class PostgresStore implements Store {
