@@ -29,16 +29,15 @@ export function redacted(url: string): string {
 }
 
 /**
- * Another application's tables in the database's schema, named, where it holds none of tsgs's (no
- * migrations table): tsgs's own (operators, settings…) would clash with them or be mixed in. Tables
- * an extension made (PostGIS's spatial_ref_sys, say) are not another application's.
+ * The tables in the database's schema, named, or null for none: in one that holds none of tsgs's
+ * (no migrations table), another application's, which tsgs's own (operators, settings…) would clash
+ * with or be mixed in among. Tables an extension made (PostGIS's spatial_ref_sys, say) are no application's.
  */
 async function othersTables(sql: postgres.Sql | postgres.TransactionSql): Promise<string | null> {
-  const [row] = await sql<{ tables: string | null }[]>`SELECT CASE WHEN to_regclass('tsgs_migrations') IS NULL THEN
-      (SELECT string_agg(c.relname, ', ' ORDER BY c.relname) FROM pg_class c
-        WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
-          AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'))
-    END AS tables`;
+  const [row] = await sql<{ tables: string | null }[]>`SELECT string_agg(c.relname, ', ' ORDER BY c.relname) AS tables
+    FROM pg_class c
+    WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
+      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')`;
   return row?.tables ?? null;
 }
 
@@ -52,12 +51,12 @@ export async function migratePostgres(
   where: string,
   upTo = Number.POSITIVE_INFINITY,
 ): Promise<{ from: number; applied: readonly Migration[] }> {
-  const others = await othersTables(sql);
+  const [made] = await sql<{ made: boolean }[]>`SELECT to_regclass('tsgs_migrations') IS NOT NULL AS made`;
+  const others = made?.made ? null : await othersTables(sql);
   if (others)
     throw new Error(
       `it holds tables of another application (${others}) and none of tsgs: give tsgs a database of its own (createdb tsgs), whose tables it makes`,
     );
-  const [made] = await sql<{ made: boolean }[]>`SELECT to_regclass('tsgs_migrations') IS NOT NULL AS made`;
   if (!made?.made)
     await sql`CREATE TABLE tsgs_migrations (
       version    integer PRIMARY KEY,
@@ -102,10 +101,11 @@ export async function isEmptyPostgres(url: string): Promise<boolean> {
   try {
     const [held] = await firstContact(
       sql,
-      sql<{ regions: string | null; standby: boolean }[]>`SELECT to_regclass('regions')::text AS regions, pg_is_in_recovery() AS standby`,
+      sql<{ regions: string | null; made: boolean; standby: boolean }[]>`SELECT to_regclass('regions')::text AS regions,
+        to_regclass('tsgs_migrations') IS NOT NULL AS made, pg_is_in_recovery() AS standby`,
     );
     // Another application's database is not empty to fill: opening it says whose it is.
-    if (held?.standby || (await othersTables(sql))) return false;
+    if (held?.standby || (!held?.made && (await othersTables(sql)))) return false;
     return !held?.regions || (await holdsNothing(sql));
   } finally {
     await sql.end({ timeout: 5 });
