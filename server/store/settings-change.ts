@@ -3,14 +3,7 @@
  * licence, the links every operator's card offers, the default period. An import sets the name (and,
  * given `--default-period`, the period); nothing else sets the rest.
  */
-import {
-  type DefaultPeriod,
-  NothingImported,
-  parseSettings,
-  type Settings,
-  type SettingsRow,
-  UPSERT_SETTING,
-} from './settings.ts';
+import { type DefaultPeriod, NothingImported, parseSettings, type Settings, type SettingsRow, UPSERT_SETTING } from './settings.ts';
 import { eventRow, INSERT_SETTINGS_EVENT, recorded } from './settings-history.ts';
 import type { Store } from './store.ts';
 import { inTransaction } from './transaction.ts';
