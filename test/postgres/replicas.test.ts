@@ -16,7 +16,7 @@ import { type Postgres, startPostgres } from '../../scripts/postgres.ts';
 import { createApp } from '../../server/app.ts';
 import { connectStore } from '../../server/store/connect.ts';
 import { isEmptyPostgres, openPostgres } from '../../server/store/postgres/open.ts';
-import { READ_TIMEOUT_MS, RETRY_MS, type ReplicatedStore } from '../../server/store/postgres/replicas.ts';
+import { PROBE_MS, READ_TIMEOUT_MS, RETRY_MS, type ReplicatedStore } from '../../server/store/postgres/replicas.ts';
 import { connect } from '../../server/store/postgres/store.ts';
 import { sampleApp } from '../server/sample-app.ts';
 import { closingServer } from './closing-server.ts';
@@ -119,7 +119,12 @@ describe('read replicas', () => {
     } finally {
       signal('CONT');
     }
-    await sleep(RETRY_MS + 200);
+    // Back once a probe finds it, RETRY_MS on: the tests after this one begin with it answering.
+    await until('the replica to answer again', async () => {
+      const at = store.reads()['replica 1'] ?? 0;
+      await store.all('SELECT 1');
+      return (store.reads()['replica 1'] ?? 0) > at;
+    });
   });
 
   it('skips a replica behind the primary until it catches up, saying each once', async () => {
@@ -229,12 +234,46 @@ describe('read replicas', () => {
       );
       const response = await createApp(opened.store, { log: () => {} }).request('/v1/meta');
       assert.equal(response.status, 200);
-      const tried = closing.connections();
-      await sleep(1_000);
-      assert.ok(closing.connections() - tried < 5, `${closing.connections() - tried} connections more in a second`);
+      const quiet = async () => {
+        const tried = closing.connections();
+        await sleep(1_000);
+        assert.ok(closing.connections() - tried < 5, `${closing.connections() - tried} connections more in a second`);
+      };
+      await quiet();
+      // Asked again after RETRY_MS, by a probe that gives up after PROBE_MS: the reads meanwhile go to the primary.
+      await sleep(RETRY_MS);
+      const retried = await createApp(opened.store, { log: () => {} }).request('/v1/meta');
+      assert.equal(retried.status, 200);
+      await sleep(PROBE_MS);
+      await quiet();
+      assert.equal((opened.store as ReplicatedStore).reads()['replica 1'], 0);
+      assert.equal(said.length, 1, said.join('\n'));
       await opened.store.close();
     } finally {
       await closing.close();
+    }
+  });
+
+  it('asks a replica that fell away again by a probe of its own, so that no answer waits for it', { timeout: 60_000 }, async () => {
+    const silent = await closingServer({ silent: true });
+    const said: string[] = [];
+    try {
+      const opened = await connectStore(primary.urlOf('tsgs'), { replicas: [silent.url('connect_timeout=2')], log: (m) => said.push(m) });
+      assert.match(said[0] ?? '', /^tsgs: replica 1 \(\S+\) is out of reach \(/);
+      const replicated = opened.store as ReplicatedStore;
+      const served = createApp(replicated, { log: () => {} });
+      await sleep(RETRY_MS + 200);
+      const closedBefore = silent.closed();
+      const response = await served.request('/v1/meta');
+      assert.equal(response.status, 200);
+      // Answered by the primary while the probe still waits for the silent host (the driver's own timeout is 2 s).
+      assert.equal(silent.closed(), closedBefore, 'the answer waited for the replica to fail');
+      assert.equal(replicated.reads()['replica 1'], 0);
+      await until('the probe to give up', async () => silent.closed() > closedBefore);
+      assert.equal(said.length, 1, said.join('\n'));
+      await opened.store.close();
+    } finally {
+      await silent.close();
     }
   });
 

@@ -1,7 +1,8 @@
 /**
  * Reads from read replicas, writes (imports) to the primary: each answer is read whole from one
  * replica, taken in turn; a replica that falls away (it refuses or drops the connection) is skipped,
- * and asked again after RETRY_MS; with no replica up, the primary answers. A replica behind the
+ * and, RETRY_MS later, asked again by a probe of its own, no answer waiting on it: reads return to
+ * it once it answers; with no replica up, the primary answers. A replica behind the
  * primary (its data version, the `updatedAt` every import and publication writes, not the
  * primary's) is skipped until it catches up, so a period published, corrected or withdrawn on the
  * primary is not answered from older data. Each answer still carries the version it was read at.
@@ -11,12 +12,13 @@ import { isCancelledStatement, isUnreachable, type Params, type Store } from '..
 import { connectionProblem } from './libpq.ts';
 import { firstContact, type PostgresStore, within } from './store.ts';
 
-/** How long a replica that fell away is skipped before it is tried again. */
+/** How long a replica that fell away is skipped before it is probed again. */
 export const RETRY_MS = 5_000;
 
 /**
  * How long a replica may take over one query before it is asked whether it is there at all (a
- * vanished host never resets the connection); it has PROBE_MS to say so.
+ * vanished host never resets the connection); it has PROBE_MS to say so, as one that fell away has
+ * to come back.
  */
 export const READ_TIMEOUT_MS = 5_000;
 export const PROBE_MS = 1_000;
@@ -31,8 +33,10 @@ interface Source {
   /** How the log names it: its name and, for a replica, its URL without the password. */
   label: string;
   store: PostgresStore;
-  /** Skipped until then (ms since the epoch); 0 while it answers. Non-zero, it fell away: said once, as is its coming back. */
+  /** Not probed again until then (ms since the epoch); 0 while it answers. Non-zero, it fell away: said once, as is its coming back. */
   downUntil: number;
+  /** Whether a probe is asking it whether it is back. */
+  probing: boolean;
   /** Whether it was last found behind the primary: said once, as is its catching up. */
   behind: boolean;
   reads: number;
@@ -56,10 +60,19 @@ export class ReplicatedStore implements Store {
 
   constructor(primary: PostgresStore, replicas: PostgresStore[], { names = [], log = () => {}, down = new Map() }: ReplicaOptions = {}) {
     this.#log = log;
-    this.#primary = { name: 'primary', label: 'the primary', store: primary, downUntil: 0, behind: false, reads: 0 };
+    const source = (name: string, label: string, store: PostgresStore): Source => ({
+      name,
+      label,
+      store,
+      downUntil: 0,
+      probing: false,
+      behind: false,
+      reads: 0,
+    });
+    this.#primary = source('primary', 'the primary', primary);
     this.#replicas = replicas.map((store, i) => {
       const name = `replica ${i + 1}`;
-      return { name, label: names[i] ? `${name} (${names[i]})` : name, store, downUntil: 0, behind: false, reads: 0 };
+      return source(name, names[i] ? `${name} (${names[i]})` : name, store);
     });
     for (const [i, error] of down) {
       const source = this.#replicas[i];
@@ -67,7 +80,7 @@ export class ReplicatedStore implements Store {
     }
   }
 
-  /** A replica out of reach: skipped for RETRY_MS, said once; a pool that got no answer is made again (see firstContact). */
+  /** A replica out of reach: skipped, and probed again after RETRY_MS, said once; a pool that got no answer is made again (see firstContact). */
   #fellAway(source: Source, error: unknown): void {
     if (source.downUntil === 0)
       this.#log(
@@ -82,12 +95,37 @@ export class ReplicatedStore implements Store {
     return Object.fromEntries([this.#primary, ...this.#replicas].map((s) => [s.name, s.reads]));
   }
 
-  /** The sources to try for a read, in order: the replicas that are up, from the next in turn, then the primary. */
+  /**
+   * The sources to try for a read, in order: the replicas that are up, from the next in turn, then
+   * the primary. A replica that fell away RETRY_MS ago or more is probed meanwhile.
+   */
   #order(): Source[] {
     const now = Date.now();
-    const up = this.#replicas.filter((r) => r.downUntil <= now);
+    for (const replica of this.#replicas) if (replica.downUntil !== 0 && replica.downUntil <= now) void this.#probe(replica);
+    const up = this.#replicas.filter((r) => r.downUntil === 0);
     const start = up.length > 0 ? this.#turn++ % up.length : 0;
     return [...up.slice(start), ...up.slice(0, start), this.#primary];
+  }
+
+  /**
+   * Asks a replica that fell away whether it is back, apart from any answer: a read sent to it
+   * instead would wait its full timeout at a host that is still silent (READ_TIMEOUT_MS, then
+   * PROBE_MS), and at an address that closes each connection, the driver would reconnect for as
+   * long. It has PROBE_MS to answer; until it does, it stays skipped.
+   */
+  async #probe(source: Source): Promise<void> {
+    if (source.probing) return;
+    source.probing = true;
+    try {
+      await readWithin(source.store.sql`SELECT 1`.execute(), PROBE_MS);
+      source.downUntil = 0;
+      this.#log(`tsgs: ${source.label} answers again`);
+    } catch (error) {
+      source.downUntil = Date.now() + RETRY_MS;
+      if (error instanceof ReadTimeout) source.store.reset();
+    } finally {
+      source.probing = false;
+    }
   }
 
   /**
@@ -102,13 +140,13 @@ export class ReplicatedStore implements Store {
   async #read<T>(order: Source[], run: (store: Store) => Promise<T>, pinned?: { source?: Source }): Promise<T> {
     for (const source of order) {
       if (source === this.#primary) break;
+      // Fallen away since the order was taken (an answer's earlier read): skipped until a probe finds it back.
+      if (source.downUntil !== 0) continue;
       try {
         // An answer begun on a replica stays there: judged again mid-answer, it would mix two versions.
         if (pinned?.source !== source && (await this.#isBehind(source))) continue;
         const result = await this.#patiently(source, run(source.store));
         source.reads++;
-        if (source.downUntil !== 0) this.#log(`tsgs: ${source.label} answers again`);
-        source.downUntil = 0;
         if (pinned) pinned.source = source;
         return result;
       } catch (error) {
