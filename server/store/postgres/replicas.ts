@@ -10,7 +10,8 @@
  */
 import { isCancelledStatement, isUnreachable, type Params, type Store } from '../store.ts';
 import { connectionProblem } from './libpq.ts';
-import { firstContact, type PostgresStore, within } from './store.ts';
+import type { PostgresStore } from './store.ts';
+import { within } from './store.ts';
 
 /** How long a replica that fell away is skipped before it is probed again. */
 export const RETRY_MS = 5_000;
@@ -80,7 +81,7 @@ export class ReplicatedStore implements Store {
     }
   }
 
-  /** A replica out of reach: skipped, and probed again after RETRY_MS, said once; a pool that got no answer is made again (see firstContact). */
+  /** A replica out of reach: skipped, and probed again after RETRY_MS, said once; a pool that got no answer in time is made again. */
   #fellAway(source: Source, error: unknown): void {
     if (source.downUntil === 0)
       this.#log(
@@ -293,7 +294,7 @@ export async function checkReplicas(
     if (url === primary.url) throw new ReplicaError(`${label} is --db itself: give its replicas in --replicas, not the primary`);
     let theirs: Awaited<ReturnType<typeof identity>>;
     try {
-      theirs = await firstContact(store.sql, identity(store), async () => store.reset());
+      theirs = await identity(store);
     } catch (error) {
       if (misconfigured(error)) throw new ReplicaError(`${label} cannot be read from: ${connectionProblem(error, url)}`);
       if (isUnreachable(error)) {

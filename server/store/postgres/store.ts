@@ -1,6 +1,7 @@
 /** The Store over PostgreSQL (the `postgres` driver): the same SQL as SQLite's, its `@name` parameters numbered. */
 import postgres from 'postgres';
 import { numberedParameters, type Params, type Store } from '../store.ts';
+import { closingGuard } from './closing-guard.ts';
 import { driverConnection } from './libpq.ts';
 
 /** How long a read of the data's version is trusted before it is asked for again. */
@@ -13,47 +14,15 @@ const VERSION_TTL_MS = 1_000;
 export function connect(url: string, options: postgres.Options<Record<string, postgres.PostgresType>> = {}): postgres.Sql {
   // What the URL says as libpq reads it (TLS files, the password file), which the driver does not read.
   const libpq = driverConnection(url);
+  // The driver's `socket` option: in its README, not in its types.
+  const guarded = { socket: closingGuard() } as postgres.Options<Record<string, postgres.PostgresType>>;
   return postgres(libpq.url, {
     onnotice: () => {},
+    ...guarded,
     types: { bigint: { to: 20, from: [20], serialize: (value: number) => String(value), parse: (value: string) => Number(value) } },
     ...libpq.options,
     ...options,
   });
-}
-
-/** No answer to a pool's first query within its connect timeout: said as the driver's timeouts are (`CONNECT…`). */
-export class NoAnswer extends Error {
-  readonly code = 'CONNECT_TIMEOUT';
-}
-
-/**
- * The pool's first query, given up after its connect timeout, the pool then ended. The driver
- * (postgres 3.4.9) reconnects at once and for ever to an address that accepts a connection and
- * closes it before PostgreSQL answers (another service on the port, a proxy, a firewall): its
- * connect timeout starts again with each attempt, the query never settles and the process spins
- * (porsager/postgres#1193). A host that does not answer at all is the driver's own timeout, a
- * moment earlier, with its own error. `giveUp` stops the attempts: by default, the pool ends.
- */
-export async function firstContact<T>(
-  sql: postgres.Sql,
-  query: Promise<T>,
-  giveUp: () => Promise<unknown> = () => sql.end({ timeout: 0 }),
-): Promise<T> {
-  // As libpq, no timeout (0) waits for ever; here, as the driver's default, 30 s.
-  const seconds = Number(sql.options.connect_timeout) || 30;
-  const late = () =>
-    new NoAnswer(
-      `no answer from PostgreSQL within ${seconds} s: something at that address accepts the connection and closes it (another service on that port, a proxy or a firewall?), or the host does not answer`,
-    );
-  try {
-    return await within(query, seconds * 1000 + 500, late);
-  } catch (error) {
-    if (error instanceof NoAnswer) {
-      query.catch(() => {});
-      await giveUp();
-    }
-    throw error;
-  }
 }
 
 /** The promise's outcome, or the error `late` makes once `ms` have passed without one. */
@@ -82,8 +51,8 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * Ends the pool at once, failing what waits on it, and makes it again: a pool reconnecting in a
-   * loop (see firstContact) stops, and the next query connects anew.
+   * Ends the pool at once, failing what waits on it, and makes it again: the next query connects
+   * anew rather than wait on a connection to a host that went silent.
    */
   reset(): void {
     if (!this.#reopen) return;
