@@ -300,12 +300,41 @@ describe('read replicas', () => {
       assert.equal(logged.length, 1, logged.join('\n'));
       assert.match(
         logged[0] ?? '',
-        /^tsgs: the primary is out of reach \(.*\); replicas answer without being checked against its data, and it is asked again every 5 s$/,
+        /^tsgs: the primary is out of reach \(.*\); replicas holding its data as last seen, or newer, answer, and it is asked again every 5 s$/,
       );
     } finally {
       primary.startServer();
     }
     await sleep(RETRY_MS + 200);
+    await until('the primary to answer again', async () => {
+      await app.request(`/v1/merchants?q=${encodeURIComponent('示例')}&page=${1 + Math.floor(Math.random() * 50)}`);
+      return logged.includes('tsgs: the primary answers again; replicas are checked against its data again');
+    });
+  });
+
+  it('lets no replica behind the primary answer while the primary is down: what it last published counts', async () => {
+    const replicaSql = connect(replica.urlOf('tsgs'), { max: 1 });
+    await replicaSql`SELECT pg_wal_replay_pause()`;
+    logged.length = 0;
+    // A withdrawal or a correction on the primary, which the paused replica has not replayed.
+    await publish('2026-11-30T12:00:00+08:00');
+    await sleep(1_200); // past the versions' memo
+    assert.equal(await updatedAt(), '2026-11-30T12:00:00+08:00', 'the primary answers');
+    primary.stopServer();
+    try {
+      await sleep(1_200);
+      for (const path of ['/v1/meta', '/v1/rankings?region=310000&limit=5']) {
+        const response = await app.request(path);
+        assert.equal(response.status, 503, `${path}: the replica's older data answered`);
+      }
+      // Replayed, it holds what the primary last published, and answers while the primary is still down.
+      await replicaSql`SELECT pg_wal_replay_resume()`;
+      await until('the replica to catch up and answer', async () => (await app.request('/v1/meta')).status === 200);
+      assert.equal(await updatedAt(), '2026-11-30T12:00:00+08:00');
+    } finally {
+      primary.startServer();
+      await replicaSql.end();
+    }
     await until('the primary to answer again', async () => {
       await app.request(`/v1/merchants?q=${encodeURIComponent('示例')}&page=${1 + Math.floor(Math.random() * 50)}`);
       return logged.includes('tsgs: the primary answers again; replicas are checked against its data again');

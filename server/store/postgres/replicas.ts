@@ -5,7 +5,8 @@
  * it once it answers; with no replica up, the primary answers. A replica behind the
  * primary (its data version, the `updatedAt` every import and publication writes, not the
  * primary's) is skipped until it catches up, so a period published, corrected or withdrawn on the
- * primary is not answered from older data. Each answer still carries the version it was read at.
+ * primary is not answered from older data; while the primary is down, replicas are judged by the
+ * version it last gave. Each answer still carries the version it was read at.
  * At start, each replica must be a copy of the primary: one holding another database is refused.
  */
 import { isCancelledStatement, isUnreachable, type Params, type Store } from '../store.ts';
@@ -52,12 +53,31 @@ export interface ReplicaOptions {
   down?: ReadonlyMap<number, unknown>;
 }
 
+/**
+ * Whether data of version `held` is older than `wanted`'s: versions are publication times (JSON
+ * strings, any offset); one that cannot be read as a time is older unless it is the same.
+ */
+function isOlder(held: string, wanted: string): boolean {
+  if (held === wanted) return false;
+  const time = (version: string) => {
+    try {
+      return Date.parse(JSON.parse(version) as string);
+    } catch {
+      return Number.NaN;
+    }
+  };
+  const [a, b] = [time(held), time(wanted)];
+  return !(a >= b);
+}
+
 export class ReplicatedStore implements Store {
   readonly engine = 'postgres';
   readonly #primary: Source;
   readonly #replicas: Source[];
   readonly #log: (message: string) => void;
   #turn = 0;
+  /** The primary's data version when it last answered. */
+  #lastSeen: string | undefined;
 
   constructor(primary: PostgresStore, replicas: PostgresStore[], { names = [], log = () => {}, down = new Map() }: ReplicaOptions = {}) {
     this.#log = log;
@@ -162,27 +182,33 @@ export class ReplicatedStore implements Store {
   }
 
   /**
-   * Whether a replica's data version is not the primary's (each read at most once a second): a
-   * replica whose replay is slow or paused would otherwise answer with what the publisher has since
-   * corrected or withdrawn. When the primary cannot say its version, replicas are not judged by it.
+   * Whether a replica's data is behind the primary's (each read at most once a second): a replica
+   * whose replay is slow or paused would otherwise answer with what the publisher has since
+   * corrected or withdrawn. While the primary is down, what it last said counts: a replica holding
+   * older data stays skipped (its answers would bring a withdrawn period back), one holding that
+   * data or newer (the primary's last publication, replayed) answers.
    */
   async #isBehind(source: Source): Promise<boolean> {
-    const wanted = await this.#primaryVersion();
-    if (wanted === null) return false;
+    const current = await this.#primaryVersion();
+    const wanted = current ?? this.#lastSeen;
+    if (wanted === undefined) return false;
     const held = await readWithin(Promise.resolve(source.store.version()), READ_TIMEOUT_MS);
-    if (held !== wanted && !source.behind)
+    const behind = current === null ? isOlder(held, wanted) : held !== wanted;
+    const whose = current === null ? "the primary's last seen" : "the primary's";
+    if (behind && !source.behind)
       this.#log(
-        `tsgs: ${source.label} is behind the primary (its data of ${held || 'no date'}, the primary's of ${wanted}); reads go to the next source until it catches up`,
+        `tsgs: ${source.label} is behind the primary (its data of ${held || 'no date'}, ${whose} of ${wanted}); reads go to the next source until it catches up`,
       );
-    else if (held === wanted && source.behind) this.#log(`tsgs: ${source.label} has caught up with the primary`);
-    source.behind = held !== wanted;
-    return source.behind;
+    else if (!behind && source.behind) this.#log(`tsgs: ${source.label} has caught up with the primary`);
+    source.behind = behind;
+    return behind;
   }
 
   /**
    * The primary's data version, or null while it is out of reach: asked within PROBE_MS, and then
    * not again for RETRY_MS, so that replicas answer at once while the primary is down (said once
-   * each way), rather than each answer waiting for the primary's connection to fail.
+   * each way), rather than each answer waiting for the primary's connection to fail. The last
+   * version it gave is kept, to judge replicas by while it is down.
    */
   async #primaryVersion(): Promise<string | null> {
     const primary = this.#primary;
@@ -191,11 +217,12 @@ export class ReplicatedStore implements Store {
       const version = await readWithin(Promise.resolve(primary.store.version()), PROBE_MS);
       if (primary.downUntil !== 0) this.#log('tsgs: the primary answers again; replicas are checked against its data again');
       primary.downUntil = 0;
+      this.#lastSeen = version;
       return version;
     } catch (error) {
       if (primary.downUntil === 0)
         this.#log(
-          `tsgs: the primary is out of reach (${(error as Error).message}); replicas answer without being checked against its data, and it is asked again every ${RETRY_MS / 1000} s`,
+          `tsgs: the primary is out of reach (${(error as Error).message}); replicas holding its data as last seen, or newer, answer, and it is asked again every ${RETRY_MS / 1000} s`,
         );
       primary.downUntil = Date.now() + RETRY_MS;
       return null;
