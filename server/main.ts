@@ -160,9 +160,20 @@ server.listen(port, host, () => {
   console.info(`tsgs: disclosure API on http://localhost:${bound}/v1/meta (database ${api.path})`);
 });
 
+/** How long answers under way are given to finish once the server is told to stop. */
+const DRAIN_MS = 10_000;
+
+// Told to stop (each deploy, by systemd, Docker or Kubernetes): no new connection is taken, idle
+// ones are closed, answers under way are finished (for up to DRAIN_MS), then the database closes.
+// A second signal stops at once.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    server.close();
-    void api.close().finally(() => process.exit(0));
+    console.error(`tsgs: stopping (${signal}): answers under way are finished first, for up to ${DRAIN_MS / 1000} s`);
+    const cut = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+    server.close(() => {
+      clearTimeout(cut);
+      void api.close().finally(() => process.exit(0));
+    });
+    server.closeIdleConnections();
   });
 }

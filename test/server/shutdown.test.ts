@@ -1,0 +1,67 @@
+/**
+ * The standalone server told to stop (SIGTERM, as systemd, Docker or Kubernetes tell it on every
+ * deploy, or SIGINT): it stops listening, finishes each answer under way, closes the database, and
+ * exits 0; no request it has begun to read is dropped.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { connect } from 'node:net';
+import { describe, it } from 'node:test';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+/** The server started on a free port, with its origin and what it says on standard error so far. */
+async function startServer() {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', '0', '--host', '127.0.0.1'], {
+    cwd: root,
+    env: { ...process.env, TSGS_DB: process.env.TSGS_TEST_DB ?? ':memory:' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  server.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    server.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /http:\/\/localhost:(\d+)\//.exec(out);
+      if (match) resolve(Number(match[1]));
+    });
+    server.once('exit', (code) => reject(new Error(`the server exited (${code}): ${out}${stderr}`)));
+  });
+  return { server, port, stderr: () => stderr };
+}
+
+describe('the standalone server told to stop', () => {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`on ${signal}, finishes the answer under way, then exits 0`, { timeout: 30_000 }, async () => {
+      const { server, port, stderr } = await startServer();
+      const exited = once(server, 'exit') as Promise<[number | null, string | null]>;
+      const socket = connect(port, '127.0.0.1');
+      await once(socket, 'connect');
+      let answer = '';
+      socket.setEncoding('utf8').on('data', (chunk: string) => {
+        answer += chunk;
+      });
+      const ended = once(socket, 'close');
+      // A request begun: the server cannot answer it before its last line comes.
+      socket.write('GET /v1/meta HTTP/1.1\r\nHost: tsgs.example\r\n');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      server.kill(signal);
+      for (let i = 0; i < 100 && !stderr().includes('tsgs: stopping'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.match(stderr(), /^tsgs: stopping \(SIG(TERM|INT)\): answers under way are finished first, for up to 10 s$/m);
+      socket.write('\r\n');
+      // Answered whole, then the connection closed by the server.
+      await ended;
+      assert.match(answer.slice(0, 20), /^HTTP\/1\.1 200 OK\r\n/);
+      assert.ok(answer.endsWith('}}}'), answer.slice(-100));
+      assert.deepEqual(await exited, [0, null]);
+      // Nothing listens any more.
+      const refused = connect(port, '127.0.0.1');
+      const [error] = (await once(refused, 'error')) as [NodeJS.ErrnoException];
+      assert.equal(error.code, 'ECONNREFUSED');
+    });
+  }
+});
