@@ -19,7 +19,7 @@ const USAGE = `tsgs serve: the reference disclosure API
   --host H     address to bind (default: HOST, else 0.0.0.0)
   --db DB      SQLite file or postgres:// URL (default: TSGS_DB, else ~/.local/share/tsgs/tsgs.sqlite);
                a new file, or an empty PostgreSQL database, is filled with fictional sample data
-  --replicas URLS  PostgreSQL read replicas, postgres:// URLs separated by commas (default:
+  --replicas URLS  PostgreSQL read replicas, postgres:// URLs separated by commas or spaces (default:
                TSGS_DB_REPLICAS): answers are read from them in turn, a replica out of reach is
                skipped and tried again after 5 s, one behind the primary until it catches up;
                each must be a copy of --db, which stays the primary

@@ -48,10 +48,10 @@ export interface Connected {
   seeded: boolean;
 }
 
-/** Read replicas from `TSGS_DB_REPLICAS` (or a flag): URLs separated by commas. */
+/** Read replicas from `TSGS_DB_REPLICAS` (or a flag): URLs separated by commas, spaces or lines (no URL holds either as it is). */
 export function replicasFrom(value: string | undefined): string[] {
   return (value ?? '')
-    .split(',')
+    .split(/[\s,]+/)
     .map((url) => url.trim())
     .filter(Boolean);
 }

@@ -205,6 +205,15 @@ describe('read replicas', () => {
       /^Error: replica 1 \(\S+\) is --db itself/,
     );
     await assert.rejects(
+      connectStore(primary.urlOf('tsgs'), { replicas: [`${primary.urlOf('tsgs')}?application_name=replica`] }),
+      /^Error: replica 1 \(\S+\) is --db itself, under another address/,
+    );
+    // TLS asked of a server that offers none: waiting will not mend it.
+    await assert.rejects(
+      connectStore(primary.urlOf('tsgs'), { replicas: [`${replica.urlOf('tsgs')}?sslmode=require`] }),
+      /^Error: replica 1 \(\S+\) cannot be read from: .*\(the server may offer no TLS/,
+    );
+    await assert.rejects(
       connectStore(primary.urlOf('tsgs'), { replicas: [replica.urlOf('no_such_database')] }),
       /^Error: replica 1 \(\S+no_such_database\) cannot be read from: database "no_such_database" does not exist/,
     );

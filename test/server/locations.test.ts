@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { connectStore, displayLocation, locationProblem } from '../../server/store/connect.ts';
+import { connectStore, displayLocation, locationProblem, replicasFrom } from '../../server/store/connect.ts';
 import { openStore } from '../../server/store/open.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -89,6 +89,13 @@ describe('database locations', () => {
       'postgres://tsgs:pass:word@db/tsgs',
     ])
       assert.equal(locationProblem(location), undefined, location);
+  });
+
+  it('reads TSGS_DB_REPLICAS separated by commas, spaces or lines (as a YAML block writes it)', () => {
+    const [a, b] = ['postgres://tsgs@10.0.0.2:5432/tsgs', 'postgres://tsgs@10.0.0.3:5432/tsgs'];
+    for (const value of [`${a},${b}`, ` ${a} , ${b}, `, `${a}\n${b}\n`, `${a}\r\n  ${b}`, `${a} ${b}`])
+      assert.deepEqual(replicasFrom(value), [a, b], JSON.stringify(value));
+    for (const value of [undefined, '', ' , ', '\n']) assert.deepEqual(replicasFrom(value), [], JSON.stringify(value));
   });
 
   it('names a replica that is not a postgres:// URL without its password', async () => {

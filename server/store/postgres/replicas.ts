@@ -281,24 +281,33 @@ export class ReplicatedStore implements Store {
 /** A replica refused at start: said as it is, not as the primary failing to open. */
 export class ReplicaError extends Error {}
 
-/** Errors a replica gives at start that waiting will not mend: no such database, refused credentials. */
+/**
+ * Errors a replica gives at start that waiting will not mend: no such database, refused
+ * credentials, TLS asked of a server that offers none, a certificate not trusted or naming another host.
+ */
 const misconfigured = (error: unknown) => {
-  const code = String((error as { code?: unknown })?.code ?? '');
-  return code === '3D000' || code.startsWith('28');
+  const { code = '', message = '' } = (error ?? {}) as { code?: string; message?: string };
+  return (
+    code === '3D000' ||
+    code.startsWith('28') ||
+    /before secure TLS connection/.test(message) ||
+    /^(ERR_TLS_|SELF_SIGNED|DEPTH_ZERO|UNABLE_TO_)/.test(code)
+  );
 };
 
 /**
  * Whether a database is a standby, and when its tsgs schema was first made (null: not made there):
  * a replica, a physical copy or a restored dump, holds the primary's.
  */
-async function identity(store: Store): Promise<{ standby: boolean; database: string; made: string | null }> {
-  const row = await store.get<{ standby: boolean; database: string; migrated: boolean }>(
-    "SELECT pg_is_in_recovery() AS standby, current_database() AS database, to_regclass('tsgs_migrations') IS NOT NULL AS migrated",
+async function identity(store: Store): Promise<{ standby: boolean; database: string; made: string | null; server: string }> {
+  // The server told by when it started, to the microsecond: the primary's under another spelling of its URL gives its own.
+  const row = await store.get<{ standby: boolean; database: string; migrated: boolean; server: string }>(
+    "SELECT pg_is_in_recovery() AS standby, current_database() AS database, to_regclass('tsgs_migrations') IS NOT NULL AS migrated, pg_postmaster_start_time()::text AS server",
   );
   const made = row?.migrated
     ? await store.get<{ made: string }>('SELECT extract(epoch FROM applied_at)::text AS made FROM tsgs_migrations WHERE version = 1')
     : undefined;
-  return { standby: row?.standby === true, database: row?.database ?? '', made: made?.made ?? null };
+  return { standby: row?.standby === true, database: row?.database ?? '', made: made?.made ?? null, server: row?.server ?? '' };
 }
 
 const when = (epoch: string | null) => (epoch ? new Date(Number(epoch) * 1000).toISOString() : 'never');
@@ -330,6 +339,8 @@ export async function checkReplicas(
       }
       throw error;
     }
+    if (theirs.server === mine.server && theirs.database === mine.database)
+      throw new ReplicaError(`${label} is --db itself, under another address: give its replicas in --replicas, not the primary`);
     // A standby of the primary that has not replayed its first migration yet (both just made) is let be.
     if (theirs.made === mine.made || (theirs.standby && theirs.made === null && theirs.database === mine.database)) continue;
     throw new ReplicaError(
