@@ -182,6 +182,25 @@ describe('libpq URLs: TLS and the password file', () => {
     }
   });
 
+  it('sizes each pool by ?max= (10 connections without it), and refuses a size that is not a number', async () => {
+    const sized = driverConnection(urlOf('max=25&application_name=tsgs-test'), {});
+    assert.equal(sized.options.max, 25);
+    assert.equal(sized.url, urlOf('application_name=tsgs-test'));
+    assert.equal(driverConnection(urlOf(''), {}).options.max, undefined);
+    const sql = connect(urlOf('max=3'));
+    try {
+      // Three connections at once, each its own backend; the driver alone read "3" as a pool of one.
+      const pids = await Promise.all([1, 2, 3].map(() => sql`SELECT pg_backend_pid() AS pid, pg_sleep(0.3)`.then(([row]) => row?.pid)));
+      assert.equal(new Set(pids).size, 3);
+    } finally {
+      await sql.end();
+    }
+    for (const wrong of ['0', 'ten', '2.5', '-1', '100000'])
+      assert.throws(() => driverConnection(urlOf(`max=${wrong}`), {}), {
+        message: `max=${wrong}: give the pool's size, a number of connections from 1 to 1000`,
+      });
+  });
+
   it('reads the password from the password file when the URL gives none, and not from one others can read', async () => {
     const file = join(work, 'pgpass');
     writeFileSync(file, `# host:port:database:user:password\nelsewhere:*:*:*:wrong\nlocalhost:${cluster.port}:tsgs:tsgs:${PASSWORD}\n`, {

@@ -122,7 +122,7 @@ function tlsOption(mode: Mode | undefined, fromUrl: Files, fromEnv: Files, hosts
 function splitQuery(
   url: string,
   env: NodeJS.ProcessEnv,
-): { url: string; mode: Mode | undefined; fromUrl: Files; fromEnv: Files; user?: string; password?: string } {
+): { url: string; mode: Mode | undefined; fromUrl: Files; fromEnv: Files; user?: string; password?: string; max?: number } {
   const at = url.indexOf('?');
   const query = new URLSearchParams(at < 0 ? '' : url.slice(at + 1));
   const take = (name: string) => {
@@ -142,6 +142,10 @@ function splitQuery(
   }
   // As libpq, who signs in may be written as parameters too (`?user=…&password=…`), which the driver would send as settings.
   const [user, password] = [take('user'), take('password')];
+  // The pool's size, which the driver would read as text (`?max=20`, a pool of one).
+  const max = take('max');
+  if (max !== undefined && !(/^\d+$/.test(max) && Number(max) >= 1 && Number(max) <= 1000))
+    throw new Error(`max=${max}: give the pool's size, a number of connections from 1 to 1000`);
   const rest = query.toString();
   return {
     url: (at < 0 ? url : url.slice(0, at)) + (rest ? `?${rest}` : ''),
@@ -150,6 +154,7 @@ function splitQuery(
     fromEnv,
     ...(user === undefined ? {} : { user }),
     ...(password === undefined ? {} : { password }),
+    ...(max === undefined ? {} : { max: Number(max) }),
   };
 }
 
@@ -235,12 +240,17 @@ export function unencodedSignIn(url: string): { shown: string } | null {
 
 /** How the driver should connect to a libpq URL: its TLS and password-file parameters turned into the driver's options. */
 export function driverConnection(url: string, env: NodeJS.ProcessEnv = process.env): DriverConnection {
-  const { url: rest, mode, fromUrl, fromEnv, user, password } = splitQuery(url, env);
+  const { url: rest, mode, fromUrl, fromEnv, user, password, max } = splitQuery(url, env);
   const ssl = tlsOption(mode, fromUrl, fromEnv, hostsOf(rest));
   const pass = password ?? passwordFromFile(url, env);
   return {
     url: rest,
-    options: { ...(ssl === undefined ? {} : { ssl }), ...(pass ? { pass } : {}), ...(user === undefined ? {} : { username: user }) },
+    options: {
+      ...(ssl === undefined ? {} : { ssl }),
+      ...(pass ? { pass } : {}),
+      ...(user === undefined ? {} : { username: user }),
+      ...(max === undefined ? {} : { max }),
+    },
   };
 }
 
