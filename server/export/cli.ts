@@ -4,6 +4,7 @@
  */
 import { commandLine } from '../commands.ts';
 import { existingStore, fail, readBaseUrl, readOptions, requireOut, requirePublished, usage } from './args.ts';
+import { exportProgress } from './progress.ts';
 import { exportSite, isIndustryRankings } from './run.ts';
 import { isMonthRankings } from './series.ts';
 
@@ -49,18 +50,9 @@ if (!isMonthRankings(monthRankings)) usage(command, `--month-rankings must be re
 const baseUrl = values['base-url'] === undefined ? undefined : readBaseUrl(command, values['base-url']);
 const { store: db, path } = await existingStore(command, values.db);
 await requirePublished(command, db, path);
-const bar = process.stderr.isTTY
-  ? (done: number, total: number) => {
-      if (done % 100 !== 0 && done !== total) return;
-      const width = 30;
-      const filled = Math.round((done / total) * width);
-      process.stderr.write(`\r  [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} 家经营者`);
-      if (done === total) process.stderr.write('\n');
-    }
-  : undefined;
 const started = performance.now();
 const out = values.out;
-const report = await exportSite(db, { out, baseUrl, industryRankings, monthRankings, progress: bar }).catch(
+const report = await exportSite(db, { out, baseUrl, industryRankings, monthRankings, progress: exportProgress(process.stderr) }).catch(
   (error: NodeJS.ErrnoException): never => {
     // A folder that went away, or a disk that filled, during the export: said in a line. Each file is
     // written whole or not at all, and the next export writes what this one did not.
