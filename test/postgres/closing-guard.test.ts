@@ -53,10 +53,30 @@ describe('an address that closes connections unanswered', { timeout: 60_000 }, (
     await admin.end();
     const sql = connect(cluster.url.replace('postgres@', 'limited@'));
     try {
-      for (let i = 0; i <= CLOSES_UNANSWERED; i++)
-        await assert.rejects(sql`SELECT 1`, { code: '53300', message: 'too many connections for role "limited"' });
+      for (let i = 0; i <= 2 * CLOSES_UNANSWERED + 1; i++)
+        await assert.rejects(sql`SELECT 1`, { code: '53300', message: 'too many connections for role "limited"' }, `attempt ${i + 1}`);
     } finally {
       await sql.end({ timeout: 0 });
+    }
+  });
+
+  it('keeps connecting where connections PostgreSQL answered are ended (a proxy, a restart), however often', async () => {
+    const proxy = await closingServer();
+    proxy.forward(cluster.port);
+    // No sslmode: the driver asks for TLS first, and this server answers no (`N`).
+    const sql = connect(cluster.url.replace(`:${cluster.port}/`, `:${proxy.port}/`), { max: 1 });
+    try {
+      for (let i = 0; i < 3 * CLOSES_UNANSWERED; i++) {
+        const [row] = await sql<{ one: number }[]>`SELECT 1 AS one`;
+        assert.equal(row?.one, 1, `query ${i + 1}`);
+        // Every connection ended, then passed on again.
+        proxy.forward(null);
+        proxy.forward(cluster.port);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    } finally {
+      await sql.end({ timeout: 0 });
+      await proxy.close();
     }
   });
 

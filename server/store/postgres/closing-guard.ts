@@ -4,13 +4,17 @@
  * There the driver (postgres 3.4.9) reconnects at once and for ever while a query waits
  * (porsager/postgres#1193): hundreds of connections a second, and the query never settles; so it
  * does where something else answers and closes (an HTTP or SSH server on the port). A PostgreSQL
- * server that closes a connection first says why (too many connections, shutting down, no
- * pg_hba.conf entry), and the driver fails the query with that; so after CLOSES_UNANSWERED
- * connections in a row closed before PostgreSQL was ready for a query (or agreed to TLS), the next
+ * server answers every connection first, if only to say why it closes it (too many connections,
+ * shutting down, no pg_hba.conf entry), and the driver fails the query with that; so after
+ * CLOSES_UNANSWERED connections in a row closed without PostgreSQL's first answer, the next
  * attempt fails at once with ClosedUnanswered, which fails the query waiting for it; the attempt
- * after that connects again. Written by hand: the
- * driver's only hook on its connections is its `socket` option, a factory of sockets it expects
- * already connecting, which it then uses as it would its own.
+ * after that connects again. Only the first chunk each connection receives is looked at. Where the
+ * driver gives up by itself (a connect timeout, an error), it does so as before. Not covered: a
+ * front that agrees to TLS and then closes (the driver reads a TLS connection apart from this
+ * socket's listeners), and a URL with several hosts, where the driver passes over connection
+ * errors; there, firstContact bounds a command's first query. Written by hand: the driver's only
+ * hook on its connections is its `socket` option, a factory of sockets it expects already
+ * connecting, which it then uses as it would its own.
  */
 import net from 'node:net';
 
@@ -60,40 +64,26 @@ export function closingGuard(): (target: Target) => net.Socket {
     // The hosts in turn, as the driver takes them when it connects by itself.
     const i = turn++ % port.length;
     const socket = path ? net.connect(path) : Object.assign(net.connect(port[i] as number, host[i]), { host: host[i], port: port[i] });
-    const ready = readiness();
-    const listen = (chunk: Buffer) => {
-      if (!ready(chunk)) return;
-      unanswered = 0;
-      socket.off('data', listen);
-    };
-    socket.on('data', listen);
+    let answered = false;
+    socket.once('data', (chunk: Buffer) => {
+      answered = isPostgresAnswer(chunk);
+      if (answered) unanswered = 0;
+    });
     socket.once('end', () => {
-      if (!ready()) unanswered++;
+      if (!answered) unanswered++;
     });
     return socket;
   };
 }
 
+/** What a PostgreSQL server may send first to a client starting up: a request to authenticate, an error, or a protocol version it offers instead. */
+const STARTUP_ANSWERS = new Set(['R', 'E', 'v'].map((c) => c.charCodeAt(0)));
+/** Its answers to a request for TLS, yes or no: one byte, alone, since it then waits for the client. */
+const TLS_ANSWERS = new Set(['S', 'N'].map((c) => c.charCodeAt(0)));
+
 /**
- * Reads what a server sends on a new connection, message by message (a type byte, then a length
- * that counts itself), and tells whether PostgreSQL has said it is ready for a query (`Z`) or
- * agreed to TLS (the single byte `S`, after which the driver reads the connection through TLS).
+ * Whether the first bytes a server sends on a new connection are PostgreSQL's answer (to the
+ * startup, or to a request for TLS), or another service's (an HTTP or SSH server's banner).
  */
-function readiness(): (chunk?: Buffer) => boolean {
-  let ready = false;
-  let first = true;
-  let pending = Buffer.alloc(0);
-  return (chunk) => {
-    if (!chunk || ready) return ready;
-    if (first && chunk.length === 1 && chunk[0] === 0x53) ready = true;
-    first = false;
-    pending = Buffer.concat([pending, chunk]);
-    while (!ready && pending.length >= 5) {
-      if (pending[0] === 0x5a) ready = true;
-      const length = 1 + pending.readUInt32BE(1);
-      if (pending.length < length) break;
-      pending = pending.subarray(length);
-    }
-    return ready;
-  };
-}
+const isPostgresAnswer = (chunk: Buffer): boolean =>
+  STARTUP_ANSWERS.has(chunk[0] as number) || (TLS_ANSWERS.has(chunk[0] as number) && chunk.length === 1);

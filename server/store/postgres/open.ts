@@ -10,7 +10,7 @@ import { type Migration, migrationNotice, pending } from '../migrations.ts';
 import { openStore } from '../open.ts';
 import { copyStore, TABLES } from './copy.ts';
 import { unencodedSignIn } from './libpq.ts';
-import { connect, PostgresStore } from './store.ts';
+import { connect, firstContact, PostgresStore } from './store.ts';
 
 /** The advisory lock every tsgs server takes while it migrates or fills a database ("tsgs" in ASCII). */
 const LOCK = 0x74736773;
@@ -99,8 +99,11 @@ async function holdsNothing(sql: postgres.Sql | postgres.TransactionSql): Promis
 export async function isEmptyPostgres(url: string): Promise<boolean> {
   const sql = connect(url, { max: 1 });
   try {
-    const [held] = await sql<{ regions: string | null; made: boolean; standby: boolean }[]>`SELECT to_regclass('regions')::text AS regions,
-        to_regclass('tsgs_migrations') IS NOT NULL AS made, pg_is_in_recovery() AS standby`;
+    const [held] = await firstContact(
+      sql,
+      sql<{ regions: string | null; made: boolean; standby: boolean }[]>`SELECT to_regclass('regions')::text AS regions,
+        to_regclass('tsgs_migrations') IS NOT NULL AS made, pg_is_in_recovery() AS standby`,
+    );
     // Another application's database is not empty to fill: opening it says whose it is.
     if (held?.standby || (!held?.made && (await othersTables(sql)))) return false;
     return !held?.regions || (await holdsNothing(sql));
@@ -113,7 +116,7 @@ export async function openPostgres(url: string, options: PostgresOpenOptions = {
   const sql = connect(url, options.connection);
   try {
     // A standby refuses every write with "read-only transaction": said as what it means.
-    const [recovery] = await sql<{ standby: boolean }[]>`SELECT pg_is_in_recovery() AS standby`;
+    const [recovery] = await firstContact(sql, sql<{ standby: boolean }[]>`SELECT pg_is_in_recovery() AS standby`);
     if (recovery?.standby) throw new Error(STANDBY);
     let migrated: Awaited<ReturnType<typeof migratePostgres>> | undefined;
     const seeded = await sql.begin(async (tx) => {

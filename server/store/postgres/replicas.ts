@@ -11,8 +11,7 @@
  */
 import { isCancelledStatement, isUnreachable, type Params, type Store } from '../store.ts';
 import { connectionProblem } from './libpq.ts';
-import type { PostgresStore } from './store.ts';
-import { within } from './store.ts';
+import { firstContact, type PostgresStore, within } from './store.ts';
 
 /** How long a replica that fell away is skipped before it is probed again. */
 export const RETRY_MS = 5_000;
@@ -330,7 +329,7 @@ export async function checkReplicas(
     if (url === primary.url) throw new ReplicaError(`${label} is --db itself: give its replicas in --replicas, not the primary`);
     let theirs: Awaited<ReturnType<typeof identity>>;
     try {
-      theirs = await identity(store);
+      theirs = await firstContact(store.sql, identity(store), async () => store.reset());
     } catch (error) {
       if (misconfigured(error)) throw new ReplicaError(`${label} cannot be read from: ${connectionProblem(error, url)}`);
       if (isUnreachable(error)) {

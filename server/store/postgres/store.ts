@@ -25,6 +25,41 @@ export function connect(url: string, options: postgres.Options<Record<string, po
   });
 }
 
+/** No answer to a pool's first query within its connect timeout: said as the driver's timeouts are (`CONNECT…`). */
+export class NoAnswer extends Error {
+  readonly code = 'CONNECT_TIMEOUT';
+}
+
+/**
+ * The pool's first query, given up after its connect timeout, the pool then ended: a bound on
+ * whatever keeps the driver trying where closingGuard does not reach (several hosts in the URL,
+ * whose connection errors the driver passes over; a front that agrees to TLS and then closes),
+ * where it reconnects for ever, its connect timeout starting again with each attempt
+ * (porsager/postgres#1193). A host that does not answer at all is the driver's own timeout, a
+ * moment earlier, with its own error. `giveUp` stops the attempts: by default, the pool ends.
+ */
+export async function firstContact<T>(
+  sql: postgres.Sql,
+  query: Promise<T>,
+  giveUp: () => Promise<unknown> = () => sql.end({ timeout: 0 }),
+): Promise<T> {
+  // As libpq, no timeout (0) waits for ever; here, as the driver's default, 30 s.
+  const seconds = Number(sql.options.connect_timeout) || 30;
+  const late = () =>
+    new NoAnswer(
+      `no answer from PostgreSQL within ${seconds} s: something at that address accepts the connection and closes it (another service on that port, a proxy or a firewall?), or the host does not answer`,
+    );
+  try {
+    return await within(query, seconds * 1000 + 500, late);
+  } catch (error) {
+    if (error instanceof NoAnswer) {
+      query.catch(() => {});
+      await giveUp();
+    }
+    throw error;
+  }
+}
+
 /** The promise's outcome, or the error `late` makes once `ms` have passed without one. */
 export function within<T>(promise: Promise<T>, ms: number, late: () => Error): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -57,7 +92,12 @@ export class PostgresStore implements Store {
   reset(): void {
     if (!this.#reopen) return;
     const stuck = this.#sql;
-    this.#sql = this.#reopen();
+    try {
+      this.#sql = this.#reopen();
+    } catch {
+      // The URL's files (a certificate being replaced, the password file) cannot be read just now: the pool stays, to be made again next time.
+      return;
+    }
     this.#version = undefined;
     stuck.end({ timeout: 0 }).catch(() => {});
   }
