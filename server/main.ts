@@ -122,11 +122,18 @@ if (values.preview) console.info('tsgs: PREVIEW — draft periods are shown; do 
 // does any request Node cannot parse (it would otherwise answer with an empty body).
 /** The most the request line and headers may take. */
 const MAX_HEADER_BYTES = 16 * 1024;
-const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) =>
+/** Set once the server is told to stop: each answer then closes its connection. */
+let stopping = false;
+const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+  if (stopping) res.setHeader('Connection', 'close');
+  // An answer under way when the server was told to stop: its keep-alive connection is closed once it is sent.
+  res.once('finish', () => {
+    if (stopping) server.closeIdleConnections();
+  });
   api.handle(req, res, () => {
     res.writeHead(404, { 'Content-Type': PROBLEM_TYPE }).end(problemJson(outsideApi(new URL(req.url ?? '/', 'http://x').pathname)));
-  }),
-);
+  });
+});
 server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
   if (!socket.writable) return socket.destroy();
   const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
@@ -164,10 +171,15 @@ server.listen(port, host, () => {
 const DRAIN_MS = 10_000;
 
 // Told to stop (each deploy, by systemd, Docker or Kubernetes): no new connection is taken, idle
-// ones are closed, answers under way are finished (for up to DRAIN_MS), then the database closes.
-// A second signal stops at once.
+// ones are closed, answers under way are finished, each closing its connection (for up to
+// DRAIN_MS), then the database closes. A second signal, of either kind, stops at once.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (stopping) {
+      console.error(`tsgs: stopped (${signal}) before the answers under way were finished`);
+      process.exit(1);
+    }
+    stopping = true;
     console.error(`tsgs: stopping (${signal}): answers under way are finished first, for up to ${DRAIN_MS / 1000} s`);
     const cut = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
     server.close(() => {

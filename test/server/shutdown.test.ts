@@ -56,6 +56,8 @@ describe('the standalone server told to stop', () => {
       // Answered whole, then the connection closed by the server.
       await ended;
       assert.match(answer.slice(0, 20), /^HTTP\/1\.1 200 OK\r\n/);
+      const head = answer.slice(0, answer.indexOf('\r\n\r\n'));
+      assert.match(head, /\r\nConnection: close(\r\n|$)/i, 'a keep-alive connection would be held open, and taken for new requests');
       assert.ok(answer.endsWith('}}}'), answer.slice(-100));
       assert.deepEqual(await exited, [0, null]);
       // Nothing listens any more.
@@ -64,4 +66,20 @@ describe('the standalone server told to stop', () => {
       assert.equal(error.code, 'ECONNREFUSED');
     });
   }
+
+  it('stops at once, exit 1, on a second signal of either kind', { timeout: 30_000 }, async () => {
+    const { server, port, stderr } = await startServer();
+    const exited = once(server, 'exit') as Promise<[number | null, string | null]>;
+    const socket = connect(port, '127.0.0.1');
+    await once(socket, 'connect');
+    socket.on('error', () => {});
+    socket.write('GET /v1/meta HTTP/1.1\r\nHost: tsgs.example\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    server.kill('SIGTERM');
+    for (let i = 0; i < 100 && !stderr().includes('tsgs: stopping'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    server.kill('SIGINT');
+    assert.deepEqual(await exited, [1, null]);
+    assert.match(stderr(), /^tsgs: stopped \(SIGINT\) before the answers under way were finished$/m);
+    socket.destroy();
+  });
 });
