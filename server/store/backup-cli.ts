@@ -13,6 +13,7 @@ import { existingStore, fail, readOptions, requireOut, usage } from '../export/a
 import { makeFolder } from '../folders.ts';
 import { databasePath } from '../node.ts';
 import { displayLocation, isPostgresUrl } from './connect.ts';
+import { withoutPoolSize } from './postgres/libpq.ts';
 import { SqliteStore } from './sqlite/store.ts';
 
 const USAGE = `tsgs backup: a consistent copy of a SQLite database, while serve keeps answering from it
@@ -36,7 +37,7 @@ const location = databasePath(values.db);
 if (isPostgresUrl(location))
   fail(
     command,
-    `${displayLocation(location)} is PostgreSQL: back it up with pg_dump, which copies a running database consistently: pg_dump -Fc -f tsgs.dump '${displayLocation(location)}' (a password as you gave it)`,
+    `${displayLocation(location)} is PostgreSQL: back it up with pg_dump, which copies a running database consistently: pg_dump -Fc -f tsgs.dump '${displayLocation(withoutPoolSize(location))}' (a password as you gave it)`,
   );
 const { store, path } = await existingStore(command, values.db);
 if (!(store instanceof SqliteStore)) fail(command, `${path} is not a SQLite file`);

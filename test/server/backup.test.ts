@@ -64,6 +64,9 @@ describe('backing up a SQLite database', () => {
       postgres.stderr,
       /^tsgs backup: postgres:\/\/tsgs:\*\*\*@db\.example\/tsgs is PostgreSQL: back it up with pg_dump, .*: pg_dump -Fc -f tsgs\.dump 'postgres:\/\/tsgs:\*\*\*@db\.example\/tsgs'/,
     );
+    // tsgs's own pool size is no libpq parameter: pg_dump would refuse the URL with it.
+    const sized = backup('--db', 'postgres://tsgs@db.example/tsgs?max=20&sslmode=require', '--out', join(work, 'pg.sqlite'));
+    assert.match(sized.stderr, /: pg_dump -Fc -f tsgs\.dump 'postgres:\/\/tsgs@db\.example\/tsgs\?sslmode=require'/);
     const missing = backup('--db', join(work, 'nowhere.sqlite'), '--out', join(work, 'x.sqlite'));
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /nowhere\.sqlite does not exist/);

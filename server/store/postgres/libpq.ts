@@ -118,6 +118,11 @@ function tlsOption(mode: Mode | undefined, fromUrl: Files, fromEnv: Files, hosts
   };
 }
 
+/** The URL without tsgs's own `?max=` (the pool's size), which libpq's tools (pg_dump, psql) refuse. */
+export function withoutPoolSize(url: string): string {
+  return url.replace(/([?&])max=[^&#]*(&|$)/, (_, before: string, after: string) => (after ? before : '')).replace(/[?&]$/, '');
+}
+
 /** The URL's query without libpq's TLS and sign-in parameters; those parameters, and the environment's for each. */
 function splitQuery(
   url: string,
