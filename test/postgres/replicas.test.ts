@@ -332,10 +332,14 @@ describe('read replicas', () => {
     primary.stopServer();
     try {
       await sleep(1_200);
-      for (const path of ['/v1/meta', '/v1/rankings?region=310000&limit=5']) {
-        const response = await app.request(path);
+      const said: string[] = [];
+      const watched = createApp(store, { log: (message) => said.push(message) });
+      for (const path of ['/v1/meta', '/v1/rankings?region=310000&limit=5', '/v1/meta']) {
+        const response = await watched.request(path);
         assert.equal(response.status, 503, `${path}: the replica's older data answered`);
       }
+      // Not asked of the primary, known down: each read would wait on its failing connection.
+      assert.match(said[0] ?? '', /the primary is out of reach, and no replica holds its data as last seen/);
       // Replayed, it holds what the primary last published, and answers while the primary is still down.
       await replicaSql`SELECT pg_wal_replay_resume()`;
       await until('the replica to catch up and answer', async () => (await app.request('/v1/meta')).status === 200);

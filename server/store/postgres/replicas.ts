@@ -26,6 +26,11 @@ export const PROBE_MS = 1_000;
 
 class ReadTimeout extends Error {}
 
+/** No replica could answer, and the primary was found out of reach: said as a connection error (`CONNECT…`), so the answer is a 503 at once. */
+class PrimaryDown extends Error {
+  readonly code = 'CONNECT_PRIMARY_DOWN';
+}
+
 /** The read, or a ReadTimeout after `ms`. */
 const readWithin = <T>(promise: Promise<T>, ms: number) => within(promise, ms, () => new ReadTimeout(`no answer within ${ms} ms`));
 
@@ -77,6 +82,8 @@ export class ReplicatedStore implements Store {
   #turn = 0;
   /** The primary's data version when it last answered. */
   #lastSeen: string | undefined;
+  /** The question to the primary for its version under way, if any. */
+  #asking: Promise<string | null> | undefined;
 
   constructor(primary: PostgresStore, replicas: PostgresStore[], { names = [], log = () => {}, down = new Map() }: ReplicaOptions = {}) {
     this.#log = log;
@@ -174,6 +181,9 @@ export class ReplicatedStore implements Store {
         if (error instanceof ReadTimeout || isUnreachable(error)) this.#fellAway(source, error);
       }
     }
+    // Known down (asked within RETRY_MS): a read sent there would only queue on its failing connection.
+    if (this.#primary.downUntil > Date.now())
+      throw new PrimaryDown('the primary is out of reach, and no replica holds its data as last seen');
     const result = await run(this.#primary.store);
     this.#primary.reads++;
     if (pinned) pinned.source = this.#primary;
@@ -209,7 +219,15 @@ export class ReplicatedStore implements Store {
    * each way), rather than each answer waiting for the primary's connection to fail. The last
    * version it gave is kept, to judge replicas by while it is down.
    */
-  async #primaryVersion(): Promise<string | null> {
+  #primaryVersion(): Promise<string | null> {
+    // One question at a time: the answers waiting on it share it, rather than each ask a primary that may be down.
+    this.#asking ??= this.#askPrimary().finally(() => {
+      this.#asking = undefined;
+    });
+    return this.#asking;
+  }
+
+  async #askPrimary(): Promise<string | null> {
     const primary = this.#primary;
     if (primary.downUntil > Date.now()) return null;
     try {
