@@ -1,6 +1,7 @@
 /** `npm run serve`: the disclosure API alone, for production. Port from --port or PORT, database from --db or TSGS_DB. */
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { commandLine, nothingShown, parseProblem, sampleNotice, usageError } from './commands.ts';
@@ -124,12 +125,12 @@ if (values.preview) console.info('tsgs: PREVIEW — draft periods are shown; do 
 const MAX_HEADER_BYTES = 16 * 1024;
 /** Set once the server is told to stop: each answer then closes its connection. */
 let stopping = false;
+/** The answers under way, so that those not yet begun when the server is told to stop close their connection. */
+const underWay = new Set<ServerResponse>();
 const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
   if (stopping) res.setHeader('Connection', 'close');
-  // An answer under way when the server was told to stop: its keep-alive connection is closed once it is sent.
-  res.once('finish', () => {
-    if (stopping) server.closeIdleConnections();
-  });
+  underWay.add(res);
+  res.once('close', () => underWay.delete(res));
   api.handle(req, res, () => {
     res.writeHead(404, { 'Content-Type': PROBLEM_TYPE }).end(problemJson(outsideApi(new URL(req.url ?? '/', 'http://x').pathname)));
   });
@@ -170,9 +171,12 @@ server.listen(port, host, () => {
 /** How long answers under way are given to finish once the server is told to stop. */
 const DRAIN_MS = 10_000;
 
-// Told to stop (each deploy, by systemd, Docker or Kubernetes): no new connection is taken, idle
-// ones are closed, answers under way are finished, each closing its connection (for up to
-// DRAIN_MS), then the database closes. A second signal, of either kind, stops at once.
+// Told to stop (each deploy, by systemd, Docker or Kubernetes): no new connection is taken, answers
+// under way are finished, each closing its connection, and a keep-alive connection between two
+// requests answers its next one so, or closes at its keep-alive timeout; then (within DRAIN_MS)
+// the database closes. A second signal, of either kind, stops at once. Not http.Server.close, which
+// closes keep-alive connections between two requests at once: a client's next request, already on
+// its way, met a reset.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) {
@@ -181,11 +185,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     }
     stopping = true;
     console.error(`tsgs: stopping (${signal}): answers under way are finished first, for up to ${DRAIN_MS / 1000} s`);
+    for (const res of underWay) if (!res.headersSent) res.setHeader('Connection', 'close');
     const cut = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
-    server.close(() => {
+    NetServer.prototype.close.call(server, () => {
       clearTimeout(cut);
       void api.close().finally(() => process.exit(0));
     });
-    server.closeIdleConnections();
   });
 }

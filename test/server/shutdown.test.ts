@@ -67,6 +67,32 @@ describe('the standalone server told to stop', () => {
     });
   }
 
+  it('answers a request that comes, after the signal, on a keep-alive connection answered before it', { timeout: 30_000 }, async () => {
+    const { server, port, stderr } = await startServer();
+    const exited = once(server, 'exit') as Promise<[number | null, string | null]>;
+    const socket = connect(port, '127.0.0.1');
+    await once(socket, 'connect');
+    let answer = '';
+    socket.setEncoding('utf8').on('data', (chunk: string) => {
+      answer += chunk;
+    });
+    socket.on('error', () => {});
+    const ended = once(socket, 'close');
+    const ask = () => socket.write('GET /v1/meta HTTP/1.1\r\nHost: tsgs.example\r\n\r\n');
+    ask();
+    for (let i = 0; i < 100 && !answer.endsWith('}}}'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.match(answer, /\r\nConnection: keep-alive\r\n/i);
+    answer = '';
+    // Idle between two requests, as a client's pooled connection is: the next one may already be on its way.
+    server.kill('SIGTERM');
+    for (let i = 0; i < 100 && !stderr().includes('tsgs: stopping'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    ask();
+    await ended;
+    assert.match(answer.slice(0, 20), /^HTTP\/1\.1 200 OK\r\n/, 'the connection was closed under the request');
+    assert.match(answer.slice(0, answer.indexOf('\r\n\r\n')), /\r\nConnection: close(\r\n|$)/i);
+    assert.deepEqual(await exited, [0, null]);
+  });
+
   it('stops at once, exit 1, on a second signal of either kind', { timeout: 30_000 }, async () => {
     const { server, port, stderr } = await startServer();
     const exited = once(server, 'exit') as Promise<[number | null, string | null]>;
