@@ -34,18 +34,24 @@ async function startServer() {
   return { server, port, stderr: () => stderr };
 }
 
+/** A connection to the server, with what it has answered so far (`heard.text`, which the test may clear) and its end. */
+async function openConnection(port: number) {
+  const socket = connect(port, '127.0.0.1');
+  await once(socket, 'connect');
+  const heard = { text: '' };
+  socket.setEncoding('utf8').on('data', (chunk: string) => {
+    heard.text += chunk;
+  });
+  socket.on('error', () => {});
+  return { socket, heard, ended: once(socket, 'close') };
+}
+
 describe('the standalone server told to stop', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`on ${signal}, finishes the answer under way, then exits 0`, { timeout: 30_000 }, async () => {
       const { server, port, stderr } = await startServer();
       const exited = once(server, 'exit') as Promise<[number | null, string | null]>;
-      const socket = connect(port, '127.0.0.1');
-      await once(socket, 'connect');
-      let answer = '';
-      socket.setEncoding('utf8').on('data', (chunk: string) => {
-        answer += chunk;
-      });
-      const ended = once(socket, 'close');
+      const { socket, heard, ended } = await openConnection(port);
       // A request begun: the server cannot answer it before its last line comes.
       socket.write('GET /v1/meta HTTP/1.1\r\nHost: tsgs.example\r\n');
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -55,10 +61,10 @@ describe('the standalone server told to stop', () => {
       socket.write('\r\n');
       // Answered whole, then the connection closed by the server.
       await ended;
-      assert.match(answer.slice(0, 20), /^HTTP\/1\.1 200 OK\r\n/);
-      const head = answer.slice(0, answer.indexOf('\r\n\r\n'));
+      assert.match(heard.text.slice(0, 20), /^HTTP\/1\.1 200 OK\r\n/);
+      const head = heard.text.slice(0, heard.text.indexOf('\r\n\r\n'));
       assert.match(head, /\r\nConnection: close(\r\n|$)/i, 'a keep-alive connection would be held open, and taken for new requests');
-      assert.ok(answer.endsWith('}}}'), answer.slice(-100));
+      assert.ok(heard.text.endsWith('}}}'), heard.text.slice(-100));
       assert.deepEqual(await exited, [0, null]);
       // Nothing listens any more.
       const refused = connect(port, '127.0.0.1');
@@ -70,26 +76,19 @@ describe('the standalone server told to stop', () => {
   it('answers a request that comes, after the signal, on a keep-alive connection answered before it', { timeout: 30_000 }, async () => {
     const { server, port, stderr } = await startServer();
     const exited = once(server, 'exit') as Promise<[number | null, string | null]>;
-    const socket = connect(port, '127.0.0.1');
-    await once(socket, 'connect');
-    let answer = '';
-    socket.setEncoding('utf8').on('data', (chunk: string) => {
-      answer += chunk;
-    });
-    socket.on('error', () => {});
-    const ended = once(socket, 'close');
+    const { socket, heard, ended } = await openConnection(port);
     const ask = () => socket.write('GET /v1/meta HTTP/1.1\r\nHost: tsgs.example\r\n\r\n');
     ask();
-    for (let i = 0; i < 100 && !answer.endsWith('}}}'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
-    assert.match(answer, /\r\nConnection: keep-alive\r\n/i);
-    answer = '';
+    for (let i = 0; i < 100 && !heard.text.endsWith('}}}'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.match(heard.text, /\r\nConnection: keep-alive\r\n/i);
+    heard.text = '';
     // Idle between two requests, as a client's pooled connection is: the next one may already be on its way.
     server.kill('SIGTERM');
     for (let i = 0; i < 100 && !stderr().includes('tsgs: stopping'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
     ask();
     await ended;
-    assert.match(answer.slice(0, 20), /^HTTP\/1\.1 200 OK\r\n/, 'the connection was closed under the request');
-    assert.match(answer.slice(0, answer.indexOf('\r\n\r\n')), /\r\nConnection: close(\r\n|$)/i);
+    assert.match(heard.text.slice(0, 20), /^HTTP\/1\.1 200 OK\r\n/, 'the connection was closed under the request');
+    assert.match(heard.text.slice(0, heard.text.indexOf('\r\n\r\n')), /\r\nConnection: close(\r\n|$)/i);
     assert.deepEqual(await exited, [0, null]);
   });
 
