@@ -34,6 +34,9 @@ class PrimaryDown extends Error {
 /** The read, or a ReadTimeout after `ms`. */
 const readWithin = <T>(promise: Promise<T>, ms: number) => within(promise, ms, () => new ReadTimeout(`no answer within ${ms} ms`));
 
+/** Whether a source answers a trivial query within PROBE_MS: a ReadTimeout, or its error, if not. */
+const answersProbe = (source: Source) => readWithin(source.store.sql`SELECT 1`.execute(), PROBE_MS);
+
 interface Source {
   name: string;
   /** How the log names it: its name and, for a replica, its URL without the password. */
@@ -144,12 +147,12 @@ export class ReplicatedStore implements Store {
     if (source.probing) return;
     source.probing = true;
     try {
-      await readWithin(source.store.sql`SELECT 1`.execute(), PROBE_MS);
+      await answersProbe(source);
       source.downUntil = 0;
       this.#log(`tsgs: ${source.label} answers again`);
     } catch (error) {
-      source.downUntil = Date.now() + RETRY_MS;
-      if (error instanceof ReadTimeout) source.store.reset();
+      // Already said to be out of reach: skipped again for RETRY_MS, without a word.
+      this.#fellAway(source, error);
     } finally {
       source.probing = false;
     }
@@ -253,7 +256,7 @@ export class ReplicatedStore implements Store {
         return await readWithin(read, READ_TIMEOUT_MS);
       } catch (error) {
         if (!(error instanceof ReadTimeout)) throw error;
-        await readWithin(source.store.sql`SELECT 1`.execute(), PROBE_MS);
+        await answersProbe(source);
       }
     }
   }
