@@ -61,6 +61,8 @@ export interface ServerSetup {
   tls?: { cert: string; key: string; ca?: string };
   /** pg_hba.conf in place of initdb's (which trusts every local user). */
   hba?: string;
+  /** Listen on IPv6's loopback (::1) too. */
+  ipv6?: boolean;
 }
 
 /**
@@ -82,7 +84,7 @@ export async function startPostgres(primary?: Postgres, setup: ServerSetup = {})
   const options = [
     `-p ${port}`,
     `-k ${dir}`,
-    "-c listen_addresses='127.0.0.1'",
+    `-c listen_addresses='127.0.0.1${setup.ipv6 ? ',::1' : ''}'`,
     // A throwaway cluster: nothing needs to survive a crash.
     '-c fsync=off -c synchronous_commit=off -c full_page_writes=off',
     ...(setup.tls ? [`-c ssl=on -c ssl_cert_file=${join(dir, 'server.crt')} -c ssl_key_file=${join(dir, 'server.key')}`] : []),

@@ -27,6 +27,7 @@ const HBA = `local all all trust
 host all postgres 127.0.0.1/32 trust
 hostssl all tsgs 127.0.0.1/32 scram-sha-256
 hostssl all tsgs_cert 127.0.0.1/32 cert
+hostssl all tsgs ::1/128 scram-sha-256
 `;
 
 /** A URL of the test database, for `user` (with `password`) at `host`, with `query`. */
@@ -55,6 +56,7 @@ describe('libpq URLs: TLS and the password file', () => {
     cluster = await startPostgres(undefined, {
       tls: { cert: certs.text('server.crt'), key: certs.text('server.key'), ca: certs.text('ca.crt') },
       hba: HBA,
+      ipv6: true,
     });
     const admin = connect(cluster.url, { max: 1 });
     await admin.unsafe(`CREATE ROLE tsgs LOGIN PASSWORD '${PASSWORD}'; CREATE ROLE tsgs_cert LOGIN`);
@@ -128,6 +130,19 @@ describe('libpq URLs: TLS and the password file', () => {
     } finally {
       await plain.stop();
     }
+  });
+
+  it('connects to an IPv6 address written in brackets, alone and among several hosts, as libpq does', async () => {
+    assert.deepEqual(await connectsWith(urlOf('sslmode=require', { host: '[::1]' })), { ssl: true });
+    // Nothing answers at the first: the driver goes on to the next, each at its own port.
+    assert.deepEqual(await connectsWith(urlOf('sslmode=require', { host: '[::1]:1,[::1]' })), { ssl: true });
+    assert.deepEqual(driverConnection('postgres://u:p@[fd00::5]:6432,db.example,[fd00::6]/x', { PGPORT: '6000' }).options, {
+      ssl: 'prefer',
+      host: ['fd00::5', 'db.example', 'fd00::6'],
+      port: [6432, 6000, 6000],
+    });
+    // Without brackets the driver reads the URL as it is.
+    assert.deepEqual(driverConnection('postgres://u:p@db.example:6432/x', {}).options, { ssl: 'prefer' });
   });
 
   it('says where nothing answers', async () => {

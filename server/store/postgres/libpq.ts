@@ -57,12 +57,27 @@ function readTlsFile(parameter: FileParameter, path: string): string {
   return text;
 }
 
-/** The hosts a URL names (`host1:5432,host2`, `[::1]`), without their ports. */
-function hostsOf(url: string): string[] {
+/** The hosts a URL names (`host1:5432,host2`, `[::1]:5433`), each with the port written after it, and whether it was bracketed. */
+function addressesOf(url: string): { host: string; port?: number; bracketed: boolean }[] {
   const authority = url.replace(/^[^/]*\/\//, '').split(/[/?#]/)[0] ?? '';
   return decodeURIComponent(authority.slice(authority.lastIndexOf('@') + 1))
     .split(',')
-    .map((host) => host.replace(/^\[(.*)\](:\d*)?$/, '$1').replace(/^([^:]*):\d*$/, '$1'));
+    .map((written) => {
+      const [, bracketed, plain, port] = /^(?:\[([^\]]*)\]|([^:[\]]*))(?::(\d*))?$/.exec(written) ?? [];
+      return { host: bracketed ?? plain ?? written, ...(port ? { port: Number(port) } : {}), bracketed: bracketed !== undefined };
+    });
+}
+
+/**
+ * The hosts and ports for the driver where the URL writes an IPv6 address in brackets
+ * (`[fd00::5]:5432`): the driver (3.4.9) splits each host at its first colon and would connect to
+ * the host `[`. A port left out is the driver's own default.
+ */
+function bracketedHosts(url: string, env: NodeJS.ProcessEnv): { host: string[]; port: number[] } | undefined {
+  const addresses = addressesOf(url);
+  if (!addresses.some(({ bracketed }) => bracketed)) return undefined;
+  const fallback = Number(env.PGPORT) || 5432;
+  return { host: addresses.map(({ host }) => host), port: addresses.map(({ port }) => port ?? fallback) };
 }
 
 /**
@@ -246,7 +261,13 @@ export function unencodedSignIn(url: string): { shown: string } | null {
 /** How the driver should connect to a libpq URL: its TLS and password-file parameters turned into the driver's options. */
 export function driverConnection(url: string, env: NodeJS.ProcessEnv = process.env): DriverConnection {
   const { url: rest, mode, fromUrl, fromEnv, user, password, max } = splitQuery(url, env);
-  const ssl = tlsOption(mode, fromUrl, fromEnv, hostsOf(rest));
+  const ssl = tlsOption(
+    mode,
+    fromUrl,
+    fromEnv,
+    addressesOf(rest).map(({ host }) => host),
+  );
+  const hosts = bracketedHosts(rest, env);
   const pass = password ?? passwordFromFile(url, env);
   return {
     url: rest,
@@ -255,6 +276,8 @@ export function driverConnection(url: string, env: NodeJS.ProcessEnv = process.e
       ...(pass ? { pass } : {}),
       ...(user === undefined ? {} : { username: user }),
       ...(max === undefined ? {} : { max }),
+      // The driver reads arrays here, one host and port for each (its parseOptions), which its types do not say.
+      ...((hosts ?? {}) as { host?: string; port?: number }),
     },
   };
 }
