@@ -48,11 +48,16 @@ export interface Connected {
   seeded: boolean;
 }
 
-/** Read replicas from `TSGS_DB_REPLICAS` (or a flag): URLs separated by commas, spaces or lines (no URL holds either as it is). */
+/**
+ * Read replicas from `TSGS_DB_REPLICAS` (or a flag): URLs separated by spaces, lines or commas (no
+ * URL holds a space or a line as it is). A comma that no URL follows is one between a URL's hosts
+ * (`postgres://a:5432,b:5432/tsgs`).
+ */
 export function replicasFrom(value: string | undefined): string[] {
   return (value ?? '')
-    .split(/[\s,]+/)
-    .map((url) => url.trim())
+    .split(/\s+/)
+    .flatMap((part) => part.split(/,(?=postgres(?:ql)?:\/\/)/i))
+    .map((url) => url.replace(/^,+|,+$/g, ''))
     .filter(Boolean);
 }
 

@@ -98,6 +98,16 @@ describe('database locations', () => {
     for (const value of [undefined, '', ' , ', '\n']) assert.deepEqual(replicasFrom(value), [], JSON.stringify(value));
   });
 
+  it('keeps a URL with several hosts whole among the replicas, and shows its hosts with its password hidden', () => {
+    const several = `postgres://tsgs:${SECRET}@10.0.0.2:5432,10.0.0.4:5432/tsgs?sslmode=require`;
+    const bracketed = `postgres://tsgs:${SECRET}@[fd00::5]:5432,[fd00::6]/tsgs?password=${SECRET}`;
+    const single = 'postgresql://tsgs@10.0.0.3/tsgs';
+    assert.deepEqual(replicasFrom(`${several},${single}`), [several, single]);
+    assert.deepEqual(replicasFrom(`${bracketed}\n${several}, ${single}`), [bracketed, several, single]);
+    assert.equal(displayLocation(several), 'postgres://tsgs:***@10.0.0.2:5432,10.0.0.4:5432/tsgs?sslmode=require');
+    assert.equal(displayLocation(bracketed), 'postgres://tsgs:***@[fd00::5]:5432,[fd00::6]/tsgs?password=***');
+  });
+
   it('names a replica that is not a postgres:// URL without its password', async () => {
     await assert.rejects(
       connectStore(`postgres://tsgs@127.0.0.1:1/tsgs`, { replicas: [`postgress://tsgs:${SECRET}@replica/tsgs`] }),

@@ -24,7 +24,9 @@ export function redacted(url: string): string {
     if (parsed.password) parsed.password = '***';
     return parsed.toString().replace(/([?&]password=)[^&#]*/gi, '$1***');
   } catch {
-    return 'postgres://…';
+    // Several hosts (`a:5432,b:5432`, `[fd00::5],[fd00::6]`), which WHATWG's parser refuses: the
+    // sign-in holds none of @, /, ? or # here (unencodedSignIn), so it ends at the first of them.
+    return url.replace(/^([a-z]+:\/\/[^:@/?#]*):[^@/?#]*@/i, '$1:***@').replace(/([?&]password=)[^&#]*/gi, '$1***');
   }
 }
 
