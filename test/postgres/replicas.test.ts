@@ -208,6 +208,15 @@ describe('read replicas', () => {
       connectStore(primary.urlOf('tsgs'), { replicas: [`${primary.urlOf('tsgs')}?application_name=replica`] }),
       /^Error: replica 1 \(\S+\) is --db itself, under another address/,
     );
+    // The same replica twice would take two shares of the reads.
+    await assert.rejects(
+      connectStore(primary.urlOf('tsgs'), { replicas: [replica.urlOf('tsgs'), replica.urlOf('tsgs')] }),
+      /^Error: replica 2 \(\S+\) is replica 1 again: give each replica once in --replicas$/,
+    );
+    await assert.rejects(
+      connectStore(primary.urlOf('tsgs'), { replicas: [replica.urlOf('tsgs'), `${replica.urlOf('tsgs')}?application_name=second`] }),
+      /^Error: replica 2 \(\S+application_name=second\) is replica 1 again, under another address: give each replica once in --replicas$/,
+    );
     // TLS asked of a server that offers none: waiting will not mend it.
     await assert.rejects(
       connectStore(primary.urlOf('tsgs'), { replicas: [`${replica.urlOf('tsgs')}?sslmode=require`] }),

@@ -345,9 +345,13 @@ export async function checkReplicas(
 ): Promise<Map<number, unknown>> {
   const mine = await identity(primary.store);
   const down = new Map<number, unknown>();
+  // The servers and databases of the replicas read so far: one listed twice would take two shares of the reads.
+  const seen: { server: string; database: string; label: string }[] = [];
   for (const [i, { store, url, name }] of replicas.entries()) {
     const label = `replica ${i + 1} (${name})`;
     if (url === primary.url) throw new ReplicaError(`${label} is --db itself: give its replicas in --replicas, not the primary`);
+    const before = replicas.findIndex((other) => other.url === url);
+    if (before < i) throw new ReplicaError(`${label} is replica ${before + 1} again: give each replica once in --replicas`);
     let theirs: Awaited<ReturnType<typeof identity>>;
     try {
       theirs = await firstContact(store.sql, identity(store), async () => store.reset());
@@ -361,6 +365,9 @@ export async function checkReplicas(
     }
     if (theirs.server === mine.server && theirs.database === mine.database)
       throw new ReplicaError(`${label} is --db itself, under another address: give its replicas in --replicas, not the primary`);
+    const twin = seen.find(({ server, database }) => server === theirs.server && database === theirs.database);
+    if (twin) throw new ReplicaError(`${label} is ${twin.label} again, under another address: give each replica once in --replicas`);
+    seen.push({ server: theirs.server, database: theirs.database, label: `replica ${i + 1}` });
     // A standby of the primary that has not replayed its first migration yet (both just made) is let be.
     if (theirs.made === mine.made || (theirs.standby && theirs.made === null && theirs.database === mine.database)) continue;
     throw new ReplicaError(
