@@ -124,7 +124,7 @@ describe('libpq URLs: TLS and the password file', () => {
     try {
       assert.match(
         refusal(await connectsWith(`${plain.url}?sslmode=require`)),
-        /\(the server may offer no TLS: ask its administrator, or connect with sslmode=prefer\)$/,
+        /\(the server may offer no TLS: ask its administrator to turn it on \(ssl = on\); sslmode=prefer would connect unencrypted, for a network you trust only\)$/,
       );
       for (const mode of ['prefer', 'allow']) assert.deepEqual(await connectsWith(`${plain.url}?sslmode=${mode}`), { ssl: false }, mode);
     } finally {
@@ -210,7 +210,7 @@ describe('libpq URLs: TLS and the password file', () => {
     } finally {
       await sql.end();
     }
-    for (const wrong of ['0', 'ten', '2.5', '-1', '100000'])
+    for (const wrong of ['0', 'ten', '2.5', '-1', '100000', ''])
       assert.throws(() => driverConnection(urlOf(`max=${wrong}`), {}), {
         message: `max=${wrong}: give the pool's size, a number of connections from 1 to 1000`,
       });

@@ -163,7 +163,9 @@ function splitQuery(
   // As libpq, who signs in may be written as parameters too (`?user=…&password=…`), which the driver would send as settings.
   const [user, password] = [take('user'), take('password')];
   // The pool's size, which the driver would read as text (`?max=20`, a pool of one).
-  const max = take('max');
+  // Given empty, a mistake to say rather than the default.
+  const max = query.has('max') ? (query.get('max') ?? '') : undefined;
+  query.delete('max');
   if (max !== undefined && !(/^\d+$/.test(max) && Number(max) >= 1 && Number(max) <= 1000))
     throw new Error(`max=${max}: give the pool's size, a number of connections from 1 to 1000`);
   const rest = query.toString();
@@ -298,7 +300,10 @@ const MENDS: [RegExp, string][] = [
     'the certificate names other hosts: connect by a name it names, or check only the authority with sslmode=verify-ca',
   ],
   // What the driver says where the server answers a request for TLS with no (libpq: "server does not support SSL").
-  [/disconnected before secure TLS connection/, 'the server may offer no TLS: ask its administrator, or connect with sslmode=prefer'],
+  [
+    /disconnected before secure TLS connection/,
+    'the server may offer no TLS: ask its administrator to turn it on (ssl = on); sslmode=prefer would connect unencrypted, for a network you trust only',
+  ],
   [/password authentication failed/, 'check the password given in the URL, PGPASSWORD or the password file (~/.pgpass)'],
   [/^ECONNREFUSED$/, 'nothing answers at that host and port: is PostgreSQL running there, and listening on that address?'],
   [
