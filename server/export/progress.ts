@@ -1,29 +1,37 @@
 /**
- * How far an export has come, on standard error: on a terminal, a bar redrawn in place every 100
- * operators and regions written; in a log (systemd, cron, a file), where a redrawn bar is one long
- * line, a line at each tenth, with the time so far: a national export takes a quarter of an hour.
+ * How far an export has come, on standard error, in its two parts (the operators' files, then the
+ * regions', which take about as long though they are a thousand times fewer): on a terminal, a bar
+ * for each part redrawn in place every 100 written; in a log (systemd, cron, a file), where a
+ * redrawn bar is one long line, a line at each tenth of each part, with the time so far: a national
+ * export takes a quarter of an hour.
  */
 export interface ProgressStream {
   isTTY?: boolean;
   write(text: string): unknown;
 }
 
-export function exportProgress(stream: ProgressStream, now: () => number = () => performance.now()): (done: number, total: number) => void {
+export type ExportPart = 'operators' | 'regions';
+
+const NAMES: Record<ExportPart, string> = { operators: '经营者', regions: '地区' };
+
+export type ExportProgress = (part: ExportPart, done: number, total: number) => void;
+
+export function exportProgress(stream: ProgressStream, now: () => number = () => performance.now()): ExportProgress {
   if (stream.isTTY)
-    return (done, total) => {
+    return (part, done, total) => {
       if (done % 100 !== 0 && done !== total) return;
       const width = 30;
       const filled = Math.round((done / total) * width);
-      stream.write(`\r  [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}（经营者与地区）`);
+      stream.write(`\r  ${NAMES[part]} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);
       if (done === total) stream.write('\n');
     };
   const started = now();
-  let tenths = 0;
-  return (done, total) => {
+  const tenths: Record<ExportPart, number> = { operators: 0, regions: 0 };
+  return (part, done, total) => {
     const reached = Math.floor((done * 10) / total);
-    if (reached <= tenths) return;
-    tenths = reached;
+    if (reached <= tenths[part]) return;
+    tenths[part] = reached;
     const seconds = Math.round((now() - started) / 1000);
-    stream.write(`导出进度 ${reached * 10}%：${done} / ${total}（经营者与地区），已用 ${seconds} 秒\n`);
+    stream.write(`导出进度（${NAMES[part]}）${reached * 10}%：${done} / ${total}，已用 ${seconds} 秒\n`);
   };
 }

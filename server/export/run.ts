@@ -20,6 +20,7 @@ import { cardCssName, cardPage } from './card-page.ts';
 import { HEADERS, nginxSnippet } from './headers.ts';
 import { pathFor, pathOf, regionPath, TEMPLATES } from './layout.ts';
 import { posterPage } from './poster.ts';
+import type { ExportProgress } from './progress.ts';
 import { searchShards } from './search.ts';
 import { type MonthRankings, rankedPeriods, rankingFiles, seriesRanges } from './series.ts';
 import { type ExportTally, ExportWriter } from './writer.ts';
@@ -36,8 +37,8 @@ export interface ExportOptions {
   industryRankings?: IndustryRankings;
   /** Monthly rankings: for the months after the latest quarter (default), or for every month. */
   monthRankings?: MonthRankings;
-  /** Called after each operator and each region, for a progress bar. */
-  progress?: (done: number, total: number) => void;
+  /** Called after each operator, then after each region, for a progress bar. */
+  progress?: ExportProgress;
 }
 
 const INDUSTRY_RANKINGS = ['latest', 'all', 'none'] as const;
@@ -76,7 +77,6 @@ export async function exportSite(db: Store, options: ExportOptions): Promise<Exp
   writer.write('v1/periods', periodsFile);
   const usccs = (await db.all<{ uscc: string }>(`SELECT uscc FROM ${await shownOperators(db)} o ORDER BY uscc`)).map((row) => row.uscc);
   const regionsToWrite = await regionsWithData(db);
-  const total = usccs.length + regionsToWrite.length;
   const ranges = await seriesRanges(db);
   let done = 0;
   let css = '';
@@ -93,7 +93,7 @@ export async function exportSite(db: Store, options: ExportOptions): Promise<Exp
     );
     for (const range of ranges)
       writer.write(pathOf('merchantTrend', { uscc, ...range }), json(await trend(db, { merchant: uscc, ...range })));
-    options.progress?.(++done, total);
+    options.progress?.('operators', ++done, usccs.length);
   }
   if (css) writer.write(cardCssName(css), css);
   writer.write(pathOf('regions', {}), json(await regions(db, {})));
@@ -105,6 +105,7 @@ export async function exportSite(db: Store, options: ExportOptions): Promise<Exp
   // sample they would be 147 420 files for every period, against 56 702 for provinces and cities.
   const periods = await rankedPeriods(db, options.monthRankings);
   const byIndustry = industryRankedPeriods(options.industryRankings ?? 'latest', periods, { ...about.latest, shown: about.period });
+  done = 0;
   for (const { code: region, level } of regionsToWrite) {
     writer.write(regionPath('alerts', region), json(await alerts(db, { region, limit: 50 })));
     writer.write(regionPath('hotIssues', region), json(await hotIssues(db, { region })));
@@ -120,7 +121,7 @@ export async function exportSite(db: Store, options: ExportOptions): Promise<Exp
       }
     }
     for (const range of ranges) writer.write(pathOf('regionTrend', { region, ...range }), json(await trend(db, { region, ...range })));
-    options.progress?.(++done, total);
+    options.progress?.('regions', ++done, regionsToWrite.length);
   }
   writer.write('_headers', HEADERS, false);
   writer.write('tsgs-nginx.conf', nginxSnippet(), false);
