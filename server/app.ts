@@ -16,6 +16,7 @@ import {
   UNAVAILABLE_RETRY_S,
   unavailable,
 } from './http/problem.ts';
+import { Reachability } from './http/reachability.ts';
 import { alerts } from './queries/alerts.ts';
 import { hotIssues } from './queries/hot-issues.ts';
 import { industries } from './queries/industries.ts';
@@ -26,7 +27,7 @@ import { ranking } from './queries/rankings.ts';
 import { regions } from './queries/regions.ts';
 import { trend } from './queries/trends.ts';
 import { NothingImported } from './store/settings.ts';
-import { isCancelledStatement, isUnreachable, type Store } from './store/store.ts';
+import { isCancelledStatement, isUnreachable, reportingReads, type Store } from './store/store.ts';
 
 export interface AppOptions {
   /** Seconds browsers and CDNs may keep an answer (default 300). */
@@ -82,8 +83,8 @@ const industriesQuery = v.object({
 });
 const alertsQuery = v.object({ region: v.optional(region), limit: v.optional(integer(1, 50), '10') });
 
-/** What each request carries: the store its answer is read from. */
-export type ApiEnv = { Variables: { store: Store } };
+/** What each request carries: the store its answer is read from, and when it began (`performance.now()`). */
+export type ApiEnv = { Variables: { store: Store; began: number } };
 
 export function createApp(db: Store, options: AppOptions = {}): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
@@ -98,8 +99,7 @@ export function createApp(db: Store, options: AppOptions = {}): Hono<ApiEnv> {
         ...headers,
       },
     });
-  /** Whether the database is out of reach, as the last answer found it: said once when it falls away, once when it answers again. */
-  let outOfReach = false;
+  const reachability = new Reachability((message) => log(message));
 
   app.use(
     '/v1/*',
@@ -108,12 +108,12 @@ export function createApp(db: Store, options: AppOptions = {}): Hono<ApiEnv> {
   app.use('/v1/*', compress());
   // Each answer reads from one source (with read replicas, the next in turn), its version too.
   app.use('/v1/*', async (c, next) => {
-    c.set('store', db.session?.() ?? db);
+    c.set('began', performance.now());
+    c.set(
+      'store',
+      reportingReads(db.session?.() ?? db, (began) => reachability.answered(began)),
+    );
     await next();
-    if (outOfReach && c.res.status < 500) {
-      outOfReach = false;
-      log('tsgs: the database answers again');
-    }
   });
   app.use(
     '/v1/*',
@@ -161,7 +161,7 @@ export function createApp(db: Store, options: AppOptions = {}): Hono<ApiEnv> {
     if (!c.req.path.startsWith('/v1/')) return problem(outsideApi(c.req.path));
     return problem(notFound(`no such endpoint: ${c.req.path}; see /v1/meta and the OpenAPI contract`).body);
   });
-  app.onError((error) => {
+  app.onError((error, c) => {
     if (error instanceof ApiProblem) return problem(error.body);
     if (error instanceof NothingImported) return problem(notFound(error.message).body);
     if (isCancelledStatement(error)) {
@@ -169,8 +169,7 @@ export function createApp(db: Store, options: AppOptions = {}): Hono<ApiEnv> {
       return problem(timedOut().body);
     }
     if (isUnreachable(error)) {
-      if (!outOfReach) log(`tsgs: the database is out of reach (${(error as Error).message}); answering 503 until it answers again`);
-      outOfReach = true;
+      reachability.failed(c.var.began ?? performance.now(), error as Error);
       return problem(unavailable().body, { 'Retry-After': String(UNAVAILABLE_RETRY_S) });
     }
     log('tsgs: unexpected error', error);

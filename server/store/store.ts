@@ -28,6 +28,30 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/**
+ * The same store, calling `answered` with the time each read began (`performance.now()`) once it
+ * answers: what tells the database answering again, as only a read begun after it fell away can.
+ * A version given from memory (at most a second old, and forgotten once a query finds the database
+ * out of reach) counts as read when asked for.
+ */
+export function reportingReads(store: Store, answered: (began: number) => void): Store {
+  const read = async <T>(run: () => T | Promise<T>): Promise<T> => {
+    const began = performance.now();
+    const result = await run();
+    answered(began);
+    return result;
+  };
+  return {
+    engine: store.engine,
+    ...(store.preview ? { preview: true } : {}),
+    all: (sql, params) => read(() => store.all(sql, params)),
+    get: (sql, params) => read(() => store.get(sql, params)),
+    byCodePoint: (expression) => store.byCodePoint(expression),
+    version: () => read(() => store.version()),
+    close: () => store.close(),
+  };
+}
+
 /** The same store, showing draft periods as well as published ones: a publisher's preview, never the public API. */
 export function previewOf(store: Store): Store {
   return {

@@ -1,6 +1,6 @@
 /** The Store over PostgreSQL (the `postgres` driver): the same SQL as SQLite's, its `@name` parameters numbered. */
 import postgres from 'postgres';
-import { numberedParameters, type Params, type Store } from '../store.ts';
+import { isUnreachable, numberedParameters, type Params, type Store } from '../store.ts';
 import { closingGuard } from './closing-guard.ts';
 import { driverConnection } from './libpq.ts';
 
@@ -104,8 +104,14 @@ export class PostgresStore implements Store {
 
   async all<T>(sql: string, params: Params = {}): Promise<T[]> {
     const { text, values } = numberedParameters(sql, params);
-    const rows = await this.sql.unsafe(text, values as postgres.ParameterOrJSON<never>[], { prepare: true });
-    return [...rows] as T[];
+    try {
+      const rows = await this.sql.unsafe(text, values as postgres.ParameterOrJSON<never>[], { prepare: true });
+      return [...rows] as T[];
+    } catch (error) {
+      // Found out of reach: the version read before says nothing of the database now, so it is asked for again.
+      if (isUnreachable(error)) this.#version = undefined;
+      throw error;
+    }
   }
 
   async get<T>(sql: string, params: Params = {}): Promise<T | undefined> {
@@ -119,7 +125,8 @@ export class PostgresStore implements Store {
 
   /**
    * The data's publication time, which every import writes: read at most once a second, so a
-   * memoised answer is served for up to a second after an import commits.
+   * memoised answer is served for up to a second after an import commits; read again at once after
+   * a query finds the database out of reach.
    */
   version(): Promise<string> {
     const now = Date.now();
