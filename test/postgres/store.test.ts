@@ -361,6 +361,41 @@ describe('the PostgreSQL store', () => {
     await store.close();
   });
 
+  it('settles every query after PostgreSQL ends a connection just as the next queries come, and answers again', {
+    timeout: 60_000,
+  }, async () => {
+    const url = await fresh();
+    await (await openPostgres(url, { from: sampleApp().db })).store.close();
+    // One connection: with the driver alone, the query after the one that met the reset was sent on
+    // the dead connection, never failed, and every query after it waited behind it for ever
+    // (porsager/postgres#1130).
+    const { store } = await connectStore(`${url}?max=1`);
+    const admin = postgres(cluster.url, { onnotice: () => {}, max: 1 });
+    try {
+      const pid = (await store.get<{ pid: number }>('SELECT pg_backend_pid() AS pid'))?.pid ?? 0;
+      await admin`SELECT pg_terminate_backend(${pid})`;
+      const outcomes: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        let timer: NodeJS.Timeout | undefined;
+        const never = new Promise<string>((resolve) => {
+          timer = setTimeout(() => resolve('never settled'), 15_000);
+        });
+        const asked = store.get<{ one: number }>('SELECT 1 AS one').then(
+          (row) => `answered ${row?.one}`,
+          (error: { code?: string }) => `failed ${error.code}`,
+        );
+        outcomes.push(await Promise.race([asked, never]));
+        clearTimeout(timer);
+      }
+      assert.ok(!outcomes.includes('never settled'), outcomes.join(', '));
+      assert.match(outcomes[0] ?? '', /^failed (ECONNRESET|EPIPE|CONNECTION_CLOSED|57P01)$/, outcomes.join(', '));
+      assert.deepEqual(outcomes.slice(2), ['answered 1', 'answered 1'], outcomes.join(', '));
+    } finally {
+      await admin.end();
+      await store.close();
+    }
+  });
+
   it('answers 503 while a proxy before the database closes every connection (its server down), and answers again once it passes them on', {
     timeout: 30_000,
   }, async () => {

@@ -142,7 +142,7 @@ export async function openPostgres(url: string, options: PostgresOpenOptions = {
     if (migrated) migrationNotice(redacted(url), migrated.from, migrated.applied);
     // Its own tables only: a bare ANALYZE also visits the catalogs, and warns of each one an owner that is not a superuser may not analyze.
     if (seeded) await sql.unsafe(`ANALYZE ${TABLES.join(', ')}`);
-    return { store: new PostgresStore(sql), seeded };
+    return { store: new PostgresStore(sql, () => connect(url, options.connection)), seeded };
   } catch (error) {
     await sql.end({ timeout: 5 });
     throw error;

@@ -69,6 +69,16 @@ export function within<T>(promise: Promise<T>, ms: number, late: () => Error): P
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
+/** How long a pool made again after a broken connection gives its other queries to finish. */
+const BROKEN_GRACE_S = 10;
+
+/**
+ * Errors of a connection that was open and broke: reset or timed out under a query, closed by the
+ * server, or ended by an administrator or a server shutting down (SQLSTATE 57P01, 57P02).
+ */
+const isBrokenConnection = (error: unknown): boolean =>
+  /^(ECONNRESET|EPIPE|ETIMEDOUT|CONNECTION_CLOSED|57P0[12])$/.test(String((error as { code?: unknown })?.code ?? ''));
+
 export class PostgresStore implements Store {
   readonly engine = 'postgres';
   #version: { value: Promise<string>; at: number } | undefined;
@@ -86,12 +96,13 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * Ends the pool at once, failing what waits on it, and makes it again: the next query connects
-   * anew rather than wait on a connection to a host that went silent.
+   * Makes the pool again, for the next query to connect anew, and ends the old one: at once
+   * (`graceSeconds` 0), failing what waits on it, rather than wait on a connection to a host that
+   * went silent; or letting its queries finish within `graceSeconds`, then failing those left.
    */
-  reset(): void {
+  reset(graceSeconds = 0): void {
     if (!this.#reopen) return;
-    const stuck = this.#sql;
+    const old = this.#sql;
     try {
       this.#sql = this.#reopen();
     } catch {
@@ -99,17 +110,25 @@ export class PostgresStore implements Store {
       return;
     }
     this.#version = undefined;
-    stuck.end({ timeout: 0 }).catch(() => {});
+    old.end({ timeout: graceSeconds }).catch(() => {});
   }
 
   async all<T>(sql: string, params: Params = {}): Promise<T[]> {
     const { text, values } = numberedParameters(sql, params);
+    const pool = this.sql;
     try {
-      const rows = await this.sql.unsafe(text, values as postgres.ParameterOrJSON<never>[], { prepare: true });
+      const rows = await pool.unsafe(text, values as postgres.ParameterOrJSON<never>[], { prepare: true });
       return [...rows] as T[];
     } catch (error) {
       // Found out of reach: the version read before says nothing of the database now, so it is asked for again.
       if (isUnreachable(error)) this.#version = undefined;
+      // The driver (3.4.9) keeps a query that met a broken connection as the one under way
+      // (porsager/postgres#1130): a query sent before the connection is found closed goes on the
+      // dead socket, is never failed, and once the connection is made again, every query after it
+      // waits behind it for ever, while a later one may be failed with the old connection's error.
+      // So the pool is made again, and the old one given BROKEN_GRACE_S to finish its other
+      // connections' queries, then ended, failing any left behind.
+      if (pool === this.#sql && isBrokenConnection(error)) this.reset(BROKEN_GRACE_S);
       throw error;
     }
   }
