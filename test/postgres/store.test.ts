@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -332,6 +333,8 @@ describe('the PostgreSQL store', () => {
     assert.equal((await app.request('/v1/meta')).status, 200);
     cluster.stopServer();
     try {
+      // Once the driver has seen its connection closed (in ms), a search connects anew and is refused.
+      await sleep(200);
       // Within the second the store trusts its last read of the data's version: once a search finds
       // the database gone, the version is asked for again, and what the cache kept is not given as current.
       assert.equal((await app.request(`/v1/merchants?q=${encodeURIComponent('测试')}`)).status, 503);
@@ -355,7 +358,7 @@ describe('the PostgreSQL store', () => {
     assert.equal(logged.length, 2, logged.join('\n'));
     assert.match(
       logged[0] ?? '',
-      /^tsgs: the database is out of reach \(.*(ECONNREFUSED|CONNECTION_CLOSED).*\); answering 503 until it answers again$/,
+      /^tsgs: the database is out of reach \(.*(ECONNREFUSED|CONNECTION_CLOSED|ECONNRESET).*\); answering 503 until it answers again$/,
     );
     assert.equal(logged[1], 'tsgs: the database answers again');
     await store.close();
@@ -393,6 +396,65 @@ describe('the PostgreSQL store', () => {
     } finally {
       await admin.end();
       await store.close();
+    }
+  });
+
+  it('lets the queries under way on the other connections finish when one connection is ended', { timeout: 60_000 }, async () => {
+    const url = await fresh();
+    await (await openPostgres(url, { from: sampleApp().db })).store.close();
+    const store = (await connectStore(`${url}?max=2`)).store as PostgresStore;
+    const admin = postgres(cluster.url, { onnotice: () => {}, max: 1 });
+    const outcome = (query: Promise<{ one: number } | undefined>) =>
+      query.then(
+        (row) => `answered ${row?.one}`,
+        (error: { code?: string }) => `failed ${error.code}`,
+      );
+    try {
+      // Both connections made; the driver then takes the idle ones in turn, one query each.
+      await Promise.all([1, 2].map(() => store.get('SELECT pg_backend_pid()')));
+      // Longer than the 10 s a first version gave the old pool before failing what was left on it.
+      const long = outcome(store.get('SELECT pg_sleep(11), 1 AS one'));
+      const ended = outcome(store.get('SELECT pg_sleep(30), 2 AS one'));
+      const before = store.sql;
+      // Ended by an administrator once it runs.
+      while (
+        (
+          await admin<{ ended: number }[]>`SELECT count(pg_terminate_backend(pid))::int AS ended
+            FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(30)%' AND state = 'active'`
+        )[0]?.ended === 0
+      );
+      assert.match(await ended, /^failed (ECONNRESET|EPIPE|CONNECTION_CLOSED|57P01)$/);
+      assert.notEqual(store.sql, before, 'the pool is made again');
+      assert.equal(await outcome(store.get('SELECT 1 AS one')), 'answered 1');
+      assert.equal(await long, 'answered 1');
+    } finally {
+      await admin.end();
+      await store.close();
+    }
+  });
+
+  it('makes the pool again at most once a second at an address that resets every connection', async () => {
+    const resetting = createServer((socket) => socket.resetAndDestroy());
+    resetting.listen(0, '127.0.0.1');
+    await once(resetting, 'listening');
+    const url = `postgres://postgres@127.0.0.1:${(resetting.address() as { port: number }).port}/tsgs?sslmode=disable`;
+    let made = 0;
+    const store = new PostgresStore(connect(url), () => {
+      made++;
+      return connect(url);
+    });
+    try {
+      const codes = new Set<string>();
+      const started = Date.now();
+      while (Date.now() - started < 1_500)
+        await Promise.all(
+          Array.from({ length: 10 }, () => store.get('SELECT 1').catch((error: { code?: string }) => codes.add(error.code ?? '?'))),
+        );
+      assert.deepEqual([...codes], ['ECONNRESET']);
+      assert.ok(made >= 1 && made <= 2, `pools made: ${made}`);
+    } finally {
+      await store.close();
+      resetting.close();
     }
   });
 

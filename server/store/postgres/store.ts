@@ -69,8 +69,10 @@ export function within<T>(promise: Promise<T>, ms: number, late: () => Error): P
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
-/** How long a pool made again after a broken connection gives its other queries to finish. */
-const BROKEN_GRACE_S = 10;
+/** How long a pool left after a broken connection keeps the queries under way on its other connections before failing them. */
+const RETIRED_GRACE_MS = 60_000;
+/** A pool is made again after a broken connection at most once in this while. */
+const RENEW_AFTER_MS = 1_000;
 
 /**
  * Errors of a connection that was open and broke: reset or timed out under a query, closed by the
@@ -79,11 +81,17 @@ const BROKEN_GRACE_S = 10;
 const isBrokenConnection = (error: unknown): boolean =>
   /^(ECONNRESET|EPIPE|ETIMEDOUT|CONNECTION_CLOSED|57P0[12])$/.test(String((error as { code?: unknown })?.code ?? ''));
 
+/** The driver's `close`, in its code and not its types: each connection ends once its queries are done, with no timer. */
+const closeGently = (sql: postgres.Sql) => (sql as unknown as { close(): Promise<void> }).close();
+
 export class PostgresStore implements Store {
   readonly engine = 'postgres';
   #version: { value: Promise<string>; at: number } | undefined;
   #sql: postgres.Sql;
   readonly #reopen?: () => postgres.Sql;
+  /** Pools left after a broken connection, until their last queries are done. */
+  readonly #retired = new Set<postgres.Sql>();
+  #renewedAt = Number.NEGATIVE_INFINITY;
 
   /** `reopen`, where given, makes the pool again for `reset`. */
   constructor(sql: postgres.Sql, reopen?: () => postgres.Sql) {
@@ -95,22 +103,52 @@ export class PostgresStore implements Store {
     return this.#sql;
   }
 
-  /**
-   * Makes the pool again, for the next query to connect anew, and ends the old one: at once
-   * (`graceSeconds` 0), failing what waits on it, rather than wait on a connection to a host that
-   * went silent; or letting its queries finish within `graceSeconds`, then failing those left.
-   */
-  reset(graceSeconds = 0): void {
-    if (!this.#reopen) return;
+  /** Makes the pool again, for the next query to connect anew: the old pool, or null where none can be made just now. */
+  #swap(): postgres.Sql | null {
+    if (!this.#reopen) return null;
     const old = this.#sql;
     try {
       this.#sql = this.#reopen();
     } catch {
       // The URL's files (a certificate being replaced, the password file) cannot be read just now: the pool stays, to be made again next time.
-      return;
+      return null;
     }
     this.#version = undefined;
-    old.end({ timeout: graceSeconds }).catch(() => {});
+    return old;
+  }
+
+  /**
+   * Makes the pool again and ends the old one at once, failing what waits on it, rather than wait on
+   * a connection to a host that went silent.
+   */
+  reset(): void {
+    this.#swap()
+      ?.end({ timeout: 0 })
+      .catch(() => {});
+  }
+
+  /**
+   * After a broken connection, the driver's state of it cannot be trusted (porsager/postgres#1130,
+   * below): the pool is made again, at most once in RENEW_AFTER_MS (an address that resets every
+   * connection is not given a pool a failure). The old pool's other connections finish the queries
+   * under way on them, a long search or a transaction, and end; what is left on it after
+   * RETIRED_GRACE_MS (a query sent on the broken connection) is failed. No timer keeps the process
+   * alive for it.
+   */
+  #renew(): void {
+    if (Date.now() - this.#renewedAt < RENEW_AFTER_MS) return;
+    this.#renewedAt = Date.now();
+    const old = this.#swap();
+    if (!old) return;
+    this.#retired.add(old);
+    const cut = setTimeout(() => void old.end({ timeout: 0 }).catch(() => {}), RETIRED_GRACE_MS).unref();
+    closeGently(old).then(
+      () => {
+        clearTimeout(cut);
+        this.#retired.delete(old);
+      },
+      () => {},
+    );
   }
 
   async all<T>(sql: string, params: Params = {}): Promise<T[]> {
@@ -126,9 +164,8 @@ export class PostgresStore implements Store {
       // (porsager/postgres#1130): a query sent before the connection is found closed goes on the
       // dead socket, is never failed, and once the connection is made again, every query after it
       // waits behind it for ever, while a later one may be failed with the old connection's error.
-      // So the pool is made again, and the old one given BROKEN_GRACE_S to finish its other
-      // connections' queries, then ended, failing any left behind.
-      if (pool === this.#sql && isBrokenConnection(error)) this.reset(BROKEN_GRACE_S);
+      // So the pool is made again.
+      if (pool === this.#sql && isBrokenConnection(error)) this.#renew();
       throw error;
     }
   }
@@ -160,6 +197,6 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.sql.end({ timeout: 5 });
+    await Promise.all([this.sql, ...this.#retired].map((sql) => sql.end({ timeout: 5 })));
   }
 }
