@@ -57,6 +57,10 @@ export function httpCache(options: CacheOptions): MiddlewareHandler {
   // characters after an import costs one search, not one each.
   const memo = new LRUCache<string, Entry, Asking>({
     max: options.entries,
+    // An answer still being computed when more answers than are kept have been kept since (a broad
+    // search, under varied traffic) is evicted; its readers wait for it still, rather than be told
+    // the cache let go of it (until 2026-12-04, a 500 with lru-cache's "evicted").
+    ignoreFetchAbort: true,
     fetchMethod: async (_key, _stale, { context: asking }) => {
       asking.computed = true;
       await asking.next();

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import BetterSqlite3 from 'better-sqlite3';
+import { Hono } from 'hono';
 import { createApp } from '../../server/app.ts';
+import { httpCache } from '../../server/http/cache.ts';
 import { SHOWCASE } from '../../server/sample/showcase.ts';
 import { openStore } from '../../server/store/open.ts';
 import type { Params } from '../../server/store/store.ts';
@@ -150,5 +152,26 @@ describe('HTTP behaviour a CDN and a browser rely on', () => {
       missing.map((r) => [r.status, r.headers.get('Cache-Control')]),
       Array.from({ length: 3 }, () => [404, 'public, max-age=60']),
     );
+  });
+
+  it('gives a slow answer to its reader though more answers than it keeps were kept meanwhile', async () => {
+    // Under varied traffic a broad search outlived the 5 000 answers kept, and its reader got a 500 ("evicted").
+    const app = new Hono();
+    app.use('*', httpCache({ maxAge: 300, staleWhileRevalidate: 0, staleIfError: 0, entries: 2, version: () => 'v1' }));
+    let release = () => {};
+    const slowest = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    app.get('/slow', async (c) => {
+      await slowest;
+      return c.json({ slow: true });
+    });
+    app.get('/fast/:n', (c) => c.json({ n: c.req.param('n') }));
+    const slow = app.request('/slow');
+    for (const n of [1, 2, 3]) assert.equal((await app.request(`/fast/${n}`)).status, 200);
+    release();
+    const answer = await slow;
+    assert.equal(answer.status, 200);
+    assert.deepEqual(await answer.json(), { slow: true });
   });
 });
