@@ -390,9 +390,8 @@ describe('the PostgreSQL store', () => {
         outcomes.push(await Promise.race([asked, never]));
         clearTimeout(timer);
       }
-      assert.ok(!outcomes.includes('never settled'), outcomes.join(', '));
-      assert.match(outcomes[0] ?? '', /^failed (ECONNRESET|EPIPE|CONNECTION_CLOSED|57P01)$/, outcomes.join(', '));
-      assert.deepEqual(outcomes.slice(2), ['answered 1', 'answered 1'], outcomes.join(', '));
+      // The first met the broken connection and was asked again on the pool made again.
+      assert.deepEqual(outcomes, ['answered 1', 'answered 1', 'answered 1', 'answered 1']);
     } finally {
       await admin.end();
       await store.close();
@@ -414,16 +413,17 @@ describe('the PostgreSQL store', () => {
       await Promise.all([1, 2].map(() => store.get('SELECT pg_backend_pid()')));
       // Longer than the 10 s a first version gave the old pool before failing what was left on it.
       const long = outcome(store.get('SELECT pg_sleep(11), 1 AS one'));
-      const ended = outcome(store.get('SELECT pg_sleep(30), 2 AS one'));
+      const ended = outcome(store.get('SELECT pg_sleep(3), 2 AS one'));
       const before = store.sql;
       // Ended by an administrator once it runs.
       while (
         (
           await admin<{ ended: number }[]>`SELECT count(pg_terminate_backend(pid))::int AS ended
-            FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(30)%' AND state = 'active'`
+            FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(3),%' AND state = 'active'`
         )[0]?.ended === 0
       );
-      assert.match(await ended, /^failed (ECONNRESET|EPIPE|CONNECTION_CLOSED|57P01)$/);
+      // Ended under its reader, it was asked again on the pool made again.
+      assert.equal(await ended, 'answered 2');
       assert.notEqual(store.sql, before, 'the pool is made again');
       assert.equal(await outcome(store.get('SELECT 1 AS one')), 'answered 1');
       assert.equal(await long, 'answered 1');

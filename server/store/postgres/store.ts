@@ -162,9 +162,23 @@ export class PostgresStore implements Store {
     );
   }
 
+  /**
+   * A read's rows. A read that meets a broken connection is asked once more, on the pool made
+   * again: reads change nothing (writes go through transactions, `sql.begin`), and an
+   * administrator's `pg_terminate_backend` or a connection reset is then no error to a reader.
+   */
   async all<T>(sql: string, params: Params = {}): Promise<T[]> {
     const { text, values } = numberedParameters(sql, params);
     const pool = this.sql;
+    try {
+      return await this.#query<T>(pool, text, values);
+    } catch (error) {
+      if (!isBrokenConnection(error) || this.sql === pool) throw error;
+      return await this.#query<T>(this.sql, text, values);
+    }
+  }
+
+  async #query<T>(pool: postgres.Sql, text: string, values: unknown[]): Promise<T[]> {
     try {
       const rows = await pool.unsafe(text, values as postgres.ParameterOrJSON<never>[], { prepare: true });
       return [...rows] as T[];
