@@ -50,14 +50,20 @@ export interface Connected {
 
 /**
  * Read replicas from `TSGS_DB_REPLICAS` (or a flag): URLs separated by spaces, lines or commas (no
- * URL holds a space or a line as it is). A comma that no URL follows is one between a URL's hosts
- * (`postgres://a:5432,b:5432/tsgs`).
+ * URL holds a space or a line as it is). A comma among a URL's hosts (`postgres://a:5432,b:5432/tsgs`)
+ * stays in it; one after its hosts, or before a scheme (`postgres://`, or a mistyped one), begins
+ * the next, which is then judged as written.
  */
 export function replicasFrom(value: string | undefined): string[] {
   return (value ?? '')
     .split(/\s+/)
-    .flatMap((part) => part.split(/,(?=postgres(?:ql)?:\/\/)/i))
-    .map((url) => url.replace(/^,+|,+$/g, ''))
+    .flatMap((part) => part.split(/,(?=[a-z][a-z0-9+.-]*:\/\/)/i))
+    .flatMap((piece) => {
+      const [, hosts, rest] = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)(.*)$/i.exec(piece) ?? [];
+      if (hosts === undefined || rest === undefined) return piece.split(',');
+      const [path = '', ...others] = rest.split(',');
+      return [hosts.replace(/,+$/, '') + path, ...others];
+    })
     .filter(Boolean);
 }
 

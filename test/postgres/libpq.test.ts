@@ -141,6 +141,16 @@ describe('libpq URLs: TLS and the password file', () => {
       host: ['fd00::5', 'db.example', 'fd00::6'],
       port: [6432, 6000, 6000],
     });
+    // PGPORT may give one port for each host, as libpq reads it.
+    assert.deepEqual(
+      driverConnection('postgres://u:p@[fd00::5],[fd00::6]:6432,db.example/x', { PGPORT: '7001,7002,7003' }).options.port,
+      [7001, 6432, 7003],
+    );
+    // An address with its zone, which WHATWG's URL parser (and so the driver's) refuses: the driver is given the hosts apart.
+    const zoned = driverConnection('postgres://u:p@[fe80::1%25eth0]:5432/x?application_name=a', {});
+    assert.deepEqual([zoned.url, zoned.options.host], ['postgres://u:p@localhost/x?application_name=a', ['fe80::1%eth0']]);
+    const pool = connect('postgres://u:p@[fe80::1%25eth0]:5432/x');
+    await pool.end();
     // Without brackets the driver reads the URL as it is.
     assert.deepEqual(driverConnection('postgres://u:p@db.example:6432/x', {}).options, { ssl: 'prefer' });
   });
@@ -149,6 +159,13 @@ describe('libpq URLs: TLS and the password file', () => {
     assert.match(
       refusal(await connectsWith('postgres://tsgs@127.0.0.1:1/tsgs')),
       /ECONNREFUSED 127\.0\.0\.1:1 \(nothing answers at that host and port: is PostgreSQL running there, and listening on that address\?\)$/,
+    );
+    // An IPv6 address without its brackets.
+    assert.throws(
+      () => connect('postgres://tsgs@::1:5432/tsgs'),
+      (error) =>
+        connectionProblem(error) ===
+        'Invalid URL (check how the URL is written: postgres://user@host:5432/database, an IPv6 address in brackets ([fd00::5]:5432))',
     );
   });
 
@@ -210,6 +227,7 @@ describe('libpq URLs: TLS and the password file', () => {
     } finally {
       await sql.end();
     }
+    assert.throws(() => driverConnection(urlOf('max=5&max=6'), {}), { message: "max= is given 2 times (5, 6): give the pool's size once" });
     for (const wrong of ['0', 'ten', '2.5', '-1', '100000', ''])
       assert.throws(() => driverConnection(urlOf(`max=${wrong}`), {}), {
         message: `max=${wrong}: give the pool's size, a number of connections from 1 to 1000`,

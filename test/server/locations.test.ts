@@ -104,6 +104,10 @@ describe('database locations', () => {
     const single = 'postgresql://tsgs@10.0.0.3/tsgs';
     assert.deepEqual(replicasFrom(`${several},${single}`), [several, single]);
     assert.deepEqual(replicasFrom(`${bracketed}\n${several}, ${single}`), [bracketed, several, single]);
+    // A comma after the hosts, or before a mistyped scheme, begins another, refused as written.
+    assert.deepEqual(replicasFrom(`${single},postgress://tsgs@10.0.0.4/tsgs`), [single, 'postgress://tsgs@10.0.0.4/tsgs']);
+    assert.deepEqual(replicasFrom(`${single},./replica.sqlite`), [single, './replica.sqlite']);
+    assert.deepEqual(replicasFrom(`${several},`), [several]);
     assert.equal(displayLocation(several), 'postgres://tsgs:***@10.0.0.2:5432,10.0.0.4:5432/tsgs?sslmode=require');
     assert.equal(displayLocation(bracketed), 'postgres://tsgs:***@[fd00::5]:5432,[fd00::6]/tsgs?password=***');
   });

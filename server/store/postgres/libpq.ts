@@ -71,13 +71,28 @@ function addressesOf(url: string): { host: string; port?: number; bracketed: boo
 /**
  * The hosts and ports for the driver where the URL writes an IPv6 address in brackets
  * (`[fd00::5]:5432`): the driver (3.4.9) splits each host at its first colon and would connect to
- * the host `[`. A port left out is the driver's own default.
+ * the host `[`. A port left out is libpq's default: PGPORT (one for every host, or one for each),
+ * else 5432.
  */
 function bracketedHosts(url: string, env: NodeJS.ProcessEnv): { host: string[]; port: number[] } | undefined {
   const addresses = addressesOf(url);
   if (!addresses.some(({ bracketed }) => bracketed)) return undefined;
-  const fallback = Number(env.PGPORT) || 5432;
-  return { host: addresses.map(({ host }) => host), port: addresses.map(({ port }) => port ?? fallback) };
+  const defaults = (env.PGPORT ?? '').split(',');
+  const fallback = (i: number) => Number(defaults[defaults.length === 1 ? 0 : i]) || 5432;
+  return { host: addresses.map(({ host }) => host), port: addresses.map(({ port }, i) => port ?? fallback(i)) };
+}
+
+/**
+ * The URL with its hosts written as one the driver's URL parser takes, where the hosts are given
+ * to it apart: it reads only the sign-in, the database and the parameters from the URL then, and
+ * WHATWG's parser refuses an address with its zone (`[fe80::1%25eth0]`), which libpq takes.
+ */
+function withHostsApart(url: string): string {
+  const start = url.indexOf('//') + 2;
+  const end = url.slice(start).search(/[/?#]/);
+  const authority = end < 0 ? url.slice(start) : url.slice(start, start + end);
+  const signIn = authority.slice(0, authority.lastIndexOf('@') + 1);
+  return `${url.slice(0, start)}${signIn}localhost${end < 0 ? '' : url.slice(start + end)}`;
 }
 
 /**
@@ -163,8 +178,10 @@ function splitQuery(
   // As libpq, who signs in may be written as parameters too (`?user=…&password=…`), which the driver would send as settings.
   const [user, password] = [take('user'), take('password')];
   // The pool's size, which the driver would read as text (`?max=20`, a pool of one).
-  // Given empty, a mistake to say rather than the default.
-  const max = query.has('max') ? (query.get('max') ?? '') : undefined;
+  // Given empty, a mistake to say rather than the default; given twice, which one was meant cannot be told.
+  const sizes = query.getAll('max');
+  if (sizes.length > 1) throw new Error(`max= is given ${sizes.length} times (${sizes.join(', ')}): give the pool's size once`);
+  const max = sizes[0];
   query.delete('max');
   if (max !== undefined && !(/^\d+$/.test(max) && Number(max) >= 1 && Number(max) <= 1000))
     throw new Error(`max=${max}: give the pool's size, a number of connections from 1 to 1000`);
@@ -272,7 +289,7 @@ export function driverConnection(url: string, env: NodeJS.ProcessEnv = process.e
   const hosts = bracketedHosts(rest, env);
   const pass = password ?? passwordFromFile(url, env);
   return {
-    url: rest,
+    url: hosts ? withHostsApart(rest) : rest,
     options: {
       ...(ssl === undefined ? {} : { ssl }),
       ...(pass ? { pass } : {}),
@@ -311,6 +328,7 @@ const MENDS: [RegExp, string][] = [
     'this role lacks a privilege it needs here: a role that may only read needs SELECT on every table (grant it on the tables a migration adds too, or ALTER DEFAULT PRIVILEGES for them), and a change of the schema (a migration, the first fill) needs the role that owns the tables: run serve or an import once with it',
   ],
   [/^(ENOTFOUND|EAI_AGAIN)$/, "no such host: check the URL's host name"],
+  [/^ERR_INVALID_URL$/, 'check how the URL is written: postgres://user@host:5432/database, an IPv6 address in brackets ([fd00::5]:5432)'],
 ];
 
 /**
