@@ -1,7 +1,7 @@
 /**
  * How far an export has come, on standard error, in its two parts (the operators' files, then the
  * regions', which take about as long though they are a thousand times fewer): on a terminal, a bar
- * for each part redrawn in place every 100 written; in a log (systemd, cron, a file), where a
+ * for each part redrawn in place every 100 written and whenever it grows; in a log (systemd, cron, a file), where a
  * redrawn bar is one long line, a line at each tenth of each part, with the time so far: a national
  * export takes a quarter of an hour.
  */
@@ -17,14 +17,18 @@ const NAMES: Record<ExportPart, string> = { operators: '经营者', regions: '�
 export type ExportProgress = (part: ExportPart, done: number, total: number) => void;
 
 export function exportProgress(stream: ProgressStream, now: () => number = () => performance.now()): ExportProgress {
-  if (stream.isTTY)
+  if (stream.isTTY) {
+    const width = 30;
+    let drawn = -1;
     return (part, done, total) => {
-      if (done % 100 !== 0 && done !== total) return;
-      const width = 30;
       const filled = Math.round((done / total) * width);
+      // Every 100, and whenever the bar grows: the regions, fewer than 100, take minutes.
+      if (done % 100 !== 0 && done !== total && filled === drawn) return;
+      drawn = done === total ? -1 : filled;
       stream.write(`\r  ${NAMES[part]} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);
       if (done === total) stream.write('\n');
     };
+  }
   const started = now();
   const tenths: Record<ExportPart, number> = { operators: 0, regions: 0 };
   return (part, done, total) => {
