@@ -78,9 +78,8 @@ export async function exportSite(db: Store, options: ExportOptions): Promise<Exp
   const usccs = (await db.all<{ uscc: string }>(`SELECT uscc FROM ${await shownOperators(db)} o ORDER BY uscc`)).map((row) => row.uscc);
   const regionsToWrite = await regionsWithData(db);
   const ranges = await seriesRanges(db);
-  let done = 0;
   let css = '';
-  for (const uscc of usccs) {
+  for (const [i, uscc] of usccs.entries()) {
     const detail = await merchantDetail(db, uscc, undefined);
     writer.write(pathFor('merchant', uscc), json(detail));
     const pageUrl = `${base}${pathFor('page', uscc)}`;
@@ -93,7 +92,7 @@ export async function exportSite(db: Store, options: ExportOptions): Promise<Exp
     );
     for (const range of ranges)
       writer.write(pathOf('merchantTrend', { uscc, ...range }), json(await trend(db, { merchant: uscc, ...range })));
-    options.progress?.('operators', ++done, usccs.length);
+    options.progress?.('operators', i + 1, usccs.length);
   }
   if (css) writer.write(cardCssName(css), css);
   writer.write(pathOf('regions', {}), json(await regions(db, {})));
@@ -105,8 +104,7 @@ export async function exportSite(db: Store, options: ExportOptions): Promise<Exp
   // sample they would be 147 420 files for every period, against 56 702 for provinces and cities.
   const periods = await rankedPeriods(db, options.monthRankings);
   const byIndustry = industryRankedPeriods(options.industryRankings ?? 'latest', periods, { ...about.latest, shown: about.period });
-  done = 0;
-  for (const { code: region, level } of regionsToWrite) {
+  for (const [i, { code: region, level }] of regionsToWrite.entries()) {
     writer.write(regionPath('alerts', region), json(await alerts(db, { region, limit: 50 })));
     writer.write(regionPath('hotIssues', region), json(await hotIssues(db, { region })));
     const [sections, divisions] = [await industries(db, { region, level: 'section' }), await industries(db, { region, level: 'division' })];
@@ -121,7 +119,7 @@ export async function exportSite(db: Store, options: ExportOptions): Promise<Exp
       }
     }
     for (const range of ranges) writer.write(pathOf('regionTrend', { region, ...range }), json(await trend(db, { region, ...range })));
-    options.progress?.('regions', ++done, regionsToWrite.length);
+    options.progress?.('regions', i + 1, regionsToWrite.length);
   }
   writer.write('_headers', HEADERS, false);
   writer.write('tsgs-nginx.conf', nginxSnippet(), false);

@@ -169,12 +169,13 @@ export class PostgresStore implements Store {
    */
   async all<T>(sql: string, params: Params = {}): Promise<T[]> {
     const { text, values } = numberedParameters(sql, params);
-    const pool = this.sql;
+    const pool = this.#sql;
     try {
       return await this.#query<T>(pool, text, values);
     } catch (error) {
-      if (!isBrokenConnection(error) || this.sql === pool) throw error;
-      return await this.#query<T>(this.sql, text, values);
+      // Asked again only where the pool was made again: on the same pool it could meet the broken connection's state.
+      if (!isBrokenConnection(error) || this.#sql === pool) throw error;
+      return await this.#query<T>(this.#sql, text, values);
     }
   }
 
