@@ -244,6 +244,11 @@ describe('libpq URLs: TLS and the password file', () => {
     delete process.env.PGPASSWORD;
     try {
       assert.deepEqual(await connectsWith(urlOf('sslmode=require', { password: '' })), { ssl: true });
+      // For a URL of several hosts (a standby first, here one that is down), and an address in brackets, as libpq reads it.
+      assert.deepEqual(await connectsWith(urlOf('sslmode=require', { host: 'localhost:1,localhost', password: '' })), { ssl: true });
+      writeFileSync(file, `\\:\\:1:${cluster.port}:tsgs:tsgs:${PASSWORD}\n`);
+      assert.deepEqual(await connectsWith(urlOf('sslmode=require', { host: '[::1]:1,[::1]', password: '' })), { ssl: true });
+      writeFileSync(file, `localhost:${cluster.port}:tsgs:tsgs:${PASSWORD}\n`);
       // As libpq, a password may be written as a parameter, and is hidden where the URL is printed.
       const asParameter = urlOf(`sslmode=require&password=${PASSWORD}`, { password: '' });
       assert.deepEqual(await connectsWith(asParameter), { ssl: true });
@@ -272,6 +277,19 @@ describe('libpq URLs: TLS and the password file', () => {
         new RegExp(
           `\\(the password file ${file} has no line for 127\\.0\\.0\\.1:${port}:tsgs:tsgs \\(its host as the URL writes it, or \\*\\)\\)$`,
         ),
+      );
+      assert.match(
+        refusal(await connectsWith(urlOf('', { host: '127.0.0.1:1,127.0.0.1', password: '' }))),
+        new RegExp(`\\(the password file ${file} has no line for 127\\.0\\.0\\.1:1:tsgs:tsgs or 127\\.0\\.0\\.1:${port}:tsgs:tsgs `),
+      );
+      // An address with its zone, which WHATWG's parser refuses, is looked up as libpq reads it.
+      assert.match(
+        connectionProblem(
+          new Error('password authentication failed for user "tsgs"'),
+          'postgres://tsgs@[fe80::1%25eth0]/tsgs',
+          process.env,
+        ),
+        new RegExp(`\\(the password file ${file} has no line for fe80::1%eth0:5432:tsgs:tsgs `),
       );
       // As libpq, a file others can read is passed over (with a warning).
       chmodSync(file, 0o644);

@@ -57,9 +57,12 @@ function readTlsFile(parameter: FileParameter, path: string): string {
   return text;
 }
 
+/** What a URL writes between `//` and the path: the sign-in and the hosts. */
+const authorityOf = (url: string) => url.replace(/^[^/]*\/\//, '').split(/[/?#]/)[0] ?? '';
+
 /** The hosts a URL names (`host1:5432,host2`, `[::1]:5433`), each with the port written after it, and whether it was bracketed. */
 function addressesOf(url: string): { host: string; port?: number; bracketed: boolean }[] {
-  const authority = url.replace(/^[^/]*\/\//, '').split(/[/?#]/)[0] ?? '';
+  const authority = authorityOf(url);
   return decodeURIComponent(authority.slice(authority.lastIndexOf('@') + 1))
     .split(',')
     .map((written) => {
@@ -197,48 +200,78 @@ function splitQuery(
   };
 }
 
-/** Who the URL connects as, and where, as the password file matches it: the driver's defaults for what the URL leaves out. */
-function passwordEntry(
-  url: string,
-  env: NodeJS.ProcessEnv,
-): { host: string; port: string; database: string; user: string; password: string } | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.split('?')[0] as string);
-  } catch {
-    return undefined; // Not for the password file to judge: the driver says what is wrong with the URL.
-  }
-  const query = new URLSearchParams(url.split('?')[1] ?? '');
-  const user = decodeURIComponent(parsed.username) || query.get('user') || env.PGUSERNAME || env.PGUSER || userInfo().username;
-  return {
-    host: parsed.hostname.replace(/^\[(.*)\]$/, '$1') || env.PGHOST || 'localhost',
-    port: parsed.port || env.PGPORT || '5432',
-    database: decodeURIComponent(parsed.pathname.slice(1)) || env.PGDATABASE || user,
-    user,
-    password: decodeURIComponent(parsed.password) || query.get('password') || '',
+interface PasswordEntry {
+  host: string;
+  port: string;
+  database: string;
+  user: string;
+  password: string;
+}
+
+/**
+ * Who the URL connects as, and where, as the password file matches it: one entry for each host the
+ * URL names (`[fe80::1%25eth0]`, `a:5432,b:5433`, which WHATWG's parser refuses), with libpq's
+ * defaults for what the URL leaves out.
+ */
+function passwordEntries(url: string, env: NodeJS.ProcessEnv): PasswordEntry[] {
+  const [beforeQuery = '', query = ''] = url.split('?');
+  const authority = authorityOf(beforeQuery);
+  const at = authority.lastIndexOf('@');
+  const [name = '', ...rest] = at < 0 ? [] : authority.slice(0, at).split(':');
+  const decoded = (text: string) => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return text;
+    }
   };
+  const parameters = new URLSearchParams(query);
+  const user = decoded(name) || parameters.get('user') || env.PGUSERNAME || env.PGUSER || userInfo().username;
+  const path = beforeQuery.replace(/^[^/]*\/\/[^/]*/, '').replace(/#.*$/, '');
+  const database = decoded(path.slice(1)) || env.PGDATABASE || user;
+  const password = decoded(rest.join(':')) || parameters.get('password') || '';
+  const hosts = (env.PGHOST ?? '').split(',');
+  const ports = (env.PGPORT ?? '').split(',');
+  const byPosition = (values: string[], i: number) => values[values.length === 1 ? 0 : i] || undefined;
+  return addressesOf(url).map(({ host, port }, i) => ({
+    host: host || byPosition(hosts, i) || 'localhost',
+    port: String(port ?? (byPosition(ports, i) || 5432)),
+    database,
+    user,
+    password,
+  }));
+}
+
+/** The password file's password for the first of `entries` it has a line for, or "". */
+async function passwordFor(entries: readonly PasswordEntry[]): Promise<string> {
+  for (const entry of entries) {
+    const found = await new Promise<string | undefined>((resolve) => pgpass(entry, resolve));
+    if (found) return found;
+  }
+  return '';
 }
 
 /**
  * The password from the password file, asked for when the server asks for one, or nothing when the
  * URL or `PGPASSWORD` gives one. The driver asks for each new connection; the file is read each
  * time, as libpq reads it. No line for the connection gives an empty password, which the server
- * refuses; `connectionProblem` then says why the file gave none.
+ * refuses; `connectionProblem` then says why the file gave none. The driver does not say which of a
+ * URL's hosts it is signing in to, so the first host with a line gives the password: the hosts of one
+ * URL are one cluster's primary and standbys, whose roles, and passwords, are the same.
  */
 function passwordFromFile(url: string, env: NodeJS.ProcessEnv): (() => Promise<string>) | undefined {
-  const entry = passwordEntry(url, env);
-  if (!entry || entry.password || env.PGPASSWORD !== undefined) return undefined;
-  return () => new Promise((resolve) => pgpass(entry, (password) => resolve(password ?? '')));
+  const entries = passwordEntries(url, env);
+  if (entries.length === 0 || entries[0]?.password || env.PGPASSWORD !== undefined) return undefined;
+  return () => passwordFor(entries);
 }
 
 /** Where the password for `location` came from, or why none came, for a refused password. */
 function passwordSource(location: string, env: NodeJS.ProcessEnv): string {
-  const entry = passwordEntry(location, env);
-  if (!entry) return 'check the password';
-  if (entry.password) return 'check the password given in the URL';
+  const entries = passwordEntries(location, env);
+  if (entries[0]?.password) return 'check the password given in the URL';
   if (env.PGPASSWORD !== undefined) return 'check the password given in PGPASSWORD';
   const file = passwordFile.getFileName(env);
-  const wanted = `${entry.host}:${entry.port}:${entry.database}:${entry.user}`;
+  const wanted = entries.map((entry) => `${entry.host}:${entry.port}:${entry.database}:${entry.user}`).join(' or ');
   let stats: Stats;
   try {
     stats = statSync(file);
@@ -249,7 +282,7 @@ function passwordSource(location: string, env: NodeJS.ProcessEnv): string {
   const lines = readFileSync(file, 'utf8').split(/\r?\n/);
   const found = lines.some((line) => {
     const parsed = passwordFile.parseLine(line);
-    return parsed !== null && passwordFile.isValidEntry(parsed) && passwordFile.match(entry, parsed);
+    return parsed !== null && passwordFile.isValidEntry(parsed) && entries.some((entry) => passwordFile.match(entry, parsed));
   });
   return found
     ? `check the password the password file ${file} gives for ${wanted}`
