@@ -24,6 +24,7 @@ import { connectionProblem, displayLocation, isPostgresUrl, locationProblem } fr
 import { openStore } from '../store/open.ts';
 import { isEmptyPostgres, openPostgres } from '../store/postgres/open.ts';
 import { isDefaultPeriod } from '../store/settings.ts';
+import { WriterWaitError } from '../store/sqlite/one-writer.ts';
 import { periodFlag } from './cells.ts';
 import { reportLines } from './print.ts';
 import { encodingFrom } from './read.ts';
@@ -34,7 +35,8 @@ const USAGE = `tsgs import: complaint statistics, operators' statements and corr
   ${commandLine('import')} <file.csv|file.xlsx>… [options]
 
   Several files are imported together, as one (one transaction): a month sent as one file per
-  city, replaced whole with --replace.
+  city, replaced whole with --replace. Another process writing the same database is waited for,
+  up to TSGS_WRITE_WAIT seconds (default 1800; 0 not to wait).
 
   --db DB                SQLite file or postgres:// URL to import into (default: TSGS_DB, else
                          ~/.local/share/tsgs/tsgs.sqlite); a new file or empty PostgreSQL database gets the
@@ -233,6 +235,12 @@ try {
     }
   }
 } catch (error) {
+  if (error instanceof WriterWaitError) {
+    // A file made here stays: the other writer is writing into it.
+    console.error(`tsgs import: ${error.message}`);
+    writeReport({ gaveUpWaiting: error.message, written: false }, false);
+    process.exit(1);
+  }
   if (!(error instanceof UnreadableImport)) throw error;
   removeMadeHere();
   const unread = files.find((name) => basename(name) === error.file) ?? error.file;

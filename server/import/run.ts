@@ -10,7 +10,7 @@ import { PostgresStore } from '../store/postgres/store.ts';
 import { writeThroughCopy } from '../store/postgres/working-copy.ts';
 import { insertClassifications } from '../store/reference.ts';
 import type { DefaultPeriod } from '../store/settings.ts';
-import { waitForOtherWriters } from '../store/sqlite/one-writer.ts';
+import { writeAfterOthers } from '../store/sqlite/one-writer.ts';
 import { type RegionRows, rowsByRegion } from './by-region.ts';
 import { type DuplicateRule, dedupeResponses, reportNameConflicts, settleDuplicates } from './duplicates.ts';
 import { type Encoding, readSpreadsheet, UnreadableFile, type Utf16 } from './read.ts';
@@ -122,11 +122,14 @@ class Rollback extends Error {}
 
 /** Runs `write` in one SQLite transaction, rolled back unless it returns true; after another writer, `waiting` told first. */
 function inTransaction(db: Database, write: (db: Database) => boolean, waiting?: () => void): boolean {
-  waitForOtherWriters(db, waiting);
   try {
-    db.transaction(() => {
-      if (!write(db)) throw new Rollback();
-    })();
+    writeAfterOthers(
+      db,
+      db.transaction(() => {
+        if (!write(db)) throw new Rollback();
+      }),
+      waiting,
+    );
     return true;
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;

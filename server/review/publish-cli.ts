@@ -7,6 +7,7 @@
 import { commandLine, dbOption, PASSWORD_LEFT_OUT, sampleNotice, WAITING_FOR_WRITER } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { periodFlag } from '../import/cells.ts';
+import { WriterWaitError } from '../store/sqlite/one-writer.ts';
 import { PeriodStatusError, publishPeriods } from './publish.ts';
 
 const USAGE = `tsgs publish: makes draft periods public — an import leaves the periods it writes as drafts,
@@ -49,6 +50,7 @@ try {
     );
   if (drafts.length > 0 && db.passwordLeftOut) console.info(PASSWORD_LEFT_OUT);
 } catch (error) {
+  if (error instanceof WriterWaitError) fail(command, error.message);
   if (error instanceof PeriodStatusError) fail(command, `${error.message}：未作任何更改。`);
   throw error;
 } finally {

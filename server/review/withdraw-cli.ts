@@ -7,6 +7,7 @@
 import { commandLine, sampleNotice, WAITING_FOR_WRITER } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { periodFlag } from '../import/cells.ts';
+import { WriterWaitError } from '../store/sqlite/one-writer.ts';
 import { PeriodStatusError, withdrawPeriod } from './publish.ts';
 
 const USAGE = `tsgs withdraw: takes a published period back, with a reason the public is told
@@ -38,6 +39,7 @@ try {
   if (containing.length > 0) console.info(`注意：${containing.join('、')} 仍已发布，其数字包含 ${period} 的数字；如有误，请一并撤回。`);
   if (contained.length > 0) console.info(`注意：${contained.join('、')} 仍已发布，是 ${period} 的一部分；如其数字也有误，请一并撤回。`);
 } catch (error) {
+  if (error instanceof WriterWaitError) fail(command, error.message);
   if (error instanceof PeriodStatusError) fail(command, `${error.message}：未作任何更改。`);
   throw error;
 } finally {

@@ -13,6 +13,7 @@ import { resolvePeriod } from '../queries/shared.ts';
 import { DEFAULT_PERIOD_NAMES, defaultPeriodOf, isDefaultPeriod, NothingImported, readSettings, type Settings } from './settings.ts';
 import { changeSettings, nameProblem, readUrl, type SettingsChange, SettingsRefused } from './settings-change.ts';
 import { type Recorded, readSettingsHistory } from './settings-history.ts';
+import { WriterWaitError } from './sqlite/one-writer.ts';
 import type { Store } from './store.ts';
 
 const USAGE = `tsgs settings: the publisher's settings, which /v1/meta carries: shown, or changed
@@ -214,6 +215,7 @@ try {
     }
   }
 } catch (error) {
+  if (error instanceof WriterWaitError) fail(command, error.message);
   if (error instanceof SettingsRefused) fail(command, `${error.message}未作任何更改。`);
   if (error instanceof NothingImported)
     fail(command, `${path} 还没有导入任何数据：先导入（${commandLine('import')} FILE --publisher NAME --db …），再改设置。`);

@@ -3,7 +3,7 @@
  * beside an import (publishing and withdrawing periods, the publisher's settings) is all or none.
  */
 import { PostgresStore } from './postgres/store.ts';
-import { waitForOtherWriters } from './sqlite/one-writer.ts';
+import { writeAfterOthers } from './sqlite/one-writer.ts';
 import { SqliteStore } from './sqlite/store.ts';
 import { numberedParameters, type Params, type Store } from './store.ts';
 
@@ -12,7 +12,7 @@ export type Run = <T = Record<string, unknown>>(sql: string, params?: Params) =>
 
 /**
  * Runs `work` in one transaction of the store's database (the primary: a replica is never written),
- * after another process writing to a SQLite file, `waiting` told first.
+ * after another process writing to a SQLite file, `waiting` told first (WriterWaitError if it writes on past the patience).
  */
 export async function inTransaction<T>(store: Store, work: (run: Run) => Promise<T>, waiting?: () => void): Promise<T> {
   if (store instanceof PostgresStore)
@@ -24,8 +24,7 @@ export async function inTransaction<T>(store: Store, work: (run: Run) => Promise
     ) as Promise<T>;
   if (!(store instanceof SqliteStore)) throw new TypeError('only the primary store is written, SQLite or PostgreSQL');
   const { db } = store;
-  waitForOtherWriters(db, waiting);
-  db.exec('BEGIN IMMEDIATE');
+  writeAfterOthers(db, () => db.exec('BEGIN IMMEDIATE'), waiting);
   try {
     const result = await work(async (sql, params = {}) => {
       const statement = db.prepare(sql);

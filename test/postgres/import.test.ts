@@ -450,26 +450,35 @@ describe('imports into PostgreSQL', () => {
     }
   });
 
-  it('Ctrl-C while waiting for another import says so, exit 130, nothing written', async () => {
+  /** The importer's arguments for gbk.csv into `url`, as node runs it. */
+  const importing = (url: string) => [
+    '--import',
+    import.meta.resolve('tsx'),
+    join(root, 'server/import/cli.ts'),
+    join(fixtures, 'gbk.csv'),
+    '--db',
+    url,
+    '--publisher',
+    '示例',
+  ];
+
+  /** Runs `work` while another import holds the lock, from a session of its own; then checks that nothing was written. */
+  async function whileAnotherImports(work: (url: string) => Promise<void>): Promise<void> {
     const target = await pair();
     await target.postgres.close();
     const holder = postgres(target.url, { max: 1, onnotice: () => {} });
     try {
       await holder`SELECT pg_advisory_lock(${0x74736769})`;
-      const cli = spawn(
-        process.execPath,
-        [
-          '--import',
-          import.meta.resolve('tsx'),
-          join(root, 'server/import/cli.ts'),
-          join(fixtures, 'gbk.csv'),
-          '--db',
-          target.url,
-          '--publisher',
-          '示例',
-        ],
-        { stdio: ['ignore', 'pipe', 'pipe'] },
-      );
+      await work(target.url);
+      assert.equal((await holder`SELECT count(*)::int AS n FROM operators`)[0]?.n, 0, 'nothing written');
+    } finally {
+      await holder.end();
+    }
+  }
+
+  it('Ctrl-C while waiting for another import says so, exit 130, nothing written', () =>
+    whileAnotherImports(async (url) => {
+      const cli = spawn(process.execPath, importing(url), { stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';
       cli.stderr.setEncoding('utf8').on('data', (chunk: string) => {
         stderr += chunk;
@@ -480,11 +489,30 @@ describe('imports into PostgreSQL', () => {
       const [code] = (await once(cli, 'close')) as [number];
       assert.equal(code, 130);
       assert.match(stderr, /tsgs import: 已中断。导入是一个事务：没有提交的，数据库里一点也没写入。\n$/);
-      assert.equal((await holder`SELECT count(*)::int AS n FROM operators`)[0]?.n, 0);
-    } finally {
-      await holder.end();
-    }
-  });
+    }));
+
+  it('gives up waiting for another import after TSGS_WRITE_WAIT seconds, says so, exit 1, nothing written', () =>
+    whileAnotherImports(async (url) => {
+      const run = (wait: string) =>
+        spawnSync(process.execPath, importing(url), { encoding: 'utf8', env: { ...process.env, TSGS_WRITE_WAIT: wait } });
+      const gaveUp = run('1');
+      assert.equal(gaveUp.status, 1, gaveUp.stderr);
+      assert.match(gaveUp.stdout, /另一个导入正在写入这个数据库/);
+      assert.equal(
+        gaveUp.stderr,
+        'tsgs import: 另一个进程写入这个数据库，等了 1 秒仍未写完，不再等待：没有写入任何内容。等它写完后再运行这条命令（要等得更久，设 TSGS_WRITE_WAIT=秒数）。\n',
+      );
+      // 0: not to wait at all, and not said to wait.
+      const none = run('0');
+      assert.deepEqual([none.status, none.stdout], [1, ''], none.stderr);
+      assert.match(none.stderr, /等了 0 秒仍未写完/);
+      const unread = run('half an hour');
+      assert.equal(unread.status, 1);
+      assert.match(
+        unread.stderr,
+        /^tsgs import: TSGS_WRITE_WAIT=half an hour：应为等待另一个写入者的秒数，如 1800（30 分钟，不设时即此）；没有写入任何内容。\n$/,
+      );
+    }));
 
   it('a file with errors into an empty database says what it left there: the tables, no data', async () => {
     const url = await cluster.createDatabase('import_failed');

@@ -258,6 +258,57 @@ describe('the publisher’s settings', () => {
     assert.match(commands[1]?.out ?? '', /已撤回 2026Q2/);
   });
 
+  it('give up waiting for another writer after TSGS_WRITE_WAIT seconds, say so and write nothing (a stack trace after 30 minutes before)', async (t) => {
+    const { path, db } = await published();
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const db = new (require('better-sqlite3'))(${JSON.stringify(path)}); db.exec('BEGIN IMMEDIATE'); console.log('held'); process.stdin.once('data', () => process.exit(0));`,
+      ],
+      { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] },
+    );
+    await once(holder.stdout, 'data');
+    t.after(() => holder.kill());
+    const before = db
+      .prepare('SELECT (SELECT count(*) FROM settings_events) AS events, (SELECT status FROM periods WHERE id = ?) AS status')
+      .get('2026Q2');
+    const run = (script: string, args: string[], wait = '1') =>
+      spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), script, ...args, '--db', path], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, TSGS_WRITE_WAIT: wait },
+      });
+    const GAVE_UP =
+      '另一个进程写入这个数据库，等了 1 秒仍未写完，不再等待：没有写入任何内容。等它写完后再运行这条命令（要等得更久，设 TSGS_WRITE_WAIT=秒数）。';
+    const commands: [string, string, string[]][] = [
+      ['tsgs settings', 'server/store/settings-cli.ts', ['--disclosure-url', 'https://scjgj.example.gov.cn/gs']],
+      ['tsgs withdraw', 'server/review/withdraw-cli.ts', ['--period', '2026Q2', '--reason', '数字有误']],
+      ['tsgs publish', 'server/review/publish-cli.ts', ['--period', '2026Q1']],
+      ['tsgs import', 'server/import/cli.ts', [join(root, 'test/server/fixtures/review/planted.csv')]],
+    ];
+    for (const [name, script, args] of commands) {
+      const result = run(script, args);
+      assert.equal(result.status, 1, `${name}: ${result.stderr}`);
+      assert.match(result.stdout, /^另一个进程（导入、发布、撤回或改设置）正在写入这个数据库/m, name);
+      assert.match(result.stderr, new RegExp(`^${name}: ${GAVE_UP.replace(/[()（）=.]/g, '\\$&')}\n$`), name);
+    }
+    const unread = run('server/store/settings-cli.ts', ['--disclosure-url', 'https://scjgj.example.gov.cn/gs'], '30m');
+    assert.equal(unread.status, 1);
+    assert.equal(
+      unread.stderr,
+      'tsgs settings: TSGS_WRITE_WAIT=30m：应为等待另一个写入者的秒数，如 1800（30 分钟，不设时即此）；没有写入任何内容。\n',
+    );
+    holder.stdin.write('go\n');
+    await once(holder, 'close');
+    assert.deepEqual(
+      db
+        .prepare('SELECT (SELECT count(*) FROM settings_events) AS events, (SELECT status FROM periods WHERE id = ?) AS status')
+        .get('2026Q2'),
+      before,
+    );
+  });
+
   it('keep a history: when, by whom, from what to what, by the command or an import; nothing for a dry run, a refusal or no change', async () => {
     const { path, db, store } = await published();
     const signed = settings(['--db', path, '--report-error-url', REPORT, '--by', ' 王小明 ']);

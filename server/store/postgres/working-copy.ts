@@ -12,6 +12,7 @@ import type { Database } from 'better-sqlite3';
 import type postgres from 'postgres';
 import { periodMonths, periodRange, quarterOfMonth } from '../../../src/core/period.ts';
 import { openStore } from '../open.ts';
+import { gaveUpWaiting, writerPatience } from '../sqlite/one-writer.ts';
 import { columnsOf, copyRows, stage } from './copy.ts';
 
 /** The advisory lock an import holds while it reads and writes ("tsgi" in ASCII). */
@@ -154,8 +155,8 @@ function changedRows(db: Database, table: string, columns: string[]): { added: u
 /**
  * Runs `write` over a working copy of what `scope` touches; when it returns true, merges what it
  * changed into PostgreSQL and commits, else changes nothing. Resolves to what `write` returned.
- * Another import holding the lock is waited for, `waiting` told first; `committing` is told when
- * all is sent and the COMMIT follows.
+ * Another import holding the lock is waited for, up to the writers' patience (TSGS_WRITE_WAIT),
+ * `waiting` told first; `committing` is told when all is sent and the COMMIT follows.
  */
 export async function writeThroughCopy(
   sql: postgres.Sql,
@@ -167,8 +168,15 @@ export async function writeThroughCopy(
   return sql.begin(async (tx) => {
     const [free] = await tx<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${IMPORT_LOCK}) AS locked`;
     if (!free?.locked) {
+      const patience = writerPatience();
+      if (patience === 0) throw gaveUpWaiting(0);
       waiting?.();
-      await tx`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`;
+      // lock_timeout bounds the wait as SQLite's busy_timeout does, and is put back once the lock is held.
+      await tx.unsafe(`SET LOCAL lock_timeout = ${patience * 1000}`);
+      await tx`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`.catch((error: { code?: string }) => {
+        throw error.code === '55P03' ? gaveUpWaiting(patience) : error;
+      });
+      await tx.unsafe('RESET lock_timeout');
     }
     const { db } = openStore({ path: ':memory:', sample: false });
     try {
