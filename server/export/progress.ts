@@ -1,18 +1,19 @@
 /**
- * How far an export has come, on standard error, in its two parts (the operators' files, then the
- * regions', which take about as long though they are a thousand times fewer): on a terminal, a bar
- * for each part redrawn in place every 100 written and whenever it grows; in a log (systemd, cron, a file), where a
- * redrawn bar is one long line, a line at each tenth of each part, with the time so far: a national
- * export takes a quarter of an hour.
+ * How far an export has come, on standard error, in its three parts (the operators' files, the
+ * search's shards, each holding every operator whose name has its character or pair of characters,
+ * then the regions', which take about as long as the operators' though they are a thousand times
+ * fewer): on a terminal, a bar for each part redrawn in place every 100 written and whenever it
+ * grows; in a log (systemd, cron, a file), where a redrawn bar is one long line, a line at each tenth
+ * of each part, with the time so far: a national export takes a quarter of an hour.
  */
 export interface ProgressStream {
   isTTY?: boolean;
   write(text: string): unknown;
 }
 
-export type ExportPart = 'operators' | 'regions';
+export type ExportPart = 'operators' | 'search' | 'regions';
 
-const NAMES: Record<ExportPart, string> = { operators: '经营者', regions: '地区' };
+const NAMES: Record<ExportPart, string> = { operators: '经营者', search: '搜索索引', regions: '地区' };
 
 export type ExportProgress = (part: ExportPart, done: number, total: number) => void;
 
@@ -30,7 +31,7 @@ export function exportProgress(stream: ProgressStream, now: () => number = () =>
     };
   }
   const started = now();
-  const tenths: Record<ExportPart, number> = { operators: 0, regions: 0 };
+  const tenths: Record<ExportPart, number> = { operators: 0, search: 0, regions: 0 };
   return (part, done, total) => {
     const reached = Math.floor((done * 10) / total);
     if (reached <= tenths[part]) return;

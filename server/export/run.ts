@@ -37,7 +37,7 @@ export interface ExportOptions {
   industryRankings?: IndustryRankings;
   /** Monthly rankings: for the months after the latest quarter (default), or for every month. */
   monthRankings?: MonthRankings;
-  /** Called after each operator, then after each region, for a progress bar. */
+  /** Called after each operator, each search shard, then each region, for a progress bar. */
   progress?: ExportProgress;
 }
 
@@ -96,7 +96,11 @@ export async function exportSite(db: Store, options: ExportOptions): Promise<Exp
   }
   if (css) writer.write(cardCssName(css), css);
   writer.write(pathOf('regions', {}), json(await regions(db, {})));
-  for (const [key, shard] of await searchShards(db)) writer.write(pathOf('search', { key }), json(shard));
+  const shards = [...(await searchShards(db))];
+  for (const [i, [key, shard]] of shards.entries()) {
+    writer.write(pathOf('search', { key }), json(shard));
+    options.progress?.('search', i + 1, shards.length);
+  }
   // Each region with data: its warnings (the newest 50, as many as the API gives at most), its hot
   // issues, its rankings for every quarter and year and the months rankedPeriods says (whole; for a province or city, the units of
   // ranking, also for each division it has operators in, the level `industry-select` offers), its

@@ -84,8 +84,26 @@ describe('the static export', () => {
     writeFileSync(join(out, 'v1/merchants/gone.json'), '{}');
     appendFileSync(join(out, '.tsgs-export'), 'v1/merchants/gone.json\n');
     writeFileSync(join(out, 'robots.txt'), 'User-agent: *\n');
-    const again = await exportSite(sampleApp().store, { out, baseUrl: BASE });
+    // Its progress, part by part: each counted from 1 to its whole, in order, none silent.
+    const parts: string[] = [];
+    const again = await exportSite(sampleApp().store, {
+      out,
+      baseUrl: BASE,
+      progress: (part, done, total) => {
+        if (done === 1 || done === total) parts.push(`${part} ${done}/${total}`);
+      },
+    });
     assert.deepEqual([again.written, again.unchanged, again.deleted], [0, fixture.first.files, 1]);
+    const shards = filesUnder(join(out, 'v1/search')).filter((file) => file.endsWith('.json')).length;
+    const regions = filesUnder(join(out, 'v1/hot-issues')).filter((file) => file.endsWith('.json')).length;
+    assert.deepEqual(parts, [
+      `operators 1/${again.operators}`,
+      `operators ${again.operators}/${again.operators}`,
+      `search 1/${shards}`,
+      `search ${shards}/${shards}`,
+      `regions 1/${regions}`,
+      `regions ${regions}/${regions}`,
+    ]);
     assert.equal(statSync(join(out, probe)).mtimeMs, before, 'same bytes, same mtime');
     assert.equal(existsSync(join(out, 'v1/merchants/gone.json')), false);
     assert.equal(read('robots.txt'), 'User-agent: *\n', 'a file the export never wrote is left alone');

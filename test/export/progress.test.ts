@@ -1,19 +1,24 @@
-/** The export's progress, in its two parts: a bar on a terminal, a line at each tenth in a log. */
+/** The export's progress, in its three parts: a bar on a terminal, a line at each tenth in a log. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { exportProgress } from '../../server/export/progress.ts';
 
 /**
- * What the progress writes for `operators`, one a second, then `regions`, one every `regionSeconds`
- * (a region's files take far longer than an operator's), to a stream that is a terminal or not.
+ * What the progress writes for `operators`, one a second, then `shards` of the search, one a second,
+ * then `regions`, one every `regionSeconds` (a region's files take far longer than an operator's), to
+ * a stream that is a terminal or not.
  */
-function written(operators: number, regions: number, isTTY: boolean, regionSeconds = 1): string {
+function written(operators: number, regions: number, isTTY: boolean, regionSeconds = 1, shards = 0): string {
   let text = '';
   let clock = 0;
   const progress = exportProgress({ isTTY, write: (chunk: string) => (text += chunk) }, () => clock);
   for (let done = 1; done <= operators; done++) {
     clock += 1_000;
     progress('operators', done, operators);
+  }
+  for (let done = 1; done <= shards; done++) {
+    clock += 1_000;
+    progress('search', done, shards);
   }
   for (let done = 1; done <= regions; done++) {
     clock += regionSeconds * 1_000;
@@ -40,12 +45,13 @@ describe('the export’s progress', () => {
   });
 
   it('says each tenth once where there are fewer than ten to write', () => {
-    assert.deepEqual(written(3, 2, false).split('\n').filter(Boolean), [
+    assert.deepEqual(written(3, 2, false, 1, 1).split('\n').filter(Boolean), [
       '导出进度（经营者）30%：1 / 3，已用 1 秒',
       '导出进度（经营者）60%：2 / 3，已用 2 秒',
       '导出进度（经营者）100%：3 / 3，已用 3 秒',
-      '导出进度（地区）50%：1 / 2，已用 4 秒',
-      '导出进度（地区）100%：2 / 2，已用 5 秒',
+      '导出进度（搜索索引）100%：1 / 1，已用 4 秒',
+      '导出进度（地区）50%：1 / 2，已用 5 秒',
+      '导出进度（地区）100%：2 / 2，已用 6 秒',
     ]);
   });
 
