@@ -61,11 +61,9 @@ export function dbOption(location: string): { option: string; passwordLeftOut: b
   return { option: ` --db ${shellWord(bare)}`, passwordLeftOut: bare !== location };
 }
 
-/** Said when a command that writes waits for another writing to the same SQLite file (SQLite lets one process write at a time). */
+/** Said when a command that writes waits for another writing to the same database (one writer at a time, on either engine). */
 export const WAITING_FOR_WRITER =
   '另一个进程（导入、发布、撤回或改设置）正在写入这个数据库：等它写完再继续（按 Ctrl-C 放弃，本次不写入任何内容）……';
-/** Said when an import into PostgreSQL waits for another import, which alone holds the lock it waits for. */
-export const WAITING_FOR_IMPORT = '另一个导入正在写入这个数据库：等它写完后接着导入（按 Ctrl-C 放弃，本次不写入任何内容）……';
 
 /** Said under printed commands whose --db leaves its password out. */
 export const PASSWORD_LEFT_OUT = '（以上命令的 --db 没有写密码：运行前设好 PGPASSWORD，或写进 ~/.pgpass。）';

@@ -15,7 +15,6 @@ import {
   parseProblem,
   templatesFolder,
   usageError,
-  WAITING_FOR_IMPORT,
   WAITING_FOR_WRITER,
   writeOutput,
 } from '../commands.ts';
@@ -205,7 +204,7 @@ try {
     defaultPeriod,
     replace: values.replace,
     shrink: values.shrink,
-    waiting: () => console.info(isPostgresUrl(path) ? WAITING_FOR_IMPORT : WAITING_FOR_WRITER),
+    waiting: () => console.info(WAITING_FOR_WRITER),
     committing: () => {
       committing = true;
     },

@@ -462,7 +462,7 @@ describe('imports into PostgreSQL', () => {
     '示例',
   ];
 
-  /** Runs `work` while another import holds the lock, from a session of its own; then checks that nothing was written. */
+  /** Runs `work` while another writer holds the lock, from a session of its own; then checks that nothing was written. */
   async function whileAnotherImports(work: (url: string) => Promise<void>): Promise<void> {
     const target = await pair();
     await target.postgres.close();
@@ -484,7 +484,7 @@ describe('imports into PostgreSQL', () => {
         stderr += chunk;
       });
       const [waiting] = (await once(cli.stdout.setEncoding('utf8'), 'data')) as [string];
-      assert.match(waiting, /另一个导入正在写入这个数据库/);
+      assert.match(waiting, /另一个进程（导入、发布、撤回或改设置）正在写入这个数据库/);
       cli.kill('SIGINT');
       const [code] = (await once(cli, 'close')) as [number];
       assert.equal(code, 130);
@@ -497,7 +497,7 @@ describe('imports into PostgreSQL', () => {
         spawnSync(process.execPath, importing(url), { encoding: 'utf8', env: { ...process.env, TSGS_WRITE_WAIT: wait } });
       const gaveUp = run('1');
       assert.equal(gaveUp.status, 1, gaveUp.stderr);
-      assert.match(gaveUp.stdout, /另一个导入正在写入这个数据库/);
+      assert.match(gaveUp.stdout, /另一个进程（导入、发布、撤回或改设置）正在写入这个数据库/);
       assert.equal(
         gaveUp.stderr,
         'tsgs import: 另一个进程写入这个数据库，等了 1 秒仍未写完，不再等待：没有写入任何内容。等它写完后再运行这条命令（要等得更久，设 TSGS_WRITE_WAIT=秒数）。\n',

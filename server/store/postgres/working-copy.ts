@@ -4,19 +4,16 @@
  * an in-memory SQLite database, the writer runs there unchanged, and the rows it added or changed
  * (logged by triggers) are merged back: rows it added with `COPY` straight into their tables, rows
  * it changed with `COPY` into temporary tables and one `INSERT … ON CONFLICT` per table — all
- * inside one PostgreSQL transaction, under an advisory lock that keeps two imports from
- * interleaving. One writer, so that both engines decide identically what an import adds, updates or
+ * inside one PostgreSQL transaction, under the writers' advisory lock (one-writer.ts), so that no
+ * other write interleaves. One writer, so that both engines decide identically what an import adds, updates or
  * leaves unchanged; set-based merges, so that no row costs a round trip.
  */
 import type { Database } from 'better-sqlite3';
 import type postgres from 'postgres';
 import { periodMonths, periodRange, quarterOfMonth } from '../../../src/core/period.ts';
 import { openStore } from '../open.ts';
-import { gaveUpWaiting, writerPatience } from '../sqlite/one-writer.ts';
 import { columnsOf, copyRows, stage } from './copy.ts';
-
-/** The advisory lock an import holds while it reads and writes ("tsgi" in ASCII). */
-const IMPORT_LOCK = 0x74736769;
+import { takeWritersTurn } from './one-writer.ts';
 
 /**
  * What a write touches: the operators it names and the periods it gives figures for; with
@@ -155,7 +152,7 @@ function changedRows(db: Database, table: string, columns: string[]): { added: u
 /**
  * Runs `write` over a working copy of what `scope` touches; when it returns true, merges what it
  * changed into PostgreSQL and commits, else changes nothing. Resolves to what `write` returned.
- * Another import holding the lock is waited for, up to the writers' patience (TSGS_WRITE_WAIT),
+ * Another writer holding the lock is waited for, up to the writers' patience (TSGS_WRITE_WAIT),
  * `waiting` told first; `committing` is told when all is sent and the COMMIT follows.
  */
 export async function writeThroughCopy(
@@ -166,18 +163,7 @@ export async function writeThroughCopy(
   committing?: () => void,
 ): Promise<boolean> {
   return sql.begin(async (tx) => {
-    const [free] = await tx<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${IMPORT_LOCK}) AS locked`;
-    if (!free?.locked) {
-      const patience = writerPatience();
-      if (patience === 0) throw gaveUpWaiting(0);
-      waiting?.();
-      // lock_timeout bounds the wait as SQLite's busy_timeout does, and is put back once the lock is held.
-      await tx.unsafe(`SET LOCAL lock_timeout = ${patience * 1000}`);
-      await tx`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`.catch((error: { code?: string }) => {
-        throw error.code === '55P03' ? gaveUpWaiting(patience) : error;
-      });
-      await tx.unsafe('RESET lock_timeout');
-    }
+    await takeWritersTurn(tx, waiting);
     const { db } = openStore({ path: ':memory:', sample: false });
     try {
       const read = periodsRead(scope.periods);
