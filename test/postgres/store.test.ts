@@ -30,7 +30,7 @@ let cluster: Postgres;
 let databases = 0;
 const fresh = () => cluster.createDatabase(`store_${++databases}`);
 
-/** Every column of every table (with its type and default) and every index, as PostgreSQL describes them. */
+/** Every column of every table (with its type and default), every index, key and trigger, as PostgreSQL describes them. */
 async function schemaOf(url: string): Promise<string> {
   const sql = postgres(url, { onnotice: () => {}, max: 1 });
   const columns = await sql`SELECT table_name, column_name, data_type, column_default, is_nullable, generation_expression
@@ -38,8 +38,10 @@ async function schemaOf(url: string): Promise<string> {
   const indexes = await sql`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname`;
   const keys =
     await sql`SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY conname`;
+  const triggers = await sql`SELECT tgname, pg_get_triggerdef(t.oid) AS def FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+    WHERE c.relnamespace = 'public'::regnamespace AND NOT t.tgisinternal ORDER BY tgname`;
   await sql.end();
-  return JSON.stringify([columns, indexes, keys]);
+  return JSON.stringify([columns, indexes, keys, triggers]);
 }
 
 const json = async (store: Store, path: string) =>

@@ -132,9 +132,9 @@ export async function copyRows(
 /**
  * Runs `load` with the foreign keys of `tables` dropped, and adds them back after, as pg_restore does:
  * PostgreSQL then checks each key once over the whole table (one join) instead of once per row,
- * which costs a lookup for every row copied (three per row of `category_counts`). Inside a
- * transaction nothing sees the tables without their keys, and a row that breaks a key fails the
- * whole load.
+ * which costs a lookup for every row copied. (The figures' and the operators' keys are triggers
+ * that check each COPY at once: statement-keys.ts.) Inside a transaction nothing sees the tables
+ * without their keys, and a row that breaks a key fails the whole load.
  */
 async function withKeysAfter<T>(sql: Pick<postgres.Sql, 'unsafe'>, tables: readonly string[], load: () => Promise<T>): Promise<T> {
   const keys = (await sql.unsafe(
