@@ -452,8 +452,10 @@ describe('the PostgreSQL store', () => {
         await Promise.all(
           Array.from({ length: 10 }, () => store.get('SELECT 1').catch((error: { code?: string }) => codes.add(error.code ?? '?'))),
         );
+      // Once a second at most, over the whole time: a batch begun just before 1.5 s may end after 2 s on a busy machine.
+      const seconds = (Date.now() - started) / 1000;
       assert.deepEqual([...codes], ['ECONNRESET']);
-      assert.ok(made >= 1 && made <= 2, `pools made: ${made}`);
+      assert.ok(made >= 1 && made <= Math.floor(seconds) + 1, `pools made: ${made} in ${seconds} s`);
     } finally {
       await store.close();
       resetting.close();
