@@ -23,7 +23,7 @@ import { connectionProblem, displayLocation, isPostgresUrl, locationProblem } fr
 import { openStore } from '../store/open.ts';
 import { isEmptyPostgres, openPostgres } from '../store/postgres/open.ts';
 import { isDefaultPeriod } from '../store/settings.ts';
-import { WriterWaitError } from '../store/sqlite/one-writer.ts';
+import { WriterWaitError } from '../store/writer-wait.ts';
 import { periodFlag } from './cells.ts';
 import { reportLines } from './print.ts';
 import { encodingFrom } from './read.ts';

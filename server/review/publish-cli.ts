@@ -7,7 +7,7 @@
 import { commandLine, dbOption, PASSWORD_LEFT_OUT, sampleNotice, WAITING_FOR_WRITER } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { periodFlag } from '../import/cells.ts';
-import { WriterWaitError } from '../store/sqlite/one-writer.ts';
+import { WriterWaitError } from '../store/writer-wait.ts';
 import { PeriodStatusError, publishPeriods } from './publish.ts';
 
 const USAGE = `tsgs publish: makes draft periods public — an import leaves the periods it writes as drafts,

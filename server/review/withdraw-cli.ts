@@ -7,7 +7,7 @@
 import { commandLine, sampleNotice, WAITING_FOR_WRITER } from '../commands.ts';
 import { existingStore, fail, readOptions, usage } from '../export/args.ts';
 import { periodFlag } from '../import/cells.ts';
-import { WriterWaitError } from '../store/sqlite/one-writer.ts';
+import { WriterWaitError } from '../store/writer-wait.ts';
 import { PeriodStatusError, withdrawPeriod } from './publish.ts';
 
 const USAGE = `tsgs withdraw: takes a published period back, with a reason the public is told

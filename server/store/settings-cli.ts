@@ -13,8 +13,8 @@ import { resolvePeriod } from '../queries/shared.ts';
 import { DEFAULT_PERIOD_NAMES, defaultPeriodOf, isDefaultPeriod, NothingImported, readSettings, type Settings } from './settings.ts';
 import { changeSettings, nameProblem, readUrl, type SettingsChange, SettingsRefused } from './settings-change.ts';
 import { type Recorded, readSettingsHistory } from './settings-history.ts';
-import { WriterWaitError } from './sqlite/one-writer.ts';
 import type { Store } from './store.ts';
+import { WriterWaitError } from './writer-wait.ts';
 
 const USAGE = `tsgs settings: the publisher's settings, which /v1/meta carries: shown, or changed
 

@@ -20,6 +20,7 @@ import { type ImportOptions, importSpreadsheet } from '../../server/import/run.t
 import { publishPeriods, withdrawPeriod } from '../../server/review/publish.ts';
 import { reviewPeriod } from '../../server/review/report.ts';
 import { openStore } from '../../server/store/open.ts';
+import { WRITER_LOCK } from '../../server/store/postgres/one-writer.ts';
 import { openPostgres } from '../../server/store/postgres/open.ts';
 import type { PostgresStore } from '../../server/store/postgres/store.ts';
 import { readSettings } from '../../server/store/settings.ts';
@@ -427,7 +428,7 @@ describe('imports into PostgreSQL', () => {
     const holder = postgres(target.url, { max: 1, onnotice: () => {} });
     try {
       // Another import's lock, held from a session of its own.
-      await holder`SELECT pg_advisory_lock(${0x74736769})`;
+      await holder`SELECT pg_advisory_lock(${WRITER_LOCK})`;
       let told = 0;
       const importing = importSpreadsheet(target.postgres, readFileSync(join(fixtures, 'gbk.csv')), 'gbk.csv', {
         ...PUBLISHER,
@@ -437,7 +438,7 @@ describe('imports into PostgreSQL', () => {
       for (let i = 0; told === 0 && i < 200; i++) await new Promise((resolve) => setTimeout(resolve, 50));
       assert.equal(told, 1, 'told while the other holds the lock');
       assert.equal((await holder`SELECT count(*)::int AS n FROM operators`)[0]?.n, 0, 'nothing written while it waits');
-      await holder`SELECT pg_advisory_unlock(${0x74736769})`;
+      await holder`SELECT pg_advisory_unlock(${WRITER_LOCK})`;
       assert.equal((await importing).written, true, 'and written once it is free');
       const again = await importSpreadsheet(target.postgres, readFileSync(join(fixtures, 'gbk.csv')), 'gbk.csv', {
         ...PUBLISHER,
@@ -468,7 +469,7 @@ describe('imports into PostgreSQL', () => {
     await target.postgres.close();
     const holder = postgres(target.url, { max: 1, onnotice: () => {} });
     try {
-      await holder`SELECT pg_advisory_lock(${0x74736769})`;
+      await holder`SELECT pg_advisory_lock(${WRITER_LOCK})`;
       await work(target.url);
       assert.equal((await holder`SELECT count(*)::int AS n FROM operators`)[0]?.n, 0, 'nothing written');
     } finally {

@@ -12,13 +12,12 @@ import postgres from 'postgres';
 import { type Postgres, startPostgres } from '../../scripts/postgres.ts';
 import { importSpreadsheet } from '../../server/import/run.ts';
 import { publishPeriods } from '../../server/review/publish.ts';
+import { WRITER_LOCK } from '../../server/store/postgres/one-writer.ts';
 import { openPostgres } from '../../server/store/postgres/open.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const fixtures = join(root, 'test/server/fixtures/import');
 const PUBLISHER = { publisher: '示例市市场监督管理局（测试）', now: new Date('2026-10-20T08:00:00Z') };
-/** The advisory lock a command writing to the database holds ("tsgi"), here taken as an import would. */
-const WRITERS = 0x74736769;
 const GAVE_UP =
   '另一个进程写入这个数据库，等了 1 秒仍未写完，不再等待：没有写入任何内容。等它写完后再运行这条命令（要等得更久，设 TSGS_WRITE_WAIT=秒数）。';
 const WAITING = /^另一个进程（导入、发布、撤回或改设置）正在写入这个数据库/m;
@@ -53,7 +52,7 @@ describe('commands writing to PostgreSQL take turns', () => {
     const holder = postgres(url, { max: 1, onnotice: () => {} });
     try {
       const before = (await holder.unsafe(STATE))[0];
-      await holder`SELECT pg_advisory_lock(${WRITERS})`;
+      await holder`SELECT pg_advisory_lock(${WRITER_LOCK})`;
       const commands: [string, string, string[]][] = [
         ['tsgs publish', 'server/review/publish-cli.ts', ['--period', '2026-07']],
         ['tsgs withdraw', 'server/review/withdraw-cli.ts', ['--period', '2026Q3', '--reason', '数字有误']],
@@ -79,7 +78,7 @@ describe('commands writing to PostgreSQL take turns', () => {
     const holder = postgres(url, { max: 1, onnotice: () => {} });
     const [importer, publisher] = await Promise.all([openPostgres(url, { sample: false }), openPostgres(url, { sample: false })]);
     try {
-      await holder`SELECT pg_advisory_lock(${WRITERS})`;
+      await holder`SELECT pg_advisory_lock(${WRITER_LOCK})`;
       const told: string[] = [];
       // A correction of August, which makes the published quarter a draft again, and the quarter's
       // publication asked for while the correction is under way: both wait for the lock, in turn.
@@ -91,7 +90,7 @@ describe('commands writing to PostgreSQL take turns', () => {
       const publishing = publishPeriods(publisher.store, ['2026Q3'], { waiting: () => told.push('publication waits') });
       for (let i = 0; told.length < 2 && i < 200; i++) await new Promise((resolve) => setTimeout(resolve, 50));
       assert.deepEqual(told, ['import waits', 'publication waits']);
-      await holder`SELECT pg_advisory_unlock(${WRITERS})`;
+      await holder`SELECT pg_advisory_unlock(${WRITER_LOCK})`;
       const [report, publication] = await Promise.all([correcting, publishing]);
       assert.deepEqual(report.unpublished, ['2026Q3']);
       assert.deepEqual(publication.published, ['2026Q3'], 'published again after the correction, not "already published"');

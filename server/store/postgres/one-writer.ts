@@ -6,7 +6,7 @@
  * to make a draft again. Readers (`serve`, `review`, `export`) never take it.
  */
 import type postgres from 'postgres';
-import { gaveUpWaiting, writerPatience } from '../sqlite/one-writer.ts';
+import { gaveUpWaiting, writerPatience } from '../writer-wait.ts';
 
 /** The advisory lock a command writing to the database holds until it commits ("tsgi" in ASCII). */
 export const WRITER_LOCK = 0x74736769;
