@@ -192,6 +192,26 @@ describe('keys checked a statement at a time on PostgreSQL', () => {
     assert.deepEqual([...(await sql`SELECT id FROM operators WHERE id = ${alone}`)], []);
   });
 
+  it('check and lock only the keys an update changes, as a foreign key does: new figures leave their operator free', async () => {
+    const [{ id: operator }] = (await sql`SELECT operator_id AS id FROM counts WHERE period = '2024Q4' LIMIT 1`) as [{ id: number }];
+    const writer = postgres(url, { onnotice: () => {}, max: 1 });
+    const other = postgres(url, { onnotice: () => {}, max: 1 });
+    const open: HeldOpen[] = [];
+    try {
+      const correcting = await heldOpen(writer, (tx) => tx`UPDATE counts SET received = received + 1 WHERE operator_id = ${operator}`);
+      open.push(correcting);
+      // A lock that conflicts with FOR KEY SHARE: taken at once, the update having locked nothing it did not change.
+      assert.deepEqual([...(await other`SELECT id FROM operators WHERE id = ${operator} FOR UPDATE NOWAIT`)], [{ id: operator }]);
+      await correcting.commit();
+      // An operator's new name, its id unchanged, is no removal of a key others name.
+      await sql`UPDATE operators SET name = name || '（更名）' WHERE id = ${operator}`;
+      await sql`UPDATE operators SET name = left(name, -4) WHERE id = ${operator}`;
+    } finally {
+      await Promise.allSettled(open.map((held) => held.commit()));
+      await Promise.all([writer.end({ timeout: 5 }), other.end({ timeout: 5 })]);
+    }
+  });
+
   it('keep an operator a writer names, until it commits, from being deleted; and refuse to name one being deleted', async () => {
     const writer = postgres(url, { onnotice: () => {}, max: 1 });
     const deleter = postgres(url, { onnotice: () => {}, max: 1 });

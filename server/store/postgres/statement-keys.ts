@@ -5,7 +5,8 @@
  * figure rows spent 1.0 s on their two keys (period, operator), and 25 000 operators 0.4 s on their
  * four, which made a PostgreSQL import 2.1–2.3 times as long as SQLite's. PostgreSQL 15 has no way
  * to check a declared key for a whole statement at once, so these keys are triggers that do: after
- * each statement, one join of the rows it wrote (a transition table) with the table they name.
+ * each statement, one join of the rows it wrote (a transition table) with the table they name; after
+ * an update, of the keys it changed only (a foreign key skips a key an update leaves as it was).
  * Everything a foreign key does is kept, with its error (23503, the same message):
  * - rows written name a row that exists, which stays locked (`FOR KEY SHARE`, as a key locks it)
  *   until the writer commits, so that no one deletes it meanwhile;
@@ -63,18 +64,22 @@ const FUNCTIONS = /* sql */ `
 -- Arguments, four a key: column, table named, column named, the key's name.
 CREATE OR REPLACE FUNCTION tsgs_keys_present() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
+  keys text;
   missing text;
 BEGIN
   FOR i IN 0 .. TG_NARGS - 1 BY 4 LOOP
+    -- Each key once (100 000 figure rows name 25 000 operators and a few periods); after an update,
+    -- only the keys its rows did not hold before, as a foreign key checks only a key that changed.
+    keys := CASE TG_OP
+      WHEN 'UPDATE' THEN format('SELECT n.%1$I AS k FROM new_rows n EXCEPT SELECT o.%1$I FROM old_rows o', TG_ARGV[i])
+      ELSE format('SELECT DISTINCT n.%1$I AS k FROM new_rows n', TG_ARGV[i]) END;
     -- Locked first, then looked for by a statement of its own: it sees a delete committed meanwhile.
     -- Rows this transaction wrote need no lock: no one else sees them until it commits.
-    EXECUTE format('SELECT 1 FROM %I.%I r WHERE r.%I IN (SELECT n.%I FROM new_rows n)
-        AND r.xmin <> xid(pg_current_xact_id()) FOR KEY SHARE',
-      TG_TABLE_SCHEMA, TG_ARGV[i + 1], TG_ARGV[i + 2], TG_ARGV[i]);
-    -- Each key once: 100 000 figure rows name 25 000 operators and a few periods.
-    EXECUTE format('SELECT k::text FROM (SELECT DISTINCT n.%1$I AS k FROM new_rows n WHERE n.%1$I IS NOT NULL) d
-        WHERE NOT EXISTS (SELECT 1 FROM %2$I.%3$I r WHERE r.%4$I = d.k) LIMIT 1',
-      TG_ARGV[i], TG_TABLE_SCHEMA, TG_ARGV[i + 1], TG_ARGV[i + 2]) INTO missing;
+    EXECUTE format('SELECT 1 FROM %I.%I r WHERE r.%I IN (%s) AND r.xmin <> xid(pg_current_xact_id()) FOR KEY SHARE',
+      TG_TABLE_SCHEMA, TG_ARGV[i + 1], TG_ARGV[i + 2], keys);
+    EXECUTE format('SELECT d.k::text FROM (%s) d WHERE d.k IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM %I.%I r WHERE r.%I = d.k) LIMIT 1',
+      keys, TG_TABLE_SCHEMA, TG_ARGV[i + 1], TG_ARGV[i + 2]) INTO missing;
     IF missing IS NOT NULL THEN
       RAISE foreign_key_violation USING
         MESSAGE = format('insert or update on table "%s" violates foreign key constraint "%s"', TG_TABLE_NAME, TG_ARGV[i + 3]),
@@ -90,13 +95,18 @@ $$;
 -- Arguments, four a key: column named, naming table, naming column, the key's name.
 CREATE OR REPLACE FUNCTION tsgs_keys_unused() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
+  gone text;
   named text;
 BEGIN
   FOR i IN 0 .. TG_NARGS - 1 BY 4 LOOP
-    EXECUTE format('SELECT o.%1$I::text FROM old_rows o
-        WHERE NOT EXISTS (SELECT 1 FROM %2$I.%3$I r WHERE r.%1$I = o.%1$I)
-          AND EXISTS (SELECT 1 FROM %2$I.%4$I t WHERE t.%5$I = o.%1$I) LIMIT 1',
-      TG_ARGV[i], TG_TABLE_SCHEMA, TG_TABLE_NAME, TG_ARGV[i + 1], TG_ARGV[i + 2]) INTO named;
+    -- After an update, only the keys it changed (an import updates 25 000 operators' names, not their ids).
+    gone := CASE TG_OP
+      WHEN 'UPDATE' THEN format('SELECT o.%1$I AS k FROM old_rows o EXCEPT SELECT n.%1$I FROM new_rows n', TG_ARGV[i])
+      ELSE format('SELECT DISTINCT o.%1$I AS k FROM old_rows o', TG_ARGV[i]) END;
+    EXECUTE format('SELECT d.k::text FROM (%1$s) d
+        WHERE NOT EXISTS (SELECT 1 FROM %2$I.%3$I r WHERE r.%4$I = d.k)
+          AND EXISTS (SELECT 1 FROM %2$I.%5$I t WHERE t.%6$I = d.k) LIMIT 1',
+      gone, TG_TABLE_SCHEMA, TG_TABLE_NAME, TG_ARGV[i], TG_ARGV[i + 1], TG_ARGV[i + 2]) INTO named;
     IF named IS NOT NULL THEN
       RAISE foreign_key_violation USING
         MESSAGE = format('update or delete on table "%s" violates foreign key constraint "%s" on table "%s"', TG_TABLE_NAME, TG_ARGV[i + 3], TG_ARGV[i + 1]),
@@ -138,12 +148,12 @@ export function statementKeysSchema(keys: readonly Key[] = STATEMENT_KEYS): stri
   for (const [table, own] of groupBy(keys, (k) => k.table)) {
     const call = `FOR EACH STATEMENT EXECUTE FUNCTION tsgs_keys_present(${argumentsOf(own, present)})`;
     triggers += trigger(`${table}_keys_inserted`, table, 'AFTER INSERT', `REFERENCING NEW TABLE AS new_rows ${call}`);
-    triggers += trigger(`${table}_keys_updated`, table, 'AFTER UPDATE', `REFERENCING NEW TABLE AS new_rows ${call}`);
+    triggers += trigger(`${table}_keys_updated`, table, 'AFTER UPDATE', `REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows ${call}`);
   }
   for (const [table, naming] of groupBy(keys, (k) => k.references)) {
     const call = `FOR EACH STATEMENT EXECUTE FUNCTION tsgs_keys_unused(${argumentsOf(naming, unused)})`;
     triggers += trigger(`${table}_named_deleted`, table, 'AFTER DELETE', `REFERENCING OLD TABLE AS old_rows ${call}`);
-    triggers += trigger(`${table}_named_updated`, table, 'AFTER UPDATE', `REFERENCING OLD TABLE AS old_rows ${call}`);
+    triggers += trigger(`${table}_named_updated`, table, 'AFTER UPDATE', `REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows ${call}`);
     const holders = [...new Set(naming.map((k) => k.table))].filter((holder) => holder !== table);
     triggers += trigger(
       `${table}_named_truncated`,
